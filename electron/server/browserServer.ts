@@ -1,0 +1,97 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { serveApi, socketProtocol, type MessageSocket } from '../../shared/api/rpc';
+import type { ApiHandlers } from '../../shared/api/contract';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
+import { AccessControl } from './accessControl';
+import { readStaticFile, resolveStaticFile } from './staticFiles';
+
+/** The largest WebSocket message accepted: room for a big batch of notes, not for abuse. */
+export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+const API_PATH = '/api';
+
+export interface BrowserModeServer {
+  /** The address to open, with the access token. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface BrowserModeOptions {
+  services: ApiHandlers;
+  rendererDir: string;
+  port: number;
+  /** 127.0.0.1 unless told otherwise: browser mode is for this machine only. */
+  host?: string;
+}
+
+/** Serves the built renderer and the API (over a WebSocket at /api) on one local port. */
+export async function startBrowserModeServer(options: BrowserModeOptions): Promise<BrowserModeServer> {
+  const host = options.host ?? '127.0.0.1';
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const access = new AccessControl(port);
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+
+  server.on('request', (req, res) => void handleRequest(req, res, access, options.rendererDir));
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const refusal = url.pathname === API_PATH ? access.refusal(req, url, true) : { status: 404, message: 'Not found' };
+    if (refusal) {
+      socket.end(`HTTP/1.1 ${refusal.status} Refused\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${refusal.message}`);
+      return;
+    }
+    sockets.handleUpgrade(req, socket, head, (ws) => connectClient(ws, options.services));
+  });
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${access.token}`,
+    port,
+    close: () => closeServer(server, sockets),
+  };
+}
+
+function connectClient(ws: WebSocket, services: ApiHandlers): void {
+  const stop = serveApi(socketProtocol(ws as unknown as MessageSocket), services, { clientId: randomUUID() });
+  ws.on('close', stop);
+  ws.on('error', () => ws.terminate());
+}
+
+async function handleRequest(req: IncomingMessage, res: ServerResponse, access: AccessControl, rendererDir: string): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const refusal = access.refusal(req, url, false);
+  if (refusal) return sendText(res, refusal.status, refusal.message);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Only GET and HEAD are served here.');
+  const file = await resolveStaticFile(rendererDir, url.pathname);
+  if (!file) return sendText(res, 404, 'Not found');
+  const { body, contentType } = await readStaticFile(file);
+  res.writeHead(200, {
+    'Content-Type': contentType,
+    'Content-Length': body.length,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    // A page opened with the token passes it on to its assets and socket through this cookie.
+    'Set-Cookie': access.cookieHeader(),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function sendText(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+  res.end(message);
+}
+
+function closeServer(server: Server, sockets: WebSocketServer): Promise<void> {
+  for (const client of sockets.clients) client.terminate();
+  sockets.close();
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,74 @@
+import type { SaveStatus } from '../../shared/api/contract';
+
+export interface AutosaverOptions {
+  /** Quiet time after the last change before saving. */
+  delayMs: number;
+  /** Longest a change may wait while changes keep coming. */
+  maxDelayMs: number;
+  /** Wait before trying again after a failed save. */
+  retryMs: number;
+}
+
+export const DEFAULT_AUTOSAVE: AutosaverOptions = { delayMs: 250, maxDelayMs: 1_000, retryMs: 2_000 };
+
+/**
+ * Coalesces a stream of changes into few saves: a save runs once changes pause for
+ * `delayMs`, and at the latest `maxDelayMs` after the first unsaved change, so the file is
+ * never more than about a second behind. One save at a time; a failed save keeps the
+ * changes in memory, reports the error and retries.
+ */
+export class Autosaver {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstUnsavedAt: number | null = null;
+  private running: Promise<void> | null = null;
+  private dirty = false;
+
+  constructor(
+    private readonly save: () => Promise<void>,
+    private readonly report: (status: SaveStatus, message: string | null) => void,
+    private readonly options: AutosaverOptions = DEFAULT_AUTOSAVE,
+  ) {}
+
+  /** Notes that there is a change to save. */
+  changed(): void {
+    this.dirty = true;
+    const now = Date.now();
+    this.firstUnsavedAt ??= now;
+    if (this.timer) clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(this.options.delayMs, this.firstUnsavedAt + this.options.maxDelayMs - now));
+    this.timer = setTimeout(() => void this.run(), wait);
+    this.report('saving', null);
+  }
+
+  /** Saves now if anything is unsaved; resolves when the file holds every change made so far. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.running) await this.running;
+    if (this.dirty) await this.run();
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty;
+  }
+
+  private run(): Promise<void> {
+    if (this.running) return this.running.then(() => (this.dirty ? this.run() : undefined));
+    this.timer = null;
+    this.dirty = false;
+    this.firstUnsavedAt = null;
+    this.running = this.save().then(
+      () => {
+        this.running = null;
+        if (!this.dirty) this.report('saved', null);
+      },
+      (error: Error) => {
+        this.running = null;
+        this.dirty = true;
+        this.report('error', `${error.message}. Your changes are kept and Roundtable will try again in a moment.`);
+        this.timer = setTimeout(() => void this.run(), this.options.retryMs);
+      },
+    );
+    return this.running;
+  }
+}

@@ -1,0 +1,31 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ExerciseTemplateSchema, type ExerciseTemplate } from '../../shared/templates/schema';
+import { parseWith } from '../../shared/validation';
+
+export interface TemplateLibrary {
+  templates: ExerciseTemplate[];
+  /** Files that could not be used, each with the reason; shown in diagnostics, never fatal. */
+  problems: string[];
+}
+
+/** Reads every `*.json` exercise template in `folder`, keeping the valid ones in id order. */
+export async function loadTemplateLibrary(folder: string): Promise<TemplateLibrary> {
+  const templates: ExerciseTemplate[] = [];
+  const problems: string[] = [];
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
+  if (names.length === 0) problems.push(`No exercise templates were found in ${folder}.`);
+  for (const name of names) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(path.join(folder, name), 'utf-8'));
+    } catch (error) {
+      problems.push(`Template ${name} could not be read: ${(error as Error).message}`);
+      continue;
+    }
+    const parsed = parseWith(ExerciseTemplateSchema, raw, `Template ${name}`);
+    if (parsed.ok) templates.push(parsed.value);
+    else problems.push(parsed.error.message);
+  }
+  return { templates: templates.sort((a, b) => a.id.localeCompare(b.id)), problems };
+}

@@ -1,0 +1,44 @@
+import { createApiClient, socketProtocol } from '../../../shared/api/rpc';
+import type { RoundtableApi } from '../../../shared/api/contract';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in browser mode. */
+    roundtable?: RoundtableApi;
+  }
+}
+
+export interface Connection {
+  api: RoundtableApi;
+  /** Resolves when the services can be called; rejects with a message for people if they cannot. */
+  ready: Promise<void>;
+  /** Called once if the connection drops after it was ready. */
+  onLost(listener: (message: string) => void): void;
+}
+
+/**
+ * The services, however this renderer is hosted: the preload's API inside Electron, or a
+ * WebSocket to the local server in browser mode (authorised by the cookie the server set
+ * when the page was opened with its token).
+ */
+export function connectToServices(): Connection {
+  if (window.roundtable) {
+    return { api: window.roundtable, ready: Promise.resolve(), onLost: () => {} };
+  }
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const socket = new WebSocket(`${scheme}://${location.host}/api`);
+  const client = createApiClient(socketProtocol(socket));
+  const lostListeners: ((message: string) => void)[] = [];
+  const ready = new Promise<void>((resolve, reject) => {
+    socket.addEventListener('open', () => resolve());
+    socket.addEventListener('error', () =>
+      reject(new Error('Could not reach Roundtable’s local server. Check it is still running, then reload this page.')),
+    );
+  });
+  socket.addEventListener('close', () => {
+    const message = 'Lost the connection to Roundtable’s local server. Your saved work is safe; restart it and reload this page.';
+    client.close(message);
+    lostListeners.forEach((l) => l(message));
+  });
+  return { api: client, ready, onLost: (l) => void lostListeners.push(l) };
+}

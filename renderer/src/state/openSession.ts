@@ -1,0 +1,135 @@
+import type { ApiEvent, RoundtableApi, SaveStatus } from '../../../shared/api/contract';
+import type { SessionDocument } from '../../../shared/document/schema';
+import { applyOperation, describeOperation, invertOperation, type Operation } from '../../../shared/operations/registry';
+
+interface UndoEntry {
+  forward: Operation;
+  backward: Operation;
+  label: string;
+}
+
+export interface SessionView {
+  doc: SessionDocument;
+  saveStatus: SaveStatus;
+  /** The last problem to show the user, or null. */
+  problem: string | null;
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+/**
+ * One session open in the renderer. It applies each operation locally at once (so the board
+ * never waits on a save), sends it to the services, and keeps the undo and redo stacks as
+ * pairs of operations. The services stay the single writer: if they disagree, we reload
+ * their copy. React reads it through useSyncExternalStore.
+ */
+export class OpenSession {
+  private view: SessionView;
+  private readonly undoStack: UndoEntry[] = [];
+  private readonly redoStack: UndoEntry[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly api: RoundtableApi,
+    doc: SessionDocument,
+  ) {
+    this.view = { doc, saveStatus: 'saved', problem: null, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+  }
+
+  get id() {
+    return this.view.doc.id;
+  }
+
+  getView = (): SessionView => this.view;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  /** Applies a change the user made, as one undo step. Returns false (and says why) if it cannot apply. */
+  apply(op: Operation): boolean {
+    const before = this.view.doc;
+    if (!this.applyAndSend(op)) return false;
+    this.undoStack.push({ forward: op, backward: invertOperation(before, op), label: describeOperation(op) });
+    this.redoStack.length = 0;
+    this.publish({});
+    return true;
+  }
+
+  undo(): void {
+    const entry = this.undoStack.pop();
+    if (!entry) return;
+    if (this.applyAndSend(entry.backward)) this.redoStack.push(entry);
+    this.publish({});
+  }
+
+  redo(): void {
+    const entry = this.redoStack.pop();
+    if (!entry) return;
+    if (this.applyAndSend(entry.forward)) this.undoStack.push(entry);
+    this.publish({});
+  }
+
+  /** Takes in an event from the services: saves' progress and changes made by other windows. */
+  receive(event: ApiEvent): void {
+    if (event.type === 'saveStatus' && event.sessionId === this.id) {
+      this.publish({ saveStatus: event.status, problem: event.status === 'error' ? event.message : this.view.problem });
+    } else if (event.type === 'sessionChanged' && event.sessionId === this.id) {
+      const doc = this.view.doc;
+      if (event.revision <= doc.revision) return; // Ours, already applied, or older.
+      if (event.revision === doc.revision + 1) {
+        const result = applyOperation(doc, event.operation, new Date().toISOString());
+        if (result.ok) return this.publish({ doc: { ...result.value, updatedAt: doc.updatedAt } });
+      }
+      void this.reload();
+    }
+  }
+
+  private applyAndSend(op: Operation): boolean {
+    const result = applyOperation(this.view.doc, op, new Date().toISOString());
+    if (!result.ok) {
+      this.publish({ problem: result.error.message });
+      return false;
+    }
+    const expected = result.value.revision;
+    this.view = { ...this.view, doc: result.value, saveStatus: 'saving', problem: null };
+    this.api.applyOperation(this.id, op).then(
+      ({ revision }) => {
+        if (revision !== expected) void this.reload();
+      },
+      (error: Error) => {
+        this.undoStack.length = 0;
+        this.redoStack.length = 0;
+        this.publish({ problem: error.message });
+        void this.reload();
+      },
+    );
+    return true;
+  }
+
+  /** Replaces our copy with the services' one, after a disagreement. */
+  private async reload(): Promise<void> {
+    try {
+      const doc = await this.api.openSession(this.id);
+      this.publish({ doc });
+    } catch (error) {
+      this.publish({ problem: (error as Error).message, saveStatus: 'error' });
+    }
+  }
+
+  private publish(changes: Partial<SessionView>): void {
+    const last = (stack: UndoEntry[]) => stack[stack.length - 1]?.label ?? null;
+    this.view = {
+      ...this.view,
+      ...changes,
+      canUndo: this.undoStack.length > 0,
+      canRedo: this.redoStack.length > 0,
+      undoLabel: last(this.undoStack),
+      redoLabel: last(this.redoStack),
+    };
+    this.listeners.forEach((l) => l());
+  }
+}

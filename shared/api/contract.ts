@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { SessionIdSchema, type SessionId } from '../ids';
+import { EventDetailsSchema, type EventDetails, type SessionDocument } from '../document/schema';
+import type { SessionSummary } from '../document/create';
+import { OperationSchema, type Operation } from '../operations/registry';
+import type { ExerciseTemplate } from '../templates/schema';
+import { LIMITS } from '../document/limits';
+import { API_METHODS, type ApiMethodName } from './methods';
+
+/** Facts about the running app, for the status bar and Help > About. */
+export interface AppInfo {
+  version: string;
+  /** `desktop` inside Electron, `browser` when served by `npm run serve`. */
+  mode: 'desktop' | 'browser';
+  dataDir: string;
+  schemaVersion: number;
+}
+
+export type SaveStatus = 'saved' | 'saving' | 'error';
+
+/** Everything the services tell the renderer without being asked. */
+export type ApiEvent =
+  | { type: 'sessionChanged'; sessionId: SessionId; revision: number; operation: Operation; origin: string }
+  | { type: 'sessionsChanged' }
+  | { type: 'saveStatus'; sessionId: SessionId; status: SaveStatus; message: string | null };
+
+/**
+ * The one contract between the renderer and the services, whatever carries it (Electron
+ * IPC or the browser-mode WebSocket). Every method is async and fails with an ApiError.
+ */
+export interface RoundtableApi {
+  getAppInfo(): Promise<AppInfo>;
+  listSessions(): Promise<SessionSummary[]>;
+  createSession(event: EventDetails): Promise<SessionDocument>;
+  openSession(id: SessionId): Promise<SessionDocument>;
+  renameSession(id: SessionId, name: string): Promise<SessionSummary>;
+  deleteSession(id: SessionId): Promise<void>;
+  /** Applies one operation to a session; resolves with the session's new revision once applied (saving follows). */
+  applyOperation(id: SessionId, operation: Operation): Promise<{ revision: number }>;
+  listTemplates(): Promise<ExerciseTemplate[]>;
+  /** Subscribes to events; returns the function that unsubscribes. */
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+}
+
+export type ApiMethod = Exclude<keyof RoundtableApi, 'onEvent'>;
+
+// The method list in methods.ts and this interface must name the same methods.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodListMatches: Same<ApiMethod, ApiMethodName> = true;
+void methodListMatches;
+
+const sessionName = z.string().trim().min(1, 'must not be empty').max(LIMITS.label);
+
+/** The argument schema of every method: each transport validates what arrives against it. */
+export const API_ARGUMENTS = {
+  getAppInfo: z.tuple([]),
+  listSessions: z.tuple([]),
+  createSession: z.tuple([EventDetailsSchema]),
+  openSession: z.tuple([SessionIdSchema]),
+  renameSession: z.tuple([SessionIdSchema, sessionName]),
+  deleteSession: z.tuple([SessionIdSchema]),
+  applyOperation: z.tuple([SessionIdSchema, OperationSchema]),
+  listTemplates: z.tuple([]),
+} as const satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
+
+export { API_METHODS };
+
+/** Who is calling: one window or one browser connection. */
+export interface CallContext {
+  clientId: string;
+}
+
+/** The services' side of the contract: each method also receives who called it. */
+export type ApiHandlers = {
+  [M in ApiMethod]: (ctx: CallContext, ...args: Parameters<RoundtableApi[M]>) => ReturnType<RoundtableApi[M]>;
+} & { onEvent(listener: (event: ApiEvent) => void): () => void };

@@ -1,0 +1,23 @@
+/**
+ * The names of the API's methods, on their own so that the preload (which must stay one
+ * small sandboxed file) can build the API object without pulling in the schemas.
+ * contract.ts checks this list against RoundtableApi.
+ */
+export const API_METHODS = [
+  'getAppInfo',
+  'listSessions',
+  'createSession',
+  'openSession',
+  'renameSession',
+  'deleteSession',
+  'applyOperation',
+  'listTemplates',
+] as const;
+
+export type ApiMethodName = (typeof API_METHODS)[number];
+
+/** The IPC channels, defined once for main and preload. */
+export const IPC_CHANNELS = {
+  call: 'roundtable:call',
+  event: 'roundtable:event',
+} as const;

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { fail, type Result } from '../result';
+import { API_METHODS, type ApiEvent, type ApiHandlers, type CallContext, type RoundtableApi } from './contract';
+import { dispatchCall, unwrapResult } from './dispatch';
+
+/**
+ * A message channel between two ends, in the VS Code style: the API neither knows nor cares
+ * whether it is a WebSocket, a worker or an in-memory pair. Messages are JSON-safe values.
+ */
+export interface Protocol {
+  send(message: RpcMessage): void;
+  onMessage(listener: (message: unknown) => void): () => void;
+}
+
+export type RpcMessage =
+  | { kind: 'call'; id: number; method: string; args: unknown[] }
+  | { kind: 'result'; id: number; result: Result<unknown> }
+  | { kind: 'event'; event: ApiEvent };
+
+const CallMessageSchema = z.strictObject({
+  kind: z.literal('call'),
+  id: z.number().int().min(0),
+  method: z.string().max(64),
+  args: z.array(z.unknown()).max(8),
+});
+
+/** Serves `handlers` over `protocol` for one client: answers calls and forwards events. Returns the stop function. */
+export function serveApi(protocol: Protocol, handlers: ApiHandlers, ctx: CallContext): () => void {
+  const stopMessages = protocol.onMessage((raw) => {
+    const call = CallMessageSchema.safeParse(raw);
+    if (!call.success) return; // Not a call we can answer; a client that sends junk gets nothing back.
+    void dispatchCall(handlers, call.data.method, call.data.args, ctx).then((result) =>
+      protocol.send({ kind: 'result', id: call.data.id, result }),
+    );
+  });
+  const stopEvents = handlers.onEvent((event) => protocol.send({ kind: 'event', event }));
+  return () => {
+    stopMessages();
+    stopEvents();
+  };
+}
+
+/** The RoundtableApi as seen through `protocol`; `close()` fails every call still waiting. */
+export function createApiClient(protocol: Protocol): RoundtableApi & { close(reason?: string): void } {
+  let nextId = 0;
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  const listeners = new Set<(event: ApiEvent) => void>();
+  protocol.onMessage((raw) => {
+    const message = raw as RpcMessage;
+    if (message?.kind === 'result') {
+      pending.get(message.id)?.(message.result);
+      pending.delete(message.id);
+    } else if (message?.kind === 'event') {
+      for (const listener of listeners) listener(message.event);
+    }
+  });
+  const api = {
+    onEvent(listener: (event: ApiEvent) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    close(reason = 'The connection to Roundtable’s services closed. Reload the page to reconnect.') {
+      for (const settle of pending.values()) settle(fail('internal', reason));
+      pending.clear();
+    },
+  } as unknown as RoundtableApi & { close(reason?: string): void };
+  for (const method of API_METHODS) {
+    (api as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
+      new Promise((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, (result) => {
+          try {
+            resolve(unwrapResult(result));
+          } catch (error) {
+            reject(error);
+          }
+        });
+        protocol.send({ kind: 'call', id, method, args });
+      });
+  }
+  return api;
+}
+
+/** Two connected in-memory ends that deliver asynchronously and copy every message, as a wire would. */
+export function createProtocolPair(): [Protocol, Protocol] {
+  const listeners: [Set<(m: unknown) => void>, Set<(m: unknown) => void>] = [new Set(), new Set()];
+  const end = (mine: 0 | 1): Protocol => ({
+    send(message) {
+      const copy = JSON.parse(JSON.stringify(message));
+      void Promise.resolve().then(() => listeners[1 - mine].forEach((l) => l(copy)));
+    },
+    onMessage(listener) {
+      listeners[mine].add(listener);
+      return () => listeners[mine].delete(listener);
+    },
+  });
+  return [end(0), end(1)];
+}
+
+/** The least a socket must offer to carry the protocol; browser WebSocket and the `ws` package both do. */
+export interface MessageSocket {
+  send(data: string): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+/** A Protocol over a WebSocket-like object, one JSON text frame per message. */
+export function socketProtocol(socket: MessageSocket): Protocol {
+  return {
+    send(message) {
+      socket.send(JSON.stringify(message));
+    },
+    onMessage(listener) {
+      const onFrame = (event: { data: unknown }) => {
+        if (typeof event.data !== 'string') return;
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(event.data);
+        } catch {
+          return; // A frame that is not JSON is ignored, never fatal.
+        }
+        listener(parsed);
+      };
+      socket.addEventListener('message', onFrame);
+      return () => socket.removeEventListener('message', onFrame);
+    },
+  };
+}

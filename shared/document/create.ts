@@ -1,0 +1,43 @@
+import { newId, type SessionId } from '../ids';
+import { SESSION_FILE_TYPE, SESSION_SCHEMA_VERSION, type EventDetails, type SessionDocument } from './schema';
+
+/** A new, empty session for an event, with one table ready to work on. */
+export function createSessionDocument(event: EventDetails, now: string, id: SessionId = newId('session')): SessionDocument {
+  const tableId = newId('table');
+  return {
+    type: SESSION_FILE_TYPE,
+    schemaVersion: SESSION_SCHEMA_VERSION,
+    id,
+    revision: 0,
+    createdAt: now,
+    updatedAt: now,
+    event,
+    tables: { [tableId]: { id: tableId, name: 'Table 1', participantCount: null, order: 0 } },
+    exercises: {},
+    boards: {},
+    zones: {},
+    notes: {},
+  };
+}
+
+/** What the sessions explorer lists for one session, without loading its boards. */
+export interface SessionSummary {
+  id: SessionId;
+  eventName: string;
+  date: string;
+  updatedAt: string;
+  exerciseCount: number;
+  noteCount: number;
+}
+
+/** The summary of a session document. */
+export function summariseSession(doc: SessionDocument): SessionSummary {
+  return {
+    id: doc.id,
+    eventName: doc.event.name,
+    date: doc.event.date,
+    updatedAt: doc.updatedAt,
+    exerciseCount: Object.keys(doc.exercises).length,
+    noteCount: Object.values(doc.notes).filter((n) => n.kind === 'participant').length,
+  };
+}

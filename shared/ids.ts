@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+// Typed ids in the tldraw style: the prefix says what a record is, so a note id
+// can never be passed where a board id is expected, in the types or in a file.
+export type SessionId = `session:${string}`;
+export type TableId = `table:${string}`;
+export type ExerciseId = `exercise:${string}`;
+export type BoardId = `board:${string}`;
+export type ZoneId = `zone:${string}`;
+export type NoteId = `note:${string}`;
+
+type IdPrefix = 'session' | 'table' | 'exercise' | 'board' | 'zone' | 'note';
+
+const ID_BODY = /^[A-Za-z0-9_-]{1,64}$/;
+
+function idSchema<T extends string>(prefix: IdPrefix) {
+  return z
+    .string()
+    .max(80)
+    .refine((s) => s.startsWith(`${prefix}:`) && ID_BODY.test(s.slice(prefix.length + 1)), {
+      message: `must be an id like "${prefix}:abc123"`,
+    })
+    .transform((s) => s as T);
+}
+
+export const SessionIdSchema = idSchema<SessionId>('session');
+export const TableIdSchema = idSchema<TableId>('table');
+export const ExerciseIdSchema = idSchema<ExerciseId>('exercise');
+export const BoardIdSchema = idSchema<BoardId>('board');
+export const ZoneIdSchema = idSchema<ZoneId>('zone');
+export const NoteIdSchema = idSchema<NoteId>('note');
+
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** A new random id with the given prefix, e.g. `note:k3x9...`; 16 characters of base-36 randomness. */
+export function newId<P extends IdPrefix>(prefix: P): `${P}:${string}` {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  let body = '';
+  for (const b of bytes) body += ALPHABET[b % ALPHABET.length];
+  return `${prefix}:${body}`;
+}

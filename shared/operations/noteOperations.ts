@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { NoteIdSchema } from '../ids';
+import { NoteSchema, type Note, type SessionDocument } from '../document/schema';
+import { zoneAt, zonesOfBoard } from '../document/geometry';
+import { LIMITS } from '../document/limits';
+import { fail } from '../result';
+import { defineOperation, missing, ok } from './definition';
+
+const MAX_BATCH = 5_000;
+const noteIds = z.array(NoteIdSchema).min(1).max(MAX_BATCH);
+
+/** The note as it should be stored: its zone recomputed from where it now stands. */
+function placed(doc: SessionDocument, note: Note): Note {
+  return { ...note, zoneId: zoneAt(zonesOfBoard(doc, note.boardId), note.x, note.y) };
+}
+
+export const addNotes = defineOperation({
+  name: 'addNotes',
+  describe: 'Add notes',
+  args: z.strictObject({ notes: z.array(NoteSchema).min(1).max(MAX_BATCH) }),
+  apply(doc, { notes }) {
+    const next = { ...doc.notes };
+    for (const note of notes) {
+      if (note.id in next) return fail('conflict', `A note with id ${note.id} already exists in this session.`);
+      if (!(note.boardId in doc.boards)) return missing('board', note.boardId);
+      if (Object.keys(next).length >= LIMITS.notesPerSession) {
+        return fail('invalid-input', `A session holds at most ${LIMITS.notesPerSession} notes. Start a new session for more.`);
+      }
+      next[note.id] = placed(doc, note);
+    }
+    return ok({ ...doc, notes: next });
+  },
+  invert(_before, { notes }) {
+    return { name: 'deleteNotes', args: { noteIds: notes.map((n) => n.id) } };
+  },
+});
+
+export const deleteNotes = defineOperation({
+  name: 'deleteNotes',
+  describe: 'Delete notes',
+  args: z.strictObject({ noteIds }),
+  apply(doc, { noteIds }) {
+    const next = { ...doc.notes };
+    for (const id of noteIds) {
+      if (!(id in next)) return missing('note', id);
+      delete next[id];
+    }
+    return ok({ ...doc, notes: next });
+  },
+  invert(before, { noteIds }) {
+    return { name: 'addNotes', args: { notes: noteIds.map((id) => before.notes[id]) } };
+  },
+});
+
+export const editNoteText = defineOperation({
+  name: 'editNoteText',
+  describe: 'Edit note',
+  args: z.strictObject({ noteId: NoteIdSchema, text: z.string().max(LIMITS.noteText) }),
+  apply(doc, { noteId, text }) {
+    const note = doc.notes[noteId];
+    if (!note) return missing('note', noteId);
+    return ok({ ...doc, notes: { ...doc.notes, [noteId]: { ...note, text } } });
+  },
+  invert(before, { noteId }) {
+    return { name: 'editNoteText', args: { noteId, text: before.notes[noteId]?.text ?? '' } };
+  },
+});
+
+const position = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
+
+/** Moves one or more notes; a whole drag of a selection is one call, so one undo step. */
+export const moveNotes = defineOperation({
+  name: 'moveNotes',
+  describe: 'Move notes',
+  args: z.strictObject({
+    moves: z.array(z.strictObject({ noteId: NoteIdSchema, x: position, y: position })).min(1).max(MAX_BATCH),
+  }),
+  apply(doc, { moves }) {
+    const next = { ...doc.notes };
+    for (const { noteId, x, y } of moves) {
+      const note = next[noteId];
+      if (!note) return missing('note', noteId);
+      next[noteId] = placed(doc, { ...note, x, y });
+    }
+    return ok({ ...doc, notes: next });
+  },
+  invert(before, { moves }) {
+    return {
+      name: 'moveNotes',
+      args: { moves: moves.map(({ noteId }) => ({ noteId, x: before.notes[noteId]?.x ?? 0, y: before.notes[noteId]?.y ?? 0 })) },
+    };
+  },
+});
