@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fail, type Result } from '../result';
+import { ApiError, fail, type Result } from '../result';
 import { API_METHODS, type ApiEvent, type ApiHandlers, type CallContext, type RoundtableApi } from './contract';
 import { dispatchCall, unwrapResult } from './dispatch';
 
@@ -43,6 +43,7 @@ export function serveApi(protocol: Protocol, handlers: ApiHandlers, ctx: CallCon
 /** The RoundtableApi as seen through `protocol`; `close()` fails every call still waiting. */
 export function createApiClient(protocol: Protocol): RoundtableApi & { close(reason?: string): void } {
   let nextId = 0;
+  let closedReason: string | null = null;
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const listeners = new Set<(event: ApiEvent) => void>();
   protocol.onMessage((raw) => {
@@ -60,6 +61,7 @@ export function createApiClient(protocol: Protocol): RoundtableApi & { close(rea
       return () => void listeners.delete(listener);
     },
     close(reason = 'The connection to Roundtable’s services closed. Reload the page to reconnect.') {
+      closedReason = reason;
       for (const settle of pending.values()) settle(fail('internal', reason));
       pending.clear();
     },
@@ -67,6 +69,7 @@ export function createApiClient(protocol: Protocol): RoundtableApi & { close(rea
   for (const method of API_METHODS) {
     (api as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
       new Promise((resolve, reject) => {
+        if (closedReason !== null) return reject(new ApiError({ code: 'internal', message: closedReason }));
         const id = nextId++;
         pending.set(id, (result) => {
           try {

@@ -1,5 +1,5 @@
-import { newId, type SessionId } from '../ids';
-import { SESSION_FILE_TYPE, SESSION_SCHEMA_VERSION, type EventDetails, type SessionDocument } from './schema';
+import { newId, type BoardId, type SessionId } from '../ids';
+import { SESSION_FILE_TYPE, SESSION_SCHEMA_VERSION, type EventDetails, type Note, type SessionDocument } from './schema';
 
 /** A new, empty session for an event, with one table ready to work on. */
 export function createSessionDocument(event: EventDetails, now: string, id: SessionId = newId('session')): SessionDocument {
@@ -39,5 +39,22 @@ export function summariseSession(doc: SessionDocument): SessionSummary {
     updatedAt: doc.updatedAt,
     exerciseCount: Object.keys(doc.exercises).length,
     noteCount: Object.values(doc.notes).filter((n) => n.kind === 'participant').length,
+  };
+}
+
+/** A new participant note on a board, with no metadata yet; its zone is worked out when it is added. */
+export function newParticipantNote(boardId: BoardId, text: string, at: { x: number; y: number }, now: string): Note {
+  return {
+    id: newId('note'),
+    boardId,
+    text,
+    x: at.x,
+    y: at.y,
+    zoneId: null,
+    kind: 'participant',
+    staffGroup: null,
+    sector: null,
+    source: null,
+    createdAt: now,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The renderer's Content Security Policy: everything from our own origin, nothing inline
- * or evaluated, nothing remote. The same text is in renderer/index.html's meta tag (a test
- * keeps the two equal) and is sent as a header by both hosts of the renderer.
+ * or evaluated, nothing remote. Both hosts of the renderer send it as a header;
+ * renderer/index.html repeats it in a meta tag, less `frame-ancestors`, which browsers
+ * ignore (and complain about) there. A test keeps the two in step.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

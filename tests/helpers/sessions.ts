@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createSessionDocument } from '../../shared/document/create';
+import { createSessionDocument, newParticipantNote } from '../../shared/document/create';
 import type { Note, SessionDocument } from '../../shared/document/schema';
-import { newId, type BoardId } from '../../shared/ids';
+import type { BoardId } from '../../shared/ids';
 import { applyOperation, operation } from '../../shared/operations/registry';
 import { ExerciseTemplateSchema, type ExerciseTemplate } from '../../shared/templates/schema';
 import { instantiateTemplate } from '../../shared/templates/instantiate';
@@ -25,5 +25,5 @@ export function sessionWithExercise(): { doc: SessionDocument; boardId: BoardId 
 
 /** A participant note with sensible defaults. */
 export function participantNote(boardId: BoardId, text: string, x = 2000, y = 2000): Note {
-  return { id: newId('note'), boardId, text, x, y, zoneId: null, kind: 'participant', staffGroup: null, sector: null, source: null, createdAt: NOW };
+  return newParticipantNote(boardId, text, { x, y }, NOW);
 }

@@ -65,3 +65,11 @@ describe('the API contract over an in-memory transport', () => {
     expect((await api.openSession(created.id)).revision).toBe(0);
   });
 });
+
+describe('a closed client', () => {
+  it('fails calls made after the connection closed at once, rather than leaving them waiting', async () => {
+    const { api } = await connected();
+    api.close('Lost the connection.');
+    await expect(api.listSessions()).rejects.toThrow('Lost the connection.');
+  });
+});

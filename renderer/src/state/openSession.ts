@@ -1,11 +1,18 @@
 import type { ApiEvent, RoundtableApi, SaveStatus } from '../../../shared/api/contract';
 import type { SessionDocument } from '../../../shared/document/schema';
-import { applyOperation, describeOperation, invertOperation, type Operation } from '../../../shared/operations/registry';
+import { applyOperation, describeOperation, invertOperation, OperationSchema, type Operation } from '../../../shared/operations/registry';
+import { describeIssues } from '../../../shared/validation';
 
+/** One undo step: the operations that redo it, and those that undo it, each applied in order. */
 interface UndoEntry {
-  forward: Operation;
-  backward: Operation;
+  forward: Operation[];
+  backward: Operation[];
   label: string;
+}
+
+export interface ApplyOptions {
+  /** Make this change part of the previous undo step (typing the text of a note just added, say). */
+  joinPrevious?: boolean;
 }
 
 export interface SessionView {
@@ -49,11 +56,27 @@ export class OpenSession {
     return () => void this.listeners.delete(listener);
   };
 
-  /** Applies a change the user made, as one undo step. Returns false (and says why) if it cannot apply. */
-  apply(op: Operation): boolean {
+  /**
+   * Applies a change the user made, as one undo step (or as part of the last one). Returns
+   * false, and sets `problem` to say why, if it cannot apply; nothing changes then.
+   */
+  apply(op: Operation, options: ApplyOptions = {}): boolean {
+    // Checked here as the services will check it, so a change they would refuse is never shown as done.
+    const valid = OperationSchema.safeParse(op);
+    if (!valid.success) {
+      this.publish({ problem: `That change cannot be made: ${describeIssues(valid.error)}.` });
+      return false;
+    }
     const before = this.view.doc;
     if (!this.applyAndSend(op)) return false;
-    this.undoStack.push({ forward: op, backward: invertOperation(before, op), label: describeOperation(op) });
+    const backward = invertOperation(before, op);
+    const last = this.undoStack[this.undoStack.length - 1];
+    if (options.joinPrevious && last) {
+      last.forward.push(op);
+      last.backward.unshift(backward);
+    } else {
+      this.undoStack.push({ forward: [op], backward: [backward], label: describeOperation(op) });
+    }
     this.redoStack.length = 0;
     this.publish({});
     return true;
@@ -62,14 +85,21 @@ export class OpenSession {
   undo(): void {
     const entry = this.undoStack.pop();
     if (!entry) return;
-    if (this.applyAndSend(entry.backward)) this.redoStack.push(entry);
+    if (this.applyAll(entry.backward)) this.redoStack.push(entry);
     this.publish({});
   }
 
   redo(): void {
     const entry = this.redoStack.pop();
     if (!entry) return;
-    if (this.applyAndSend(entry.forward)) this.undoStack.push(entry);
+    if (this.applyAll(entry.forward)) this.undoStack.push(entry);
+    this.publish({});
+  }
+
+  /** Undoes the last step and forgets it, for a step the user abandoned (an empty new note they cancelled). */
+  retractLast(): void {
+    const entry = this.undoStack.pop();
+    if (entry) this.applyAll(entry.backward);
     this.publish({});
   }
 
@@ -86,6 +116,10 @@ export class OpenSession {
       }
       void this.reload();
     }
+  }
+
+  private applyAll(ops: Operation[]): boolean {
+    return ops.every((op) => this.applyAndSend(op));
   }
 
   private applyAndSend(op: Operation): boolean {

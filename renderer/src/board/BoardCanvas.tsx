@@ -1,0 +1,186 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type JSX } from 'react';
+import { Group, Layer, Rect, Stage } from 'react-konva';
+import type Konva from 'konva';
+import type { BoardId } from '../../../shared/ids';
+import type { OpenSession } from '../state/openSession';
+import { activeBoard, setActiveBoard, type BoardController } from '../state/boardController';
+import { useBoardContent } from './boardContent';
+import { BoardHelp } from './BoardHelp';
+import { notesInArea } from './culling';
+import { NoteEditor } from './NoteEditor';
+import type { NotePaint } from './noteDrawing';
+import { Notes } from './Notes';
+import { useBoardTheme } from './theme';
+import { useAnnouncer } from './useAnnouncer';
+import { useBoardActions } from './useBoardActions';
+import { useBoardFonts } from './useBoardFonts';
+import { useBoardKeys } from './useBoardKeys';
+import { useDraggedNotes } from './useDraggedNotes';
+import { useElementSize } from './useElementSize';
+import { usePointerGestures } from './usePointerGestures';
+import { useStatsReport, type BoardStats } from './useStatsReport';
+import { useViewport } from './useViewport';
+import { ZoneShape } from './ZoneShape';
+import './board.css';
+
+interface BoardCanvasProps {
+  session: OpenSession;
+  boardId: BoardId;
+  /** The board the workbench's commands act on (see state/boardController.ts). */
+  active: boolean;
+  onStatsChange?: (stats: BoardStats) => void;
+}
+
+/**
+ * The sticky-note board of one exercise: zones and notes on a canvas that fills its
+ * parent, with pointer and keyboard ways to add, edit, move, delete and select notes.
+ */
+export function BoardCanvas(props: BoardCanvasProps): JSX.Element {
+  // Another board in the same place starts afresh: its own selection, and zoomed to fit.
+  return <Board key={`${props.session.id}/${props.boardId}`} {...props} />;
+}
+
+function Board({ session, boardId, active, onStatsChange }: BoardCanvasProps): JSX.Element {
+  const content = useBoardContent(session, boardId);
+  const theme = useBoardTheme();
+  const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const band = useRef<Konva.Rect>(null);
+  const helpId = useId();
+  const size = useElementSize(container);
+  const { controls: viewport, cullRect, detailed } = useViewport(stage, size);
+  const paint = useRef<NotePaint>({ theme, scale: 1 });
+  const { message, announce } = useAnnouncer();
+  const focusCanvas = useCallback(() => container.current?.focus({ preventScroll: true }), []);
+  const setCursor = useCallback((cursor: string) => {
+    if (container.current) container.current.style.cursor = cursor;
+  }, []);
+  const { selection, editing, actions } = useBoardActions({
+    session,
+    boardId,
+    notes: content.notes,
+    viewport,
+    announce,
+    focusCanvas,
+  });
+  const keys = useBoardKeys(actions, viewport, setCursor);
+  const drawn = useMemo(() => (cullRect ? notesInArea(content.notes, cullRect) : []), [content.notes, cullRect]);
+  const { group: dragGroup, resting, lifted, preview: drag } = useDraggedNotes(content.notes, drawn, cullRect);
+  const pointer = usePointerGestures(container, {
+    notes: content.notes,
+    viewport,
+    actions,
+    spaceHeld: keys.spaceHeld,
+    drag,
+    band,
+    announce,
+  });
+
+  const notesDrawn = resting.length + lifted.length;
+  // The editor draws its own outline, and may grow past the note: the canvas outline would show around it.
+  const outlined = useMemo(
+    () => (editing?.noteId && selection.has(editing.noteId) ? new Set([...selection].filter((id) => id !== editing.noteId)) : selection),
+    [selection, editing?.noteId],
+  );
+
+  useLayoutEffect(() => {
+    paint.current.scale = viewport.current().scale;
+    return viewport.subscribe((v) => {
+      paint.current.scale = v.scale;
+    });
+  }, [viewport]);
+
+  useLayoutEffect(() => {
+    paint.current.theme = theme;
+    stage.current?.batchDraw();
+  }, [theme]);
+
+  const fontsReady = useBoardFonts();
+  useEffect(() => {
+    if (fontsReady) stage.current?.batchDraw();
+  }, [fontsReady]);
+
+  // The first time the board has a size, show all of it.
+  const fitted = useRef(false);
+  useLayoutEffect(() => {
+    if (fitted.current || size.width === 0 || size.height === 0) return;
+    fitted.current = true;
+    actions.zoomToFit();
+  }, [size, actions]);
+
+  useEffect(() => {
+    if (!active) return;
+    const controller: BoardController = {
+      boardId,
+      addNoteAtCentre: actions.addNoteAtCentre,
+      editSelected: actions.editSelected,
+      deleteSelected: actions.deleteSelected,
+      selectAll: actions.selectAll,
+      clearSelection: actions.clearSelection,
+      moveSelectedBy: actions.moveSelectedBy,
+      zoomIn: viewport.zoomIn,
+      zoomOut: viewport.zoomOut,
+      zoomToFit: actions.zoomToFit,
+      getSelection: () => [...actions.getSelection()],
+    };
+    setActiveBoard(controller);
+    return () => {
+      if (activeBoard() === controller) setActiveBoard(null);
+    };
+  }, [active, boardId, actions, viewport]);
+
+  useStatsReport(viewport, notesDrawn, content.notes.length, onStatsChange);
+
+  const editingNote = editing ? content.doc.notes[editing.noteId] : undefined;
+  return (
+    <div className="rt-board">
+      <div
+        ref={container}
+        className="rt-board__canvas"
+        role="application"
+        tabIndex={0}
+        aria-label={`Board: ${content.title}`}
+        aria-describedby={helpId}
+        data-notes-drawn={notesDrawn}
+        data-notes-total={content.notes.length}
+        onKeyDown={keys.onKeyDown}
+        onKeyUp={keys.onKeyUp}
+        onBlur={keys.onBlur}
+        {...pointer}
+      >
+        <Stage ref={stage} width={size.width} height={size.height}>
+          <Layer listening={false}>
+            {/* Zone labels are laid out by Konva when created, so they are created again once the font is ready. */}
+            {content.zones.map((zone) => (
+              <ZoneShape key={`${zone.id}:${fontsReady}`} zone={zone} theme={theme} />
+            ))}
+          </Layer>
+          <Layer listening={false}>
+            <Notes notes={resting} selection={outlined} detailed={detailed} paint={paint} />
+          </Layer>
+          <Layer listening={false}>
+            <Group ref={dragGroup} opacity={0.85} listening={false}>
+              <Notes notes={lifted} selection={outlined} detailed={detailed} paint={paint} />
+            </Group>
+            <Rect
+              ref={band}
+              visible={false}
+              fill={theme.bandFill}
+              stroke={theme.selection}
+              strokeWidth={1.5}
+              strokeScaleEnabled={false}
+              dash={[6, 4]}
+              listening={false}
+              perfectDrawEnabled={false}
+            />
+          </Layer>
+        </Stage>
+        {editingNote && <NoteEditor key={editingNote.id} note={editingNote} viewport={viewport} onFinish={actions.finishEditing} />}
+      </div>
+      <BoardHelp id={helpId} />
+      <div className="rt-board__sr-only" aria-live="polite">
+        {message}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { boundsOf, noteRect, zonesOfBoard, type Rect } from '../../../shared/document/geometry';
+import type { BoardId } from '../../../shared/ids';
+import type { Note, SessionDocument, Zone } from '../../../shared/document/schema';
+import type { OpenSession } from '../state/openSession';
+
+/** What the board draws, selected from the session document. */
+export interface BoardContent {
+  doc: SessionDocument;
+  /** The exercise title, for the board's accessible name. */
+  title: string;
+  zones: Zone[];
+  /** The board's notes in drawing order (later ones on top). */
+  notes: Note[];
+  /** The area holding all zones and notes, for zoom to fit; null for an empty board. */
+  bounds: Rect | null;
+}
+
+/**
+ * Reads the board's zones and notes from the open session. The document's records are
+ * replaced only when they change, so each selection is recomputed only then: moving a
+ * note does not re-select zones, and a save-status change re-selects nothing.
+ */
+export function useBoardContent(session: OpenSession, boardId: BoardId): BoardContent {
+  const { doc } = useSyncExternalStore(session.subscribe, session.getView);
+  const { zones: zoneRecords, notes: noteRecords, boards, exercises } = doc;
+  // zonesOfBoard reads only doc.zones, so zones are re-selected only when a zone changes.
+  const zones = useMemo(() => zonesOfBoard(doc, boardId), [zoneRecords, boardId]);
+  const notes = useMemo(() => Object.values(noteRecords).filter((n) => n.boardId === boardId), [noteRecords, boardId]);
+  const bounds = useMemo(() => boundsOf([...zones, ...notes.map(noteRect)]), [zones, notes]);
+  const exerciseId = boards[boardId]?.exerciseId;
+  const title = (exerciseId && exercises[exerciseId]?.title) || 'Untitled exercise';
+  return { doc, title, zones, notes, bounds };
+}

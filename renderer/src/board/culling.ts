@@ -1,0 +1,48 @@
+import { NOTE_SIZE, type Rect } from '../../../shared/document/geometry';
+import type { Note } from '../../../shared/document/schema';
+
+/**
+ * How far beyond the visible area notes are kept drawn, as a fraction of the view on each
+ * side. Panning within that margin redraws the canvas without any React work; only when
+ * the view leaves it is the set of drawn notes computed again.
+ */
+export const CULL_MARGIN = 0.25;
+
+/** The area to draw for a visible area: the view grown by the margin on every side. */
+export function cullRectFor(visible: Rect, margin = CULL_MARGIN): Rect {
+  const dx = visible.width * margin;
+  const dy = visible.height * margin;
+  return { x: visible.x - dx, y: visible.y - dy, width: visible.width + 2 * dx, height: visible.height + 2 * dy };
+}
+
+function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
+}
+
+/**
+ * Whether the drawn area must be computed again for what is now visible: when part of
+ * the view falls outside it, or after zooming in it covers far more than needed.
+ */
+export function needsRecull(current: Rect | null, visible: Rect, margin = CULL_MARGIN): boolean {
+  if (!current || !contains(current, visible)) return true;
+  const ideal = (1 + 2 * margin) ** 2 * visible.width * visible.height;
+  return current.width * current.height > 2.5 * ideal;
+}
+
+/** The notes (in their drawing order) whose rectangle touches `area`. */
+export function notesInArea(notes: readonly Note[], area: Rect): Note[] {
+  const right = area.x + area.width;
+  const bottom = area.y + area.height;
+  const result: Note[] = [];
+  for (const note of notes) {
+    if (note.x <= right && note.x + NOTE_SIZE.width >= area.x && note.y <= bottom && note.y + NOTE_SIZE.height >= area.y) {
+      result.push(note);
+    }
+  }
+  return result;
+}

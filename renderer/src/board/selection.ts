@@ -1,0 +1,75 @@
+import { NOTE_SIZE, rectsIntersect, type Rect } from '../../../shared/document/geometry';
+import type { NoteId } from '../../../shared/ids';
+import type { Note, Zone } from '../../../shared/document/schema';
+import type { Point } from './viewport';
+
+export type Selection = ReadonlySet<NoteId>;
+
+export const EMPTY_SELECTION: Selection = new Set();
+
+/**
+ * The order a keyboard user meets notes in: zone by zone (in the zones' own order, notes
+ * outside any zone last), then top to bottom, then left to right.
+ */
+export function readingOrder(notes: readonly Note[], zones: readonly Zone[]): NoteId[] {
+  const zoneOrder = new Map(zones.map((z) => [z.id, z.order]));
+  const rank = (n: Note) => (n.zoneId !== null ? (zoneOrder.get(n.zoneId) ?? Infinity) : Infinity);
+  return [...notes]
+    .sort((a, b) => rank(a) - rank(b) || a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((n) => n.id);
+}
+
+/**
+ * The note after (or before) `current` in reading order; the first (or last) when there is
+ * no current note; null past either end, so Tab can leave the board.
+ */
+export function neighbourInReadingOrder(order: readonly NoteId[], current: NoteId | null, direction: 1 | -1): NoteId | null {
+  if (order.length === 0) return null;
+  const index = current === null ? -1 : order.indexOf(current);
+  if (index === -1) return direction === 1 ? order[0] : order[order.length - 1];
+  return order[index + direction] ?? null;
+}
+
+/** The top-most note under a board point (notes later in drawing order lie on top), or null. */
+export function noteAt(notes: readonly Note[], point: Point): Note | null {
+  for (let i = notes.length - 1; i >= 0; i--) {
+    const n = notes[i];
+    if (point.x >= n.x && point.x <= n.x + NOTE_SIZE.width && point.y >= n.y && point.y <= n.y + NOTE_SIZE.height) return n;
+  }
+  return null;
+}
+
+/** The rectangle spanned by two corners, whichever way the band was dragged. */
+export function bandRect(from: Point, to: Point): Rect {
+  return { x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), width: Math.abs(to.x - from.x), height: Math.abs(to.y - from.y) };
+}
+
+/** The notes a rubber band touches. */
+export function notesInBand(notes: readonly Note[], band: Rect): NoteId[] {
+  const ids: NoteId[] = [];
+  for (const n of notes) {
+    if (rectsIntersect(band, { x: n.x, y: n.y, width: NOTE_SIZE.width, height: NOTE_SIZE.height })) ids.push(n.id);
+  }
+  return ids;
+}
+
+/** The selection with `id` added, or removed if it was there (Shift+click). */
+export function toggled(selection: Selection, id: NoteId): Selection {
+  const next = new Set(selection);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}
+
+/** The selection without notes that no longer exist; the same object when nothing was dropped. */
+export function pruned(selection: Selection, exists: (id: NoteId) => boolean): Selection {
+  for (const id of selection) {
+    if (!exists(id)) return new Set([...selection].filter(exists));
+  }
+  return selection;
+}
+
+export function sameSelection(a: Selection, b: Selection): boolean {
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}

@@ -1,0 +1,110 @@
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type Konva from 'konva';
+import type { Rect } from '../../../shared/document/geometry';
+import { cullRectFor, needsRecull } from './culling';
+import { DETAIL_SCALE } from './noteDrawing';
+import {
+  ZOOM_STEP,
+  clampScale,
+  fitViewport,
+  panToShow,
+  toBoardPoint,
+  visibleRect,
+  zoomAround,
+  type Point,
+  type Size,
+  type Viewport,
+} from './viewport';
+
+/** Pans and zooms the board. Changes go straight to the Konva stage, not through React, so panning costs one redraw. */
+export interface ViewportControls {
+  current(): Viewport;
+  set(next: Viewport): void;
+  /** Pans by a distance in screen pixels. */
+  panBy(dx: number, dy: number): void;
+  /** Zooms by a factor around a canvas point (the centre of the view when none is given). */
+  zoomBy(factor: number, anchor?: Point): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(content: Rect | null): void;
+  /** Pans as little as needed to bring a board rectangle fully into view. */
+  show(rect: Rect): void;
+  /** The board point at the centre of the view. */
+  centre(): Point;
+  /** The board point under a pointer event's client coordinates. */
+  boardPointAt(clientX: number, clientY: number): Point;
+  /** Called after every change, e.g. to keep the text editor over its note. */
+  subscribe(listener: (viewport: Viewport) => void): () => void;
+}
+
+export interface ViewportState {
+  controls: ViewportControls;
+  /** The board area whose notes are drawn: the view plus a margin (see culling.ts); null before the first layout. */
+  cullRect: Rect | null;
+  /** Whether the zoom is close enough to draw each note with its text. */
+  detailed: boolean;
+}
+
+export function useViewport(stageRef: RefObject<Konva.Stage | null>, size: Size): ViewportState {
+  const viewport = useRef<Viewport>({ x: 0, y: 0, scale: 1 });
+  const sizeRef = useRef(size);
+  const cullRef = useRef<Rect | null>(null);
+  const detailedRef = useRef(true);
+  const listeners = useRef(new Set<(v: Viewport) => void>());
+  const [cullRect, setCullRect] = useState<Rect | null>(null);
+  const [detailed, setDetailed] = useState(true);
+
+  const controls = useMemo<ViewportControls>(() => {
+    const canvasCentre = (): Point => ({ x: sizeRef.current.width / 2, y: sizeRef.current.height / 2 });
+    function set(next: Viewport): void {
+      const v = { ...next, scale: clampScale(next.scale) };
+      viewport.current = v;
+      const stage = stageRef.current;
+      if (stage) {
+        stage.setAttrs({ x: v.x, y: v.y, scaleX: v.scale, scaleY: v.scale });
+        stage.batchDraw();
+      }
+      // React hears only of changes that alter what is drawn, which panning seldom does.
+      const visible = visibleRect(v, sizeRef.current);
+      if (needsRecull(cullRef.current, visible)) {
+        cullRef.current = cullRectFor(visible);
+        setCullRect(cullRef.current);
+      }
+      if (detailedRef.current !== v.scale >= DETAIL_SCALE) {
+        detailedRef.current = v.scale >= DETAIL_SCALE;
+        setDetailed(detailedRef.current);
+      }
+      for (const listener of listeners.current) listener(v);
+    }
+    function zoomBy(factor: number, anchor: Point = canvasCentre()): void {
+      set(zoomAround(viewport.current, viewport.current.scale * factor, anchor));
+    }
+    return {
+      current: () => viewport.current,
+      set,
+      panBy: (dx, dy) => set({ ...viewport.current, x: viewport.current.x + dx, y: viewport.current.y + dy }),
+      zoomBy,
+      zoomIn: () => zoomBy(ZOOM_STEP),
+      zoomOut: () => zoomBy(1 / ZOOM_STEP),
+      fit: (content) => set(fitViewport(content, sizeRef.current)),
+      show: (rect) => set(panToShow(viewport.current, sizeRef.current, rect)),
+      centre: () => toBoardPoint(viewport.current, canvasCentre()),
+      boardPointAt(clientX, clientY) {
+        const box = stageRef.current?.container().getBoundingClientRect();
+        return toBoardPoint(viewport.current, { x: clientX - (box?.left ?? 0), y: clientY - (box?.top ?? 0) });
+      },
+      subscribe(listener) {
+        listeners.current.add(listener);
+        return () => void listeners.current.delete(listener);
+      },
+    };
+  }, [stageRef]);
+
+  // A resize keeps the board's top-left where it is and shows more or less of it.
+  useLayoutEffect(() => {
+    sizeRef.current = size;
+    controls.set(viewport.current);
+  }, [size, controls]);
+
+  return { controls, cullRect, detailed };
+}

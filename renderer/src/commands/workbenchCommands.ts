@@ -1,0 +1,193 @@
+import { activeBoard } from '../state/boardController';
+import type { Workbench } from '../state/workbench';
+import { toggleTheme } from '../styles/theme';
+import type { Command } from './registry';
+
+/** The id of the list view's "New note" field, which "Add note" focuses when the list is showing. */
+export const NEW_NOTE_FIELD_ID = 'list-new-note';
+/** The id of the sessions tree, which "Focus sessions explorer" moves to. */
+export const SESSIONS_TREE_ID = 'sessions-tree';
+
+/** Every command of the workbench, acting on `workbench` and on the board that has focus. */
+export function workbenchCommands(workbench: Workbench): Command[] {
+  const state = () => workbench.getState();
+  const selectedSession = () => state().selectedSessionId;
+  const activeView = () => {
+    const tab = workbench.activeTab();
+    return tab ? workbench.viewOf(tab.boardId) : null;
+  };
+  const setView = (view: 'board' | 'list') => {
+    const tab = workbench.activeTab();
+    if (tab) workbench.setView(tab.boardId, view);
+  };
+
+  return [
+    {
+      id: 'session.new',
+      title: 'New session',
+      category: 'File',
+      keybinding: 'Mod+Alt+N',
+      run: () => workbench.showDialog({ kind: 'newSession' }),
+    },
+    {
+      id: 'session.addExercise',
+      title: 'Add exercise',
+      category: 'File',
+      enabled: () => selectedSession() !== null,
+      run: () => {
+        const sessionId = selectedSession();
+        if (sessionId) workbench.showDialog({ kind: 'addExercise', sessionId });
+      },
+    },
+    {
+      id: 'session.rename',
+      title: 'Rename session',
+      category: 'File',
+      enabled: () => selectedSession() !== null,
+      run: () => {
+        const sessionId = selectedSession();
+        if (sessionId) workbench.showDialog({ kind: 'renameSession', sessionId });
+      },
+    },
+    {
+      id: 'session.delete',
+      title: 'Delete session',
+      category: 'File',
+      enabled: () => selectedSession() !== null,
+      run: () => {
+        const sessionId = selectedSession();
+        if (sessionId) workbench.showDialog({ kind: 'deleteSession', sessionId });
+      },
+    },
+    {
+      id: 'board.close',
+      title: 'Close board',
+      category: 'File',
+      keybinding: ['Mod+W', 'Mod+F4'],
+      enabled: () => state().activeBoardId !== null,
+      run: () => {
+        const boardId = state().activeBoardId;
+        if (boardId) workbench.closeTab(boardId);
+      },
+    },
+    {
+      id: 'edit.undo',
+      title: 'Undo',
+      category: 'Edit',
+      keybinding: 'Mod+Z',
+      enabled: () => workbench.currentSession()?.getView().canUndo ?? false,
+      run: () => workbench.currentSession()?.undo(),
+    },
+    {
+      id: 'edit.redo',
+      title: 'Redo',
+      category: 'Edit',
+      keybinding: ['Mod+Shift+Z', 'Mod+Y'],
+      enabled: () => workbench.currentSession()?.getView().canRedo ?? false,
+      run: () => workbench.currentSession()?.redo(),
+    },
+    {
+      id: 'board.addNote',
+      title: 'Add note',
+      category: 'Edit',
+      keyHint: 'N',
+      enabled: () => activeBoard() !== null || activeView() === 'list',
+      run: () => {
+        if (activeView() === 'list') document.getElementById(NEW_NOTE_FIELD_ID)?.focus();
+        else activeBoard()?.addNoteAtCentre();
+      },
+    },
+    {
+      id: 'board.editSelected',
+      title: 'Edit selected note',
+      category: 'Edit',
+      keyHint: 'Enter',
+      enabled: () => (activeBoard()?.getSelection().length ?? 0) === 1,
+      run: () => activeBoard()?.editSelected(),
+    },
+    {
+      id: 'board.selectAll',
+      title: 'Select all notes',
+      category: 'Edit',
+      keyHint: 'Mod+A',
+      enabled: () => activeBoard() !== null,
+      run: () => activeBoard()?.selectAll(),
+    },
+    {
+      id: 'board.deleteSelected',
+      title: 'Delete selected notes',
+      category: 'Edit',
+      keyHint: 'Delete',
+      enabled: () => (activeBoard()?.getSelection().length ?? 0) > 0,
+      run: () => activeBoard()?.deleteSelected(),
+    },
+    {
+      id: 'view.commandPalette',
+      title: 'Show command palette',
+      category: 'View',
+      keybinding: ['Mod+Shift+P', 'F1'],
+      run: () => workbench.showDialog({ kind: 'commandPalette' }),
+    },
+    {
+      id: 'view.focusSessions',
+      title: 'Focus sessions explorer',
+      category: 'View',
+      keybinding: 'Mod+Shift+E',
+      run: () => {
+        if (!state().sideBarVisible) workbench.toggleSideBar();
+        // The tree is shown on the next render; focus its current item then.
+        requestAnimationFrame(() => document.querySelector<HTMLElement>(`#${SESSIONS_TREE_ID} [tabindex="0"]`)?.focus());
+      },
+    },
+    {
+      id: 'view.toggleSideBar',
+      title: 'Toggle sessions side bar',
+      category: 'View',
+      keybinding: 'Mod+B',
+      run: () => workbench.toggleSideBar(),
+    },
+    {
+      id: 'view.board',
+      title: 'Show board view',
+      category: 'View',
+      keybinding: 'Mod+Alt+B',
+      enabled: () => activeView() === 'list',
+      run: () => setView('board'),
+    },
+    {
+      id: 'view.list',
+      title: 'Show list view',
+      category: 'View',
+      keybinding: 'Mod+Alt+L',
+      enabled: () => activeView() === 'board',
+      run: () => setView('list'),
+    },
+    {
+      id: 'board.zoomIn',
+      title: 'Zoom in',
+      category: 'View',
+      enabled: () => activeBoard() !== null,
+      run: () => activeBoard()?.zoomIn(),
+    },
+    {
+      id: 'board.zoomOut',
+      title: 'Zoom out',
+      category: 'View',
+      enabled: () => activeBoard() !== null,
+      run: () => activeBoard()?.zoomOut(),
+    },
+    {
+      id: 'board.zoomToFit',
+      title: 'Zoom to fit',
+      category: 'View',
+      enabled: () => activeBoard() !== null,
+      run: () => activeBoard()?.zoomToFit(),
+    },
+    {
+      id: 'view.toggleTheme',
+      title: 'Toggle dark theme',
+      category: 'View',
+      run: toggleTheme,
+    },
+  ];
+}

@@ -1,0 +1,123 @@
+import { useCallback, useState } from 'react';
+import type { Zone } from '../../../shared/document/schema';
+import type { BoardId, NoteId, ZoneId } from '../../../shared/ids';
+import { newParticipantNote } from '../../../shared/document/create';
+import { operation } from '../../../shared/operations/registry';
+import type { OpenSession } from '../state/openSession';
+import { announce } from '../workbench/announcer';
+import { NEW_NOTE_FIELD_ID } from '../commands/workbenchCommands';
+import { useBoardList } from './boardList';
+import { spotFor } from './placement';
+import { NewNoteForm } from './NewNoteForm';
+import { NoteRow, ReferenceRow, type FocusRequest } from './NoteRow';
+
+interface ListViewProps {
+  session: OpenSession;
+  boardId: BoardId;
+}
+
+function zoneName(zones: readonly Zone[], zoneId: ZoneId | null): string {
+  return zones.find((z) => z.id === zoneId)?.label ?? 'No zone';
+}
+
+/**
+ * The board as a list, for screen readers and for anyone who prefers typing to dragging:
+ * notes grouped under their zones, each editable, movable to another zone and deletable.
+ * Every change is the same named operation the canvas uses, so undo treats both alike.
+ */
+export function ListView({ session, boardId }: ListViewProps) {
+  const { zones, groups } = useBoardList(session, boardId);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+
+  const addNote = useCallback(
+    (text: string, zoneId: ZoneId | null) => {
+      const doc = session.getView().doc;
+      const added = session.apply(
+        operation('addNotes', {
+          notes: [newParticipantNote(boardId, text, spotFor(doc, boardId, zoneId), new Date().toISOString())],
+        }),
+      );
+      if (added) announce(`Note added to ${zoneName(zones, zoneId)}.`);
+      return added;
+    },
+    [session, boardId, zones],
+  );
+
+  const editText = useCallback(
+    (noteId: NoteId, text: string) => void session.apply(operation('editNoteText', { noteId, text })),
+    [session],
+  );
+
+  const moveToZone = useCallback(
+    (noteId: NoteId, zoneId: ZoneId | null) => {
+      const spot = spotFor(session.getView().doc, boardId, zoneId);
+      if (session.apply(operation('moveNotes', { moves: [{ noteId, ...spot }] }))) {
+        setFocusRequest({ noteId, field: 'zone' });
+        announce(`Note moved to ${zoneName(zones, zoneId)}.`);
+      }
+    },
+    [session, boardId, zones],
+  );
+
+  const deleteNote = useCallback(
+    (noteId: NoteId) => {
+      // Focus goes to the next participant note (or the one before), so the keyboard is not dropped to the page.
+      const order = groups.flatMap((g) => g.notes.filter((n) => n.kind === 'participant'));
+      const index = order.findIndex((n) => n.id === noteId);
+      const neighbour = order[index + 1] ?? order[index - 1];
+      if (session.apply(operation('deleteNotes', { noteIds: [noteId] }))) {
+        if (neighbour) setFocusRequest({ noteId: neighbour.id, field: 'delete' });
+        else document.getElementById(NEW_NOTE_FIELD_ID)?.focus();
+        announce('Note deleted. Undo brings it back.');
+      }
+    },
+    [session, groups],
+  );
+
+  const shown = groups.filter((g) => g.zone !== null || g.notes.length > 0 || zones.length === 0);
+
+  return (
+    <div className="list-view">
+      <NewNoteForm zones={zones} onAdd={addNote} />
+      {shown.map((group) => {
+        const headingId = `list-zone-${group.zone?.id.replace(':', '-') ?? 'none'}`;
+        const participants = group.notes.filter((n) => n.kind === 'participant').length;
+        const references = group.notes.length - participants;
+        return (
+          <section key={group.zone?.id ?? 'none'} className="list-zone" aria-labelledby={headingId}>
+            <h3 id={headingId} className="list-zone-title">
+              {group.zone?.label ?? 'No zone'}
+            </h3>
+            <p className="list-zone-count">{countLabel(participants, references)}</p>
+            {group.notes.length > 0 && (
+              <ul className="list-notes">
+                {group.notes.map((note) =>
+                  note.kind === 'reference' ? (
+                    <ReferenceRow key={note.id} note={note} />
+                  ) : (
+                    <NoteRow
+                      key={note.id}
+                      note={note}
+                      zones={zones}
+                      describedBy={headingId}
+                      focusRequest={focusRequest?.noteId === note.id ? focusRequest : null}
+                      onEditText={editText}
+                      onMoveToZone={moveToZone}
+                      onDelete={deleteNote}
+                    />
+                  ),
+                )}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function countLabel(participants: number, references: number): string {
+  const notes = participants === 1 ? '1 note' : `${participants} notes`;
+  if (references === 0) return notes;
+  return `${notes}, ${references === 1 ? '1 reference card' : `${references} reference cards`}`;
+}

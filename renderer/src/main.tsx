@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/500.css';
+import '@fontsource/inter/600.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/workbench.css';
+import './styles/explorer.css';
+import './styles/editor.css';
+import './styles/dialogs.css';
+import './styles/listview.css';
+import { startTheme } from './styles/theme';
+import { App } from './App';
+
+startTheme();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

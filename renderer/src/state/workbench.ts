@@ -1,0 +1,270 @@
+import type { AppInfo, ApiEvent, RoundtableApi } from '../../../shared/api/contract';
+import type { SessionSummary } from '../../../shared/document/create';
+import type { EventDetails } from '../../../shared/document/schema';
+import type { BoardId, SessionId } from '../../../shared/ids';
+import { operation } from '../../../shared/operations/registry';
+import { instantiateTemplate } from '../../../shared/templates/instantiate';
+import type { ExerciseTemplate } from '../../../shared/templates/schema';
+import { OpenSession } from './openSession';
+
+export interface BoardTab {
+  boardId: BoardId;
+  sessionId: SessionId;
+}
+
+export interface BoardStats {
+  boardId: BoardId;
+  zoom: number;
+  notesDrawn: number;
+  notesTotal: number;
+}
+
+/** How a board is shown: the canvas, or the accessible list of the same notes. */
+export type EditorView = 'board' | 'list';
+
+/** The one dialog the workbench shows at a time. */
+export type WorkbenchDialog =
+  | { kind: 'newSession' }
+  | { kind: 'addExercise'; sessionId: SessionId }
+  | { kind: 'renameSession'; sessionId: SessionId }
+  | { kind: 'deleteSession'; sessionId: SessionId }
+  | { kind: 'commandPalette' };
+
+export interface WorkbenchState {
+  appInfo: AppInfo | null;
+  /** Null until the first list arrives. */
+  sessions: SessionSummary[] | null;
+  openSessions: ReadonlyMap<SessionId, OpenSession>;
+  expanded: ReadonlySet<SessionId>;
+  /** The session that session actions (rename, delete, add exercise) act on. */
+  selectedSessionId: SessionId | null;
+  tabs: readonly BoardTab[];
+  activeBoardId: BoardId | null;
+  views: Readonly<Record<BoardId, EditorView>>;
+  sideBarVisible: boolean;
+  dialog: WorkbenchDialog | null;
+  /** What the board canvas last reported about itself, for the status bar. */
+  boardStats: BoardStats | null;
+  /** A problem that belongs to no one session, e.g. the list of sessions failed to load. */
+  problem: string | null;
+  connectionLost: string | null;
+}
+
+/**
+ * The workbench's own state, outside React so that commands, keybindings and components
+ * all act on the same thing. Sessions' contents live in their OpenSession; this only knows
+ * which are open, which boards have tabs, and what the user is looking at.
+ */
+export class Workbench {
+  private state: WorkbenchState = {
+    appInfo: null,
+    sessions: null,
+    openSessions: new Map(),
+    expanded: new Set(),
+    selectedSessionId: null,
+    tabs: [],
+    activeBoardId: null,
+    views: {},
+    sideBarVisible: true,
+    dialog: null,
+    boardStats: null,
+    problem: null,
+    connectionLost: null,
+  };
+  private readonly listeners = new Set<() => void>();
+  private readonly opening = new Map<SessionId, Promise<OpenSession | null>>();
+
+  constructor(readonly api: RoundtableApi) {}
+
+  getState = (): WorkbenchState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  /** Loads what the workbench shows first and starts listening to the services. Returns the stop function. */
+  start(): () => void {
+    this.api.getAppInfo().then((appInfo) => this.update({ appInfo }), (error: Error) => this.update({ problem: error.message }));
+    void this.refreshSessions();
+    return this.api.onEvent((event) => this.receive(event));
+  }
+
+  connectionWasLost(message: string): void {
+    this.update({ connectionLost: message });
+  }
+
+  async refreshSessions(): Promise<void> {
+    try {
+      this.update({ sessions: await this.api.listSessions() });
+    } catch (error) {
+      this.update({ problem: `Could not list the sessions: ${(error as Error).message}` });
+    }
+  }
+
+  /** The open session, loading it first if need be; null (with the reason shown) if it cannot be opened. */
+  openSession(id: SessionId): Promise<OpenSession | null> {
+    const open = this.state.openSessions.get(id);
+    if (open) return Promise.resolve(open);
+    let pending = this.opening.get(id);
+    if (!pending) {
+      pending = this.api.openSession(id).then(
+        (doc) => {
+          const session = new OpenSession(this.api, doc);
+          this.update({ openSessions: new Map(this.state.openSessions).set(id, session) });
+          return session;
+        },
+        (error: Error) => {
+          this.update({ problem: `Could not open the session: ${error.message}` });
+          return null;
+        },
+      );
+      pending.finally(() => this.opening.delete(id));
+      this.opening.set(id, pending);
+    }
+    return pending;
+  }
+
+  setExpanded(id: SessionId, expanded: boolean): void {
+    const next = new Set(this.state.expanded);
+    if (expanded) {
+      next.add(id);
+      void this.openSession(id);
+    } else {
+      next.delete(id);
+    }
+    this.update({ expanded: next });
+  }
+
+  selectSession(id: SessionId | null): void {
+    if (id !== this.state.selectedSessionId) this.update({ selectedSessionId: id });
+  }
+
+  async createSession(event: EventDetails): Promise<SessionId> {
+    const doc = await this.api.createSession(event);
+    const session = new OpenSession(this.api, doc);
+    this.update({
+      openSessions: new Map(this.state.openSessions).set(doc.id, session),
+      expanded: new Set(this.state.expanded).add(doc.id),
+      selectedSessionId: doc.id,
+    });
+    await this.refreshSessions();
+    return doc.id;
+  }
+
+  /** Renames a session: as an undoable change when it is open, otherwise directly. */
+  async renameSession(id: SessionId, name: string): Promise<void> {
+    const session = this.state.openSessions.get(id);
+    if (session) {
+      if (!session.apply(operation('updateEventDetails', { changes: { name } }))) {
+        throw new Error(session.getView().problem ?? 'The session could not be renamed.');
+      }
+    } else {
+      await this.api.renameSession(id, name);
+    }
+    await this.refreshSessions();
+  }
+
+  async deleteSession(id: SessionId): Promise<void> {
+    await this.api.deleteSession(id);
+    const openSessions = new Map(this.state.openSessions);
+    openSessions.delete(id);
+    const expanded = new Set(this.state.expanded);
+    expanded.delete(id);
+    const tabs = this.state.tabs.filter((t) => t.sessionId !== id);
+    this.update({
+      openSessions,
+      expanded,
+      tabs,
+      activeBoardId: tabs.some((t) => t.boardId === this.state.activeBoardId) ? this.state.activeBoardId : (tabs[0]?.boardId ?? null),
+      selectedSessionId: this.state.selectedSessionId === id ? null : this.state.selectedSessionId,
+      sessions: this.state.sessions?.filter((s) => s.id !== id) ?? null,
+    });
+    await this.refreshSessions();
+  }
+
+  /** Adds an exercise from a template to a session (one undo step) and opens its first board, whose id it returns. */
+  async addExercise(sessionId: SessionId, template: ExerciseTemplate): Promise<BoardId | null> {
+    const session = await this.openSession(sessionId);
+    if (!session) throw new Error(this.state.problem ?? 'The session could not be opened.');
+    const args = instantiateTemplate(session.getView().doc, template, new Date().toISOString());
+    if (!session.apply(operation('addExercise', args))) {
+      throw new Error(session.getView().problem ?? 'The exercise could not be added.');
+    }
+    this.setExpanded(sessionId, true);
+    const first = args.boards[0]?.id ?? null;
+    if (first) this.openBoard(sessionId, first);
+    return first;
+  }
+
+  openBoard(sessionId: SessionId, boardId: BoardId): void {
+    const tabs = this.state.tabs.some((t) => t.boardId === boardId) ? this.state.tabs : [...this.state.tabs, { sessionId, boardId }];
+    this.update({ tabs, activeBoardId: boardId, selectedSessionId: sessionId });
+  }
+
+  activateTab(boardId: BoardId): void {
+    const tab = this.state.tabs.find((t) => t.boardId === boardId);
+    if (tab) this.update({ activeBoardId: boardId, selectedSessionId: tab.sessionId });
+  }
+
+  /** Closes a tab; the neighbour to its right (or else its left) becomes active, as in VS Code. */
+  closeTab(boardId: BoardId): void {
+    const index = this.state.tabs.findIndex((t) => t.boardId === boardId);
+    if (index < 0) return;
+    const tabs = this.state.tabs.filter((t) => t.boardId !== boardId);
+    const activeBoardId =
+      this.state.activeBoardId === boardId ? (tabs[Math.min(index, tabs.length - 1)]?.boardId ?? null) : this.state.activeBoardId;
+    this.update({ tabs, activeBoardId });
+  }
+
+  setView(boardId: BoardId, view: EditorView): void {
+    this.update({ views: { ...this.state.views, [boardId]: view } });
+  }
+
+  viewOf(boardId: BoardId): EditorView {
+    return this.state.views[boardId] ?? 'board';
+  }
+
+  setBoardStats(stats: BoardStats | null): void {
+    const last = this.state.boardStats;
+    if (stats === last) return;
+    if (stats && last && (Object.keys(stats) as (keyof BoardStats)[]).every((k) => stats[k] === last[k])) return;
+    this.update({ boardStats: stats });
+  }
+
+  dismissProblem(): void {
+    this.update({ problem: null });
+  }
+
+  toggleSideBar(): void {
+    this.update({ sideBarVisible: !this.state.sideBarVisible });
+  }
+
+  showDialog(dialog: WorkbenchDialog | null): void {
+    this.update({ dialog });
+  }
+
+  /** The tab being shown, if any. */
+  activeTab(): BoardTab | null {
+    return this.state.tabs.find((t) => t.boardId === this.state.activeBoardId) ?? null;
+  }
+
+  /** The session undo, redo and the status bar refer to: the active board's, else the selected one. */
+  currentSession(): OpenSession | null {
+    const id = this.activeTab()?.sessionId ?? this.state.selectedSessionId;
+    return id ? (this.state.openSessions.get(id) ?? null) : null;
+  }
+
+  private receive(event: ApiEvent): void {
+    if (event.type === 'sessionsChanged') {
+      void this.refreshSessions();
+    } else {
+      this.state.openSessions.get(event.sessionId)?.receive(event);
+    }
+  }
+
+  private update(changes: Partial<WorkbenchState>): void {
+    this.state = { ...this.state, ...changes };
+    this.listeners.forEach((l) => l());
+  }
+}

@@ -1,0 +1,83 @@
+import type { SessionId } from '../../../shared/ids';
+import { CommandPalette } from '../commands/CommandPalette';
+import { useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
+import { AddExerciseDialog } from './AddExerciseDialog';
+import { DeleteSessionDialog } from './DeleteSessionDialog';
+import { NewSessionDialog } from './NewSessionDialog';
+import { RenameSessionDialog } from './RenameSessionDialog';
+import { treeItemDomId } from './SessionsExplorer';
+import { announce } from './announcer';
+import { tabDomId } from './EditorArea';
+import { SESSIONS_TREE_ID } from '../commands/workbenchCommands';
+
+/** Shows the workbench's current dialog, if any, and carries out what it asks. */
+export function DialogHost() {
+  const workbench = useWorkbench();
+  const dialog = useWorkbenchState((s) => s.dialog);
+  const sessions = useWorkbenchState((s) => s.sessions);
+  const openSessions = useWorkbenchState((s) => s.openSessions);
+  const close = () => workbench.showDialog(null);
+  const nameOf = (id: SessionId) => openSessions.get(id)?.getView().doc.event.name ?? sessions?.find((s) => s.id === id)?.eventName ?? 'this session';
+  const focusTreeItem = (id: string) => requestAnimationFrame(() => document.getElementById(treeItemDomId(id))?.focus());
+
+  switch (dialog?.kind) {
+    case 'commandPalette':
+      return <CommandPalette onClose={close} />;
+    case 'newSession':
+      return (
+        <NewSessionDialog
+          onClose={close}
+          onCreate={async (event) => {
+            const id = await workbench.createSession(event);
+            close();
+            focusTreeItem(id);
+            announce(`Session “${event.name}” created. Add an exercise to it next.`);
+          }}
+        />
+      );
+    case 'addExercise':
+      return (
+        <AddExerciseDialog
+          api={workbench.api}
+          sessionName={nameOf(dialog.sessionId)}
+          onClose={close}
+          onAdd={async (template) => {
+            const boardId = await workbench.addExercise(dialog.sessionId, template);
+            close();
+            if (boardId) requestAnimationFrame(() => document.getElementById(tabDomId(boardId))?.focus());
+            announce(`${template.title} added; its board is open.`);
+          }}
+        />
+      );
+    case 'renameSession':
+      return (
+        <RenameSessionDialog
+          currentName={nameOf(dialog.sessionId)}
+          onClose={close}
+          onRename={async (name) => {
+            await workbench.renameSession(dialog.sessionId, name);
+            close();
+          }}
+        />
+      );
+    case 'deleteSession':
+      return (
+        <DeleteSessionDialog
+          sessionName={nameOf(dialog.sessionId)}
+          onClose={close}
+          onDelete={async () => {
+            const name = nameOf(dialog.sessionId);
+            await workbench.deleteSession(dialog.sessionId);
+            close();
+            // Focus goes to the explorer's next session or, with none left, to "New session".
+            requestAnimationFrame(() =>
+              (document.querySelector<HTMLElement>(`#${SESSIONS_TREE_ID} [tabindex="0"]`) ?? document.querySelector<HTMLElement>('[aria-label="New session"]'))?.focus(),
+            );
+            announce(`Session “${name}” deleted.`);
+          }}
+        />
+      );
+    default:
+      return null;
+  }
+}

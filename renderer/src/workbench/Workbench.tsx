@@ -1,0 +1,62 @@
+import { useEffect, useMemo } from 'react';
+import { WifiOff } from 'lucide-react';
+import type { Connection } from '../api/connect';
+import { CommandRegistry } from '../commands/registry';
+import { MenuBar } from '../commands/MenuBar';
+import { workbenchCommands } from '../commands/workbenchCommands';
+import { CommandsContext, WorkbenchContext, useWorkbenchState } from '../hooks/workbenchContext';
+import { useGlobalKeybindings } from '../hooks/useGlobalKeybindings';
+import { Workbench as WorkbenchStore } from '../state/workbench';
+import { ActivityBar } from './ActivityBar';
+import { ANNOUNCER_ID } from './announcer';
+import { DialogHost } from './DialogHost';
+import { EditorArea } from './EditorArea';
+import { SideBar } from './SideBar';
+import { StatusBar } from './StatusBar';
+
+/** The whole workbench, VS Code style: menu bar, activity bar, side bar, editor and status bar. */
+export function Workbench({ connection }: { connection: Connection }) {
+  const workbench = useMemo(() => new WorkbenchStore(connection.api), [connection]);
+  const commands = useMemo(() => {
+    const registry = new CommandRegistry();
+    registry.register(workbenchCommands(workbench));
+    return registry;
+  }, [workbench]);
+
+  useEffect(() => workbench.start(), [workbench]);
+  useEffect(() => connection.onLost((message) => workbench.connectionWasLost(message)), [connection, workbench]);
+  useGlobalKeybindings(commands);
+
+  return (
+    <WorkbenchContext.Provider value={workbench}>
+      <CommandsContext.Provider value={commands}>
+        <WorkbenchLayout />
+      </CommandsContext.Provider>
+    </WorkbenchContext.Provider>
+  );
+}
+
+function WorkbenchLayout() {
+  const connectionLost = useWorkbenchState((s) => s.connectionLost);
+  const sideBarVisible = useWorkbenchState((s) => s.sideBarVisible);
+  return (
+    <div className={sideBarVisible ? 'workbench' : 'workbench workbench-no-side-bar'}>
+      <header className="title-bar">
+        <h1 className="app-name">Roundtable</h1>
+        <MenuBar />
+      </header>
+      {connectionLost && (
+        <div className="connection-banner" role="alert">
+          <WifiOff size={18} aria-hidden="true" />
+          <span>{connectionLost}</span>
+        </div>
+      )}
+      <ActivityBar />
+      <SideBar />
+      <EditorArea />
+      <StatusBar />
+      <DialogHost />
+      <div id={ANNOUNCER_ID} className="visually-hidden" aria-live="polite" />
+    </div>
+  );
+}

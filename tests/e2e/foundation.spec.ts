@@ -1,0 +1,116 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { SessionDocument } from '../../shared/document/schema';
+
+const EXERCISE = 'Exercise 1: Benefits and risks';
+
+/** The one session file in the data folder, as the store wrote it. */
+async function savedSession(dataDir: string): Promise<SessionDocument> {
+  const folder = path.join(dataDir, 'sessions');
+  const [file] = await readdir(folder);
+  return JSON.parse(await readFile(path.join(folder, file), 'utf-8'));
+}
+
+function participantNotes(doc: SessionDocument) {
+  return Object.values(doc.notes).filter((n) => n.kind === 'participant');
+}
+
+async function createSessionWithExercise(page: Page) {
+  await page.getByRole('button', { name: 'New session' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New session' });
+  await dialog.getByLabel('Event name').fill('Leeds community event');
+  await dialog.getByLabel('Date').fill('2025-03-04');
+  await dialog.getByLabel('Location').fill('Leeds Civic Hall');
+  await dialog.getByRole('button', { name: 'Create session' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('Control+Shift+P');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByLabel('Type a command').fill('Add exercise');
+  await page.keyboard.press('Enter');
+  const add = page.getByRole('dialog', { name: 'Add exercise' });
+  await add.getByText(EXERCISE).first().click();
+  await add.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('tab', { name: new RegExp(EXERCISE) })).toBeVisible();
+}
+
+async function addNoteWithKeyboard(page: Page, text: string) {
+  await page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) }).focus();
+  await page.keyboard.press('n');
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await expect(editor).toBeFocused();
+  await editor.fill(text);
+  await page.keyboard.press('Enter');
+  await expect(editor).toBeHidden();
+}
+
+async function expectSaved(page: Page) {
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
+}
+
+test('a facilitator runs Benefits and risks end to end, and finds it all again after a restart', async ({ page, server, offMachineRequests }) => {
+  await page.goto(server.url);
+  await createSessionWithExercise(page);
+
+  await addNoteWithKeyboard(page, 'Travel time eats into clinic hours');
+  await addNoteWithKeyboard(page, 'Lone working after dark');
+  await addNoteWithKeyboard(page, 'More time with patients at home');
+
+  // Edit the selected (last added) note in place.
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await editor.fill('More time with patients in their own homes');
+  await page.keyboard.press('Enter');
+
+  // Move it with the keyboard: three steps right, one step down.
+  await expectSaved(page);
+  const before = participantNotes(await savedSession(server.dataDir)).find((n) => n.text.startsWith('More time'))!;
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown']) await page.keyboard.press(key);
+  await expectSaved(page);
+  const moved = participantNotes(await savedSession(server.dataDir)).find((n) => n.text.startsWith('More time'))!;
+  expect([moved.x - before.x, moved.y - before.y]).toEqual([30, 10]);
+
+  // Delete one from the list view; undo brings it back, redo deletes it again.
+  await page.getByRole('tab', { name: 'List' }).click();
+  await page.getByRole('button', { name: /Delete note/ }).nth(await indexOfNote(page, 'Lone working after dark')).click();
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(2);
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(3);
+  await page.getByRole('button', { name: /^Redo/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(2);
+  await expectSaved(page);
+  const saved = await savedSession(server.dataDir);
+
+  // Close the app and open it again: everything is there, as it was.
+  await server.stop();
+  await page.goto(await server.start());
+  await page.getByRole('treeitem', { name: /Leeds community event/ }).click();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('treeitem', { name: EXERCISE }).dblclick();
+  await page.getByRole('tab', { name: 'List' }).click();
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(2);
+  const reopened = participantNotes(await savedSession(server.dataDir));
+  expect(reopened.map((n) => [n.text, n.zoneId, n.x, n.y]).sort()).toEqual(participantNotes(saved).map((n) => [n.text, n.zoneId, n.x, n.y]).sort());
+  expect(reopened.map((n) => n.text).sort()).toEqual(['More time with patients in their own homes', 'Travel time eats into clinic hours']);
+  expect(reopened.every((n) => n.zoneId !== null)).toBe(true);
+  expect(offMachineRequests).toEqual([]);
+});
+
+async function indexOfNote(page: Page, text: string): Promise<number> {
+  const values = await page.getByRole('textbox', { name: 'Note text' }).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+  return values.indexOf(text);
+}
+
+test('the workbench has no serious or critical accessibility violations', async ({ page, server }) => {
+  await page.goto(server.url);
+  await createSessionWithExercise(page);
+  for (const view of ['Board', 'List']) {
+    await page.getByRole('tab', { name: view }).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), view).toEqual([]);
+  }
+});
