@@ -73,6 +73,17 @@ test('a facilitator runs Benefits and risks end to end, and finds it all again a
   const moved = participantNotes(await savedSession(server.dataDir)).find((n) => n.text.startsWith('More time'))!;
   expect([moved.x - before.x, moved.y - before.y]).toEqual([30, 10]);
 
+  // Undo and redo from the keyboard: each arrow press was one step.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expectSaved(page);
+  const undone = participantNotes(await savedSession(server.dataDir)).find((n) => n.text.startsWith('More time'))!;
+  expect([undone.x - before.x, undone.y - before.y]).toEqual([20, 0]);
+  await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Control+Shift+z');
+  await expectSaved(page);
+  expect(participantNotes(await savedSession(server.dataDir)).find((n) => n.text.startsWith('More time'))).toMatchObject({ x: moved.x, y: moved.y });
+
   // Delete one from the list view; undo brings it back, redo deletes it again.
   await page.getByRole('tab', { name: 'List' }).click();
   await page.getByRole('button', { name: /Delete note/ }).nth(await indexOfNote(page, 'Lone working after dark')).click();
@@ -96,6 +107,48 @@ test('a facilitator runs Benefits and risks end to end, and finds it all again a
   expect(reopened.map((n) => [n.text, n.zoneId, n.x, n.y]).sort()).toEqual(participantNotes(saved).map((n) => [n.text, n.zoneId, n.x, n.y]).sort());
   expect(reopened.map((n) => n.text).sort()).toEqual(['More time with patients in their own homes', 'Travel time eats into clinic hours']);
   expect(reopened.every((n) => n.zoneId !== null)).toBe(true);
+  expect(offMachineRequests).toEqual([]);
+});
+
+test('with the mouse: double-click adds a note, a drag moves it to another zone as one undo step, and zooming in culls', async ({ page, server, offMachineRequests }) => {
+  await page.goto(server.url);
+  await createSessionWithExercise(page);
+  const board = page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
+  const box = (await board.boundingBox())!;
+  await expectSaved(page);
+  const zones = Object.values((await savedSession(server.dataDir)).zones);
+  const zoneLabel = (id: string | null) => zones.find((z) => z.id === id)?.label;
+
+  // The board opens fitted to its three columns; the right-hand one (Mitigations) is empty.
+  const start = { x: box.x + box.width * 0.78, y: box.y + box.height * 0.5 };
+  await page.mouse.dblclick(start.x, start.y);
+  await page.getByRole('textbox', { name: 'Note text' }).fill('Buddy system for lone visits');
+  await page.keyboard.press('Enter');
+  await expectSaved(page);
+  const added = participantNotes(await savedSession(server.dataDir))[0];
+  expect(zoneLabel(added.zoneId)).toBe('Mitigations');
+
+  const zoom = Number((await page.getByText(/^Zoom \d+%$/).textContent())!.match(/\d+/)![0]) / 100;
+  const columnStep = (zones[1].x - zones[0].x) * zoom;
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(start.x - (columnStep * i) / 10, start.y + (40 * i) / 10);
+  await page.mouse.up();
+  await expectSaved(page);
+  const dragged = participantNotes(await savedSession(server.dataDir))[0];
+  expect(zoneLabel(dragged.zoneId)).toBe('Potential downsides');
+
+  await page.keyboard.press('Control+z');
+  await expectSaved(page);
+  expect(participantNotes(await savedSession(server.dataDir))[0]).toMatchObject({ x: added.x, y: added.y, zoneId: added.zoneId });
+
+  // Zoomed in, the notes outside the view are not drawn.
+  const drawn = async () => [Number(await board.getAttribute('data-notes-drawn')), Number(await board.getAttribute('data-notes-total'))];
+  expect(await drawn()).toEqual([11, 11]);
+  for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  const [drawnNow, total] = await drawn();
+  expect(total).toBe(11);
+  expect(drawnNow).toBeLessThan(total);
   expect(offMachineRequests).toEqual([]);
 });
 

@@ -4,7 +4,7 @@ import type { BoardId, NoteId, ZoneId } from '../../../shared/ids';
 import { newParticipantNote } from '../../../shared/document/create';
 import { operation } from '../../../shared/operations/registry';
 import type { OpenSession } from '../state/openSession';
-import { announce } from '../workbench/announcer';
+import { announce } from '../a11y/announcer';
 import { NEW_NOTE_FIELD_ID } from '../commands/workbenchCommands';
 import { useBoardList } from './boardList';
 import { spotFor } from './placement';

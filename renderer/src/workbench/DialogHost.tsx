@@ -1,12 +1,12 @@
 import type { SessionId } from '../../../shared/ids';
-import { CommandPalette } from '../commands/CommandPalette';
+import { CommandPalette } from './CommandPalette';
 import { useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import { AddExerciseDialog } from './AddExerciseDialog';
 import { DeleteSessionDialog } from './DeleteSessionDialog';
 import { NewSessionDialog } from './NewSessionDialog';
 import { RenameSessionDialog } from './RenameSessionDialog';
 import { treeItemDomId } from './SessionsExplorer';
-import { announce } from './announcer';
+import { announce } from '../a11y/announcer';
 import { tabDomId } from './EditorArea';
 import { SESSIONS_TREE_ID } from '../commands/workbenchCommands';
 

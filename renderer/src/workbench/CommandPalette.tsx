@@ -1,8 +1,8 @@
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { ModalDialog } from '../workbench/ModalDialog';
+import { ModalDialog } from './ModalDialog';
 import { useCommands } from '../hooks/workbenchContext';
-import { fuzzyMatch } from './fuzzyMatch';
-import { isEnabled, type Command } from './registry';
+import { fuzzyMatch } from '../commands/fuzzyMatch';
+import { isEnabled, type Command } from '../commands/registry';
 import { shortcutOf } from './MenuBar';
 
 interface CommandPaletteProps {

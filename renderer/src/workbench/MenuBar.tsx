@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useCommands } from '../hooks/workbenchContext';
-import { ariaKeyshortcut, formatKeybinding } from './keybindings';
-import { isEnabled, keybindingsOf, type Command, type CommandCategory } from './registry';
+import { ariaKeyshortcut, formatKeybinding } from '../commands/keybindings';
+import { isEnabled, keybindingsOf, type Command, type CommandCategory } from '../commands/registry';
 
 /** The menus and their commands in order; null draws a separator. */
 const MENUS: { label: CommandCategory; items: (string | null)[] }[] = [
