@@ -27,5 +27,17 @@ export async function loadTemplateLibrary(folder: string): Promise<TemplateLibra
     if (parsed.ok) templates.push(parsed.value);
     else problems.push(parsed.error.message);
   }
-  return { templates: templates.sort((a, b) => a.id.localeCompare(b.id)), problems };
+  return { templates: templates.sort(inAgendaOrder), problems };
+}
+
+// The decks' own running order: the context slides, hospital to community, analogue to
+// digital, then the cross-cutting groups. Any other template (a facilitator's own) follows.
+const SERIES_ORDER = ['ctx', 'h2c', 'a2d', 'ccg'];
+
+function inAgendaOrder(a: ExerciseTemplate, b: ExerciseTemplate): number {
+  const rank = (t: ExerciseTemplate) => {
+    const i = SERIES_ORDER.findIndex((prefix) => t.id.startsWith(prefix));
+    return i === -1 ? SERIES_ORDER.length : i;
+  };
+  return rank(a) - rank(b) || a.id.localeCompare(b.id, 'en', { numeric: true });
 }

@@ -20,7 +20,7 @@ const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-bench-'));
 const { templates } = await loadTemplateLibrary(path.join(import.meta.dirname, '..', '..', 'resources', 'templates'));
 const service = new SessionService({ dataDir, templates, appInfo: { version: 'bench', mode: 'browser', schemaVersion: 1 } });
 const doc = await service.createSession(ctx, { name: 'Benchmark event', date: '2025-03-04', location: '', facilitator: '', shift: null });
-const exercise = instantiateTemplate(doc, templates[0], new Date().toISOString());
+const exercise = instantiateTemplate(doc, templates.find((t) => t.id === 'h2c.d2.ex1')!, new Date().toISOString());
 await service.applyOperation(ctx, doc.id, operation('addExercise', exercise));
 const boardId = exercise.boards[0].id;
 const now = new Date().toISOString();

@@ -56,7 +56,7 @@ export function zoneAt(zones: readonly Zone[], x: number, y: number): ZoneId | n
 }
 
 /** A free spot for a new note inside a zone: below the notes already there, wrapping into columns. */
-export function freeSpotInZone(zone: Zone, notesInZone: readonly Pick<Note, 'x' | 'y'>[]): { x: number; y: number } {
+export function freeSpotInZone(zone: Rect, notesInZone: readonly Pick<Note, 'x' | 'y'>[]): { x: number; y: number } {
   const gap = 12;
   const header = 48;
   const perColumn = Math.max(1, Math.floor((zone.height - header) / (NOTE_SIZE.height + gap)));

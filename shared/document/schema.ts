@@ -40,7 +40,7 @@ export const ExerciseSchema = z.strictObject({
   id: ExerciseIdSchema,
   templateId: z.string().min(1).max(80),
   templateVersion: z.number().int().min(1),
-  title: label.max(LIMITS.prompt),
+  title: z.string().trim().min(1, 'must not be empty').max(LIMITS.prompt),
   prompt: z.string().max(LIMITS.prompt),
   order: z.number().int().min(0),
   createdAt: timestamp,

@@ -5,20 +5,67 @@ export const TEMPLATE_FILE_TYPE = 'roundtable.template';
 export const TEMPLATE_SCHEMA_VERSION = 1;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+const key = z.string().regex(/^[a-z0-9-]{1,60}$/, 'must be lower-case letters, digits and dashes');
 /** `seed` is the deck's own words, verbatim; `ours` is something Roundtable added. */
 const provenance = z.enum(['seed', 'ours']);
 
-export const TemplateZoneSchema = z.strictObject({
-  key: z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be lower-case letters, digits and dashes'),
+export const TemplateZoneSchema = z.strictObject({ key, label: text(LIMITS.label), source: provenance });
+
+/** What a reference card is in the deck. They are shown as cards and never counted as participant input. */
+export const REFERENCE_CARD_KINDS = [
+  'stimulus',
+  'staff_theme',
+  'staff_theme_subpoint',
+  'quote',
+  'example',
+  'statistic',
+  'staff_heard',
+  'public_heard',
+  'what_is_ai',
+  'what_is_it',
+  'benefit',
+  'consideration',
+] as const;
+
+export const ReferenceCardSchema = z.strictObject({
+  /** The zone the card starts in, or null for the deck's framing cards, set beside the zones. */
+  zone: key.nullable(),
+  /** The heading the deck gives the card (a staff theme, a category), when it has one. */
+  group: text(LIMITS.label).nullable(),
+  text: text(LIMITS.noteText),
+  kind: z.enum(REFERENCE_CARD_KINDS),
+});
+
+/**
+ * How the zones are laid out on a board: side-by-side columns; a grid of categories or
+ * themes; a From → To pair; or a matrix whose rows are the zones and whose columns are
+ * given here (each row × column cell becomes a zone).
+ */
+export const TemplateLayoutSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('columns') }),
+  z.strictObject({ kind: z.literal('grid'), columns: z.number().int().min(1).max(6) }),
+  z.strictObject({ kind: z.literal('fromTo') }),
+  z.strictObject({ kind: z.literal('matrix'), columns: z.array(TemplateZoneSchema).min(2).max(6) }),
+]);
+
+/** Tags the deck offers for sorting cards (e.g. the AI risk categories), for notes to be tagged with. */
+export const TemplateTagSetSchema = z.strictObject({
+  key,
   label: text(LIMITS.label),
+  values: z.array(text(LIMITS.label)).min(1).max(20),
   source: provenance,
 });
 
-export const ReferenceCardSchema = z.strictObject({
-  zone: z.string().max(40),
-  text: text(LIMITS.noteText),
-  /** What the card is in the deck: a stimulus card, a staff theme's sub-point, a quote, a fact. */
-  kind: z.enum(['stimulus', 'staff_theme_subpoint', 'quote', 'fact', 'example', 'public_view']),
+export const TemplateVotingSchema = z.strictObject({
+  source: provenance,
+  /** Dot votes: how many each participant has (in each zone, when `perZone`), and at most how many on one item (null: no limit). */
+  dots: z
+    .strictObject({ perParticipant: z.number().int().min(1).max(20), perItem: z.number().int().min(1).max(20).nullable(), perZone: z.boolean() })
+    .nullable(),
+  /** A 1-to-`scale` rating of each zone, e.g. how enthusiastically the NHS should embrace an AI use case. */
+  rating: z.strictObject({ question: text(LIMITS.label), scale: z.number().int().min(2).max(10) }).nullable(),
+  /** A stance taken on the question, before and after discussion. */
+  stance: z.strictObject({ options: z.array(text(60)).min(2).max(6) }).nullable(),
 });
 
 export const ExerciseTemplateSchema = z
@@ -29,32 +76,34 @@ export const ExerciseTemplateSchema = z
     version: z.number().int().min(1),
     title: text(LIMITS.prompt),
     prompt: text(LIMITS.prompt),
+    /** Further questions the deck asks under the main one. */
+    subPrompts: z.array(text(LIMITS.prompt)).max(6),
     source: z.strictObject({
-      deck: z.string().max(20),
-      deckTitle: text(LIMITS.label),
+      decks: z.array(z.strictObject({ id: z.string().max(20), title: text(LIMITS.label) })).min(1).max(4),
       slideTitle: text(LIMITS.prompt),
       promptSource: provenance,
+      /** What we noticed about the source that a facilitator may want to know. */
+      notes: z.string().max(LIMITS.prompt),
     }),
-    layout: z.strictObject({ kind: z.literal('columns') }),
-    zones: z.array(TemplateZoneSchema).min(1).max(20),
+    layout: TemplateLayoutSchema,
+    zones: z.array(TemplateZoneSchema).max(20),
     referenceCards: z.array(ReferenceCardSchema).max(200),
-    voting: z
-      .strictObject({
-        source: provenance,
-        mode: z.literal('dot'),
-        dotsPerParticipant: z.number().int().min(1).max(20),
-        perZone: z.boolean(),
-      })
-      .nullable(),
+    tags: z.array(TemplateTagSetSchema).max(6),
+    voting: TemplateVotingSchema.nullable(),
   })
   .superRefine((t, ctx) => {
     const keys = new Set(t.zones.map((z) => z.key));
     if (keys.size !== t.zones.length) ctx.addIssue({ code: 'custom', path: ['zones'], message: 'zone keys must be unique' });
+    if (t.layout.kind === 'fromTo' && t.zones.length !== 2) {
+      ctx.addIssue({ code: 'custom', path: ['zones'], message: 'a From → To layout has exactly two zones' });
+    }
     t.referenceCards.forEach((card, i) => {
-      if (!keys.has(card.zone)) {
+      if (card.zone !== null && !keys.has(card.zone)) {
         ctx.addIssue({ code: 'custom', path: ['referenceCards', i, 'zone'], message: `names zone "${card.zone}", which the template does not have` });
       }
     });
   });
 
 export type ExerciseTemplate = z.infer<typeof ExerciseTemplateSchema>;
+export type TemplateZone = z.infer<typeof TemplateZoneSchema>;
+export type ReferenceCard = z.infer<typeof ReferenceCardSchema>;

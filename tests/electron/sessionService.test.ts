@@ -13,7 +13,7 @@ const ctx = { clientId: 'test' };
 async function sessionWithBoard(dataDir: string) {
   const services = await servicesFor(dataDir);
   const doc = await services.createSession(ctx, EVENT);
-  const [template] = await services.listTemplates();
+  const template = (await services.listTemplates()).find((t) => t.id === 'h2c.d2.ex1')!;
   const exercise = instantiateTemplate(doc, template, new Date().toISOString());
   await services.applyOperation(ctx, doc.id, operation('addExercise', exercise));
   return { services, id: doc.id, boardId: exercise.boards[0].id };

@@ -16,7 +16,8 @@ async function openBoard() {
   const created = await api.createSession(EVENT);
   const session = new OpenSession(api, created);
   api.onEvent((e) => session.receive(e));
-  const exercise = instantiateTemplate(created, (await api.listTemplates())[0], new Date().toISOString());
+  const template = (await api.listTemplates()).find((t) => t.id === 'h2c.d2.ex1')!;
+  const exercise = instantiateTemplate(created, template, new Date().toISOString());
   session.apply(operation('addExercise', exercise));
   const settled = async () => {
     await services.flushAll();

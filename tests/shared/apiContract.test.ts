@@ -24,7 +24,7 @@ describe('the API contract over an in-memory transport', () => {
     const created = await api.createSession(EVENT);
     expect(await api.listSessions()).toMatchObject([{ id: created.id, eventName: EVENT.name, exerciseCount: 0 }]);
 
-    const [template] = await api.listTemplates();
+    const template = (await api.listTemplates()).find((t) => t.id === 'h2c.d2.ex1')!;
     const added = instantiateTemplate(created, template, new Date().toISOString());
     expect(await api.applyOperation(created.id, operation('addExercise', added))).toEqual({ revision: 1 });
     const boardId = added.boards[0].id;

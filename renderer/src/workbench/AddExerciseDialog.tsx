@@ -72,7 +72,8 @@ export function AddExerciseDialog({ api, sessionName, onAdd, onClose }: AddExerc
                   <span id={`template-${index}-details`} className="template-details">
                     <span className="template-prompt">{template.prompt}</span>
                     <span className="template-source">
-                      From “{template.source.deckTitle}”, slide “{template.source.slideTitle}”
+                      From {template.source.decks.map((d) => `“${d.title}”`).join(' and ')}
+                      {template.source.slideTitle !== template.title && `, slide “${template.source.slideTitle}”`}
                     </span>
                   </span>
                 </span>
