@@ -152,6 +152,58 @@ test('with the mouse: double-click adds a note, a drag moves it to another zone 
   expect(offMachineRequests).toEqual([]);
 });
 
+test('selecting several notes: shift-click and rubber band, then one Delete and one undo for all', async ({ page, server }) => {
+  await page.goto(server.url);
+  await createSessionWithExercise(page);
+  const board = page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
+  const box = (await board.boundingBox())!;
+  const x = box.x + box.width * 0.78;
+  const ys = [0.3, 0.45, 0.6].map((f) => box.y + box.height * f);
+  for (const [i, y] of ys.entries()) {
+    await page.mouse.dblclick(x, y);
+    await page.getByRole('textbox', { name: 'Note text' }).fill(`Mitigation ${i + 1}`);
+    await page.keyboard.press('Enter');
+  }
+  const count = async () => participantNotes(await savedSession(server.dataDir)).length;
+  await expectSaved(page);
+  expect(await count()).toBe(3);
+
+  // Shift-click two of them, delete both at once, undo once.
+  await page.mouse.click(x, ys[0]);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(x, ys[1]);
+  await page.keyboard.up('Shift');
+  await page.keyboard.press('Delete');
+  await expectSaved(page);
+  expect(participantNotes(await savedSession(server.dataDir)).map((n) => n.text)).toEqual(['Mitigation 3']);
+  await page.keyboard.press('Control+z');
+  await expectSaved(page);
+  expect(await count()).toBe(3);
+
+  // Rubber band around all three, from empty board to the right of them.
+  const right = box.x + box.width * 0.97;
+  await page.mouse.move(right, ys[0] - 60);
+  await page.mouse.down();
+  await page.mouse.move(x - 20, ys[1], { steps: 5 });
+  await page.mouse.move(x - 20, ys[2] + 40, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.press('Delete');
+  await expectSaved(page);
+  expect(await count()).toBe(0);
+  await page.keyboard.press('Control+z');
+  await expectSaved(page);
+  expect(await count()).toBe(3);
+
+  // Ctrl+wheel zooms around the pointer.
+  const zoomText = page.getByText(/^Zoom \d+%$/);
+  const before = await zoomText.textContent();
+  await page.mouse.move(x, ys[1]);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
+  await expect(zoomText).not.toHaveText(before!);
+});
+
 async function indexOfNote(page: Page, text: string): Promise<number> {
   const values = await page.getByRole('textbox', { name: 'Note text' }).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
   return values.indexOf(text);
