@@ -8,8 +8,11 @@ export type ExerciseId = `exercise:${string}`;
 export type BoardId = `board:${string}`;
 export type ZoneId = `zone:${string}`;
 export type NoteId = `note:${string}`;
+export type ClusterId = `cluster:${string}`;
+export type LinkId = `link:${string}`;
+export type VoteId = `vote:${string}`;
 
-type IdPrefix = 'session' | 'table' | 'exercise' | 'board' | 'zone' | 'note';
+type IdPrefix = 'session' | 'table' | 'exercise' | 'board' | 'zone' | 'note' | 'cluster' | 'link' | 'vote';
 
 const ID_BODY = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -29,6 +32,9 @@ export const ExerciseIdSchema = idSchema<ExerciseId>('exercise');
 export const BoardIdSchema = idSchema<BoardId>('board');
 export const ZoneIdSchema = idSchema<ZoneId>('zone');
 export const NoteIdSchema = idSchema<NoteId>('note');
+export const ClusterIdSchema = idSchema<ClusterId>('cluster');
+export const LinkIdSchema = idSchema<LinkId>('link');
+export const VoteIdSchema = idSchema<VoteId>('vote');
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 

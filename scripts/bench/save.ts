@@ -6,7 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SessionService } from '../../electron/services/sessionService';
 import { loadTemplateLibrary } from '../../electron/services/templateLibrary';
-import { newId } from '../../shared/ids';
+import { newParticipantNote } from '../../shared/document/create';
 import { operation } from '../../shared/operations/registry';
 import { instantiateTemplate } from '../../shared/templates/instantiate';
 import type { ApiEvent } from '../../shared/api/contract';
@@ -24,11 +24,9 @@ const exercise = instantiateTemplate(doc, templates.find((t) => t.id === 'h2c.d2
 await service.applyOperation(ctx, doc.id, operation('addExercise', exercise));
 const boardId = exercise.boards[0].id;
 const now = new Date().toISOString();
-const batch = Array.from({ length: notes }, (_, i) => ({
-  id: newId('note'), boardId, text: `Participant note ${i}: travel time between visits reduces clinical hours in rural areas`,
-  x: (i % 40) * 200, y: 1200 + Math.floor(i / 40) * 130, zoneId: null, kind: 'participant' as const,
-  staffGroup: null, sector: null, source: null, createdAt: now,
-}));
+const batch = Array.from({ length: notes }, (_, i) =>
+  newParticipantNote(boardId, `Participant note ${i}: travel time between visits reduces clinical hours in rural areas`, { x: (i % 40) * 200, y: 1200 + Math.floor(i / 40) * 130 }, now),
+);
 await service.applyOperation(ctx, doc.id, operation('addNotes', { notes: batch }));
 await service.flushAll();
 

@@ -12,11 +12,15 @@ export function createSessionDocument(event: EventDetails, now: string, id: Sess
     createdAt: now,
     updatedAt: now,
     event,
-    tables: { [tableId]: { id: tableId, name: 'Table 1', participantCount: null, order: 0 } },
+    facilitation: { currentExerciseId: null, timer: { durationSeconds: 0, runningSince: null, elapsedSeconds: 0 } },
+    tables: { [tableId]: { id: tableId, name: 'Table 1', participantCount: null, mix: { staffGroups: {}, sectors: {} }, order: 0 } },
     exercises: {},
     boards: {},
     zones: {},
     notes: {},
+    clusters: {},
+    links: {},
+    votes: {},
   };
 }
 
@@ -42,19 +46,18 @@ export function summariseSession(doc: SessionDocument): SessionSummary {
   };
 }
 
+/** What a note knows about itself before anyone says more: no metadata, no cluster. */
+export const UNTAGGED_NOTE = {
+  staffGroup: null,
+  sector: null,
+  source: null,
+  isQuote: false,
+  severity: null,
+  tag: null,
+  clusterId: null,
+} as const satisfies Partial<Note>;
+
 /** A new participant note on a board, with no metadata yet; its zone is worked out when it is added. */
 export function newParticipantNote(boardId: BoardId, text: string, at: { x: number; y: number }, now: string): Note {
-  return {
-    id: newId('note'),
-    boardId,
-    text,
-    x: at.x,
-    y: at.y,
-    zoneId: null,
-    kind: 'participant',
-    staffGroup: null,
-    sector: null,
-    source: null,
-    createdAt: now,
-  };
+  return { id: newId('note'), boardId, text, x: at.x, y: at.y, zoneId: null, kind: 'participant', ...UNTAGGED_NOTE, createdAt: now };
 }

@@ -9,11 +9,35 @@ export interface SessionMigration {
   up(file: Record<string, unknown>): Record<string, unknown>;
 }
 
+type Records = Record<string, Record<string, unknown>>;
+
+/** Each record of a keyed collection with `defaults` filled in where the record lacks them. */
+function withDefaults(records: unknown, defaults: Record<string, unknown>): Records {
+  if (typeof records !== 'object' || records === null) return records as Records;
+  return Object.fromEntries(Object.entries(records as Records).map(([id, rec]) => [id, { ...defaults, ...rec }]));
+}
+
 /**
- * Every migration, in order. Version 1 is the first format, so there are none yet; the
- * next format adds `{ from: 1, name: '...', up }` here and a fixture in tests/fixtures.
+ * Every migration, in order, each with a fixture of the version it reads in tests/fixtures.
+ * A migration only fills in what the older format lacked; validation follows it.
  */
-export const SESSION_MIGRATIONS: readonly SessionMigration[] = [];
+export const SESSION_MIGRATIONS: readonly SessionMigration[] = [
+  {
+    from: 1,
+    name: 'Clusters, links and votes; table mix; note details; board lock and voting; the facilitator’s place and timer',
+    up: (file) => ({
+      ...file,
+      facilitation: { currentExerciseId: null, timer: { durationSeconds: 0, runningSince: null, elapsedSeconds: 0 } },
+      tables: withDefaults(file.tables, { mix: { staffGroups: {}, sectors: {} } }),
+      exercises: withDefaults(file.exercises, { plannedMinutes: null, voting: null, tags: [] }),
+      boards: withDefaults(file.boards, { locked: false, voting: 'closed' }),
+      notes: withDefaults(file.notes, { isQuote: false, severity: null, tag: null, clusterId: null }),
+      clusters: {},
+      links: {},
+      votes: {},
+    }),
+  },
+];
 
 /** True when the migrations run 1 → 2 → … → current with no gap or repeat. */
 export function migrationsAreInOrder(migrations: readonly SessionMigration[] = SESSION_MIGRATIONS): boolean {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ExerciseIdSchema } from '../ids';
-import { BoardSchema, ExerciseSchema, NoteSchema, ZoneSchema, type SessionDocument } from '../document/schema';
+import { BoardSchema, ClusterSchema, ExerciseSchema, LinkSchema, NoteSchema, VoteSchema, ZoneSchema, type SessionDocument } from '../document/schema';
 import { fail } from '../result';
 import { defineOperation, missing, ok } from './definition';
 
@@ -9,9 +9,15 @@ const newExercise = z.strictObject({
   boards: z.array(BoardSchema).max(100),
   zones: z.array(ZoneSchema).max(2_000),
   notes: z.array(NoteSchema).max(20_000),
+  /** What a removed exercise had on its boards, when undo puts it back; a new one has none. */
+  clusters: z.array(ClusterSchema).max(5_000).default([]),
+  links: z.array(LinkSchema).max(20_000).default([]),
+  votes: z.array(VoteSchema).max(50_000).default([]),
 });
 
-function withRecords<K extends 'exercises' | 'boards' | 'zones' | 'notes'>(
+type RecordKind = 'exercises' | 'boards' | 'zones' | 'notes' | 'clusters' | 'links' | 'votes';
+
+function withRecords<K extends RecordKind>(
   doc: SessionDocument,
   key: K,
   records: readonly SessionDocument[K][keyof SessionDocument[K]][],
@@ -26,18 +32,21 @@ export const addExercise = defineOperation({
   name: 'addExercise',
   describe: 'Add exercise',
   args: newExercise,
-  apply(doc, { exercise, boards, zones, notes }) {
+  apply(doc, { exercise, boards, zones, notes, clusters, links, votes }) {
     if (exercise.id in doc.exercises) return fail('conflict', `The exercise ${exercise.id} already exists in this session.`);
     const boardIds = new Set(boards.map((b) => b.id));
     if (boards.some((b) => b.exerciseId !== exercise.id)) return fail('invalid-input', 'Every board must belong to the exercise being added.');
     if (boards.some((b) => b.tableId !== null && !(b.tableId in doc.tables))) return fail('not-found', 'A board names a table this session does not have.');
-    if (zones.some((z) => !boardIds.has(z.boardId)) || notes.some((n) => !boardIds.has(n.boardId))) {
-      return fail('invalid-input', 'Every zone and note must belong to one of the exercise’s boards.');
+    if ([...zones, ...notes, ...clusters, ...links, ...votes].some((r) => !boardIds.has(r.boardId))) {
+      return fail('invalid-input', 'Every zone, note, cluster, link and vote must belong to one of the exercise’s boards.');
     }
     let next = withRecords(doc, 'exercises', [exercise]);
     next = withRecords(next, 'boards', boards);
     next = withRecords(next, 'zones', zones);
-    return ok(withRecords(next, 'notes', notes));
+    next = withRecords(next, 'notes', notes);
+    next = withRecords(next, 'clusters', clusters);
+    next = withRecords(next, 'links', links);
+    return ok(withRecords(next, 'votes', votes));
   },
   invert(_before, { exercise }) {
     return { name: 'removeExercise', args: { exerciseId: exercise.id } };
@@ -60,6 +69,9 @@ export const removeExercise = defineOperation({
       boards: drop(doc.boards, new Set(parts.boards.map((b) => b.id))),
       zones: drop(doc.zones, new Set(parts.zones.map((z) => z.id))),
       notes: drop(doc.notes, new Set(parts.notes.map((n) => n.id))),
+      clusters: drop(doc.clusters, new Set(parts.clusters.map((c) => c.id))),
+      links: drop(doc.links, new Set(parts.links.map((l) => l.id))),
+      votes: drop(doc.votes, new Set(parts.votes.map((v) => v.id))),
     });
   },
   invert(before, { exerciseId }) {
@@ -70,9 +82,13 @@ export const removeExercise = defineOperation({
 function partsOfExercise(doc: SessionDocument, exerciseId: string) {
   const boards = Object.values(doc.boards).filter((b) => b.exerciseId === exerciseId);
   const boardIds = new Set<string>(boards.map((b) => b.id));
+  const onBoards = <T extends { boardId: string }>(records: Record<string, T>) => Object.values(records).filter((r) => boardIds.has(r.boardId));
   return {
     boards,
-    zones: Object.values(doc.zones).filter((z) => boardIds.has(z.boardId)),
-    notes: Object.values(doc.notes).filter((n) => boardIds.has(n.boardId)),
+    zones: onBoards(doc.zones),
+    notes: onBoards(doc.notes),
+    clusters: onBoards(doc.clusters),
+    links: onBoards(doc.links),
+    votes: onBoards(doc.votes),
   };
 }

@@ -5,6 +5,7 @@ import { zoneAt, zonesOfBoard } from '../document/geometry';
 import { LIMITS } from '../document/limits';
 import { fail } from '../result';
 import { defineOperation, missing, ok } from './definition';
+import { dependentsOfNotes } from './boardRecordOperations';
 
 const MAX_BATCH = 5_000;
 const noteIds = z.array(NoteIdSchema).min(1).max(MAX_BATCH);
@@ -35,6 +36,7 @@ export const addNotes = defineOperation({
   },
 });
 
+/** Deletes notes, and with them the links and dots on them; a cluster quoting one of them loses its quote. */
 export const deleteNotes = defineOperation({
   name: 'deleteNotes',
   describe: 'Delete notes',
@@ -45,10 +47,24 @@ export const deleteNotes = defineOperation({
       if (!(id in next)) return missing('note', id);
       delete next[id];
     }
-    return ok({ ...doc, notes: next });
+    const { links, votes, quotedClusters } = dependentsOfNotes(doc, new Set(noteIds));
+    const dropped = <T extends Record<string, unknown>>(records: T, gone: { id: string }[]) =>
+      gone.length === 0 ? records : (Object.fromEntries(Object.entries(records).filter(([id]) => !gone.some((g) => g.id === id))) as T);
+    const clusters = { ...doc.clusters };
+    for (const c of quotedClusters) clusters[c.id] = { ...c, quoteNoteId: null };
+    return ok({ ...doc, notes: next, links: dropped(doc.links, links), votes: dropped(doc.votes, votes), clusters });
   },
   invert(before, { noteIds }) {
-    return { name: 'addNotes', args: { notes: noteIds.map((id) => before.notes[id]) } };
+    const restore = { name: 'addNotes', args: { notes: noteIds.map((id) => before.notes[id]) } };
+    const { links, votes, quotedClusters } = dependentsOfNotes(before, new Set(noteIds));
+    if (links.length + votes.length + quotedClusters.length === 0) return restore;
+    const operations = [
+      restore,
+      ...(links.length ? [{ name: 'addLinks', args: { links } }] : []),
+      ...(votes.length ? [{ name: 'castVotes', args: { votes } }] : []),
+      ...quotedClusters.map((c) => ({ name: 'updateCluster', args: { clusterId: c.id, changes: { quoteNoteId: c.quoteNoteId } } })),
+    ];
+    return { name: 'batch', args: { operations } };
   },
 });
 

@@ -4,6 +4,42 @@ import { fail, ok, type Result } from '../result';
 import { addExercise, removeExercise } from './exerciseOperations';
 import { addNotes, deleteNotes, editNoteText, moveNotes } from './noteOperations';
 import { updateEventDetails } from './sessionOperations';
+import { restoreNotes, setNoteDetails } from './noteDetailOperations';
+import { addLinks, castVotes, createCluster, deleteCluster, deleteLinks, setBoardState, updateCluster, withdrawVotes } from './boardRecordOperations';
+import { defineOperation, type OperationDefinition } from './definition';
+
+/**
+ * Several operations as one step: applied in order, all or none, and undone together. Its
+ * inner operations are validated one by one as it applies (the schema cannot name itself).
+ */
+type LooseOperation = { name: string; args: unknown };
+
+const batch: OperationDefinition<'batch', { operations: unknown[] }> = defineOperation({
+  name: 'batch',
+  describe: 'Several changes',
+  args: z.strictObject({ operations: z.array(z.unknown()).min(1).max(50) }),
+  apply(doc, { operations }) {
+    let current = doc;
+    for (const raw of operations) {
+      const parsed = OperationSchema.safeParse(raw);
+      if (!parsed.success) return fail('invalid-input', 'A step of this change is not one Roundtable knows.');
+      const result = applyWithoutRevision(current, parsed.data as LooseOperation);
+      if (!result.ok) return result;
+      current = result.value;
+    }
+    return ok(current);
+  },
+  invert(before, { operations }) {
+    const inverses: LooseOperation[] = [];
+    let current = before;
+    for (const op of operations as LooseOperation[]) {
+      inverses.unshift(invertLoose(current, op));
+      const result = applyWithoutRevision(current, op);
+      if (result.ok) current = result.value;
+    }
+    return { name: 'batch', args: { operations: inverses } };
+  },
+});
 
 /** Every operation a session document knows, by name. Adding one here is all it takes to ship it. */
 export const OPERATIONS = {
@@ -14,6 +50,17 @@ export const OPERATIONS = {
   addExercise,
   removeExercise,
   updateEventDetails,
+  setNoteDetails,
+  restoreNotes,
+  createCluster,
+  deleteCluster,
+  updateCluster,
+  addLinks,
+  deleteLinks,
+  castVotes,
+  withdrawVotes,
+  setBoardState,
+  batch,
 } as const;
 
 type Definitions = typeof OPERATIONS;
@@ -50,17 +97,28 @@ export function operation<N extends OperationName>(name: N, args: OperationArgs<
  * `now`, or the reason it cannot apply. The input document is never changed.
  */
 export function applyOperation(doc: SessionDocument, op: Operation, now: string): Result<SessionDocument> {
-  const def = OPERATIONS[op.name] as Definitions[OperationName] | undefined;
-  if (!def) return fail('invalid-input', `"${String(op.name)}" is not an operation Roundtable knows.`);
-  const result = (def.apply as (d: SessionDocument, a: unknown) => Result<SessionDocument>)(doc, op.args);
+  const result = applyWithoutRevision(doc, op);
   if (!result.ok) return result;
   return ok({ ...result.value, revision: doc.revision + 1, updatedAt: now });
 }
 
+function definitionOf(name: string): OperationDefinition<string, unknown> | undefined {
+  return Object.hasOwn(OPERATIONS, name) ? (OPERATIONS[name as OperationName] as unknown as OperationDefinition<string, unknown>) : undefined;
+}
+
+function applyWithoutRevision(doc: SessionDocument, op: LooseOperation): Result<SessionDocument> {
+  const def = definitionOf(op.name);
+  if (!def) return fail('invalid-input', `"${String(op.name)}" is not an operation Roundtable knows.`);
+  return def.apply(doc, op.args);
+}
+
+function invertLoose(before: SessionDocument, op: LooseOperation): LooseOperation {
+  return definitionOf(op.name)!.invert(before, op.args);
+}
+
 /** The operation that undoes `op`, computed from the document as it was before `op` applied. */
 export function invertOperation(before: SessionDocument, op: Operation): Operation {
-  const def = OPERATIONS[op.name];
-  return (def.invert as (d: SessionDocument, a: unknown) => Operation)(before, op.args);
+  return invertLoose(before, op) as Operation;
 }
 
 /** A short label for undo/redo menus, e.g. "Move notes". */

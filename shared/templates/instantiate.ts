@@ -1,6 +1,7 @@
 import { newId, type BoardId, type ExerciseId, type ZoneId } from '../ids';
 import type { Board, Exercise, Note, SessionDocument, Zone } from '../document/schema';
 import type { ExerciseTemplate } from './schema';
+import { UNTAGGED_NOTE } from '../document/create';
 import { layoutZones, placeReferenceCards, zoneForCard } from './layout';
 
 export interface NewExercise {
@@ -8,6 +9,9 @@ export interface NewExercise {
   boards: Board[];
   zones: Zone[];
   notes: Note[];
+  clusters: [];
+  links: [];
+  votes: [];
 }
 
 /** The exercise's prompt as the board shows it: the main question, then any further ones the deck asks. */
@@ -28,10 +32,13 @@ export function instantiateTemplate(doc: SessionDocument, template: ExerciseTemp
     title: template.title,
     prompt: fullPrompt(template),
     order: Object.keys(doc.exercises).length,
+    plannedMinutes: null,
+    voting: template.voting,
+    tags: template.tags,
     createdAt: now,
   };
   const tables = Object.values(doc.tables).sort((a, b) => a.order - b.order);
-  const boards: Board[] = tables.map((t) => ({ id: newId('board') as BoardId, exerciseId, tableId: t.id }));
+  const boards: Board[] = tables.map((t) => ({ id: newId('board') as BoardId, exerciseId, tableId: t.id, locked: false, voting: 'closed' }));
   const placed = layoutZones(template);
   const spots = placeReferenceCards(template.referenceCards, placed);
   const zones: Zone[] = [];
@@ -52,12 +59,10 @@ export function instantiateTemplate(doc: SessionDocument, template: ExerciseTemp
         ...spots[i],
         zoneId: zone ? zoneIds.get(zone.key)! : null,
         kind: 'reference',
-        staffGroup: null,
-        sector: null,
-        source: null,
+        ...UNTAGGED_NOTE,
         createdAt: now,
       });
     });
   }
-  return { exercise, boards, zones, notes };
+  return { exercise, boards, zones, notes, clusters: [], links: [], votes: [] };
 }

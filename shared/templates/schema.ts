@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { LIMITS } from '../document/limits';
+import { ProvenanceSchema, TagSetSchema, VotingSettingsSchema } from '../document/records';
 
 export const TEMPLATE_FILE_TYPE = 'roundtable.template';
 export const TEMPLATE_SCHEMA_VERSION = 1;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const key = z.string().regex(/^[a-z0-9-]{1,60}$/, 'must be lower-case letters, digits and dashes');
-/** `seed` is the deck's own words, verbatim; `ours` is something Roundtable added. */
-const provenance = z.enum(['seed', 'ours']);
+const provenance = ProvenanceSchema;
 
 export const TemplateZoneSchema = z.strictObject({ key, label: text(LIMITS.label), source: provenance });
 
@@ -48,26 +48,6 @@ export const TemplateLayoutSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('matrix'), columns: z.array(TemplateZoneSchema).min(2).max(6) }),
 ]);
 
-/** Tags the deck offers for sorting cards (e.g. the AI risk categories), for notes to be tagged with. */
-export const TemplateTagSetSchema = z.strictObject({
-  key,
-  label: text(LIMITS.label),
-  values: z.array(text(LIMITS.label)).min(1).max(20),
-  source: provenance,
-});
-
-export const TemplateVotingSchema = z.strictObject({
-  source: provenance,
-  /** Dot votes: how many each participant has (in each zone, when `perZone`), and at most how many on one item (null: no limit). */
-  dots: z
-    .strictObject({ perParticipant: z.number().int().min(1).max(20), perItem: z.number().int().min(1).max(20).nullable(), perZone: z.boolean() })
-    .nullable(),
-  /** A 1-to-`scale` rating of each zone, e.g. how enthusiastically the NHS should embrace an AI use case. */
-  rating: z.strictObject({ question: text(LIMITS.label), scale: z.number().int().min(2).max(10) }).nullable(),
-  /** A stance taken on the question, before and after discussion. */
-  stance: z.strictObject({ options: z.array(text(60)).min(2).max(6) }).nullable(),
-});
-
 export const ExerciseTemplateSchema = z
   .strictObject({
     type: z.literal(TEMPLATE_FILE_TYPE),
@@ -88,8 +68,8 @@ export const ExerciseTemplateSchema = z
     layout: TemplateLayoutSchema,
     zones: z.array(TemplateZoneSchema).max(20),
     referenceCards: z.array(ReferenceCardSchema).max(200),
-    tags: z.array(TemplateTagSetSchema).max(6),
-    voting: TemplateVotingSchema.nullable(),
+    tags: z.array(TagSetSchema).max(6),
+    voting: VotingSettingsSchema.nullable(),
   })
   .superRefine((t, ctx) => {
     const keys = new Set(t.zones.map((z) => z.key));

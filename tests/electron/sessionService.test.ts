@@ -1,3 +1,4 @@
+import { SESSION_SCHEMA_VERSION } from '../../shared/document/schema';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ describe('SessionService on a real data folder', () => {
     const services = await servicesFor(dataDir);
     const doc = await services.createSession(ctx, EVENT);
     const file = JSON.parse(await readFile(path.join(dataDir, 'sessions', `${doc.id.replace(':', '-')}.json`), 'utf-8'));
-    expect(file).toMatchObject({ type: 'roundtable.session', schemaVersion: 1, id: doc.id, event: EVENT });
+    expect(file).toMatchObject({ type: 'roundtable.session', schemaVersion: SESSION_SCHEMA_VERSION, id: doc.id, event: EVENT });
   });
 
   it('autosaves changes and reports Saving then Saved; a fresh start reads them back', async () => {

@@ -1,5 +1,6 @@
 import type { BoardId, NoteId, ZoneId } from '../../shared/ids';
 import type { Note, Zone } from '../../shared/document/schema';
+import { UNTAGGED_NOTE } from '../../shared/document/create';
 
 export const BOARD = 'board:test' as BoardId;
 
@@ -13,9 +14,7 @@ export function note(id: string, x: number, y: number, zoneId: string | null = n
     y,
     zoneId: zoneId as ZoneId | null,
     kind: 'participant',
-    staffGroup: null,
-    sector: null,
-    source: null,
+    ...UNTAGGED_NOTE,
     createdAt: '2025-01-01T00:00:00.000Z',
   };
 }

@@ -17,13 +17,16 @@ function sessionWithBoards(): SessionDocument {
   const result = applyOperation(
     doc,
     operation('addExercise', {
-      exercise: { id: exerciseId, templateId: 't', templateVersion: 1, title: 'Exercise', prompt: '', order: 0, createdAt: NOW },
+      exercise: { id: exerciseId, templateId: 't', templateVersion: 1, title: 'Exercise', prompt: '', order: 0, plannedMinutes: null, voting: null, tags: [], createdAt: NOW },
       boards: [
-        { id: BOARD, exerciseId, tableId: null },
-        { id: 'board:other' as BoardId, exerciseId, tableId: null },
+        { id: BOARD, exerciseId, tableId: null, locked: false, voting: 'closed' },
+        { id: 'board:other' as BoardId, exerciseId, tableId: null, locked: false, voting: 'closed' },
       ],
       zones: [zone('benefits', 0, 0), zone('downsides', 1, 452)],
       notes: [],
+      clusters: [],
+      links: [],
+      votes: [],
     }),
     NOW,
   );
