@@ -7,6 +7,7 @@ import { updateEventDetails } from './sessionOperations';
 import { restoreNotes, setNoteDetails } from './noteDetailOperations';
 import { addLinks, castVotes, createCluster, deleteCluster, deleteLinks, setBoardState, updateCluster, withdrawVotes } from './boardRecordOperations';
 import { defineOperation, type OperationDefinition } from './definition';
+import { addTable, removeTable, updateTable } from './tableOperations';
 
 /**
  * Several operations as one step: applied in order, all or none, and undone together. Its
@@ -60,6 +61,9 @@ export const OPERATIONS = {
   castVotes,
   withdrawVotes,
   setBoardState,
+  addTable,
+  removeTable,
+  updateTable,
   batch,
 } as const;
 

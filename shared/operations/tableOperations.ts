@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { newId, TableIdSchema, type BoardId, type ZoneId } from '../ids';
+import { BoardSchema, ClusterSchema, LinkSchema, NoteSchema, TableSchema, VoteSchema, ZoneSchema, type Board, type Note, type SessionDocument, type Table, type Zone } from '../document/schema';
+import { fail } from '../result';
+import { defineOperation, missing, ok } from './definition';
+
+const tableRecords = z.strictObject({
+  table: TableSchema,
+  boards: z.array(BoardSchema).max(200),
+  zones: z.array(ZoneSchema).max(5_000),
+  notes: z.array(NoteSchema).max(50_000),
+  clusters: z.array(ClusterSchema).max(5_000),
+  links: z.array(LinkSchema).max(20_000),
+  votes: z.array(VoteSchema).max(50_000),
+});
+
+type TableRecords = z.output<typeof tableRecords>;
+type Kind = 'boards' | 'zones' | 'notes' | 'clusters' | 'links' | 'votes';
+
+/**
+ * A new table for a session that may already be running exercises: its own board for
+ * each of them, with the same zones and the deck's reference cards, but none of the other
+ * tables' notes.
+ */
+export function newTable(doc: SessionDocument, name: string): TableRecords {
+  const order = Object.keys(doc.tables).length;
+  const table: Table = { id: newId('table'), name, participantCount: null, mix: { staffGroups: {}, sectors: {} }, order };
+  const boards: Board[] = [];
+  const zones: Zone[] = [];
+  const notes: Note[] = [];
+  for (const exercise of Object.values(doc.exercises)) {
+    // The first table's board of the exercise is the pattern; the room board has no table.
+    const pattern = Object.values(doc.boards).find((b) => b.exerciseId === exercise.id && b.tableId !== null);
+    if (!pattern) continue;
+    const board: Board = { id: newId('board') as BoardId, exerciseId: exercise.id, tableId: table.id, locked: false, voting: 'closed' };
+    boards.push(board);
+    const zoneIds = new Map<ZoneId, ZoneId>();
+    for (const zone of Object.values(doc.zones).filter((z) => z.boardId === pattern.id)) {
+      const id = newId('zone') as ZoneId;
+      zoneIds.set(zone.id, id);
+      zones.push({ ...zone, id, boardId: board.id });
+    }
+    for (const card of Object.values(doc.notes).filter((n) => n.boardId === pattern.id && n.kind === 'reference')) {
+      notes.push({ ...card, id: newId('note'), boardId: board.id, zoneId: card.zoneId && (zoneIds.get(card.zoneId) ?? null), clusterId: null });
+    }
+  }
+  return { table, boards, zones, notes, clusters: [], links: [], votes: [] };
+}
+
+function recordsOfTable(doc: SessionDocument, tableId: string): Omit<TableRecords, 'table'> {
+  const boards = Object.values(doc.boards).filter((b) => b.tableId === tableId);
+  const boardIds = new Set<string>(boards.map((b) => b.id));
+  const on = <T extends { boardId: string }>(records: Record<string, T>) => Object.values(records).filter((r) => boardIds.has(r.boardId));
+  return { boards, zones: on(doc.zones), notes: on(doc.notes), clusters: on(doc.clusters), links: on(doc.links), votes: on(doc.votes) };
+}
+
+/** Adds a table with its boards (and, when undoing a removal, everything that was on them). */
+export const addTable = defineOperation({
+  name: 'addTable',
+  describe: 'Add table',
+  args: tableRecords,
+  apply(doc, records) {
+    const { table, boards } = records;
+    if (table.id in doc.tables) return fail('conflict', `The table ${table.id} already exists.`);
+    if (boards.some((b) => b.tableId !== table.id || !(b.exerciseId in doc.exercises))) {
+      return fail('invalid-input', 'Every board must belong to the new table and to an exercise of this session.');
+    }
+    const boardIds = new Set<string>(boards.map((b) => b.id));
+    const kinds: Kind[] = ['boards', 'zones', 'notes', 'clusters', 'links', 'votes'];
+    if (kinds.slice(1).some((k) => (records[k] as { boardId: string }[]).some((r) => !boardIds.has(r.boardId)))) {
+      return fail('invalid-input', 'Everything added with a table must be on one of its boards.');
+    }
+    const next: SessionDocument = { ...doc, tables: { ...doc.tables, [table.id]: table } };
+    for (const kind of kinds) {
+      const merged = { ...next[kind] } as Record<string, unknown>;
+      for (const r of records[kind] as { id: string }[]) merged[r.id] = r;
+      (next as Record<Kind, unknown>)[kind] = merged;
+    }
+    return ok(next);
+  },
+  invert(_before, { table }) {
+    return { name: 'removeTable', args: { tableId: table.id } };
+  },
+});
+
+/** Removes a table and its boards with everything on them; undo puts it all back. */
+export const removeTable = defineOperation({
+  name: 'removeTable',
+  describe: 'Remove table',
+  args: z.strictObject({ tableId: TableIdSchema }),
+  apply(doc, { tableId }) {
+    if (!(tableId in doc.tables)) return missing('table', tableId);
+    if (Object.keys(doc.tables).length === 1) return fail('invalid-input', 'A session needs at least one table. Add another before removing this one.');
+    const parts = recordsOfTable(doc, tableId);
+    const next = { ...doc, tables: Object.fromEntries(Object.entries(doc.tables).filter(([id]) => id !== tableId)) } as SessionDocument;
+    for (const kind of Object.keys(parts) as Kind[]) {
+      const gone = new Set<string>(parts[kind].map((r) => r.id));
+      (next as Record<Kind, unknown>)[kind] = Object.fromEntries(Object.entries(doc[kind]).filter(([id]) => !gone.has(id)));
+    }
+    return ok(next);
+  },
+  invert(before, { tableId }) {
+    return { name: 'addTable', args: { table: before.tables[tableId], ...recordsOfTable(before, tableId) } };
+  },
+});
+
+/** Renames a table, or records how many sit at it and their mix of staff groups and sectors. */
+export const updateTable = defineOperation({
+  name: 'updateTable',
+  describe: 'Edit table',
+  args: z.strictObject({ tableId: TableIdSchema, changes: TableSchema.pick({ name: true, participantCount: true, mix: true, order: true }).partial() }),
+  apply(doc, { tableId, changes }) {
+    const table = doc.tables[tableId];
+    if (!table) return missing('table', tableId);
+    return ok({ ...doc, tables: { ...doc.tables, [tableId]: { ...table, ...changes } } });
+  },
+  invert(before, { tableId, changes }) {
+    const table = before.tables[tableId];
+    const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, table?.[k as keyof typeof changes]]));
+    return { name: 'updateTable', args: { tableId, changes: previous } };
+  },
+});
