@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (tests/e2e) run under Playwright instead.
 export default defineConfig({
   test: {
-    include: ['tests/{shared,electron,renderer,lint}/**/*.test.ts'],
+    include: ['tests/{shared,electron,renderer,lint,packaging}/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

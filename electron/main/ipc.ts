@@ -1,7 +1,7 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import { IPC_CHANNELS } from '../../shared/api/methods';
 import { dispatchCall } from '../../shared/api/dispatch';
-import type { ApiHandlers } from '../../shared/api/contract';
+import type { ApiEvent, ApiHandlers } from '../../shared/api/contract';
 import { fail } from '../../shared/result';
 import { isTrustedSender } from './security';
 
@@ -15,7 +15,10 @@ export function registerIpc(services: ApiHandlers): void {
     if (!isTrustedSender(event)) return fail('invalid-input', 'Calls are accepted only from Roundtable’s own windows.');
     return dispatchCall(services, method, args, { clientId: `window-${event.sender.id}` });
   });
-  services.onEvent((apiEvent) => {
-    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_CHANNELS.event, apiEvent);
-  });
+  services.onEvent(sendEventToWindows);
+}
+
+/** Sends an event to every window: the services' events, and the main process's own (a file the user opened). */
+export function sendEventToWindows(apiEvent: ApiEvent): void {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_CHANNELS.event, apiEvent);
 }

@@ -46,10 +46,18 @@ export function hardenContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Denies every permission request, blocks every request that is not for the app itself, and sets the CSP. */
+/**
+ * The one permission granted, and only to the app's own page: writing to the clipboard,
+ * which Help > Copy diagnostics does when the user asks. Reading it stays denied.
+ */
+const GRANTED_PERMISSION = 'clipboard-sanitized-write';
+
+/** Denies every other permission request, blocks every request that is not for the app itself, and sets the CSP. */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(permission === GRANTED_PERMISSION && contents.getURL().startsWith(`${APP_ORIGIN}/`)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permission === GRANTED_PERMISSION && requestingOrigin === APP_ORIGIN);
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
     callback({ cancel: !allowed });

@@ -6,10 +6,15 @@ import { serveApi, socketProtocol, type MessageSocket } from '../../shared/api/r
 import type { ApiHandlers } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import { AccessControl } from './accessControl';
+import { API_CALL_LIMITS } from '../../shared/inputLimits';
 import { readStaticFile, resolveStaticFile } from './staticFiles';
 
-/** The largest WebSocket message accepted: room for a big batch of notes, not for abuse. */
-export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+/** The largest WebSocket message accepted: room for a whole session (a restore), not for abuse. */
+export const MAX_MESSAGE_BYTES = API_CALL_LIMITS.bytes;
+/** The longest request URL; the app's own never come near it. */
+export const MAX_URL_LENGTH = 2_048;
+/** The most header bytes a request may carry (Node answers 431 past it). */
+export const MAX_HEADER_BYTES = 16 * 1024;
 const API_PATH = '/api';
 
 export interface BrowserModeServer {
@@ -30,7 +35,8 @@ export interface BrowserModeOptions {
 /** Serves the built renderer and the API (over a WebSocket at /api) on one local port. */
 export async function startBrowserModeServer(options: BrowserModeOptions): Promise<BrowserModeServer> {
   const host = options.host ?? '127.0.0.1';
-  const server = createServer();
+  // Slow or endless requests are cut off rather than held open.
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: 30_000, headersTimeout: 10_000 });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => resolve());
@@ -58,6 +64,16 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
 }
 
 function connectClient(ws: WebSocket, services: ApiHandlers): void {
+  // Frames socketProtocol cannot read (binary, not JSON) are answered here; calls are answered by serveApi.
+  ws.on('message', (data, isBinary) => {
+    const reject = (message: string) => ws.send(JSON.stringify({ kind: 'rejected', message }));
+    if (isBinary) return reject('Binary messages are not accepted: send each call as JSON text.');
+    try {
+      JSON.parse(data.toString());
+    } catch {
+      reject('That message is not JSON: send each call as a JSON object with kind, id, method and args.');
+    }
+  });
   const stop = serveApi(socketProtocol(ws as unknown as MessageSocket), services, { clientId: randomUUID() });
   ws.on('close', stop);
   ws.on('error', () => ws.terminate());
@@ -65,9 +81,13 @@ function connectClient(ws: WebSocket, services: ApiHandlers): void {
 
 async function handleRequest(req: IncomingMessage, res: ServerResponse, access: AccessControl, rendererDir: string): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if ((req.url ?? '').length > MAX_URL_LENGTH) return sendText(res, 414, 'That address is too long.');
   const refusal = access.refusal(req, url, false);
   if (refusal) return sendText(res, refusal.status, refusal.message);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Only GET and HEAD are served here.');
+  if (Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding']) {
+    return sendText(res, 413, 'This server takes no uploads: requests must have no body.');
+  }
   const file = await resolveStaticFile(rendererDir, url.pathname);
   if (!file) return sendText(res, 404, 'Not found');
   const { body, contentType } = await readStaticFile(file);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { appPaths, appRootFrom, appVersion } from '../services/appPaths';
 import { defaultDataFolder } from '../services/dataFolder';
 import { startServices } from '../services/startServices';
+import { DataFolderInUseError } from '../services/dataFolderLock';
 import { startBrowserModeServer } from './browserServer';
 
 const USAGE = 'Usage: npm run serve -- [--port PORT] [--data-dir DIR]';
@@ -21,7 +22,16 @@ async function main(): Promise<void> {
   const paths = appPaths(root);
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataFolder());
 
-  const { service, problems } = await startServices({ dataDir, templatesDir: paths.templatesDir, version: appVersion(root), mode: 'browser' });
+  const { service, problems } = await startServices({
+    dataDir,
+    templatesDir: paths.templatesDir,
+    version: appVersion(root),
+    mode: 'browser',
+    // The app's own data folder gets the practice session on first use; a folder named for an event starts empty.
+    sampleOnFirstRun: values['data-dir'] === undefined,
+  }).catch(
+    (error) => (error instanceof DataFolderInUseError ? exitWith(error.message) : Promise.reject(error)),
+  );
   problems.forEach((p) => console.error(`Warning: ${p}`));
   const server = await startBrowserModeServer({ services: service, rendererDir: paths.rendererDir, port }).catch((error) => {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') exitWith(`Port ${port} is already in use. Choose another with --port, or --port 0 for any free port.`);
@@ -29,8 +39,25 @@ async function main(): Promise<void> {
   });
   console.log(`Roundtable is running at ${server.url}`);
 
+  // Ctrl+C saves first. If a save fails (a full disk, say), the server keeps running so the
+  // changes held in memory are not lost, and says so; a second Ctrl+C that fails too quits anyway.
+  let warned = false;
+  let stopping = false;
   const stop = async () => {
-    await service.flushAll();
+    if (stopping) return;
+    stopping = true;
+    const unsaved = await service.flushAll();
+    stopping = false;
+    if (unsaved.length > 0) {
+      const names = unsaved.map((u) => `“${u.name}”`).join(', ');
+      if (warned) {
+        console.error(`Quitting without saving the latest changes to ${names}.`);
+        process.exit(1);
+      }
+      warned = true;
+      console.error(`Could not save ${names} (the status bar says why). Roundtable keeps running and keeps trying. Fix the problem, then press Ctrl+C to save and stop; if it still cannot save, that Ctrl+C quits without saving.`);
+      return;
+    }
     await server.close();
     process.exit(0);
   };

@@ -16,12 +16,15 @@ export interface AppPaths {
   templatesDir: string;
 }
 
-/** Where a running build finds its renderer and bundled templates; `resourcesDir` is set in a packaged app. */
-export function appPaths(root: string, resourcesDir = path.join(root, 'resources')): AppPaths {
+/**
+ * Where a running build finds its renderer and bundled templates. A packaged app's root is
+ * its app.asar, which holds out/ and resources/ at the same paths as a checkout does.
+ */
+export function appPaths(root: string): AppPaths {
   return {
     root,
     rendererDir: path.join(root, 'out', 'renderer'),
-    templatesDir: path.join(resourcesDir, 'templates'),
+    templatesDir: path.join(root, 'resources', 'templates'),
   };
 }
 

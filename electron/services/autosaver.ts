@@ -9,7 +9,9 @@ export interface AutosaverOptions {
   retryMs: number;
 }
 
-export const DEFAULT_AUTOSAVE: AutosaverOptions = { delayMs: 250, maxDelayMs: 1_000, retryMs: 2_000 };
+// At most 750 ms after the first unsaved change, so that with a write's own time (and one
+// already running) a change is on disk within a second: the kill test checks exactly that.
+export const DEFAULT_AUTOSAVE: AutosaverOptions = { delayMs: 250, maxDelayMs: 750, retryMs: 2_000 };
 
 /**
  * Coalesces a stream of changes into few saves: a save runs once changes pause for

@@ -23,3 +23,18 @@ export function sessionsFolder(dataDir: string): string {
 export function deletedFolder(dataDir: string): string {
   return path.join(dataDir, 'deleted');
 }
+
+/** Where each session's version history lives, one folder per session. */
+export function snapshotsFolder(dataDir: string): string {
+  return path.join(dataDir, 'snapshots');
+}
+
+/** Where a damaged session file is moved, never erased, so it can still be examined or mended by hand. */
+export function quarantineFolder(dataDir: string): string {
+  return path.join(dataDir, 'quarantine');
+}
+
+/** The file that says which process is the data folder's one writer. */
+export function lockFile(dataDir: string): string {
+  return path.join(dataDir, 'roundtable.lock');
+}

@@ -1,4 +1,5 @@
 import type { ApiEvent, ApiHandlers, AppInfo, CallContext } from '../../shared/api/contract';
+import type { SnapshotInfo, StorageNotice } from '../../shared/api/storage';
 import { createSessionDocument, summariseSession, type SessionSummary } from '../../shared/document/create';
 import type { EventDetails, SessionDocument } from '../../shared/document/schema';
 import type { SessionId } from '../../shared/ids';
@@ -6,11 +7,26 @@ import { applyOperation, operation, type Operation } from '../../shared/operatio
 import { ApiError } from '../../shared/result';
 import type { ExerciseTemplate } from '../../shared/templates/schema';
 import { Autosaver, DEFAULT_AUTOSAVE, type AutosaverOptions } from './autosaver';
+import { Low, Memory } from 'lowdb';
 import { describeFileError, SessionFiles, type SessionDb } from './sessionFiles';
+import { DEFAULT_SNAPSHOT_POLICY, SnapshotStore, type SnapshotPolicy } from './snapshots';
+import { quarantineNotices, readSnapshotDocument } from './versionHistory';
+import { SessionCatalog } from './sessionCatalog';
+import type { Diagnostics } from '../../shared/api/diagnostics';
+import { collectDiagnostics, type ErrorLog } from './diagnostics';
 
 interface OpenEntry {
   db: SessionDb;
-  saver: Autosaver;
+  /** Null for a read-only session, which is never written. */
+  saver: Autosaver | null;
+  /** Why the session cannot be changed (a newer Roundtable wrote it), or null. */
+  readOnly: string | null;
+  lastSnapshotAt: number;
+  /** The scheduled snapshot being written, if any. */
+  snapshotting: Promise<void> | null;
+  /** The queue behind an operation that waits (a restore writing its snapshot first), and how many are in it. */
+  applying: Promise<unknown>;
+  waiting: number;
 }
 
 export interface SessionServiceOptions {
@@ -18,36 +34,50 @@ export interface SessionServiceOptions {
   templates: ExerciseTemplate[];
   appInfo: Omit<AppInfo, 'dataDir'>;
   autosave?: AutosaverOptions;
+  snapshots?: SnapshotPolicy;
   /** The clock, replaceable in tests. */
   now?: () => Date;
+  /** Where recent errors are kept for Help > Copy diagnostics (startServices shares one with the host). */
+  errors?: ErrorLog;
+}
+
+/** A session whose changes could not be written, for the quit dialog. */
+export interface UnsavedSession {
+  sessionId: SessionId;
+  name: string;
 }
 
 /**
  * The services behind the API contract, for one data folder. It is the single writer of
  * that folder's session files: every change arrives as a named operation, is applied to
- * the in-memory document at once, and reaches disk through a coalescing autosave.
+ * the in-memory document at once, and reaches disk through a coalescing autosave. A
+ * damaged file is quarantined and reported; a newer one is shown read-only, never written.
  */
 export class SessionService implements ApiHandlers {
   private readonly files: SessionFiles;
+  private readonly snapshots: SnapshotStore;
   private readonly open = new Map<SessionId, Promise<OpenEntry>>();
   private readonly listeners = new Set<(event: ApiEvent) => void>();
-  private readonly summaries = new Map<SessionId, { mtimeMs: number; summary: SessionSummary }>();
+  private readonly catalog: SessionCatalog;
   private readonly now: () => Date;
 
   constructor(private readonly options: SessionServiceOptions) {
     this.files = new SessionFiles(options.dataDir);
+    this.snapshots = new SnapshotStore(options.dataDir, options.snapshots ?? DEFAULT_SNAPSHOT_POLICY);
     this.now = options.now ?? (() => new Date());
+    this.catalog = new SessionCatalog(this.files, this.now, () => this.emit({ type: 'sessionsChanged' }));
   }
 
   async getAppInfo(): Promise<AppInfo> {
     return { ...this.options.appInfo, dataDir: this.options.dataDir };
   }
 
+  /** Every session that can be shown; looking quarantines any damaged file it meets. */
   async listSessions(): Promise<SessionSummary[]> {
     const summaries: SessionSummary[] = [];
     for (const id of await this.files.listIds()) {
-      const summary = await this.summaryOf(id);
-      if (summary) summaries.push(summary);
+      const doc = await this.inspect(id);
+      if (doc) summaries.push(summariseSession(doc));
     }
     return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
@@ -57,7 +87,7 @@ export class SessionService implements ApiHandlers {
     const db = await this.files.create(doc).catch((error) => {
       throw new ApiError({ code: 'storage-failed', message: describeFileError(error, 'create the session file') });
     });
-    this.open.set(doc.id, Promise.resolve(this.track(db)));
+    this.open.set(doc.id, this.track(db, null));
     this.emit({ type: 'sessionsChanged' });
     return doc;
   }
@@ -74,25 +104,40 @@ export class SessionService implements ApiHandlers {
   async deleteSession(_ctx: CallContext, id: SessionId): Promise<void> {
     const pending = this.open.get(id);
     if (pending) {
-      await (await pending.catch(() => null))?.saver.flush();
+      await (await pending.catch(() => null))?.saver?.flush();
       this.open.delete(id);
     }
     await this.files.moveToDeleted(id, this.now()).catch((error) => {
       const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'storage-failed';
       throw new ApiError({ code, message: describeFileError(error, `delete session ${id}`) });
     });
-    this.summaries.delete(id);
+    this.catalog.forget(id);
     this.emit({ type: 'sessionsChanged' });
   }
 
   async applyOperation(ctx: CallContext, id: SessionId, op: Operation): Promise<{ revision: number }> {
     const entry = await this.entry(id);
+    if (entry.readOnly || !entry.saver) throw new ApiError({ code: 'unsupported-version', message: entry.readOnly ?? 'This session is read-only.' });
+    // Most operations apply at once. A restore first waits for its snapshot, and whatever
+    // arrives meanwhile queues behind it, so operations always apply in arrival order.
+    if (entry.waiting === 0 && op.name !== 'restoreVersion') return this.applyNow(ctx, entry, op);
+    entry.waiting++;
+    const run = entry.applying.then(async () => {
+      if (op.name === 'restoreVersion') await this.snapshotBefore(entry, 'restoring an earlier version');
+      return this.applyNow(ctx, entry, op);
+    });
+    entry.applying = run.catch(() => {}).finally(() => entry.waiting--);
+    return run;
+  }
+
+  private applyNow(ctx: CallContext, entry: OpenEntry, op: Operation): { revision: number } {
+    const id = entry.db.data.id;
     const result = applyOperation(entry.db.data, op, this.now().toISOString());
     if (!result.ok) throw new ApiError(result.error);
     entry.db.data = result.value;
-    entry.saver.changed();
+    entry.saver!.changed();
     this.emit({ type: 'sessionChanged', sessionId: id, revision: result.value.revision, operation: op, origin: ctx.clientId });
-    if (op.name === 'updateEventDetails') this.emit({ type: 'sessionsChanged' });
+    if (op.name === 'updateEventDetails' || op.name === 'restoreVersion') this.emit({ type: 'sessionsChanged' });
     return { revision: result.value.revision };
   }
 
@@ -100,58 +145,143 @@ export class SessionService implements ApiHandlers {
     return this.options.templates;
   }
 
+  async getDiagnostics(): Promise<Diagnostics> {
+    return collectDiagnostics(await this.getAppInfo(), this.options.templates.length, this.options.errors);
+  }
+
+  async listSnapshots(_ctx: CallContext, id: SessionId): Promise<SnapshotInfo[]> {
+    return this.snapshots.list(id).catch((error) => {
+      throw new ApiError({ code: 'storage-failed', message: describeFileError(error, `read the version history of session ${id}`) });
+    });
+  }
+
+  async readSnapshot(_ctx: CallContext, id: SessionId, snapshotId: string): Promise<SessionDocument> {
+    return readSnapshotDocument(this.snapshots, id, snapshotId);
+  }
+
+  async recoverSession(_ctx: CallContext, id: SessionId, snapshotId: string): Promise<SessionSummary> {
+    if ((await this.files.listIds()).includes(id)) {
+      throw new ApiError({ code: 'conflict', message: `Session ${id} has a file already. Use its version history to go back to an earlier version.` });
+    }
+    const doc = await readSnapshotDocument(this.snapshots, id, snapshotId);
+    const db = await this.files.create(doc).catch((error) => {
+      throw new ApiError({ code: 'storage-failed', message: describeFileError(error, `write the recovered session “${doc.event.name}”`) });
+    });
+    this.open.set(id, this.track(db, null));
+    this.emit({ type: 'sessionsChanged' });
+    return summariseSession(doc);
+  }
+
+  async listStorageNotices(): Promise<StorageNotice[]> {
+    await this.listSessions(); // Looks at every file, so any damaged one is quarantined and any newer one known.
+    return [...(await quarantineNotices(this.files, this.snapshots)), ...this.catalog.newerNotices()];
+  }
+
   onEvent(listener: (event: ApiEvent) => void): () => void {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
   }
 
-  /** Writes every unsaved change now: on quit, window close, or before the process ends. */
-  async flushAll(): Promise<void> {
+  /**
+   * Writes every unsaved change now: on quit, window close, or before the process ends.
+   * Resolves with the sessions that still could not be written (their changes stay in memory).
+   */
+  async flushAll(): Promise<UnsavedSession[]> {
     const entries = await Promise.all([...this.open.values()].map((p) => p.catch(() => null)));
-    await Promise.all(entries.map((e) => e?.saver.flush()));
+    await Promise.all(entries.map((e) => e?.saver?.flush()));
+    await Promise.all(entries.map((e) => e?.snapshotting));
+    return entries.flatMap((e) => (e?.saver?.hasUnsavedChanges ? [{ sessionId: e.db.data.id, name: e.db.data.event.name }] : []));
   }
 
   private entry(id: SessionId): Promise<OpenEntry> {
     let pending = this.open.get(id);
     if (!pending) {
-      pending = this.files.open(id).then((result) => {
-        if (!result.ok) throw new ApiError(result.error);
-        return this.track(result.value.db);
-      });
+      pending = this.load(id);
       pending.catch(() => this.open.delete(id));
       this.open.set(id, pending);
     }
     return pending;
   }
 
-  private track(db: SessionDb): OpenEntry {
+  private async load(id: SessionId): Promise<OpenEntry> {
+    const found = await this.files.load(id);
+    switch (found.kind) {
+      case 'ok': {
+        const entry = await this.track(found.db, null);
+        // The first save rewrites an older-format file in this build's format: keep the original first.
+        if (found.migratedFrom !== null) await this.snapshotBefore(entry, 'updating its file to this version’s format', found.text);
+        return entry;
+      }
+      case 'newer': {
+        const message = this.catalog.noteNewer(id, found.doc, found.message);
+        if (!found.doc) throw new ApiError({ code: 'unsupported-version', message });
+        // Held in memory only: nothing can reach the newer file through this entry.
+        return this.track(new Low<SessionDocument>(new Memory(), found.doc), message);
+      }
+      case 'damaged':
+        throw new ApiError({ code: 'invalid-input', message: await this.catalog.quarantine(id, found.reason) });
+      case 'missing': {
+        const quarantined = (await this.files.listQuarantined()).find((q) => q.sessionId === id);
+        if (quarantined) throw new ApiError({ code: 'not-found', message: `${quarantined.reason} Its file was moved to ${quarantined.file}; the notice beside the sessions list offers its last good version, if it has one.` });
+        throw new ApiError({ code: 'not-found', message: `There is no session ${id} in ${this.files.folder}. It may have been deleted.` });
+      }
+      case 'unreadable':
+        throw new ApiError(found.error);
+    }
+  }
+
+  private async track(db: SessionDb, readOnly: string | null): Promise<OpenEntry> {
     const id = db.data.id;
-    const saver = new Autosaver(
-      () =>
-        db.write().catch((error) => {
-          throw new Error(describeFileError(error, `save “${db.data.event.name}”`));
-        }),
+    const newest = readOnly ? undefined : (await this.snapshots.list(id).catch(() => []))[0];
+    const entry: OpenEntry = { db, saver: null, readOnly, lastSnapshotAt: newest ? Date.parse(newest.takenAt) : 0, snapshotting: null, applying: Promise.resolve(), waiting: 0 };
+    if (readOnly) return entry;
+    entry.saver = new Autosaver(
+      async () => {
+        const doc = db.data;
+        await db.write().catch((error) => {
+          throw new Error(describeFileError(error, `save “${doc.event.name}”`));
+        });
+        // Not awaited: a snapshot must never hold up the next save.
+        this.scheduledSnapshot(entry, doc);
+      },
       (status, message) => this.emit({ type: 'saveStatus', sessionId: id, status, message }),
       this.options.autosave ?? DEFAULT_AUTOSAVE,
     );
-    return { db, saver };
+    return entry;
   }
 
-  private async summaryOf(id: SessionId): Promise<SessionSummary | null> {
-    const pending = this.open.get(id);
-    if (pending) {
-      const entry = await pending.catch(() => null);
-      if (entry) return summariseSession(entry.db.data);
+  /** While a session changes, a copy of it goes into its version history every few minutes. */
+  private scheduledSnapshot(entry: OpenEntry, doc: SessionDocument): void {
+    const now = this.now();
+    if (entry.snapshotting || now.getTime() - entry.lastSnapshotAt < this.snapshots.policy.intervalMs) return;
+    entry.snapshotting = this.snapshots.take(doc, 'scheduled', now).then(
+      () => void (entry.lastSnapshotAt = now.getTime()),
+      () => {}, // The session itself is saved; the snapshot is tried again after the next save.
+    );
+    void entry.snapshotting.finally(() => (entry.snapshotting = null));
+  }
+
+  /** A copy of the session as it is, before something replaces it wholesale; if that fails, nothing goes ahead. */
+  private async snapshotBefore(entry: OpenEntry, doing: string, text?: string): Promise<void> {
+    const doc = entry.db.data;
+    const reason = doing.startsWith('restoring') ? 'before-restore' : 'before-migration';
+    try {
+      await this.snapshots.take(doc, reason, this.now(), text);
+      // A change that arrived while the copy was written must be in the copy too.
+      if (entry.db.data !== doc) await this.snapshots.take(entry.db.data, reason, this.now());
+      entry.lastSnapshotAt = this.now().getTime();
+    } catch (error) {
+      throw new ApiError({
+        code: 'storage-failed',
+        message: `${describeFileError(error, `keep a copy of “${doc.event.name}” before ${doing}`)}. Nothing was changed.`,
+      });
     }
-    const mtimeMs = await this.files.modifiedAt(id);
-    const cached = this.summaries.get(id);
-    if (cached && cached.mtimeMs === mtimeMs) return cached.summary;
-    const opened = await this.files.open(id);
-    // A damaged file is left untouched and out of the list; opening it by id reports why.
-    if (!opened.ok || mtimeMs === null) return null;
-    const summary = summariseSession(opened.value.db.data);
-    this.summaries.set(id, { mtimeMs, summary });
-    return summary;
+  }
+
+  /** A session for the list: from memory when open, else from its file. */
+  private async inspect(id: SessionId): Promise<SessionDocument | null> {
+    const entry = await this.open.get(id)?.catch(() => null);
+    return entry ? entry.db.data : this.catalog.inspect(id);
   }
 
   private emit(event: ApiEvent): void {

@@ -1,28 +1,61 @@
 import { SESSION_SCHEMA_VERSION } from '../../shared/document/schema';
 import type { AppInfo } from '../../shared/api/contract';
 import { loadTemplateLibrary } from './templateLibrary';
+import { acquireDataFolderLock, type DataFolderLock } from './dataFolderLock';
 import { SessionFiles } from './sessionFiles';
 import { SessionService } from './sessionService';
+import { SnapshotStore, type SnapshotPolicy } from './snapshots';
+import { removeStaleTempFiles } from './durableJsonFile';
+import { quarantineFolder } from './dataFolder';
+import { ErrorLog, recordingErrors } from './diagnostics';
+import { prepareFirstRun } from './firstRun';
 
 export interface StartedServices {
   service: SessionService;
   /** Start-up problems worth telling the user (a template that failed to load, say); never fatal. */
   problems: string[];
+  /** This process's hold on the data folder; released on exit. */
+  lock: DataFolderLock;
+  /** Recent errors for Help > Copy diagnostics; the host adds its own (a file that would not open, say). */
+  errors: ErrorLog;
 }
 
-/** The services for one data folder, ready to serve: the folder exists and the templates are loaded. */
+/**
+ * The services for one data folder, ready to serve: this process holds the folder's lock
+ * (or DataFolderInUseError says who does), the folder exists, the leftovers of writes a
+ * crash interrupted are cleared, and the templates are loaded.
+ */
 export async function startServices(options: {
   dataDir: string;
   templatesDir: string;
   version: string;
   mode: AppInfo['mode'];
+  /** How often and how long to keep snapshots; the default suits a workshop. */
+  snapshots?: SnapshotPolicy;
+  /** Add a practice session the first time the folder is used: for the app's own data folder, not one named with --data-dir. */
+  sampleOnFirstRun?: boolean;
 }): Promise<StartedServices> {
-  await new SessionFiles(options.dataDir).ensureFolder();
-  const library = await loadTemplateLibrary(options.templatesDir);
-  const service = new SessionService({
-    dataDir: options.dataDir,
-    templates: library.templates,
-    appInfo: { version: options.version, mode: options.mode, schemaVersion: SESSION_SCHEMA_VERSION },
-  });
-  return { service, problems: library.problems };
+  const lock = await acquireDataFolderLock(options.dataDir, options.mode);
+  try {
+    await new SessionFiles(options.dataDir).ensureFolder();
+    await new SnapshotStore(options.dataDir).removeStaleTempFiles();
+    await removeStaleTempFiles(quarantineFolder(options.dataDir));
+    const library = await loadTemplateLibrary(options.templatesDir);
+    const firstRun = await prepareFirstRun({ dataDir: options.dataDir, templates: library.templates, withSample: options.sampleOnFirstRun ?? false });
+    const problems = firstRun.problem ? [...library.problems, firstRun.problem] : library.problems;
+    const errors = new ErrorLog();
+    problems.forEach((problem) => errors.record('startup', { code: 'startup', message: problem }));
+    const sample = firstRun.sampleSessionId ? { sampleSessionId: firstRun.sampleSessionId } : {};
+    const service = new SessionService({
+      dataDir: options.dataDir,
+      templates: library.templates,
+      appInfo: { version: options.version, mode: options.mode, schemaVersion: SESSION_SCHEMA_VERSION, ...sample },
+      snapshots: options.snapshots,
+      errors,
+    });
+    return { service: recordingErrors(service, errors), problems, lock, errors };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }

@@ -1,7 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ExerciseTemplateSchema, type ExerciseTemplate } from '../../shared/templates/schema';
 import { parseWith } from '../../shared/validation';
+import { parseJsonInput, TEMPLATE_FILE_LIMITS } from '../../shared/inputLimits';
+import { readTextFile } from './durableJsonFile';
 
 export interface TemplateLibrary {
   templates: ExerciseTemplate[];
@@ -18,7 +20,13 @@ export async function loadTemplateLibrary(folder: string): Promise<TemplateLibra
   for (const name of names) {
     let raw: unknown;
     try {
-      raw = JSON.parse(await readFile(path.join(folder, name), 'utf-8'));
+      const read = await readTextFile(path.join(folder, name), TEMPLATE_FILE_LIMITS.bytes);
+      const json = read.kind === 'text' ? parseJsonInput(read.text, TEMPLATE_FILE_LIMITS, `Template ${name}`) : null;
+      if (!json?.ok) {
+        problems.push(json ? json.error.message : `Template ${name} could not be read: it is ${read.kind === 'too-large' ? 'far larger than any template' : 'gone'}.`);
+        continue;
+      }
+      raw = json.value;
     } catch (error) {
       problems.push(`Template ${name} could not be read: ${(error as Error).message}`);
       continue;

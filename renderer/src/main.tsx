@@ -10,6 +10,7 @@ import './styles/explorer.css';
 import './styles/editor.css';
 import './styles/dialogs.css';
 import './styles/listview.css';
+import './styles/help.css';
 import { startTheme } from './styles/theme';
 import { App } from './App';
 

@@ -6,6 +6,8 @@ import { OperationSchema, type Operation } from '../operations/registry';
 import type { ExerciseTemplate } from '../templates/schema';
 import { LIMITS } from '../document/limits';
 import { API_METHODS, type ApiMethodName } from './methods';
+import type { Diagnostics } from './diagnostics';
+import { SnapshotIdSchema, type SnapshotInfo, type StorageNotice } from './storage';
 
 /** Facts about the running app, for the status bar and Help > About. */
 export interface AppInfo {
@@ -14,6 +16,8 @@ export interface AppInfo {
   mode: 'desktop' | 'browser';
   dataDir: string;
   schemaVersion: number;
+  /** The practice session made on this data folder's first run, which the explorer marks as a sample. */
+  sampleSessionId?: SessionId;
 }
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
@@ -22,6 +26,8 @@ export type SaveStatus = 'saved' | 'saving' | 'error';
 export type ApiEvent =
   | { type: 'sessionChanged'; sessionId: SessionId; revision: number; operation: Operation; origin: string }
   | { type: 'sessionsChanged' }
+  /** The user opened a session file from outside (a double-click in the desktop): show it. */
+  | { type: 'openSessionRequested'; sessionId: SessionId }
   | { type: 'saveStatus'; sessionId: SessionId; status: SaveStatus; message: string | null };
 
 /**
@@ -38,6 +44,16 @@ export interface RoundtableApi {
   /** Applies one operation to a session; resolves with the session's new revision once applied (saving follows). */
   applyOperation(id: SessionId, operation: Operation): Promise<{ revision: number }>;
   listTemplates(): Promise<ExerciseTemplate[]>;
+  /** Versions and recent errors for Help > Copy diagnostics; never session content. */
+  getDiagnostics(): Promise<Diagnostics>;
+  /** A session's version history, newest first (it survives the session's file being damaged). */
+  listSnapshots(id: SessionId): Promise<SnapshotInfo[]>;
+  /** One version from the history, migrated to this build's format; restore it with the `restoreVersion` operation. */
+  readSnapshot(id: SessionId, snapshotId: string): Promise<SessionDocument>;
+  /** Brings back a session whose file was damaged (and quarantined) from a version in its history. */
+  recoverSession(id: SessionId, snapshotId: string): Promise<SessionSummary>;
+  /** Damaged files that were quarantined and files from a newer Roundtable, each with what the user can do. */
+  listStorageNotices(): Promise<StorageNotice[]>;
   /** Subscribes to events; returns the function that unsubscribes. */
   onEvent(listener: (event: ApiEvent) => void): () => void;
 }
@@ -61,9 +77,16 @@ export const API_ARGUMENTS = {
   deleteSession: z.tuple([SessionIdSchema]),
   applyOperation: z.tuple([SessionIdSchema, OperationSchema]),
   listTemplates: z.tuple([]),
+  getDiagnostics: z.tuple([]),
+  listSnapshots: z.tuple([SessionIdSchema]),
+  readSnapshot: z.tuple([SessionIdSchema, SnapshotIdSchema]),
+  recoverSession: z.tuple([SessionIdSchema, SnapshotIdSchema]),
+  listStorageNotices: z.tuple([]),
 } as const satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
 
 export { API_METHODS };
+export type { Diagnostics };
+export type { SnapshotInfo, StorageNotice };
 
 /** Who is calling: one window or one browser connection. */
 export interface CallContext {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ApiError, fail, ok, type Result } from '../result';
 import { parseWith } from '../validation';
+import { API_CALL_LIMITS, checkInputShape } from '../inputLimits';
 import { API_ARGUMENTS, type ApiHandlers, type ApiMethod, type CallContext } from './contract';
 
 /**
@@ -9,9 +10,13 @@ import { API_ARGUMENTS, type ApiHandlers, type ApiMethod, type CallContext } fro
  */
 export async function dispatchCall(handlers: ApiHandlers, method: unknown, args: unknown, ctx: CallContext): Promise<Result<unknown>> {
   if (typeof method !== 'string' || !Object.hasOwn(API_ARGUMENTS, method)) {
-    return fail('invalid-input', `"${String(method).slice(0, 40)}" is not a Roundtable API method.`);
+    const named = typeof method === 'string' ? `"${method.slice(0, 40)}"` : `A ${method === null ? 'null' : typeof method}`;
+    return fail('invalid-input', `${named} is not a Roundtable API method.`);
   }
   const name = method as ApiMethod;
+  // Shape first (depth, sizes, prototype keys), so the schema never walks something hostile.
+  const shape = checkInputShape(args, API_CALL_LIMITS, `The arguments of ${name}`);
+  if (!shape.ok) return shape;
   const schema = API_ARGUMENTS[name] as z.ZodType<unknown[]>;
   const parsed = parseWith(schema, args, `The arguments of ${name}`);
   if (!parsed.ok) return parsed;

@@ -12,6 +12,12 @@ export const API_METHODS = [
   'deleteSession',
   'applyOperation',
   'listTemplates',
+  'getDiagnostics', // Help > Copy diagnostics (issue 8)
+  // Version history and damaged or newer files (issue 5).
+  'listSnapshots',
+  'readSnapshot',
+  'recoverSession',
+  'listStorageNotices',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError, fail, type Result } from '../result';
+import { describeIssues } from '../validation';
 import { API_METHODS, type ApiEvent, type ApiHandlers, type CallContext, type RoundtableApi } from './contract';
 import { dispatchCall, unwrapResult } from './dispatch';
 
@@ -15,7 +16,9 @@ export interface Protocol {
 export type RpcMessage =
   | { kind: 'call'; id: number; method: string; args: unknown[] }
   | { kind: 'result'; id: number; result: Result<unknown> }
-  | { kind: 'event'; event: ApiEvent };
+  | { kind: 'event'; event: ApiEvent }
+  /** The answer to a message that is not a call at all (so has no id to answer to). */
+  | { kind: 'rejected'; message: string };
 
 const CallMessageSchema = z.strictObject({
   kind: z.literal('call'),
@@ -28,7 +31,14 @@ const CallMessageSchema = z.strictObject({
 export function serveApi(protocol: Protocol, handlers: ApiHandlers, ctx: CallContext): () => void {
   const stopMessages = protocol.onMessage((raw) => {
     const call = CallMessageSchema.safeParse(raw);
-    if (!call.success) return; // Not a call we can answer; a client that sends junk gets nothing back.
+    if (!call.success) {
+      // Junk gets a specific answer: a result when it carries a usable id, else a rejection.
+      const id = (raw as { id?: unknown } | null)?.id;
+      const message = `That message is not a call Roundtable understands: ${describeIssues(call.error)}.`;
+      if (typeof id === 'number' && Number.isSafeInteger(id) && id >= 0) protocol.send({ kind: 'result', id, result: fail('invalid-input', message) });
+      else protocol.send({ kind: 'rejected', message });
+      return;
+    }
     void dispatchCall(handlers, call.data.method, call.data.args, ctx).then((result) =>
       protocol.send({ kind: 'result', id: call.data.id, result }),
     );

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../result';
 import { addExercise, removeExercise } from './exerciseOperations';
 import { addNotes, deleteNotes, editNoteText, moveNotes } from './noteOperations';
 import { updateEventDetails } from './sessionOperations';
+import { restoreVersion } from './versionOperations';
 import { restoreNotes, setNoteDetails } from './noteDetailOperations';
 import { addLinks, castVotes, createCluster, deleteCluster, deleteLinks, setBoardState, updateCluster, withdrawVotes } from './boardRecordOperations';
 import { defineOperation, type OperationDefinition } from './definition';
@@ -51,6 +52,7 @@ export const OPERATIONS = {
   addExercise,
   removeExercise,
   updateEventDetails,
+  restoreVersion,
   setNoteDetails,
   restoreNotes,
   createCluster,

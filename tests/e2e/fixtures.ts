@@ -11,10 +11,21 @@ export class RoundtableServer {
   url = '';
   private process: ChildProcess | null = null;
 
-  constructor(readonly dataDir: string) {}
+  /**
+   * `appsOwnFolder`: start without --data-dir, as on a facilitator's laptop, so the app uses
+   * its own data folder: `dataDir` must then be `<config folder>/Roundtable` (Linux finds it
+   * through XDG_CONFIG_HOME).
+   */
+  constructor(
+    readonly dataDir: string,
+    private readonly options: { appsOwnFolder?: boolean } = {},
+  ) {}
 
   async start(): Promise<string> {
-    const child = spawn(process.execPath, [SERVE, '--port', '0', '--data-dir', this.dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const own = this.options.appsOwnFolder ?? false;
+    const args = own ? [] : ['--data-dir', this.dataDir];
+    const env = own ? { ...process.env, XDG_CONFIG_HOME: path.dirname(this.dataDir) } : process.env;
+    const child = spawn(process.execPath, [SERVE, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'], env });
     this.process = child;
     this.url = await new Promise<string>((resolve, reject) => {
       let out = '';

@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startBrowserModeServer, type BrowserModeServer } from '../../electron/server/browserServer';
+import { MAX_MESSAGE_BYTES, startBrowserModeServer, type BrowserModeServer } from '../../electron/server/browserServer';
 import { createApiClient, socketProtocol, type MessageSocket } from '../../shared/api/rpc';
 import { tempFolder } from '../helpers/tempFolder';
 import { EVENT, servicesFor } from '../helpers/services';
@@ -98,5 +99,72 @@ describe('browser-mode server', () => {
     const created = await api.createSession(EVENT);
     expect((await api.listSessions()).map((s) => s.id)).toEqual([created.id]);
     ws.close();
+  });
+});
+
+/** A raw request with any method, headers and body, for what a browser would never send. */
+function request(url: string, options: http.RequestOptions, body?: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, options, (res) => {
+      let text = '';
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** An authorised socket and the messages it receives. */
+async function authorisedSocket(base: string, url: URL) {
+  const cookie = (await get(url.toString())).cookie!.split(';')[0];
+  const ws = await openSocket(base, { origin: base, cookie });
+  const received: unknown[] = [];
+  ws.on('message', (data) => received.push(JSON.parse(data.toString())));
+  const next = async (count: number) => {
+    while (received.length < count) await new Promise((r) => setTimeout(r, 5));
+    return received.slice(0, count);
+  };
+  return { ws, received, next };
+}
+
+describe('browser-mode server limits', () => {
+  it('listens on the loopback address only, not on the machine’s network addresses', async () => {
+    const { url, token } = await start();
+    const outward = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+    if (!outward) return; // A machine with no network address has nothing to reach it by.
+    await expect(get(`http://${outward.address}:${url.port}/?token=${token}`)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('refuses an over-long address, a request with a body, and oversized headers', async () => {
+    const { base, token } = await start();
+    expect((await get(`${base}/${'a'.repeat(3000)}?token=${token}`)).status).toBe(414);
+    const withBody = await request(`${base}/?token=${token}`, { method: 'GET', headers: { 'content-length': '5' } }, 'hello');
+    expect(withBody).toMatchObject({ status: 413, text: expect.stringMatching(/no uploads/) });
+    expect((await request(`${base}/?token=${token}`, { method: 'POST' })).status).toBe(405);
+    expect((await get(`${base}/?token=${token}`, { 'x-padding': 'a'.repeat(20_000) })).status).toBe(431);
+  });
+
+  it('closes a socket that sends a message over the size limit, and answers junk with a specific error', async () => {
+    const { base, url } = await start();
+    const { ws, next } = await authorisedSocket(base, url);
+    ws.send(Buffer.from([1, 2, 3]), { binary: true });
+    ws.send('{not json');
+    ws.send(JSON.stringify({ kind: 'call', id: 7, method: 'openSession', args: ['../../etc/passwd'] }));
+    ws.send(JSON.stringify({ kind: 'call', id: 8, method: 'constructor', args: [] }));
+    ws.send(JSON.stringify({ hello: 'world' }));
+    const answers = await next(5);
+    expect(answers).toEqual(
+      expect.arrayContaining([
+        { kind: 'rejected', message: expect.stringMatching(/Binary messages are not accepted/) },
+        { kind: 'rejected', message: expect.stringMatching(/not JSON/) },
+        { kind: 'result', id: 7, result: { ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/openSession.*must be an id like "session:abc123"/) } } },
+        { kind: 'result', id: 8, result: { ok: false, error: { code: 'invalid-input', message: '"constructor" is not a Roundtable API method.' } } },
+        { kind: 'rejected', message: expect.stringMatching(/not a call Roundtable understands/) },
+      ]),
+    );
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    ws.send('x'.repeat(MAX_MESSAGE_BYTES + 1));
+    expect(await closed).toBe(1009); // "message too big"
   });
 });

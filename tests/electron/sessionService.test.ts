@@ -93,15 +93,16 @@ describe('SessionService on a real data folder', () => {
     expect(JSON.parse(await readFile(path.join(dataDir, 'deleted', kept[0]), 'utf-8')).id).toBe(doc.id);
   });
 
-  it('leaves a damaged file untouched, lists the others, and says what is wrong when it is opened', async () => {
+  it('moves a damaged file to quarantine unchanged, lists the others, and says what is wrong when it is opened', async () => {
     const dataDir = await tempFolder();
     const services = await servicesFor(dataDir);
     const good = await services.createSession(ctx, EVENT);
-    const damagedFile = path.join(dataDir, 'sessions', 'session-damaged.json');
-    await writeFile(damagedFile, '{"type":"roundtable.session","schemaVersion":1,"id":"sess');
+    const damaged = '{"type":"roundtable.session","schemaVersion":1,"id":"sess';
+    await writeFile(path.join(dataDir, 'sessions', 'session-damaged.json'), damaged);
     expect((await services.listSessions()).map((s) => s.id)).toEqual([good.id]);
-    await expect(services.openSession(ctx, 'session:damaged')).rejects.toMatchObject({ message: expect.stringMatching(/damaged.*not valid JSON/) });
-    expect(await readFile(damagedFile, 'utf-8')).toBe('{"type":"roundtable.session","schemaVersion":1,"id":"sess');
+    await expect(services.openSession(ctx, 'session:damaged')).rejects.toMatchObject({ message: expect.stringMatching(/damaged.*not valid JSON.*cut short.*quarantine/) });
+    const [moved] = await readdir(path.join(dataDir, 'quarantine'));
+    expect(await readFile(path.join(dataDir, 'quarantine', moved.replace('.why.txt', '')), 'utf-8')).toBe(damaged);
   });
 
   it('keeps changes in memory and reports an error when the file cannot be written, then saves once it can', async () => {

@@ -13,5 +13,6 @@ export async function tempFolder(prefix = 'roundtable-test-'): Promise<string> {
 }
 
 afterEach(async () => {
-  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  // A save or snapshot still settling may add a file while the folder is removed: retry then.
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })));
 });

@@ -1,7 +1,7 @@
 import { matchesKeybinding } from './keybindings';
 
 /** Where a command appears in menus and the palette. */
-export type CommandCategory = 'File' | 'Edit' | 'View';
+export type CommandCategory = 'File' | 'Edit' | 'View' | 'Help';
 
 /**
  * One thing the user can do, defined once: the palette lists it, the menus show it, and

@@ -50,6 +50,16 @@ export function workbenchCommands(workbench: Workbench): Command[] {
       },
     },
     {
+      id: 'session.versionHistory',
+      title: 'Version history',
+      category: 'File',
+      enabled: () => selectedSession() !== null,
+      run: () => {
+        const sessionId = selectedSession();
+        if (sessionId) workbench.showDialog({ kind: 'versionHistory', sessionId });
+      },
+    },
+    {
       id: 'session.delete',
       title: 'Delete session',
       category: 'File',
@@ -188,6 +198,18 @@ export function workbenchCommands(workbench: Workbench): Command[] {
       title: 'Toggle dark theme',
       category: 'View',
       run: toggleTheme,
+    },
+    {
+      id: 'help.about',
+      title: 'About Roundtable',
+      category: 'Help',
+      run: () => workbench.showDialog({ kind: 'about' }),
+    },
+    {
+      id: 'help.copyDiagnostics',
+      title: 'Copy diagnostics',
+      category: 'Help',
+      run: () => workbench.showDialog({ kind: 'diagnostics' }),
     },
   ];
 }

@@ -24,6 +24,8 @@ export interface SessionView {
   canRedo: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
+  /** Why this session cannot be changed (a newer Roundtable wrote it), or null. */
+  readOnly: string | null;
 }
 
 /**
@@ -41,8 +43,9 @@ export class OpenSession {
   constructor(
     private readonly api: RoundtableApi,
     doc: SessionDocument,
+    readOnly: string | null = null,
   ) {
-    this.view = { doc, saveStatus: 'saved', problem: null, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+    this.view = { doc, saveStatus: 'saved', problem: null, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, readOnly };
   }
 
   get id() {
@@ -61,6 +64,10 @@ export class OpenSession {
    * false, and sets `problem` to say why, if it cannot apply; nothing changes then.
    */
   apply(op: Operation, options: ApplyOptions = {}): boolean {
+    if (this.view.readOnly) {
+      this.publish({ problem: this.view.readOnly });
+      return false;
+    }
     // Checked here as the services will check it, so a change they would refuse is never shown as done.
     const valid = OperationSchema.safeParse(op);
     if (!valid.success) {

@@ -1,4 +1,5 @@
 import type { AppInfo, ApiEvent, RoundtableApi } from '../../../shared/api/contract';
+import type { SnapshotInfo, StorageNotice } from '../../../shared/api/storage';
 import type { SessionSummary } from '../../../shared/document/create';
 import type { EventDetails } from '../../../shared/document/schema';
 import type { BoardId, SessionId } from '../../../shared/ids';
@@ -28,7 +29,10 @@ export type WorkbenchDialog =
   | { kind: 'addExercise'; sessionId: SessionId }
   | { kind: 'renameSession'; sessionId: SessionId }
   | { kind: 'deleteSession'; sessionId: SessionId }
-  | { kind: 'commandPalette' };
+  | { kind: 'commandPalette' }
+  | { kind: 'about' }
+  | { kind: 'diagnostics' }
+  | { kind: 'versionHistory'; sessionId: SessionId };
 
 export interface WorkbenchState {
   appInfo: AppInfo | null;
@@ -48,6 +52,8 @@ export interface WorkbenchState {
   /** A problem that belongs to no one session, e.g. the list of sessions failed to load. */
   problem: string | null;
   connectionLost: string | null;
+  /** Damaged files quarantined and files from a newer Roundtable, as the services report them. */
+  storageNotices: readonly StorageNotice[];
 }
 
 /**
@@ -70,9 +76,11 @@ export class Workbench {
     boardStats: null,
     problem: null,
     connectionLost: null,
+    storageNotices: [],
   };
   private readonly listeners = new Set<() => void>();
   private readonly opening = new Map<SessionId, Promise<OpenSession | null>>();
+  private readonly dismissedNotices = new Set<string>();
 
   constructor(readonly api: RoundtableApi) {}
 
@@ -87,6 +95,7 @@ export class Workbench {
   start(): () => void {
     this.api.getAppInfo().then((appInfo) => this.update({ appInfo }), (error: Error) => this.update({ problem: error.message }));
     void this.refreshSessions();
+    void this.refreshNotices();
     return this.api.onEvent((event) => this.receive(event));
   }
 
@@ -110,7 +119,8 @@ export class Workbench {
     if (!pending) {
       pending = this.api.openSession(id).then(
         (doc) => {
-          const session = new OpenSession(this.api, doc);
+          const newer = this.state.storageNotices.find((n) => n.kind === 'newer-version' && n.sessionId === id);
+          const session = new OpenSession(this.api, doc, newer?.message ?? null);
           this.update({ openSessions: new Map(this.state.openSessions).set(id, session) });
           return session;
         },
@@ -138,6 +148,46 @@ export class Workbench {
 
   selectSession(id: SessionId | null): void {
     if (id !== this.state.selectedSessionId) this.update({ selectedSessionId: id });
+  }
+
+  /** Asks the services what is wrong with any session file; a failure here only leaves the notices as they were. */
+  async refreshNotices(): Promise<void> {
+    try {
+      const notices = await this.api.listStorageNotices();
+      const dismissed = this.dismissedNotices;
+      this.update({ storageNotices: notices.filter((n) => !dismissed.has(`${n.kind}:${n.sessionId}`)) });
+    } catch {
+      // The sessions list says if the services cannot be reached.
+    }
+  }
+
+  /** Hides a notice until the app is next started. */
+  dismissNotice(notice: StorageNotice): void {
+    this.dismissedNotices.add(`${notice.kind}:${notice.sessionId}`);
+    this.update({ storageNotices: this.state.storageNotices.filter((n) => n !== notice) });
+  }
+
+  /** Brings back a quarantined session from its last good version, and selects it. */
+  async recoverSession(id: SessionId, snapshotId: string): Promise<void> {
+    await this.api.recoverSession(id, snapshotId);
+    this.update({ selectedSessionId: id, storageNotices: this.state.storageNotices.filter((n) => n.sessionId !== id) });
+    await this.refreshSessions();
+  }
+
+  /** Replaces a session's content with a version from its history, as one undoable step. */
+  async restoreVersion(id: SessionId, snapshot: SnapshotInfo): Promise<void> {
+    const session = await this.openSession(id);
+    if (!session) throw new Error(this.state.problem ?? 'The session could not be opened.');
+    const document = await this.api.readSnapshot(id, snapshot.id);
+    if (!session.apply(operation('restoreVersion', { document, takenAt: snapshot.takenAt }))) {
+      throw new Error(session.getView().problem ?? 'That version could not be restored.');
+    }
+    // Tabs of boards the restored version does not have would show nothing: close them.
+    const tabs = this.state.tabs.filter((t) => t.sessionId !== id || t.boardId in document.boards);
+    if (tabs.length !== this.state.tabs.length) {
+      this.update({ tabs, activeBoardId: tabs.some((t) => t.boardId === this.state.activeBoardId) ? this.state.activeBoardId : (tabs[0]?.boardId ?? null) });
+    }
+    await this.refreshSessions();
   }
 
   async createSession(event: EventDetails): Promise<SessionId> {
@@ -255,9 +305,31 @@ export class Workbench {
     return id ? (this.state.openSessions.get(id) ?? null) : null;
   }
 
+  /**
+   * Shows a session: the sample from the welcome, or a file the user opened from outside.
+   * Its first exercise's board opens; a session with no exercise is selected in the explorer.
+   */
+  async revealSession(id: SessionId): Promise<void> {
+    await this.refreshSessions();
+    const session = await this.openSession(id);
+    if (!session) return;
+    this.setExpanded(id, true);
+    this.selectSession(id);
+    const doc = session.getView().doc;
+    const [exercise] = Object.values(doc.exercises).sort((a, b) => a.order - b.order);
+    const tableOrder = (tableId: string | null) => (tableId ? (doc.tables[tableId as never]?.order ?? Infinity) : Infinity);
+    const [board] = Object.values(doc.boards)
+      .filter((b) => b.exerciseId === exercise?.id)
+      .sort((a, b) => tableOrder(a.tableId) - tableOrder(b.tableId));
+    if (board) this.openBoard(id, board.id);
+  }
+
   private receive(event: ApiEvent): void {
-    if (event.type === 'sessionsChanged') {
+    if (event.type === 'openSessionRequested') {
+      void this.revealSession(event.sessionId);
+    } else if (event.type === 'sessionsChanged') {
       void this.refreshSessions();
+      void this.refreshNotices();
     } else {
       this.state.openSessions.get(event.sessionId)?.receive(event);
     }

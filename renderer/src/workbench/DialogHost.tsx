@@ -5,6 +5,9 @@ import { AddExerciseDialog } from './AddExerciseDialog';
 import { DeleteSessionDialog } from './DeleteSessionDialog';
 import { NewSessionDialog } from './NewSessionDialog';
 import { RenameSessionDialog } from './RenameSessionDialog';
+import { AboutDialog } from './AboutDialog';
+import { DiagnosticsDialog } from './DiagnosticsDialog';
+import { formatVersionTime, VersionHistoryDialog } from './VersionHistoryDialog';
 import { treeItemDomId } from './SessionsExplorer';
 import { announce } from '../a11y/announcer';
 import { tabDomId } from './EditorArea';
@@ -16,6 +19,7 @@ export function DialogHost() {
   const dialog = useWorkbenchState((s) => s.dialog);
   const sessions = useWorkbenchState((s) => s.sessions);
   const openSessions = useWorkbenchState((s) => s.openSessions);
+  const appInfo = useWorkbenchState((s) => s.appInfo);
   const close = () => workbench.showDialog(null);
   const nameOf = (id: SessionId) => openSessions.get(id)?.getView().doc.event.name ?? sessions?.find((s) => s.id === id)?.eventName ?? 'this session';
   const focusTreeItem = (id: string) => requestAnimationFrame(() => document.getElementById(treeItemDomId(id))?.focus());
@@ -60,6 +64,20 @@ export function DialogHost() {
           }}
         />
       );
+    case 'versionHistory':
+      return (
+        <VersionHistoryDialog
+          api={workbench.api}
+          sessionId={dialog.sessionId}
+          sessionName={nameOf(dialog.sessionId)}
+          onClose={close}
+          onRestore={async (snapshot) => {
+            await workbench.restoreVersion(dialog.sessionId, snapshot);
+            close();
+            announce(`Restored the version from ${formatVersionTime(snapshot.takenAt)}. Undo brings back what was there before.`);
+          }}
+        />
+      );
     case 'deleteSession':
       return (
         <DeleteSessionDialog
@@ -77,6 +95,10 @@ export function DialogHost() {
           }}
         />
       );
+    case 'about':
+      return <AboutDialog appInfo={appInfo} onCopyDiagnostics={() => workbench.showDialog({ kind: 'diagnostics' })} onClose={close} />;
+    case 'diagnostics':
+      return <DiagnosticsDialog api={workbench.api} onClose={close} />;
     default:
       return null;
   }

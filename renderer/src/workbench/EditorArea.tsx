@@ -5,6 +5,7 @@ import type { BoardId } from '../../../shared/ids';
 import { useSessionView, useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import type { BoardTab } from '../state/workbench';
 import { BoardEditor } from './BoardEditor';
+import { Welcome } from './Welcome';
 import { formatKeybinding } from '../commands/keybindings';
 
 export const EDITOR_PANEL_ID = 'editor-panel';
@@ -40,26 +41,9 @@ export function EditorArea() {
           </div>
         </>
       ) : (
-        <EmptyEditor />
+        <Welcome />
       )}
     </main>
-  );
-}
-
-function EmptyEditor() {
-  const hasSessions = useWorkbenchState((s) => (s.sessions?.length ?? 0) > 0);
-  return (
-    <div className="editor-empty">
-      <h2>No board open</h2>
-      {hasSessions ? (
-        <p>Choose an exercise in the Sessions explorer to open its board, or add an exercise to a session.</p>
-      ) : (
-        <p>Start by creating a session for your event with “New session” in the side bar.</p>
-      )}
-      <p className="editor-empty-hint">
-        Press <kbd>{formatKeybinding('Mod+Shift+P')}</kbd> or <kbd>F1</kbd> for every command.
-      </p>
-    </div>
   );
 }
 

@@ -5,7 +5,7 @@ import { isEnabled, keybindingsOf, type Command, type CommandCategory } from '..
 
 /** The menus and their commands in order; null draws a separator. */
 const MENUS: { label: CommandCategory; items: (string | null)[] }[] = [
-  { label: 'File', items: ['session.new', 'session.addExercise', 'session.rename', 'session.delete', null, 'board.close'] },
+  { label: 'File', items: ['session.new', 'session.addExercise', 'session.rename', 'session.versionHistory', 'session.delete', null, 'board.close'] },
   {
     label: 'Edit',
     items: ['edit.undo', 'edit.redo', null, 'board.addNote', 'board.editSelected', 'board.selectAll', 'board.deleteSelected'],
@@ -27,6 +27,7 @@ const MENUS: { label: CommandCategory; items: (string | null)[] }[] = [
       'view.toggleTheme',
     ],
   },
+  { label: 'Help', items: ['help.about', 'help.copyDiagnostics'] },
 ];
 
 /** The keys shown beside a command: its own binding, or the hint for keys its part handles. */

@@ -22,6 +22,7 @@ export function SessionsExplorer() {
   const openSessions = useWorkbenchState((s) => s.openSessions);
   const expanded = useWorkbenchState((s) => s.expanded);
   const selectedSessionId = useWorkbenchState((s) => s.selectedSessionId);
+  const sampleSessionId = useWorkbenchState((s) => s.appInfo?.sampleSessionId);
   const sessions = useSessionTreeItems(summaries ?? [], openSessions);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const typeahead = useRef({ text: '', at: 0 });
@@ -145,6 +146,7 @@ export function SessionsExplorer() {
                 <ChevronRight className={open ? 'tree-chevron tree-chevron-open' : 'tree-chevron'} size={16} aria-hidden="true" />
                 <span className="tree-label">
                   <span className="tree-name">{session.name}</span>
+                  {session.key === sampleSessionId && <span className="tree-badge"> Sample</span>}
                   {date && <span className="tree-detail"> {date}</span>}
                 </span>
               </div>

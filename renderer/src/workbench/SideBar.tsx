@@ -1,10 +1,11 @@
 import { useRef } from 'react';
-import { FilePlus, ListPlus, Pencil, Trash2 } from 'lucide-react';
+import { FilePlus, History, ListPlus, Pencil, Trash2 } from 'lucide-react';
 import { useCommands, useWorkbenchState } from '../hooks/workbenchContext';
 import { useRovingFocus } from '../hooks/useRovingFocus';
 import { isEnabled } from '../commands/registry';
 import { SessionsExplorer } from './SessionsExplorer';
 import { IconButton } from './IconButton';
+import { StorageNotices } from './StorageNotices';
 
 export const SIDE_BAR_ID = 'side-bar';
 
@@ -34,10 +35,12 @@ export function SideBar() {
           <IconButton label="New session" icon={FilePlus} {...action('session.new')} />
           <IconButton label="Add exercise" tooltip={about('Add an exercise to')} icon={ListPlus} {...action('session.addExercise')} />
           <IconButton label="Rename session" tooltip={about('Rename')} icon={Pencil} {...action('session.rename')} />
+          <IconButton label="Version history" tooltip={about('Show the version history of')} icon={History} {...action('session.versionHistory')} />
           <IconButton label="Delete session" tooltip={about('Delete')} icon={Trash2} {...action('session.delete')} />
         </div>
       </div>
       <SessionsExplorer />
+      <StorageNotices />
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { SessionIdSchema, type SessionId } from '../../../shared/ids';
 import { WifiOff } from 'lucide-react';
 import type { Connection } from '../api/connect';
 import { CommandRegistry } from '../commands/registry';
@@ -24,6 +25,10 @@ export function Workbench({ connection }: { connection: Connection }) {
   }, [workbench]);
 
   useEffect(() => workbench.start(), [workbench]);
+  useEffect(() => {
+    const launchedWith = sessionInAddress();
+    if (launchedWith) void workbench.revealSession(launchedWith);
+  }, [workbench]);
   useEffect(() => connection.onLost((message) => workbench.connectionWasLost(message)), [connection, workbench]);
   useGlobalKeybindings(commands);
 
@@ -34,6 +39,12 @@ export function Workbench({ connection }: { connection: Connection }) {
       </CommandsContext.Provider>
     </WorkbenchContext.Provider>
   );
+}
+
+/** The session the desktop app was launched to show (`?open=session:…`, from a double-clicked file), if any. */
+function sessionInAddress(): SessionId | null {
+  const parsed = SessionIdSchema.safeParse(new URLSearchParams(location.search).get('open'));
+  return parsed.success ? parsed.data : null;
 }
 
 function WorkbenchLayout() {
