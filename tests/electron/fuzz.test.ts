@@ -123,7 +123,7 @@ describe('fuzzing every door from outside', () => {
       // Now and then the method name is the thing that is wrong.
       const name = random() < 0.05 ? (malformedJson(random, { method }).value as { method?: unknown } | null)?.method : method;
       const result = await dispatchCall(services as SessionService, name, value, ctx).catch((error) => ({ ok: false as const, error }));
-      record(tally, `call ${i} ${String(name)}(${text.slice(0, 120)})`, result.ok ? { ok: true } : { ok: false, error: result.error });
+      record(tally, `call ${i} ${typeof name === 'string' ? name : typeof name}(${text.slice(0, 120)})`, result.ok ? { ok: true } : { ok: false, error: result.error });
     }
     await services.flushAll();
     expect(API_METHODS.length).toBeGreaterThan(0);

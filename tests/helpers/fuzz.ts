@@ -40,6 +40,15 @@ function strangeValue(random: () => number): Json {
   return pick(random, makers)();
 }
 
+/** A deep copy; a value an earlier mutation made too deep for JSON.stringify is shared instead. */
+function copyOf(value: Json): Json {
+  try {
+    return JSON.parse(JSON.stringify(value));
+  } catch {
+    return value;
+  }
+}
+
 /** Every object and array inside `value`, with itself, so a mutation can land anywhere. */
 function containers(value: Json): (Json[] | { [key: string]: Json })[] {
   const found: (Json[] | { [key: string]: Json })[] = [];
@@ -73,7 +82,7 @@ function mutateValue(random: () => number, root: Json): Json {
   } else if (keys.length > 1 && roll < 0.8) {
     // Two records swapped or duplicated: ids that no longer match their keys.
     const [a, b] = [pick(random, keys), pick(random, keys)];
-    set(a, JSON.parse(JSON.stringify((place as Record<string, Json>)[b] ?? null)));
+    set(a, copyOf((place as Record<string, Json>)[b] ?? null));
   } else if (keys.length > 0 && roll < 0.9) {
     const key = pick(random, keys);
     const value = (place as Record<string, Json>)[key];
