@@ -150,10 +150,17 @@ export const LinkSchema = z.strictObject({
  * number given out in the room (never a name), or null for counts the facilitator typed
  * in from a show of hands or paper dots; `count` is how many that record stands for.
  */
+const voteBase = {
+  id: VoteIdSchema,
+  boardId: BoardIdSchema,
+  participant: z.number().int().min(1).max(999).nullable(),
+  count: z.number().int().min(1).max(10_000),
+};
+
 export const VoteSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('dot'), id: VoteIdSchema, boardId: BoardIdSchema, noteId: NoteIdSchema, participant: z.number().int().min(1).max(999).nullable(), count: z.number().int().min(1).max(10_000) }),
-  z.strictObject({ kind: z.literal('rating'), id: VoteIdSchema, boardId: BoardIdSchema, zoneId: ZoneIdSchema, value: z.number().int().min(1).max(10), participant: z.number().int().min(1).max(999).nullable(), count: z.number().int().min(1).max(10_000) }),
-  z.strictObject({ kind: z.literal('stance'), id: VoteIdSchema, boardId: BoardIdSchema, phase: z.enum(['before', 'after']), option: z.string().trim().min(1).max(60), participant: z.number().int().min(1).max(999).nullable(), count: z.number().int().min(1).max(10_000) }),
+  z.strictObject({ kind: z.literal('dot'), ...voteBase, noteId: NoteIdSchema }),
+  z.strictObject({ kind: z.literal('rating'), ...voteBase, zoneId: ZoneIdSchema, value: z.number().int().min(1).max(10) }),
+  z.strictObject({ kind: z.literal('stance'), ...voteBase, phase: z.enum(['before', 'after']), option: z.string().trim().min(1).max(60) }),
 ]);
 
 /** Where the facilitator is in the agenda, and the timer shown on the board and status bar. */

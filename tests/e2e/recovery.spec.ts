@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, RoundtableServer, test } from './fixtures';
+import { createSessionWithExercise, EXERCISE } from './steps';
 import { SessionService } from '../../electron/services/sessionService';
 import { loadTemplateLibrary } from '../../electron/services/templateLibrary';
 import { newParticipantNote } from '../../shared/document/create';
@@ -13,7 +14,6 @@ import { SESSION_SCHEMA_VERSION } from '../../shared/document/schema';
 import { operation } from '../../shared/operations/registry';
 import { instantiateTemplate } from '../../shared/templates/instantiate';
 
-const EXERCISE = 'Exercise 1: Benefits and risks';
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
 /** A data folder holding two sessions written by the real services, the first with notes and a version in its history. */
@@ -97,14 +97,7 @@ test('a session from a newer Roundtable opens read-only and its file is never wr
 
 test('version history: restore an earlier version from the palette, then undo the restore', async ({ page, server }) => {
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'New session' }).first().click();
-  const create = page.getByRole('dialog', { name: 'New session' });
-  await create.getByLabel('Event name').fill('Leeds community event');
-  await create.getByRole('button', { name: 'Create session' }).click();
-  await page.getByRole('button', { name: 'Add exercise' }).click();
-  const add = page.getByRole('dialog', { name: 'Add exercise' });
-  await add.getByText(EXERCISE).first().click();
-  await add.getByRole('button', { name: 'Add', exact: true }).click();
+  await createSessionWithExercise(page);
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
 
   // A note added after the first version was kept.
@@ -154,14 +147,7 @@ test('a full disk: the status bar says so, the note stays on the board, and it i
   try {
     await server.start();
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'New session' }).first().click();
-    const create = page.getByRole('dialog', { name: 'New session' });
-    await create.getByLabel('Event name').fill('Leeds community event');
-    await create.getByRole('button', { name: 'Create session' }).click();
-    await page.getByRole('button', { name: 'Add exercise' }).click();
-    const add = page.getByRole('dialog', { name: 'Add exercise' });
-    await add.getByText(EXERCISE).first().click();
-    await add.getByRole('button', { name: 'Add', exact: true }).click();
+    await createSessionWithExercise(page);
     const status = page.getByRole('status', { name: 'Save status' });
     await expect(status).toHaveText('Saved');
 
