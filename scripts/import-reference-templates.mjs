@@ -11,6 +11,12 @@ const slug = (s) => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, 
 const provenance = (s) => (String(s ?? '').startsWith('seed') ? 'seed' : 'ours');
 const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const AI_CARD_GROUPS = { benefit: 'Potential benefits of AI', risk: 'Potential downsides of AI' };
+/**
+ * Zones we add to a deck's exercise, before its "Other" zone, and the template version that
+ * brought them. Barrier mapping links each barrier to what answers it, so the barriers board
+ * needs a place for enablers and mitigations, which the deck leaves to the room.
+ */
+const OURS_ZONES = { 'h2c.d1.ex1': { version: 2, labels: ['What would help: enablers and mitigations'] } };
 
 function layoutOf(t, zoneCount) {
   if (t.layout === 'from_to') return { kind: 'fromTo' };
@@ -40,6 +46,11 @@ function convert(t) {
     // "seed prompt; two-zone layout suggested": the zones themselves are ours.
     for (const label of board.zones) zones.push({ key: slug(label), label, source: board.source === 'seed' ? 'seed' : 'ours' });
   }
+  const added = OURS_ZONES[t.id];
+  if (added) {
+    const other = zones.findIndex((z) => z.key === 'other');
+    zones.splice(other === -1 ? zones.length : other, 0, ...added.labels.map((label) => ({ key: slug(label), label, source: 'ours' })));
+  }
   const keyOf = new Map(zones.map((z) => [z.label, z.key]));
   const subBoardPrompt = new Map(subBoards.map((b) => [b.id, capitalise(b.prompt)]));
   const cards = t.reference_cards.map((c) => {
@@ -61,7 +72,7 @@ function convert(t) {
     type: 'roundtable.template',
     schemaVersion: 1,
     id: t.id,
-    version: 1,
+    version: added?.version ?? 1,
     title: t.title,
     prompt: t.prompt ?? t.title.replace(/^Exercise \w+\)?:?\s*/, ''),
     subPrompts: [...(t.sub_prompts ?? []), ...subBoards.map((b) => capitalise(b.prompt))],

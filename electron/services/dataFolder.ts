@@ -38,3 +38,8 @@ export function quarantineFolder(dataDir: string): string {
 export function lockFile(dataDir: string): string {
   return path.join(dataDir, 'roundtable.lock');
 }
+
+/** Where the user's own exercise templates live, one `<id>.json` each. */
+export function userTemplatesFolder(dataDir: string): string {
+  return path.join(dataDir, 'templates');
+}

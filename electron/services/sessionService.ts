@@ -1,4 +1,4 @@
-import type { ApiEvent, ApiHandlers, AppInfo, CallContext } from '../../shared/api/contract';
+import type { ApiEvent, ApiHandlers, AppInfo, CallContext, LibraryTemplate } from '../../shared/api/contract';
 import type { SnapshotInfo, StorageNotice } from '../../shared/api/storage';
 import { createSessionDocument, summariseSession, type SessionSummary } from '../../shared/document/create';
 import type { EventDetails, SessionDocument } from '../../shared/document/schema';
@@ -14,6 +14,10 @@ import { quarantineNotices, readSnapshotDocument } from './versionHistory';
 import { SessionCatalog } from './sessionCatalog';
 import type { Diagnostics } from '../../shared/api/diagnostics';
 import { collectDiagnostics, type ErrorLog } from './diagnostics';
+import { piiFlagsOf, type PiiFlag, type PiiReview } from '../../shared/export/review';
+import type { ExportResult } from '../../shared/export/files';
+import { exportSessionDocument } from './exportService';
+import { UserTemplates } from './userTemplates';
 
 interface OpenEntry {
   db: SessionDb;
@@ -32,6 +36,8 @@ interface OpenEntry {
 export interface SessionServiceOptions {
   dataDir: string;
   templates: ExerciseTemplate[];
+  /** The user's own templates found in the data folder at start (see loadUserTemplates). */
+  ownTemplates?: ExerciseTemplate[];
   appInfo: Omit<AppInfo, 'dataDir'>;
   autosave?: AutosaverOptions;
   snapshots?: SnapshotPolicy;
@@ -60,11 +66,13 @@ export class SessionService implements ApiHandlers {
   private readonly listeners = new Set<(event: ApiEvent) => void>();
   private readonly catalog: SessionCatalog;
   private readonly now: () => Date;
+  private readonly library: UserTemplates;
 
   constructor(private readonly options: SessionServiceOptions) {
     this.files = new SessionFiles(options.dataDir);
     this.snapshots = new SnapshotStore(options.dataDir, options.snapshots ?? DEFAULT_SNAPSHOT_POLICY);
     this.now = options.now ?? (() => new Date());
+    this.library = new UserTemplates(options.dataDir, options.templates, options.ownTemplates ?? [], this.now);
     this.catalog = new SessionCatalog(this.files, this.now, () => this.emit({ type: 'sessionsChanged' }));
   }
 
@@ -141,8 +149,16 @@ export class SessionService implements ApiHandlers {
     return { revision: result.value.revision };
   }
 
-  async listTemplates(): Promise<ExerciseTemplate[]> {
-    return this.options.templates;
+  async listTemplates(): Promise<LibraryTemplate[]> {
+    return this.library.list();
+  }
+
+  saveTemplate(_ctx: CallContext, template: ExerciseTemplate): Promise<LibraryTemplate> {
+    return this.library.save(template);
+  }
+
+  deleteTemplate(_ctx: CallContext, id: string): Promise<void> {
+    return this.library.delete(id);
   }
 
   async getDiagnostics(): Promise<Diagnostics> {
@@ -175,6 +191,14 @@ export class SessionService implements ApiHandlers {
   async listStorageNotices(): Promise<StorageNotice[]> {
     await this.listSessions(); // Looks at every file, so any damaged one is quarantined and any newer one known.
     return [...(await quarantineNotices(this.files, this.snapshots)), ...this.catalog.newerNotices()];
+  }
+
+  async checkExportPii(_ctx: CallContext, id: SessionId): Promise<PiiFlag[]> {
+    return piiFlagsOf((await this.entry(id)).db.data);
+  }
+
+  async exportSession(_ctx: CallContext, id: SessionId, review: PiiReview | null): Promise<ExportResult> {
+    return exportSessionDocument((await this.entry(id)).db.data, { appVersion: this.options.appInfo.version, now: this.now(), review });
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {

@@ -1,6 +1,7 @@
 import { SESSION_SCHEMA_VERSION } from '../../shared/document/schema';
 import type { AppInfo } from '../../shared/api/contract';
 import { loadTemplateLibrary } from './templateLibrary';
+import { loadUserTemplates } from './userTemplates';
 import { acquireDataFolderLock, type DataFolderLock } from './dataFolderLock';
 import { SessionFiles } from './sessionFiles';
 import { SessionService } from './sessionService';
@@ -42,13 +43,15 @@ export async function startServices(options: {
     await removeStaleTempFiles(quarantineFolder(options.dataDir));
     const library = await loadTemplateLibrary(options.templatesDir);
     const firstRun = await prepareFirstRun({ dataDir: options.dataDir, templates: library.templates, withSample: options.sampleOnFirstRun ?? false });
-    const problems = firstRun.problem ? [...library.problems, firstRun.problem] : library.problems;
+    const own = await loadUserTemplates(options.dataDir, library.templates);
+    const problems = [...library.problems, ...own.problems, ...(firstRun.problem ? [firstRun.problem] : [])];
     const errors = new ErrorLog();
     problems.forEach((problem) => errors.record('startup', { code: 'startup', message: problem }));
     const sample = firstRun.sampleSessionId ? { sampleSessionId: firstRun.sampleSessionId } : {};
     const service = new SessionService({
       dataDir: options.dataDir,
       templates: library.templates,
+      ownTemplates: own.templates,
       appInfo: { version: options.version, mode: options.mode, schemaVersion: SESSION_SCHEMA_VERSION, ...sample },
       snapshots: options.snapshots,
       errors,

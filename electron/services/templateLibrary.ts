@@ -11,12 +11,15 @@ export interface TemplateLibrary {
   problems: string[];
 }
 
-/** Reads every `*.json` exercise template in `folder`, keeping the valid ones in id order. */
-export async function loadTemplateLibrary(folder: string): Promise<TemplateLibrary> {
+/**
+ * Reads every `*.json` exercise template in `folder`, keeping the valid ones in id order.
+ * `mayBeEmpty`: for the user's own templates, where none is the usual state.
+ */
+export async function loadTemplateLibrary(folder: string, mayBeEmpty = false): Promise<TemplateLibrary> {
   const templates: ExerciseTemplate[] = [];
   const problems: string[] = [];
   const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
-  if (names.length === 0) problems.push(`No exercise templates were found in ${folder}.`);
+  if (names.length === 0 && !mayBeEmpty) problems.push(`No exercise templates were found in ${folder}.`);
   for (const name of names) {
     let raw: unknown;
     try {

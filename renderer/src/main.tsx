@@ -11,6 +11,7 @@ import './styles/editor.css';
 import './styles/dialogs.css';
 import './styles/listview.css';
 import './styles/help.css';
+import './styles/facilitation.css';
 import { startTheme } from './styles/theme';
 import { App } from './App';
 

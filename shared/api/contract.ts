@@ -3,11 +3,14 @@ import { SessionIdSchema, type SessionId } from '../ids';
 import { EventDetailsSchema, type EventDetails, type SessionDocument } from '../document/schema';
 import type { SessionSummary } from '../document/create';
 import { OperationSchema, type Operation } from '../operations/registry';
-import type { ExerciseTemplate } from '../templates/schema';
+import { ExerciseTemplateSchema, type ExerciseTemplate } from '../templates/schema';
 import { LIMITS } from '../document/limits';
 import { API_METHODS, type ApiMethodName } from './methods';
 import type { Diagnostics } from './diagnostics';
 import { SnapshotIdSchema, type SnapshotInfo, type StorageNotice } from './storage';
+import { PiiReviewSchema } from '../export/reviewSchema';
+import type { PiiFlag, PiiReview } from '../export/review';
+import type { ExportResult } from '../export/files';
 
 /** Facts about the running app, for the status bar and Help > About. */
 export interface AppInfo {
@@ -21,6 +24,9 @@ export interface AppInfo {
 }
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
+
+/** A template as the library lists it: shipped with the app, or the user's own (saved with `saveTemplate`). */
+export type LibraryTemplate = ExerciseTemplate & { origin: 'shipped' | 'own' };
 
 /** Everything the services tell the renderer without being asked. */
 export type ApiEvent =
@@ -43,7 +49,12 @@ export interface RoundtableApi {
   deleteSession(id: SessionId): Promise<void>;
   /** Applies one operation to a session; resolves with the session's new revision once applied (saving follows). */
   applyOperation(id: SessionId, operation: Operation): Promise<{ revision: number }>;
-  listTemplates(): Promise<ExerciseTemplate[]>;
+  /** The shipped templates in the decks' order, then the user's own. */
+  listTemplates(): Promise<LibraryTemplate[]>;
+  /** Saves one of the user's own templates (id `custom.…`) in the data folder for later events; a shipped id is refused. */
+  saveTemplate(template: ExerciseTemplate): Promise<LibraryTemplate>;
+  /** Deletes one of the user's own templates (moved aside, never erased); a shipped one cannot be deleted. */
+  deleteTemplate(id: string): Promise<void>;
   /** Versions and recent errors for Help > Copy diagnostics; never session content. */
   getDiagnostics(): Promise<Diagnostics>;
   /** A session's version history, newest first (it survives the session's file being damaged). */
@@ -54,6 +65,10 @@ export interface RoundtableApi {
   recoverSession(id: SessionId, snapshotId: string): Promise<SessionSummary>;
   /** Damaged files that were quarantined and files from a newer Roundtable, each with what the user can do. */
   listStorageNotices(): Promise<StorageNotice[]>;
+  /** The PII check on a session's notes now: each flag for the facilitator to redact or keep before exporting. */
+  checkExportPii(id: SessionId): Promise<PiiFlag[]>;
+  /** The session's export (JSON, notes.csv, votes.csv) with the review applied to the copy only; null: no check ran. */
+  exportSession(id: SessionId, review: PiiReview | null): Promise<ExportResult>;
   /** Subscribes to events; returns the function that unsubscribes. */
   onEvent(listener: (event: ApiEvent) => void): () => void;
 }
@@ -77,11 +92,15 @@ export const API_ARGUMENTS = {
   deleteSession: z.tuple([SessionIdSchema]),
   applyOperation: z.tuple([SessionIdSchema, OperationSchema]),
   listTemplates: z.tuple([]),
+  saveTemplate: z.tuple([ExerciseTemplateSchema]),
+  deleteTemplate: z.tuple([z.string().min(1).max(80)]),
   getDiagnostics: z.tuple([]),
   listSnapshots: z.tuple([SessionIdSchema]),
   readSnapshot: z.tuple([SessionIdSchema, SnapshotIdSchema]),
   recoverSession: z.tuple([SessionIdSchema, SnapshotIdSchema]),
   listStorageNotices: z.tuple([]),
+  checkExportPii: z.tuple([SessionIdSchema]),
+  exportSession: z.tuple([SessionIdSchema, PiiReviewSchema.nullable()]),
 } as const satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
 
 export { API_METHODS };

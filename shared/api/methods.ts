@@ -12,12 +12,17 @@ export const API_METHODS = [
   'deleteSession',
   'applyOperation',
   'listTemplates',
+  'saveTemplate', // The user's own templates (issue 3).
+  'deleteTemplate',
   'getDiagnostics', // Help > Copy diagnostics (issue 8)
   // Version history and damaged or newer files (issue 5).
   'listSnapshots',
   'readSnapshot',
   'recoverSession',
   'listStorageNotices',
+  // Export (issue 4).
+  'checkExportPii',
+  'exportSession',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -1,6 +1,6 @@
-import { boundsOf, freeSpotInZone, noteRect, NOTE_SIZE, rectsIntersect, zonesOfBoard } from '../../../shared/document/geometry';
-import type { SessionDocument } from '../../../shared/document/schema';
-import type { BoardId, ZoneId } from '../../../shared/ids';
+import { boundsOf, freeSpotInZone, noteRect, NOTE_SIZE, rectsIntersect, zonesOfBoard } from './geometry';
+import type { SessionDocument } from './schema';
+import type { BoardId, ZoneId } from '../ids';
 
 const GAP = 24;
 

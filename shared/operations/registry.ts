@@ -9,6 +9,10 @@ import { restoreNotes, setNoteDetails } from './noteDetailOperations';
 import { addLinks, castVotes, createCluster, deleteCluster, deleteLinks, setBoardState, updateCluster, withdrawVotes } from './boardRecordOperations';
 import { defineOperation, type OperationDefinition } from './definition';
 import { addTable, removeTable, updateTable } from './tableOperations';
+import { setFacilitation, updateExercise } from './facilitationOperations';
+import { STRUCTURAL_OPERATIONS, lockedBoardChanged } from './locking';
+import { addRoomBoard, removeRoomBoard } from './roomBoardOperations';
+import { setNoteCluster } from './clusterMembership';
 
 /**
  * Several operations as one step: applied in order, all or none, and undone together. Its
@@ -58,6 +62,7 @@ export const OPERATIONS = {
   createCluster,
   deleteCluster,
   updateCluster,
+  setNoteCluster,
   addLinks,
   deleteLinks,
   castVotes,
@@ -66,6 +71,10 @@ export const OPERATIONS = {
   addTable,
   removeTable,
   updateTable,
+  updateExercise,
+  setFacilitation,
+  addRoomBoard,
+  removeRoomBoard,
   batch,
 } as const;
 
@@ -105,6 +114,8 @@ export function operation<N extends OperationName>(name: N, args: OperationArgs<
 export function applyOperation(doc: SessionDocument, op: Operation, now: string): Result<SessionDocument> {
   const result = applyWithoutRevision(doc, op);
   if (!result.ok) return result;
+  const locked = STRUCTURAL_OPERATIONS.has(op.name) ? null : lockedBoardChanged(doc, result.value);
+  if (locked) return fail('conflict', `The board ${locked} is locked. Unlock it (Board menu, or the Lock button) to change its notes.`);
   return ok({ ...result.value, revision: doc.revision + 1, updatedAt: now });
 }
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { newId, TableIdSchema, type BoardId, type ZoneId } from '../ids';
+import { newId, TableIdSchema, type BoardId, type TableId, type ZoneId } from '../ids';
 import { BoardSchema, ClusterSchema, LinkSchema, NoteSchema, TableSchema, VoteSchema, ZoneSchema, type Board, type Note, type SessionDocument, type Table, type Zone } from '../document/schema';
 import { fail } from '../result';
 import { defineOperation, missing, ok } from './definition';
+import { allOnBoards, recordsOnBoards, withoutBoards, withRecords } from './boardRecordSets';
 
 const tableRecords = z.strictObject({
   table: TableSchema,
@@ -15,7 +16,6 @@ const tableRecords = z.strictObject({
 });
 
 type TableRecords = z.output<typeof tableRecords>;
-type Kind = 'boards' | 'zones' | 'notes' | 'clusters' | 'links' | 'votes';
 
 /**
  * A new table for a session that may already be running exercises: its own board for
@@ -23,7 +23,7 @@ type Kind = 'boards' | 'zones' | 'notes' | 'clusters' | 'links' | 'votes';
  * tables' notes.
  */
 export function newTable(doc: SessionDocument, name: string): TableRecords {
-  const order = Object.keys(doc.tables).length;
+  const order = Math.max(-1, ...Object.values(doc.tables).map((t) => t.order)) + 1;
   const table: Table = { id: newId('table'), name, participantCount: null, mix: { staffGroups: {}, sectors: {} }, order };
   const boards: Board[] = [];
   const zones: Zone[] = [];
@@ -32,26 +32,37 @@ export function newTable(doc: SessionDocument, name: string): TableRecords {
     // The first table's board of the exercise is the pattern; the room board has no table.
     const pattern = Object.values(doc.boards).find((b) => b.exerciseId === exercise.id && b.tableId !== null);
     if (!pattern) continue;
-    const board: Board = { id: newId('board') as BoardId, exerciseId: exercise.id, tableId: table.id, locked: false, voting: 'closed' };
-    boards.push(board);
-    const zoneIds = new Map<ZoneId, ZoneId>();
-    for (const zone of Object.values(doc.zones).filter((z) => z.boardId === pattern.id)) {
-      const id = newId('zone') as ZoneId;
-      zoneIds.set(zone.id, id);
-      zones.push({ ...zone, id, boardId: board.id });
-    }
-    for (const card of Object.values(doc.notes).filter((n) => n.boardId === pattern.id && n.kind === 'reference')) {
-      notes.push({ ...card, id: newId('note'), boardId: board.id, zoneId: card.zoneId && (zoneIds.get(card.zoneId) ?? null), clusterId: null });
-    }
+    const copy = blankCopyOfBoard(doc, pattern, table.id);
+    boards.push(copy.board);
+    zones.push(...copy.zones);
+    notes.push(...copy.notes);
   }
   return { table, boards, zones, notes, clusters: [], links: [], votes: [] };
 }
 
+/**
+ * A new board laid out like `pattern`: the same zones and the deck's reference cards, but
+ * none of its notes, clusters, links or votes. `tableId` null makes it the room board.
+ */
+export function blankCopyOfBoard(doc: SessionDocument, pattern: Board, tableId: TableId | null) {
+  const board: Board = { id: newId('board') as BoardId, exerciseId: pattern.exerciseId, tableId, locked: false, voting: 'closed' };
+  const zones: Zone[] = [];
+  const notes: Note[] = [];
+  const zoneIds = new Map<ZoneId, ZoneId>();
+  for (const zone of Object.values(doc.zones).filter((z) => z.boardId === pattern.id)) {
+    const id = newId('zone') as ZoneId;
+    zoneIds.set(zone.id, id);
+    zones.push({ ...zone, id, boardId: board.id });
+  }
+  for (const card of Object.values(doc.notes).filter((n) => n.boardId === pattern.id && n.kind === 'reference')) {
+    notes.push({ ...card, id: newId('note'), boardId: board.id, zoneId: card.zoneId && (zoneIds.get(card.zoneId) ?? null), clusterId: null });
+  }
+  return { board, zones, notes, clusters: [], links: [], votes: [] };
+}
+
 function recordsOfTable(doc: SessionDocument, tableId: string): Omit<TableRecords, 'table'> {
   const boards = Object.values(doc.boards).filter((b) => b.tableId === tableId);
-  const boardIds = new Set<string>(boards.map((b) => b.id));
-  const on = <T extends { boardId: string }>(records: Record<string, T>) => Object.values(records).filter((r) => boardIds.has(r.boardId));
-  return { boards, zones: on(doc.zones), notes: on(doc.notes), clusters: on(doc.clusters), links: on(doc.links), votes: on(doc.votes) };
+  return { boards, ...recordsOnBoards(doc, new Set<string>(boards.map((b) => b.id))) };
 }
 
 /** Adds a table with its boards (and, when undoing a removal, everything that was on them). */
@@ -65,18 +76,11 @@ export const addTable = defineOperation({
     if (boards.some((b) => b.tableId !== table.id || !(b.exerciseId in doc.exercises))) {
       return fail('invalid-input', 'Every board must belong to the new table and to an exercise of this session.');
     }
-    const boardIds = new Set<string>(boards.map((b) => b.id));
-    const kinds: Kind[] = ['boards', 'zones', 'notes', 'clusters', 'links', 'votes'];
-    if (kinds.slice(1).some((k) => (records[k] as { boardId: string }[]).some((r) => !boardIds.has(r.boardId)))) {
+    if (!allOnBoards(records, new Set<string>(boards.map((b) => b.id)))) {
       return fail('invalid-input', 'Everything added with a table must be on one of its boards.');
     }
-    const next: SessionDocument = { ...doc, tables: { ...doc.tables, [table.id]: table } };
-    for (const kind of kinds) {
-      const merged = { ...next[kind] } as Record<string, unknown>;
-      for (const r of records[kind] as { id: string }[]) merged[r.id] = r;
-      (next as Record<Kind, unknown>)[kind] = merged;
-    }
-    return ok(next);
+    const { table: _table, ...onBoards } = records;
+    return ok(withRecords({ ...doc, tables: { ...doc.tables, [table.id]: table } }, onBoards));
   },
   invert(_before, { table }) {
     return { name: 'removeTable', args: { tableId: table.id } };
@@ -91,13 +95,9 @@ export const removeTable = defineOperation({
   apply(doc, { tableId }) {
     if (!(tableId in doc.tables)) return missing('table', tableId);
     if (Object.keys(doc.tables).length === 1) return fail('invalid-input', 'A session needs at least one table. Add another before removing this one.');
-    const parts = recordsOfTable(doc, tableId);
-    const next = { ...doc, tables: Object.fromEntries(Object.entries(doc.tables).filter(([id]) => id !== tableId)) } as SessionDocument;
-    for (const kind of Object.keys(parts) as Kind[]) {
-      const gone = new Set<string>(parts[kind].map((r) => r.id));
-      (next as Record<Kind, unknown>)[kind] = Object.fromEntries(Object.entries(doc[kind]).filter(([id]) => !gone.has(id)));
-    }
-    return ok(next);
+    const boardIds = new Set<string>(Object.values(doc.boards).filter((b) => b.tableId === tableId).map((b) => b.id));
+    const tables = Object.fromEntries(Object.entries(doc.tables).filter(([id]) => id !== tableId)) as SessionDocument['tables'];
+    return ok(withoutBoards({ ...doc, tables }, boardIds));
   },
   invert(before, { tableId }) {
     return { name: 'addTable', args: { table: before.tables[tableId], ...recordsOfTable(before, tableId) } };

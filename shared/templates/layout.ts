@@ -14,6 +14,8 @@ const CELL = { width: 420, height: 660 };
 const MATRIX_CELL = { width: 600, height: 420 };
 /** Room for the arrow between From and To. */
 const FROM_TO_GAP = 120;
+/** A spectrum's positions touch but for a hairline, so the band reads as one line from end to end. */
+const SPECTRUM = { width: 360, height: 720, gap: 4 };
 
 /** Where each of the template's zones goes, by its layout. Pure geometry; the board draws it. */
 export function layoutZones(template: Pick<ExerciseTemplate, 'layout' | 'zones'>): PlacedZone[] {
@@ -23,6 +25,8 @@ export function layoutZones(template: Pick<ExerciseTemplate, 'layout' | 'zones'>
       return zones.map((z, i) => ({ ...z, x: i * (COLUMN.width + GAP), y: 0, ...COLUMN }));
     case 'fromTo':
       return zones.map((z, i) => ({ ...z, x: i * (COLUMN.width + FROM_TO_GAP), y: 0, ...COLUMN }));
+    case 'spectrum':
+      return zones.map((z, i) => ({ ...z, x: i * (SPECTRUM.width + SPECTRUM.gap), y: 0, width: SPECTRUM.width, height: SPECTRUM.height }));
     case 'grid':
       return zones.map((z, i) => ({
         ...z,

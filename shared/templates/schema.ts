@@ -39,13 +39,15 @@ export const ReferenceCardSchema = z.strictObject({
 /**
  * How the zones are laid out on a board: side-by-side columns; a grid of categories or
  * themes; a From → To pair; or a matrix whose rows are the zones and whose columns are
- * given here (each row × column cell becomes a zone).
+ * given here (each row × column cell becomes a zone); or a spectrum.
  */
 export const TemplateLayoutSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('columns') }),
   z.strictObject({ kind: z.literal('grid'), columns: z.number().int().min(1).max(6) }),
   z.strictObject({ kind: z.literal('fromTo') }),
   z.strictObject({ kind: z.literal('matrix'), columns: z.array(TemplateZoneSchema).min(2).max(6) }),
+  /** Positions along one line, from one end to the other (Against ↔ For, National ↔ Local): the zones, in order. */
+  z.strictObject({ kind: z.literal('spectrum') }),
 ]);
 
 export const ExerciseTemplateSchema = z
@@ -59,8 +61,9 @@ export const ExerciseTemplateSchema = z
     /** Further questions the deck asks under the main one. */
     subPrompts: z.array(text(LIMITS.prompt)).max(6),
     source: z.strictObject({
-      decks: z.array(z.strictObject({ id: z.string().max(20), title: text(LIMITS.label) })).min(1).max(4),
-      slideTitle: text(LIMITS.prompt),
+      /** The decks it comes from; none for a facilitator's own exercise, which cites no slide either. */
+      decks: z.array(z.strictObject({ id: z.string().max(20), title: text(LIMITS.label) })).max(4),
+      slideTitle: text(LIMITS.prompt).nullable(),
       promptSource: provenance,
       /** What we noticed about the source that a facilitator may want to know. */
       notes: z.string().max(LIMITS.prompt),
@@ -76,6 +79,22 @@ export const ExerciseTemplateSchema = z
     if (keys.size !== t.zones.length) ctx.addIssue({ code: 'custom', path: ['zones'], message: 'zone keys must be unique' });
     if (t.layout.kind === 'fromTo' && t.zones.length !== 2) {
       ctx.addIssue({ code: 'custom', path: ['zones'], message: 'a From → To layout has exactly two zones' });
+    }
+    if (t.layout.kind === 'spectrum' && t.zones.length < 2) {
+      ctx.addIssue({ code: 'custom', path: ['zones'], message: 'a spectrum has at least two zones, one for each end' });
+    }
+    // What cites no deck is the facilitator's own: nothing in it may claim to be the deck's words.
+    const cited = t.source.decks.length > 0;
+    if (cited !== (t.source.slideTitle !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['source', 'slideTitle'], message: 'names a slide exactly when the template cites a deck' });
+    }
+    if (!cited && t.source.promptSource !== 'ours') {
+      ctx.addIssue({ code: 'custom', path: ['source', 'promptSource'], message: 'a template that cites no deck is the facilitator’s own: its prompt is “ours”' });
+    }
+    if (!cited) {
+      t.zones.forEach((zone, i) => {
+        if (zone.source !== 'ours') ctx.addIssue({ code: 'custom', path: ['zones', i, 'source'], message: 'a template that cites no deck has only zones of its own (“ours”)' });
+      });
     }
     t.referenceCards.forEach((card, i) => {
       if (card.zone !== null && !keys.has(card.zone)) {

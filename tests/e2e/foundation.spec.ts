@@ -1,18 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createSessionWithExercise, EXERCISE } from './steps';
+import { EXERCISE, createSessionWithExercise, savedSession } from './steps';
 import type { SessionDocument } from '../../shared/document/schema';
 
-
-/** The one session file in the data folder, as the store wrote it. */
-async function savedSession(dataDir: string): Promise<SessionDocument> {
-  const folder = path.join(dataDir, 'sessions');
-  const [file] = await readdir(folder);
-  return JSON.parse(await readFile(path.join(folder, file), 'utf-8'));
-}
 
 function participantNotes(doc: SessionDocument) {
   return Object.values(doc.notes).filter((n) => n.kind === 'participant');

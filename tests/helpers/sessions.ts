@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createSessionDocument, newParticipantNote } from '../../shared/document/create';
 import type { Note, SessionDocument } from '../../shared/document/schema';
 import type { BoardId } from '../../shared/ids';
-import { applyOperation, operation } from '../../shared/operations/registry';
+import { applyOperation, operation, type Operation } from '../../shared/operations/registry';
 import { ExerciseTemplateSchema, type ExerciseTemplate } from '../../shared/templates/schema';
 import { instantiateTemplate } from '../../shared/templates/instantiate';
 
@@ -26,4 +26,11 @@ export function sessionWithExercise(): { doc: SessionDocument; boardId: BoardId 
 /** A participant note with sensible defaults. */
 export function participantNote(boardId: BoardId, text: string, x = 2000, y = 2000): Note {
   return newParticipantNote(boardId, text, { x, y }, NOW);
+}
+
+/** Applies an operation that must succeed (the test fails with the operation's own reason if not). */
+export function applied(doc: SessionDocument, op: Operation, now = '2025-03-04T11:00:00.000Z'): SessionDocument {
+  const result = applyOperation(doc, op, now);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
 }

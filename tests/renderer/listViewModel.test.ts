@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBoardListSelector } from '../../renderer/src/listview/boardList';
-import { spotFor } from '../../renderer/src/listview/placement';
+import { spotFor } from '../../shared/document/placement';
 import { createSessionDocument } from '../../shared/document/create';
 import { zoneAt } from '../../shared/document/geometry';
 import type { SessionDocument } from '../../shared/document/schema';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bandRect,
+  firstNoteOfNeighbourZone,
   neighbourInReadingOrder,
   noteAt,
   notesInBand,
@@ -73,5 +74,20 @@ describe('selection sets', () => {
     const selection = new Set([a, b]);
     expect(pruned(selection, () => true)).toBe(selection);
     expect([...pruned(selection, (id) => id === b)]).toEqual([b]);
+  });
+});
+
+describe('jumping zone by zone', () => {
+  const order = ['note:a1', 'note:a2', 'note:b1', 'note:c1', 'note:c2'] as NoteId[];
+  const zoneOf = (id: NoteId) => (id.startsWith('note:a') ? 'zone:a' : id.startsWith('note:b') ? 'zone:b' : null);
+
+  it('goes to the first note of the next or previous zone, and stops at either end', () => {
+    expect(firstNoteOfNeighbourZone(order, zoneOf, 'note:a2' as NoteId, 1)).toBe('note:b1');
+    expect(firstNoteOfNeighbourZone(order, zoneOf, 'note:b1' as NoteId, 1)).toBe('note:c1');
+    expect(firstNoteOfNeighbourZone(order, zoneOf, 'note:c2' as NoteId, -1)).toBe('note:b1');
+    expect(firstNoteOfNeighbourZone(order, zoneOf, 'note:a1' as NoteId, -1)).toBeNull();
+    expect(firstNoteOfNeighbourZone(order, zoneOf, 'note:c1' as NoteId, 1)).toBeNull();
+    expect(firstNoteOfNeighbourZone(order, zoneOf, null, 1)).toBe('note:a1');
+    expect(firstNoteOfNeighbourZone([], zoneOf, null, 1)).toBeNull();
   });
 });

@@ -4,14 +4,10 @@ import type { NoteId, TableId, VoteId } from '../../shared/ids';
 import { applyOperation, invertOperation, operation, type Operation } from '../../shared/operations/registry';
 import { newTable } from '../../shared/operations/tableOperations';
 import { dotTally, ratingDistribution, stanceTally, whyDotNotAllowed } from '../../shared/voting/tallies';
-import { participantNote, sessionWithExercise } from '../helpers/sessions';
+import { applied, participantNote, sessionWithExercise } from '../helpers/sessions';
 
 const LATER = '2025-03-04T11:00:00.000Z';
-function apply(doc: SessionDocument, op: Operation): SessionDocument {
-  const result = applyOperation(doc, op, LATER);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const apply = (doc: SessionDocument, op: Operation) => applied(doc, op, LATER);
 
 describe('tables', () => {
   it('a table added mid-session gets its own board of each exercise, with the zones and reference cards but no other table’s notes', () => {

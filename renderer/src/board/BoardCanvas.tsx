@@ -21,6 +21,13 @@ import { usePointerGestures } from './usePointerGestures';
 import { useStatsReport, type BoardStats } from './useStatsReport';
 import { useViewport } from './useViewport';
 import { ZoneShape } from './ZoneShape';
+import { ClusterLabelLayer, ClusterLayer, useClusterFrames } from './ClusterLayer';
+import { clusterLabelAt, framesInArea } from './clusterGeometry';
+import { useClusterActions } from './useClusterActions';
+import { VoteLayer } from './VoteLayer';
+import { LinkArrows, useDrawnLinks } from './LinkArrows';
+import { useLinkActions } from './useLinkActions';
+import { useNoteMetaActions } from './useNoteMetaActions';
 import './board.css';
 
 interface BoardCanvasProps {
@@ -29,6 +36,8 @@ interface BoardCanvasProps {
   /** The board the workbench's commands act on (see state/boardController.ts). */
   active: boolean;
   onStatsChange?: (stats: BoardStats) => void;
+  /** Names the board to screen readers when several are shown at once (default: the exercise title). */
+  label?: string;
 }
 
 /**
@@ -40,7 +49,7 @@ export function BoardCanvas(props: BoardCanvasProps): JSX.Element {
   return <Board key={`${props.session.id}/${props.boardId}`} {...props} />;
 }
 
-function Board({ session, boardId, active, onStatsChange }: BoardCanvasProps): JSX.Element {
+function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasProps): JSX.Element {
   const content = useBoardContent(session, boardId);
   const theme = useBoardTheme();
   const container = useRef<HTMLDivElement>(null);
@@ -64,6 +73,13 @@ function Board({ session, boardId, active, onStatsChange }: BoardCanvasProps): J
     focusCanvas,
   });
   const keys = useBoardKeys(actions, viewport, setCursor);
+  const clusters = useClusterActions({ session, boardId, actions, announce });
+  const links = useLinkActions({ session, boardId, actions, announce });
+  const noteMeta = useNoteMetaActions({ session, boardId, actions, announce });
+  const drawnLinks = useDrawnLinks(content.doc, boardId, cullRect);
+  const clusterFrames = useClusterFrames(content.doc.clusters, content.notes);
+  const framesRef = useRef(clusterFrames);
+  framesRef.current = clusterFrames;
   const drawn = useMemo(() => (cullRect ? notesInArea(content.notes, cullRect) : []), [content.notes, cullRect]);
   const { group: dragGroup, resting, lifted, preview: drag } = useDraggedNotes(content.notes, drawn, cullRect);
   const pointer = usePointerGestures(container, {
@@ -74,6 +90,11 @@ function Board({ session, boardId, active, onStatsChange }: BoardCanvasProps): J
     drag,
     band,
     announce,
+    clusters: {
+      dropOnNote: clusters.dropOnNote,
+      notesOfLabelAt: (point) => clusterLabelAt(framesRef.current, point)?.notes.map((n) => n.id) ?? null,
+    },
+    links,
   });
 
   const notesDrawn = resting.length + lifted.length;
@@ -122,12 +143,15 @@ function Board({ session, boardId, active, onStatsChange }: BoardCanvasProps): J
       zoomOut: viewport.zoomOut,
       zoomToFit: actions.zoomToFit,
       getSelection: () => [...actions.getSelection()],
+      clusters,
+      links,
+      noteMeta,
     };
     setActiveBoard(controller);
     return () => {
       if (activeBoard() === controller) setActiveBoard(null);
     };
-  }, [active, boardId, actions, viewport]);
+  }, [active, boardId, actions, viewport, clusters, links, noteMeta]);
 
   useStatsReport(viewport, notesDrawn, content.notes.length, onStatsChange);
 
@@ -139,10 +163,12 @@ function Board({ session, boardId, active, onStatsChange }: BoardCanvasProps): J
         className="rt-board__canvas"
         role="application"
         tabIndex={0}
-        aria-label={`Board: ${content.title}`}
+        aria-label={`Board: ${label ?? content.title}`}
         aria-describedby={helpId}
         data-notes-drawn={notesDrawn}
         data-notes-total={content.notes.length}
+        data-groups-drawn={framesInArea(clusterFrames, cullRect).length}
+        data-links-drawn={drawnLinks.length}
         onKeyDown={keys.onKeyDown}
         onKeyUp={keys.onKeyUp}
         onBlur={keys.onBlur}
@@ -155,10 +181,14 @@ function Board({ session, boardId, active, onStatsChange }: BoardCanvasProps): J
               <ZoneShape key={`${zone.id}:${fontsReady}`} zone={zone} theme={theme} />
             ))}
           </Layer>
+          <ClusterLayer frames={clusterFrames} cullRect={cullRect} theme={theme} />
           <Layer listening={false}>
             <Notes notes={resting} selection={outlined} detailed={detailed} paint={paint} />
           </Layer>
+          <ClusterLabelLayer frames={clusterFrames} cullRect={cullRect} theme={theme} fontsReady={fontsReady} />
+          <VoteLayer doc={content.doc} boardId={boardId} notes={resting} zones={content.zones} theme={theme} paint={paint} />
           <Layer listening={false}>
+            <LinkArrows links={drawnLinks} draft={links.draft} draftTarget={selection.size === 1 ? [...selection][0] : null} notes={content.doc.notes} dragGroup={dragGroup} lifted={lifted} paint={paint} />
             <Group ref={dragGroup} opacity={0.85} listening={false}>
               <Notes notes={lifted} selection={outlined} detailed={detailed} paint={paint} />
             </Group>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { Zone } from '../../../shared/document/schema';
-import { FONT_FAMILY } from './noteDrawing';
+import { FONT_FAMILY } from './boardFont';
 import { withAlpha, type BoardTheme } from './theme';
 
 /** Height of a zone's label band; freeSpotInZone (shared/document/geometry.ts) places notes below it. */

@@ -1,5 +1,5 @@
-import { NOTE_SIZE, type Rect } from '../../../shared/document/geometry';
-import type { Note } from '../../../shared/document/schema';
+import type { Rect } from '../../../shared/document/geometry';
+import { notesTouching } from './spatialIndex';
 
 /**
  * How far beyond the visible area notes are kept drawn, as a fraction of the view on each
@@ -34,15 +34,5 @@ export function needsRecull(current: Rect | null, visible: Rect, margin = CULL_M
   return current.width * current.height > 2.5 * ideal;
 }
 
-/** The notes (in their drawing order) whose rectangle touches `area`. */
-export function notesInArea(notes: readonly Note[], area: Rect): Note[] {
-  const right = area.x + area.width;
-  const bottom = area.y + area.height;
-  const result: Note[] = [];
-  for (const note of notes) {
-    if (note.x <= right && note.x + NOTE_SIZE.width >= area.x && note.y <= bottom && note.y + NOTE_SIZE.height >= area.y) {
-      result.push(note);
-    }
-  }
-  return result;
-}
+/** The notes (in their drawing order) whose rectangle touches `area`, found through a spatial index. */
+export const notesInArea = notesTouching;

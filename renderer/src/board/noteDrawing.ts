@@ -3,6 +3,8 @@ import { NOTE_SIZE } from '../../../shared/document/geometry';
 import type { Note } from '../../../shared/document/schema';
 import type { BoardTheme } from './theme';
 import { wrapText } from './noteText';
+import { drawNoteBadges } from './noteBadges';
+import { FONT_FAMILY } from './boardFont';
 
 /** What every note is drawn with; kept in one mutable object so a theme change or zoom only needs a redraw. */
 export interface NotePaint {
@@ -11,7 +13,6 @@ export interface NotePaint {
   scale: number;
 }
 
-export const FONT_FAMILY = 'Inter, system-ui, -apple-system, "Segoe UI", sans-serif';
 
 /** The note's text box, in board units; the in-place editor uses the same box so text does not jump. */
 export const NOTE_TEXT = {
@@ -110,6 +111,7 @@ export function drawNote(ctx: Konva.Context, note: Note, selected: boolean, pain
     ctx.fillStyle = theme.notePlaceholder;
     ctx.fillText('Empty note', box.left, box.top + NOTE_TEXT.baseline);
   }
+  drawNoteBadges(ctx, note, theme);
   if (selected) drawSelectionOutline(ctx, 0, 0, paint);
 }
 

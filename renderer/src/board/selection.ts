@@ -1,6 +1,7 @@
 import { NOTE_SIZE, rectsIntersect, type Rect } from '../../../shared/document/geometry';
 import type { NoteId } from '../../../shared/ids';
 import type { Note, Zone } from '../../../shared/document/schema';
+import { topNoteAt } from './spatialIndex';
 import type { Point } from './viewport';
 
 export type Selection = ReadonlySet<NoteId>;
@@ -30,14 +31,25 @@ export function neighbourInReadingOrder(order: readonly NoteId[], current: NoteI
   return order[index + direction] ?? null;
 }
 
-/** The top-most note under a board point (notes later in drawing order lie on top), or null. */
-export function noteAt(notes: readonly Note[], point: Point): Note | null {
-  for (let i = notes.length - 1; i >= 0; i--) {
-    const n = notes[i];
-    if (point.x >= n.x && point.x <= n.x + NOTE_SIZE.width && point.y >= n.y && point.y <= n.y + NOTE_SIZE.height) return n;
-  }
-  return null;
+/**
+ * The first note of the next (1) or previous (-1) zone that has notes, from `current`, in
+ * reading order; notes outside every zone count as one last zone. Null when there is none.
+ */
+export function firstNoteOfNeighbourZone(order: readonly NoteId[], zoneOf: (id: NoteId) => string | null, current: NoteId | null, direction: 1 | -1): NoteId | null {
+  const starts: number[] = [];
+  order.forEach((id, i) => {
+    if (i === 0 || zoneOf(order[i - 1]) !== zoneOf(id)) starts.push(i);
+  });
+  if (starts.length === 0) return null;
+  const index = current === null ? -1 : order.indexOf(current);
+  if (index === -1) return order[direction === 1 ? starts[0] : starts[starts.length - 1]];
+  const zone = starts.filter((start) => start <= index).length - 1;
+  const target = starts[zone + direction];
+  return target === undefined ? null : order[target];
 }
+
+/** The top-most note under a board point (notes later in drawing order lie on top), or null. */
+export const noteAt = topNoteAt;
 
 /** The rectangle spanned by two corners, whichever way the band was dragged. */
 export function bandRect(from: Point, to: Point): Rect {

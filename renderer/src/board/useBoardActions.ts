@@ -14,7 +14,7 @@ import {
   whereIs,
   zoneChanged,
 } from './announcements';
-import { EMPTY_SELECTION, neighbourInReadingOrder, pruned, readingOrder, type Selection } from './selection';
+import { EMPTY_SELECTION, firstNoteOfNeighbourZone, neighbourInReadingOrder, pruned, readingOrder, type Selection } from './selection';
 import type { ViewportControls } from './useViewport';
 import type { Point } from './viewport';
 
@@ -47,6 +47,13 @@ export interface BoardActions {
   clearSelection(): void;
   /** Selects the next (1) or previous (-1) note in reading order; false when there is none, so focus may leave. */
   selectStep(direction: 1 | -1): boolean;
+  /** Selects the first note of the next (1) or previous (-1) zone. */
+  selectZoneStep(direction: 1 | -1): void;
+  /**
+   * Keeps the note Tab reached selected (or lets it go again), so that Tab moves on and
+   * adds the next one: how a keyboard user selects several notes that are not side by side.
+   */
+  toggleKept(): void;
   moveSelectedBy(dx: number, dy: number): void;
   /** Applies the end of a drag: one operation, one undo step. */
   moveNotes(moves: NoteMove[]): void;
@@ -75,6 +82,8 @@ export function useBoardActions(inputs: Inputs): { selection: Selection; editing
   const selectionRef = useRef(selection);
   const editingRef = useRef(editing);
   const anchorRef = useRef<NoteId | null>(null);
+  // Notes kept selected while Tab moves on (see toggleKept); any other way of selecting lets them go.
+  const keptRef = useRef<ReadonlySet<NoteId>>(EMPTY_SELECTION);
   const inputsRef = useRef(inputs);
   inputsRef.current = inputs;
 
@@ -91,9 +100,23 @@ export function useBoardActions(inputs: Inputs): { selection: Selection; editing
     const boardNotes = (d: SessionDocument) => Object.values(d.notes).filter((n) => n.boardId === inputsRef.current.boardId);
     const selectedNotes = () => [...selectionRef.current].map((id) => doc().notes[id]).filter((n): n is Note => !!n);
 
-    function select(next: Selection): void {
+    function setSelection(next: Selection): void {
       selectionRef.current = next;
       setSelectionState(next);
+    }
+    function select(next: Selection): void {
+      keptRef.current = EMPTY_SELECTION;
+      setSelection(next);
+    }
+    /** Tab's selection: the kept notes and the one reached. */
+    function reach(noteId: NoteId): void {
+      const d = doc();
+      anchorRef.current = noteId;
+      const kept = keptRef.current;
+      setSelection(new Set([...kept, noteId]));
+      const note = d.notes[noteId];
+      announce(kept.size === 0 ? describeSelected(d, note) : `${describeSelected(d, note)}. ${kept.size + (kept.has(noteId) ? 0 : 1)} notes selected`);
+      inputsRef.current.viewport.show(noteRect(note));
     }
     function setEditing(next: Editing | null): void {
       editingRef.current = next;
@@ -206,9 +229,31 @@ export function useBoardActions(inputs: Inputs): { selection: Selection; editing
           select(EMPTY_SELECTION);
           return false;
         }
-        selectNote(next);
-        inputsRef.current.viewport.show(noteRect(d.notes[next]));
+        reach(next);
         return true;
+      },
+      selectZoneStep(direction) {
+        const d = doc();
+        const order = readingOrder(boardNotes(d), zonesOfBoard(d, inputsRef.current.boardId));
+        const anchor = anchorRef.current && selectionRef.current.has(anchorRef.current) ? anchorRef.current : null;
+        const next = firstNoteOfNeighbourZone(order, (id) => d.notes[id]?.zoneId ?? null, anchor, direction);
+        if (next) reach(next);
+        else announce(direction === 1 ? 'This is the last zone with notes.' : 'This is the first zone with notes.');
+      },
+      toggleKept() {
+        const anchor = anchorRef.current;
+        if (!anchor || !selectionRef.current.has(anchor)) return announce('Reach a note with Tab first, then Space keeps it selected.');
+        const kept = new Set(keptRef.current);
+        if (kept.delete(anchor)) {
+          const next = new Set(selectionRef.current);
+          next.delete(anchor);
+          keptRef.current = kept;
+          setSelection(next);
+          return announce(`Let go. ${next.size === 1 ? '1 note' : `${next.size} notes`} selected.`);
+        }
+        for (const id of selectionRef.current) kept.add(id);
+        keptRef.current = kept;
+        announce(`Kept. ${kept.size === 1 ? '1 note' : `${kept.size} notes`} selected: Tab on and Space to keep more.`);
       },
       moveSelectedBy(dx, dy) {
         const notes = selectedNotes();

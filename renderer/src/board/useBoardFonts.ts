@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { FONT_FAMILY, forgetTextLayout } from './noteDrawing';
+import { FONT_FAMILY } from './boardFont';
+import { forgetTextLayout } from './noteDrawing';
 
 const FACES = [`400 14px ${FONT_FAMILY}`, `italic 400 14px ${FONT_FAMILY}`, `600 18px ${FONT_FAMILY}`];
 

@@ -1,8 +1,10 @@
 import { useEffect, useRef, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import type Konva from 'konva';
 import type { Note } from '../../../shared/document/schema';
+import { NOTE_SIZE } from '../../../shared/document/geometry';
+import type { NoteId } from '../../../shared/ids';
 import { bandRect, noteAt, notesInBand, sameSelection, toggled, type Selection } from './selection';
-import type { BoardActions } from './useBoardActions';
+import type { BoardActions, NoteMove } from './useBoardActions';
 import type { DragPreview } from './useDraggedNotes';
 import type { ViewportControls } from './useViewport';
 import type { Point } from './viewport';
@@ -15,8 +17,9 @@ const WHEEL_LINE = 16;
 type Gesture =
   | { kind: 'pan'; lastX: number; lastY: number }
   | { kind: 'press'; note: Note; startX: number; startY: number; start: Point; wasSelected: boolean }
-  | { kind: 'drag'; notes: Note[]; start: Point; offset: Point }
-  | { kind: 'band'; startX: number; startY: number; start: Point; base: Selection; active: boolean };
+  | { kind: 'drag'; notes: Note[]; start: Point; offset: Point; lead: Note }
+  | { kind: 'band'; startX: number; startY: number; start: Point; base: Selection; active: boolean }
+  | { kind: 'link'; from: Note };
 
 interface Inputs {
   notes: readonly Note[];
@@ -27,6 +30,10 @@ interface Inputs {
   drag: DragPreview;
   band: RefObject<Konva.Rect | null>;
   announce(text: string): void;
+  /** Grouping: what a drag dropped onto another note does, and the notes of a group whose label is under a point. */
+  clusters?: { dropOnNote(moves: NoteMove[], targetId: NoteId): void; notesOfLabelAt(point: Point): NoteId[] | null };
+  /** Alt+drag from a note draws a link to the note it is dropped on (see useLinkActions.ts). */
+  links?: { dragStart(from: NoteId, pointer: Point): void; dragMove(pointer: Point): void; dragEnd(target: NoteId | null): void };
 }
 
 /**
@@ -85,12 +92,23 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
       gesture.current = { kind: 'pan', lastX: event.clientX, lastY: event.clientY };
       return setCursor('grabbing');
     }
-    const note = noteAt(notes, point);
+    const groupNotes = noteAt(notes, point) ? null : inputsRef.current.clusters?.notesOfLabelAt(point);
+    const note = noteAt(notes, point) ?? (groupNotes?.length ? (notes.find((n) => n.id === groupNotes[0]) ?? null) : null);
     const selection = actions.getSelection();
+    if (note && event.altKey && inputsRef.current.links) {
+      gesture.current = { kind: 'link', from: note };
+      inputsRef.current.links.dragStart(note.id, point);
+      return setCursor('crosshair');
+    }
     if (note && event.shiftKey) {
       const next = toggled(selection, note.id);
       actions.select(next);
       inputsRef.current.announce(`${next.has(note.id) ? 'Added to' : 'Removed from'} selection: ${next.size} selected`);
+    } else if (note && groupNotes) {
+      // A press on a group's label picks up the whole group, to drag it or move it with the arrow keys.
+      actions.select(new Set(groupNotes));
+      inputsRef.current.announce(`Group selected: ${groupNotes.length} notes`);
+      gesture.current = { kind: 'press', note, startX: event.clientX, startY: event.clientY, start: point, wasSelected: false };
     } else if (note) {
       const wasSelected = selection.has(note.id);
       if (!wasSelected) actions.selectNote(note.id);
@@ -111,7 +129,9 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
       return setCursor(spaceHeld.current ? 'grab' : over ? 'move' : 'default');
     }
     const point = viewport.boardPointAt(event.clientX, event.clientY);
-    if (g.kind === 'pan') {
+    if (g.kind === 'link') {
+      inputsRef.current.links?.dragMove(point);
+    } else if (g.kind === 'pan') {
       viewport.panBy(event.clientX - g.lastX, event.clientY - g.lastY);
       g.lastX = event.clientX;
       g.lastY = event.clientY;
@@ -119,7 +139,7 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
       if (Math.hypot(event.clientX - g.startX, event.clientY - g.startY) < DRAG_THRESHOLD) return;
       const ids = actions.getSelection();
       const dragged = notes.filter((n) => ids.has(n.id));
-      gesture.current = { kind: 'drag', notes: dragged, start: g.start, offset: { x: 0, y: 0 } };
+      gesture.current = { kind: 'drag', notes: dragged, start: g.start, offset: { x: 0, y: 0 }, lead: g.note };
       drag.begin(new Set(dragged.map((n) => n.id)));
       setCursor('grabbing');
     } else if (g.kind === 'drag') {
@@ -149,9 +169,19 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
       actions.selectNote(g.note.id);
     } else if (g.kind === 'drag') {
       if (!cancelled && (g.offset.x !== 0 || g.offset.y !== 0)) {
-        actions.moveNotes(g.notes.map((n) => ({ noteId: n.id, x: n.x + g.offset.x, y: n.y + g.offset.y })));
+        const moves = g.notes.map((n) => ({ noteId: n.id, x: n.x + g.offset.x, y: n.y + g.offset.y }));
+        // Dropped with the grabbed note's centre over another note: group them.
+        const centre = { x: g.lead.x + g.offset.x + NOTE_SIZE.width / 2, y: g.lead.y + g.offset.y + NOTE_SIZE.height / 2 };
+        const dragged = new Set(moves.map((m) => m.noteId));
+        const target = noteAt(inputsRef.current.notes.filter((n) => !dragged.has(n.id)), centre);
+        if (target && inputsRef.current.clusters) inputsRef.current.clusters.dropOnNote(moves, target.id);
+        else actions.moveNotes(moves);
       }
       drag.end();
+    } else if (g.kind === 'link') {
+      const point = inputsRef.current.viewport.boardPointAt(event.clientX, event.clientY);
+      const target = cancelled ? null : noteAt(inputsRef.current.notes.filter((n) => n.id !== g.from.id), point);
+      inputsRef.current.links?.dragEnd(target?.id ?? null);
     } else if (g.kind === 'band' && g.active) {
       band.current?.visible(false);
       band.current?.getLayer()?.batchDraw();

@@ -1,7 +1,7 @@
-import { matchesKeybinding } from './keybindings';
+import { formatKeybinding, matchesKeybinding } from './keybindings';
 
 /** Where a command appears in menus and the palette. */
-export type CommandCategory = 'File' | 'Edit' | 'View' | 'Help';
+export type CommandCategory = 'File' | 'Edit' | 'View' | 'Board' | 'Vote' | 'Facilitate' | 'Help';
 
 /**
  * One thing the user can do, defined once: the palette lists it, the menus show it, and
@@ -23,6 +23,12 @@ export interface Command {
 export function keybindingsOf(command: Command): readonly string[] {
   const { keybinding } = command;
   return keybinding === undefined ? [] : typeof keybinding === 'string' ? [keybinding] : keybinding;
+}
+
+/** The keys shown beside a command: its own binding, or the hint for keys its part handles. */
+export function shortcutOf(command: Command): string | null {
+  const binding = keybindingsOf(command)[0] ?? command.keyHint;
+  return binding ? formatKeybinding(binding) : null;
 }
 
 export function isEnabled(command: Command): boolean {

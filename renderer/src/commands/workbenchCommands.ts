@@ -3,10 +3,7 @@ import type { Workbench } from '../state/workbench';
 import { toggleTheme } from '../styles/theme';
 import type { Command } from './registry';
 
-/** The id of the list view's "New note" field, which "Add note" focuses when the list is showing. */
-export const NEW_NOTE_FIELD_ID = 'list-new-note';
-/** The id of the sessions tree, which "Focus sessions explorer" moves to. */
-export const SESSIONS_TREE_ID = 'sessions-tree';
+import { NEW_NOTE_FIELD_ID, SESSIONS_TREE_ID } from '../ui/domIds';
 
 /** Every command of the workbench, acting on `workbench` and on the board that has focus. */
 export function workbenchCommands(workbench: Workbench): Command[] {
@@ -144,7 +141,7 @@ export function workbenchCommands(workbench: Workbench): Command[] {
       category: 'View',
       keybinding: 'Mod+Shift+E',
       run: () => {
-        if (!state().sideBarVisible) workbench.toggleSideBar();
+        if (!state().sideBarVisible || state().sideBarView !== 'sessions') workbench.showSideBarView('sessions');
         // The tree is shown on the next render; focus its current item then.
         requestAnimationFrame(() => document.querySelector<HTMLElement>(`#${SESSIONS_TREE_ID} [tabindex="0"]`)?.focus());
       },

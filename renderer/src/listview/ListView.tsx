@@ -1,15 +1,19 @@
 import { useCallback, useState } from 'react';
-import type { Zone } from '../../../shared/document/schema';
+import type { Note, Zone } from '../../../shared/document/schema';
 import type { BoardId, NoteId, ZoneId } from '../../../shared/ids';
 import { newParticipantNote } from '../../../shared/document/create';
 import { operation } from '../../../shared/operations/registry';
 import type { OpenSession } from '../state/openSession';
 import { announce } from '../a11y/announcer';
-import { NEW_NOTE_FIELD_ID } from '../commands/workbenchCommands';
+import { NEW_NOTE_FIELD_ID } from '../ui/domIds';
 import { useBoardList } from './boardList';
-import { spotFor } from './placement';
+import { spotFor } from '../../../shared/document/placement';
 import { NewNoteForm } from './NewNoteForm';
 import { NoteRow, ReferenceRow, type FocusRequest } from './NoteRow';
+import { ListVotingSection } from '../voting/ListVotingSection';
+import { ListClusters } from './ListClusters';
+import { ListNoteExtras } from './ListNoteExtras';
+import { useWorkbench } from '../hooks/workbenchContext';
 
 interface ListViewProps {
   session: OpenSession;
@@ -28,6 +32,7 @@ function zoneName(zones: readonly Zone[], zoneId: ZoneId | null): string {
 export function ListView({ session, boardId }: ListViewProps) {
   const { zones, groups } = useBoardList(session, boardId);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const workbench = useWorkbench();
 
   const addNote = useCallback(
     (text: string, zoneId: ZoneId | null) => {
@@ -76,9 +81,34 @@ export function ListView({ session, boardId }: ListViewProps) {
 
   const shown = groups.filter((g) => g.zone !== null || g.notes.length > 0 || zones.length === 0);
 
+  const groupNote = useCallback(
+    (noteId: NoteId) => workbench.showDialog({ kind: 'joinCluster', sessionId: session.id, boardId, noteIds: [noteId] }),
+    [workbench, session, boardId],
+  );
+
+  function renderRow(note: Note, describedBy: string) {
+    return note.kind === 'reference' ? (
+      <ReferenceRow key={note.id} note={note} />
+    ) : (
+      <NoteRow
+        key={note.id}
+        note={note}
+        zones={zones}
+        describedBy={describedBy}
+        focusRequest={focusRequest?.noteId === note.id ? focusRequest : null}
+        onEditText={editText}
+        onMoveToZone={moveToZone}
+        onDelete={deleteNote}
+        onGroup={groupNote}
+        extras={<ListNoteExtras session={session} note={note} />}
+      />
+    );
+  }
+
   return (
     <div className="list-view">
       <NewNoteForm zones={zones} onAdd={addNote} />
+      <ListVotingSection session={session} boardId={boardId} />
       {shown.map((group) => {
         const headingId = `list-zone-${group.zone?.id.replace(':', '-') ?? 'none'}`;
         const participants = group.notes.filter((n) => n.kind === 'participant').length;
@@ -89,26 +119,8 @@ export function ListView({ session, boardId }: ListViewProps) {
               {group.zone?.label ?? 'No zone'}
             </h3>
             <p className="list-zone-count">{countLabel(participants, references)}</p>
-            {group.notes.length > 0 && (
-              <ul className="list-notes">
-                {group.notes.map((note) =>
-                  note.kind === 'reference' ? (
-                    <ReferenceRow key={note.id} note={note} />
-                  ) : (
-                    <NoteRow
-                      key={note.id}
-                      note={note}
-                      zones={zones}
-                      describedBy={headingId}
-                      focusRequest={focusRequest?.noteId === note.id ? focusRequest : null}
-                      onEditText={editText}
-                      onMoveToZone={moveToZone}
-                      onDelete={deleteNote}
-                    />
-                  ),
-                )}
-              </ul>
-            )}
+            {group.notes.some((n) => !n.clusterId) && <ul className="list-notes">{group.notes.filter((n) => !n.clusterId).map((note) => renderRow(note, headingId))}</ul>}
+            <ListClusters session={session} boardId={boardId} notes={group.notes} renderRow={renderRow} />
           </section>
         );
       })}

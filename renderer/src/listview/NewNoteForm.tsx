@@ -2,7 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Zone } from '../../../shared/document/schema';
 import type { ZoneId } from '../../../shared/ids';
 import { LIMITS } from '../../../shared/document/limits';
-import { NEW_NOTE_FIELD_ID } from '../commands/workbenchCommands';
+import { NEW_NOTE_FIELD_ID } from '../ui/domIds';
 import { formatKeybinding } from '../commands/keybindings';
 import { ZoneOptions } from './ZoneOptions';
 

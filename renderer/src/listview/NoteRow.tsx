@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Trash2 } from 'lucide-react';
 import type { Note, Zone } from '../../../shared/document/schema';
 import type { NoteId, ZoneId } from '../../../shared/ids';
@@ -22,10 +22,14 @@ interface NoteRowProps {
   onEditText(noteId: NoteId, text: string): void;
   onMoveToZone(noteId: NoteId, zoneId: ZoneId | null): void;
   onDelete(noteId: NoteId): void;
+  /** Asks which group the note joins (or leaves): the keyboard's drag onto a group. */
+  onGroup?(noteId: NoteId): void;
+  /** Shown under the row: the note's details and links (see ListNoteExtras.tsx). */
+  extras?: ReactNode;
 }
 
 /** One participant note in the list view: its text to edit, the zone it is in, and a delete button. */
-export const NoteRow = memo(function NoteRow({ note, zones, focusRequest, describedBy, onEditText, onMoveToZone, onDelete }: NoteRowProps) {
+export const NoteRow = memo(function NoteRow({ note, zones, focusRequest, describedBy, onEditText, onMoveToZone, onDelete, onGroup, extras }: NoteRowProps) {
   const [draft, setDraft] = useState(note.text);
   const editing = useRef(false);
   const text = useRef<HTMLTextAreaElement>(null);
@@ -88,9 +92,15 @@ export const NoteRow = memo(function NoteRow({ note, zones, focusRequest, descri
           <ZoneOptions zones={zones} />
         </select>
       </label>
+      {onGroup && (
+        <button type="button" id={`list-group-button-${note.id.replace(':', '-')}`} className="button note-group" aria-describedby={describedBy} onClick={() => onGroup(note.id)}>
+          {note.clusterId ? 'Change group' : 'Group'}
+        </button>
+      )}
       <button ref={remove} type="button" className="icon-button note-delete" aria-label="Delete note" title="Delete note" onClick={() => onDelete(note.id)}>
         <Trash2 size={18} aria-hidden="true" />
       </button>
+      {extras}
     </li>
   );
 });

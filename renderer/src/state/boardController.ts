@@ -1,4 +1,6 @@
 import type { BoardId, NoteId } from '../../../shared/ids';
+import type { ClusterController } from './clusterController';
+import type { LinkController, NoteMetaController } from './linkController';
 
 /**
  * What the workbench's commands (palette, keybindings, toolbar) can ask of the board that
@@ -20,6 +22,12 @@ export interface BoardController {
   zoomOut(): void;
   zoomToFit(): void;
   getSelection(): readonly NoteId[];
+  /** Grouping notes into clusters (see board/useClusterActions.ts). */
+  clusters: ClusterController;
+  /** Links between notes, e.g. barrier to enabler (see board/useLinkActions.ts). */
+  links: LinkController;
+  /** Quote, severity and details of the selected notes (see board/useNoteMetaActions.ts). */
+  noteMeta: NoteMetaController;
 }
 
 let active: BoardController | null = null;

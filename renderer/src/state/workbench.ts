@@ -2,11 +2,15 @@ import type { AppInfo, ApiEvent, RoundtableApi } from '../../../shared/api/contr
 import type { SnapshotInfo, StorageNotice } from '../../../shared/api/storage';
 import type { SessionSummary } from '../../../shared/document/create';
 import type { EventDetails } from '../../../shared/document/schema';
-import type { BoardId, SessionId } from '../../../shared/ids';
-import { operation } from '../../../shared/operations/registry';
+import type { BoardId, ExerciseId, SessionId, TableId } from '../../../shared/ids';
+import { matchingBoard } from '../../../shared/document/boards';
+import { applyOperation, operation } from '../../../shared/operations/registry';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
 import type { ExerciseTemplate } from '../../../shared/templates/schema';
 import { OpenSession } from './openSession';
+import type { ClusterDialog } from './clusterDialogs';
+import type { PaperDialog } from './paperDialogs';
+import type { TemplateDialog } from './templateDialogs';
 
 export interface BoardTab {
   boardId: BoardId;
@@ -20,8 +24,8 @@ export interface BoardStats {
   notesTotal: number;
 }
 
-/** How a board is shown: the canvas, or the accessible list of the same notes. */
-export type EditorView = 'board' | 'list';
+/** How a board is shown: the canvas, the accessible list of the same notes, or all tables' boards side by side. */
+export type EditorView = 'board' | 'list' | 'tables';
 
 /** The one dialog the workbench shows at a time. */
 export type WorkbenchDialog =
@@ -32,7 +36,20 @@ export type WorkbenchDialog =
   | { kind: 'commandPalette' }
   | { kind: 'about' }
   | { kind: 'diagnostics' }
-  | { kind: 'versionHistory'; sessionId: SessionId };
+  | { kind: 'versionHistory'; sessionId: SessionId }
+  /** Add a table (tableId null) or edit one: name, participants, mix. */
+  | { kind: 'table'; sessionId: SessionId; tableId: TableId | null }
+  /** Grouping: a group's details, where to put a note, suggested groups. */
+  | ClusterDialog
+  /** Voting on a board: start a round, type in counts, or see the results. */
+  | { kind: 'voting'; view: 'round' | 'tally' | 'results'; sessionId: SessionId; boardId: BoardId }
+  /** Note details, printing and transcription. */
+  | PaperDialog
+  /** A custom exercise; an exercise saved as a template. */
+  | TemplateDialog;
+
+/** What the side bar shows: the sessions explorer, or the agenda of the current session. */
+export type SideBarView = 'sessions' | 'agenda';
 
 export interface WorkbenchState {
   appInfo: AppInfo | null;
@@ -46,6 +63,9 @@ export interface WorkbenchState {
   activeBoardId: BoardId | null;
   views: Readonly<Record<BoardId, EditorView>>;
   sideBarVisible: boolean;
+  sideBarView: SideBarView;
+  /** Presenter mode: the current board full screen with large text and no editing chrome. */
+  presenting: boolean;
   dialog: WorkbenchDialog | null;
   /** What the board canvas last reported about itself, for the status bar. */
   boardStats: BoardStats | null;
@@ -72,6 +92,8 @@ export class Workbench {
     activeBoardId: null,
     views: {},
     sideBarVisible: true,
+    sideBarView: 'sessions',
+    presenting: false,
     dialog: null,
     boardStats: null,
     problem: null,
@@ -81,6 +103,8 @@ export class Workbench {
   private readonly listeners = new Set<() => void>();
   private readonly opening = new Map<SessionId, Promise<OpenSession | null>>();
   private readonly dismissedNotices = new Set<string>();
+  /** The exercise of every board a tab has shown, so a tab can move to a sibling once its board is gone. */
+  private readonly boardsSeen = new Map<BoardId, ExerciseId>();
 
   constructor(readonly api: RoundtableApi) {}
 
@@ -120,7 +144,7 @@ export class Workbench {
       pending = this.api.openSession(id).then(
         (doc) => {
           const newer = this.state.storageNotices.find((n) => n.kind === 'newer-version' && n.sessionId === id);
-          const session = new OpenSession(this.api, doc, newer?.message ?? null);
+          const session = this.follow(new OpenSession(this.api, doc, newer?.message ?? null));
           this.update({ openSessions: new Map(this.state.openSessions).set(id, session) });
           return session;
         },
@@ -192,7 +216,7 @@ export class Workbench {
 
   async createSession(event: EventDetails): Promise<SessionId> {
     const doc = await this.api.createSession(event);
-    const session = new OpenSession(this.api, doc);
+    const session = this.follow(new OpenSession(this.api, doc));
     this.update({
       openSessions: new Map(this.state.openSessions).set(doc.id, session),
       expanded: new Set(this.state.expanded).add(doc.id),
@@ -247,9 +271,50 @@ export class Workbench {
     return first;
   }
 
+  /**
+   * Adds several exercises in agenda order as one undo step (a deck's whole running
+   * order, say); those the session already has from the same template are skipped.
+   * Returns how many were added.
+   */
+  async addExercises(sessionId: SessionId, templates: readonly ExerciseTemplate[]): Promise<number> {
+    const session = await this.openSession(sessionId);
+    if (!session) throw new Error(this.state.problem ?? 'The session could not be opened.');
+    const have = new Set(Object.values(session.getView().doc.exercises).map((e) => e.templateId));
+    const now = new Date().toISOString();
+    let doc = session.getView().doc;
+    const operations = [];
+    for (const template of templates.filter((t) => !have.has(t.id))) {
+      const op = operation('addExercise', instantiateTemplate(doc, template, now));
+      const next = applyOperation(doc, op, now);
+      if (!next.ok) throw new Error(next.error.message);
+      doc = next.value;
+      operations.push(op);
+    }
+    if (operations.length === 0) return 0;
+    if (!session.apply(operation('batch', { operations }))) throw new Error(session.getView().problem ?? 'The exercises could not be added.');
+    this.setExpanded(sessionId, true);
+    return operations.length;
+  }
+
   openBoard(sessionId: SessionId, boardId: BoardId): void {
+    this.remember(sessionId, boardId);
     const tabs = this.state.tabs.some((t) => t.boardId === boardId) ? this.state.tabs : [...this.state.tabs, { sessionId, boardId }];
     this.update({ tabs, activeBoardId: boardId, selectedSessionId: sessionId });
+  }
+
+  /**
+   * Shows another board of the same session in the active tab's place: another table's
+   * board of the exercise, or the next exercise's. A tab follows the facilitator rather
+   * than multiplying; a board already open in another tab is simply activated.
+   */
+  switchBoard(boardId: BoardId): void {
+    const active = this.activeTab();
+    if (!active) return;
+    this.remember(active.sessionId, boardId);
+    if (this.state.tabs.some((t) => t.boardId === boardId)) return this.activateTab(boardId);
+    const tabs = this.state.tabs.map((t) => (t === active ? { sessionId: active.sessionId, boardId } : t));
+    const view = this.state.views[active.boardId];
+    this.update({ tabs, activeBoardId: boardId, views: view ? { ...this.state.views, [boardId]: view } : this.state.views });
   }
 
   activateTab(boardId: BoardId): void {
@@ -288,6 +353,16 @@ export class Workbench {
 
   toggleSideBar(): void {
     this.update({ sideBarVisible: !this.state.sideBarVisible });
+  }
+
+  /** Shows a view in the side bar; choosing the one already showing hides the side bar, as in VS Code. */
+  showSideBarView(view: SideBarView): void {
+    const hide = this.state.sideBarVisible && this.state.sideBarView === view;
+    this.update({ sideBarView: view, sideBarVisible: !hide });
+  }
+
+  setPresenting(presenting: boolean): void {
+    if (presenting !== this.state.presenting) this.update({ presenting });
   }
 
   showDialog(dialog: WorkbenchDialog | null): void {
@@ -333,6 +408,36 @@ export class Workbench {
     } else {
       this.state.openSessions.get(event.sessionId)?.receive(event);
     }
+  }
+
+  private remember(sessionId: SessionId, boardId: BoardId): void {
+    const exerciseId = this.state.openSessions.get(sessionId)?.getView().doc.boards[boardId]?.exerciseId;
+    if (exerciseId) this.boardsSeen.set(boardId, exerciseId);
+  }
+
+  /**
+   * Keeps tabs on boards that exist: when a change (an undo, a removed table or room board)
+   * takes away the board a tab shows, the tab moves to another board of the same exercise.
+   * A tab whose whole exercise is gone stays, saying so, so that Undo can bring it back.
+   */
+  private follow(session: OpenSession): OpenSession {
+    session.subscribe(() => {
+      const doc = session.getView().doc;
+      let changed = false;
+      const tabs = this.state.tabs.map((tab) => {
+        if (tab.sessionId !== session.id || tab.boardId in doc.boards) return tab;
+        const gone = this.boardsSeen.get(tab.boardId);
+        const sibling = gone && doc.exercises[gone] ? matchingBoard(doc, null, gone) : null;
+        if (!sibling || this.state.tabs.some((t) => t.boardId === sibling.id)) return tab;
+        changed = true;
+        this.boardsSeen.set(sibling.id, sibling.exerciseId);
+        return { sessionId: tab.sessionId, boardId: sibling.id };
+      });
+      if (!changed) return;
+      const replaced = this.state.tabs.findIndex((t) => t.boardId === this.state.activeBoardId);
+      this.update({ tabs, activeBoardId: replaced >= 0 ? tabs[replaced].boardId : this.state.activeBoardId });
+    });
+    return session;
   }
 
   private update(changes: Partial<WorkbenchState>): void {

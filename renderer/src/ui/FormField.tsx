@@ -5,7 +5,10 @@ interface FormFieldProps {
   name: string;
   value: string;
   onChange(value: string): void;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'number';
+  /** For numbers: the smallest and largest allowed. */
+  min?: number;
+  max?: number;
   required?: boolean;
   /** What is wrong with the value, in words; shown under the field and read with it. */
   error?: string;
@@ -14,7 +17,7 @@ interface FormFieldProps {
 }
 
 /** A labelled text input with its hint and its error message tied to it for screen readers. */
-export function FormField({ label, name, value, onChange, type = 'text', required, error, hint, autoFocus }: FormFieldProps) {
+export function FormField({ label, name, value, onChange, type = 'text', required, error, hint, autoFocus, min, max }: FormFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -39,6 +42,9 @@ export function FormField({ label, name, value, onChange, type = 'text', require
         id={id}
         name={name}
         type={type}
+        min={min}
+        max={max}
+        inputMode={type === 'number' ? 'numeric' : undefined}
         value={value}
         required={required}
         aria-invalid={error ? true : undefined}

@@ -1,5 +1,5 @@
 import type { AppInfo } from '../../../shared/api/contract';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 interface AboutDialogProps {
   appInfo: AppInfo | null;

@@ -1,4 +1,6 @@
-import { Files, Moon, Sun } from 'lucide-react';
+import type { ComponentType } from 'react';
+import { Files, ListOrdered, Moon, Sun, type LucideProps } from 'lucide-react';
+import type { SideBarView } from '../state/workbench';
 import { useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import { useTheme } from '../hooks/useTheme';
 import { toggleTheme } from '../styles/theme';
@@ -6,22 +8,11 @@ import { SIDE_BAR_ID } from './SideBar';
 
 /** The activity bar at the far left: which view the side bar shows, and the theme switch at the bottom. */
 export function ActivityBar() {
-  const workbench = useWorkbench();
-  const sideBarVisible = useWorkbenchState((s) => s.sideBarVisible);
   const dark = useTheme() === 'dark';
   return (
     <nav className="activity-bar" aria-label="Activity bar">
-      <button
-        type="button"
-        className="activity-button"
-        aria-label="Sessions"
-        title={sideBarVisible ? 'Hide the sessions side bar' : 'Show the sessions side bar'}
-        aria-expanded={sideBarVisible}
-        aria-controls={SIDE_BAR_ID}
-        onClick={() => workbench.toggleSideBar()}
-      >
-        <Files size={24} aria-hidden="true" />
-      </button>
+      <ViewButton view="sessions" label="Sessions" icon={Files} showHint="Show the sessions" hideHint="Hide the sessions side bar" />
+      <ViewButton view="agenda" label="Agenda" icon={ListOrdered} showHint="Show the agenda, timer and running order" hideHint="Hide the agenda" />
       <div className="activity-spacer" />
       <button
         type="button"
@@ -34,5 +25,32 @@ export function ActivityBar() {
         {dark ? <Sun size={22} aria-hidden="true" /> : <Moon size={22} aria-hidden="true" />}
       </button>
     </nav>
+  );
+}
+
+interface ViewButtonProps {
+  view: SideBarView;
+  label: string;
+  icon: ComponentType<LucideProps>;
+  showHint: string;
+  hideHint: string;
+}
+
+/** Shows its view in the side bar, or hides the side bar when that view is already showing. */
+function ViewButton({ view, label, icon: Icon, showHint, hideHint }: ViewButtonProps) {
+  const workbench = useWorkbench();
+  const showing = useWorkbenchState((s) => s.sideBarVisible && s.sideBarView === view);
+  return (
+    <button
+      type="button"
+      className="activity-button"
+      aria-label={label}
+      title={showing ? hideHint : showHint}
+      aria-expanded={showing}
+      aria-controls={SIDE_BAR_ID}
+      onClick={() => workbench.showSideBarView(view)}
+    >
+      <Icon size={24} aria-hidden="true" />
+    </button>
   );
 }

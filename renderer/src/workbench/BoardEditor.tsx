@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { Maximize, Redo2, StickyNote, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
+import { Lock, LockOpen, Maximize, Redo2, StickyNote, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
 import type { BoardId } from '../../../shared/ids';
 import { BoardCanvas } from '../board/BoardCanvas';
 import { ListView } from '../listview/ListView';
@@ -9,7 +9,16 @@ import type { EditorView } from '../state/workbench';
 import { useCommands, useSessionView, useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import { useRovingFocus } from '../hooks/useRovingFocus';
 import { ariaKeyshortcut } from '../commands/keybindings';
-import { IconButton } from './IconButton';
+import { IconButton } from '../ui/IconButton';
+import { TableSwitcher } from './TableSwitcher';
+import { BoardBadges } from './BoardBadges';
+import { VotingStatus } from '../voting/VotingStatus';
+import { VotingMenuButton } from '../voting/VotingMenuButton';
+import { RoundBar } from '../voting/RoundBar';
+import { hasVoting } from '../voting/votingActions';
+import { AllTablesView } from './AllTablesView';
+import { TimerControls } from '../facilitation/TimerControls';
+import { ClusterToolbarButtons } from '../clusters/ClusterToolbarButtons';
 
 interface BoardEditorProps {
   session: OpenSession;
@@ -19,6 +28,7 @@ interface BoardEditorProps {
 const VIEWS: { view: EditorView; label: string }[] = [
   { view: 'board', label: 'Board' },
   { view: 'list', label: 'List' },
+  { view: 'tables', label: 'All tables' },
 ];
 
 /** One open board: its exercise's prompt, the board tools, and the board itself as canvas or list. */
@@ -44,7 +54,10 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
   function onViewKeyDown(event: KeyboardEvent) {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
     event.preventDefault();
-    const next: EditorView = event.key === 'Home' ? 'board' : event.key === 'End' ? 'list' : mode === 'board' ? 'list' : 'board';
+    const index = VIEWS.findIndex((v) => v.view === mode);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const next: EditorView =
+      event.key === 'Home' ? VIEWS[0].view : event.key === 'End' ? VIEWS[VIEWS.length - 1].view : VIEWS[(index + step + VIEWS.length) % VIEWS.length].view;
     workbench.setView(boardId, next);
     document.getElementById(`view-tab-${next}`)?.focus();
   }
@@ -59,6 +72,14 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
         <p className="board-prompt">
           {exercise ? exercise.prompt : 'Its exercise is no longer in this session. Undo brings it back; or close this tab.'}
         </p>
+        {board && (
+          <div className="board-facilitation">
+            <TableSwitcher doc={view.doc} boardId={boardId} />
+            <BoardBadges doc={view.doc} board={board} />
+            <VotingStatus doc={view.doc} board={board} />
+            <TimerControls session={session} doc={view.doc} exercise={exercise ?? null} />
+          </div>
+        )}
       </header>
       <div className="board-tools">
         <div ref={toolbar} role="toolbar" aria-label="Board tools" className="toolbar" {...roving}>
@@ -84,6 +105,17 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
           <IconButton label="Zoom out" icon={ZoomOut} disabled={mode !== 'board' || !boardReady} onClick={() => activeBoard()?.zoomOut()} />
           <IconButton label="Zoom in" icon={ZoomIn} disabled={mode !== 'board' || !boardReady} onClick={() => activeBoard()?.zoomIn()} />
           <IconButton label="Zoom to fit" icon={Maximize} disabled={mode !== 'board' || !boardReady} onClick={() => activeBoard()?.zoomToFit()} />
+          <span className="toolbar-separator" aria-hidden="true" />
+          <IconButton
+            label="Lock board"
+            tooltip={board?.locked ? 'Unlock this board so its notes can change' : 'Lock this board: its notes cannot change until unlocked'}
+            icon={board?.locked ? Lock : LockOpen}
+            pressed={board?.locked ?? false}
+            disabled={!board}
+            onClick={() => commands.run(board?.locked ? 'board.unlock' : 'board.lock')}
+          />
+          <VotingMenuButton disabled={!board || !hasVoting(exercise?.voting)} />
+          <ClusterToolbarButtons canvasReady={mode === 'board' && boardReady} hasBoard={!!board} />
         </div>
         <div role="tablist" aria-label="View" className="view-switch" onKeyDown={onViewKeyDown}>
           {VIEWS.map(({ view: v, label }) => (
@@ -103,9 +135,11 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
           ))}
         </div>
       </div>
+      {board && <RoundBar session={session} boardId={boardId} />}
       <div role="tabpanel" id="board-surface" aria-labelledby={`view-tab-${mode}`} className={`board-surface board-surface-${mode}`}>
         {board && mode === 'board' && <BoardCanvas session={session} boardId={boardId} active onStatsChange={onStatsChange} />}
         {board && mode === 'list' && <ListView session={session} boardId={boardId} />}
+        {board && mode === 'tables' && <AllTablesView session={session} boardId={boardId} />}
       </div>
     </div>
   );

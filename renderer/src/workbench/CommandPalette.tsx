@@ -1,9 +1,9 @@
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useCommands } from '../hooks/workbenchContext';
 import { fuzzyMatch } from '../commands/fuzzyMatch';
 import { isEnabled, type Command } from '../commands/registry';
-import { shortcutOf } from './MenuBar';
+import { shortcutOf } from '../commands/registry';
 
 interface CommandPaletteProps {
   onClose(): void;

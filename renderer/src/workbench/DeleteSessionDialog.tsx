@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 interface DeleteSessionDialogProps {
   sessionName: string;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { RoundtableApi } from '../../../shared/api/contract';
 import { formatDiagnostics } from '../../../shared/api/diagnostics';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 type Copying = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; text: string; copied: boolean };
 

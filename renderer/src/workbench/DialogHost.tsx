@@ -10,8 +10,13 @@ import { DiagnosticsDialog } from './DiagnosticsDialog';
 import { formatVersionTime, VersionHistoryDialog } from './VersionHistoryDialog';
 import { treeItemDomId } from './SessionsExplorer';
 import { announce } from '../a11y/announcer';
-import { tabDomId } from './EditorArea';
-import { SESSIONS_TREE_ID } from '../commands/workbenchCommands';
+import { tabDomId } from '../ui/domIds';
+import { SESSIONS_TREE_ID } from '../ui/domIds';
+import { TableDialogHost } from './TableDialogHost';
+import { ClusterDialogHost } from '../clusters/ClusterDialogHost';
+import { VotingDialogHost } from '../voting/VotingDialogHost';
+import { PaperDialogHost } from '../paper/PaperDialogHost';
+import { TemplateDialogHost } from '../templates/TemplateDialogHost';
 
 /** Shows the workbench's current dialog, if any, and carries out what it asks. */
 export function DialogHost() {
@@ -45,6 +50,7 @@ export function DialogHost() {
           api={workbench.api}
           sessionName={nameOf(dialog.sessionId)}
           onClose={close}
+          onCustom={() => workbench.showDialog({ kind: 'customExercise', sessionId: dialog.sessionId })}
           onAdd={async (template) => {
             const boardId = await workbench.addExercise(dialog.sessionId, template);
             close();
@@ -99,6 +105,25 @@ export function DialogHost() {
       return <AboutDialog appInfo={appInfo} onCopyDiagnostics={() => workbench.showDialog({ kind: 'diagnostics' })} onClose={close} />;
     case 'diagnostics':
       return <DiagnosticsDialog api={workbench.api} onClose={close} />;
+    case 'table': {
+      const session = openSessions.get(dialog.sessionId);
+      return session ? <TableDialogHost session={session} tableId={dialog.tableId} onClose={close} /> : null;
+    }
+    case 'voting': {
+      const session = openSessions.get(dialog.sessionId);
+      return session ? <VotingDialogHost session={session} boardId={dialog.boardId} view={dialog.view} onClose={close} /> : null;
+    }
+    case 'clusterDetails':
+    case 'joinCluster':
+    case 'suggestClusters':
+      return <ClusterDialogHost dialog={dialog} onClose={close} />;
+    case 'noteDetails':
+    case 'printBoard':
+    case 'transcribe':
+      return <PaperDialogHost dialog={dialog} onClose={close} />;
+    case 'customExercise':
+    case 'saveTemplate':
+      return <TemplateDialogHost dialog={dialog} onClose={close} />;
     default:
       return null;
   }

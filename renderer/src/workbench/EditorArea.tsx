@@ -8,11 +8,10 @@ import { BoardEditor } from './BoardEditor';
 import { Welcome } from './Welcome';
 import { formatKeybinding } from '../commands/keybindings';
 
+import { tabDomId } from '../ui/domIds';
+
 export const EDITOR_PANEL_ID = 'editor-panel';
 
-export function tabDomId(boardId: BoardId): string {
-  return `tab-${boardId.replace(':', '-')}`;
-}
 
 /** A tab's name: "<exercise title> — <table name>", as the brief and the facilitator say it. */
 export function boardTitle(doc: SessionDocument | undefined, boardId: BoardId): string {

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useCommands } from '../hooks/workbenchContext';
-import { ariaKeyshortcut, formatKeybinding } from '../commands/keybindings';
-import { isEnabled, keybindingsOf, type Command, type CommandCategory } from '../commands/registry';
+import { ariaKeyshortcut } from '../commands/keybindings';
+import { isEnabled, keybindingsOf, shortcutOf, type Command, type CommandCategory } from '../commands/registry';
+import { VOTING_MENU } from '../voting/votingCommands';
 
 /** The menus and their commands in order; null draws a separator. */
 const MENUS: { label: CommandCategory; items: (string | null)[] }[] = [
-  { label: 'File', items: ['session.new', 'session.addExercise', 'session.rename', 'session.versionHistory', 'session.delete', null, 'board.close'] },
+  { label: 'File', items: ['session.new', 'session.addExercise', 'session.newCustomExercise', 'exercise.saveAsTemplate', 'session.rename', 'session.versionHistory', 'session.delete', null, 'session.export', 'paper.print', null, 'board.close'] },
   {
     label: 'Edit',
     items: ['edit.undo', 'edit.redo', null, 'board.addNote', 'board.editSelected', 'board.selectAll', 'board.deleteSelected'],
@@ -27,14 +28,18 @@ const MENUS: { label: CommandCategory; items: (string | null)[] }[] = [
       'view.toggleTheme',
     ],
   },
+  {
+    label: 'Board',
+    items: ['table.next', 'table.previous', 'view.allTables', null, 'table.add', 'table.edit', 'board.addRoomBoard', null, 'board.lock', 'board.unlock', null, 'cluster.group', 'cluster.ungroup', 'cluster.edit', 'cluster.select', 'cluster.suggest', null, 'link.selected', 'link.remove', 'note.quote', 'note.details', 'paper.transcribe'],
+  },
+  {
+    label: 'Facilitate',
+    items: ['view.agenda', 'facilitate.runExercise', 'facilitate.nextExercise', 'facilitate.previousExercise', null, 'facilitate.toggleTimer', 'facilitate.resetTimer', null, 'view.presenter'],
+  },
+  { label: 'Vote', items: [...VOTING_MENU] },
   { label: 'Help', items: ['help.about', 'help.copyDiagnostics'] },
 ];
 
-/** The keys shown beside a command: its own binding, or the hint for keys its part handles. */
-export function shortcutOf(command: Command): string | null {
-  const binding = keybindingsOf(command)[0] ?? command.keyHint;
-  return binding ? formatKeybinding(binding) : null;
-}
 
 /**
  * The File / Edit / View menu bar (WAI-ARIA menubar): one Tab stop; Left and Right move

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { EventDetailsSchema, type EventDetails } from '../../../shared/document/schema';
 import { SHIFTS, type ShiftCode } from '../../../shared/document/taxonomy';
 import { LIMITS } from '../../../shared/document/limits';
-import { ModalDialog } from './ModalDialog';
-import { FormField } from './FormField';
-import { FormActions } from './FormActions';
+import { ModalDialog } from '../ui/ModalDialog';
+import { FormField } from '../ui/FormField';
+import { FormActions } from '../ui/FormActions';
 
 type Field = 'name' | 'date' | 'location' | 'facilitator';
 type Errors = Partial<Record<Field, string>>;

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/document/limits';
-import { ModalDialog } from './ModalDialog';
-import { FormField } from './FormField';
-import { FormActions } from './FormActions';
+import { ModalDialog } from '../ui/ModalDialog';
+import { FormField } from '../ui/FormField';
+import { FormActions } from '../ui/FormActions';
 
 interface RenameSessionDialogProps {
   currentName: string;

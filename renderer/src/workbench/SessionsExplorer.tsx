@@ -1,7 +1,7 @@
-import { Fragment, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { ChevronRight, Presentation } from 'lucide-react';
 import type { SessionId } from '../../../shared/ids';
-import { SESSIONS_TREE_ID } from '../commands/workbenchCommands';
+import { SESSIONS_TREE_ID } from '../ui/domIds';
 import { useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import { formatEventDate, useSessionTreeItems, type ExerciseItem, type SessionItem } from './sessionTreeItems';
 
@@ -26,8 +26,19 @@ export function SessionsExplorer() {
   const sessions = useSessionTreeItems(summaries ?? [], openSessions);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const typeahead = useRef({ text: '', at: 0 });
+  // ArrowDown on a session still loading its exercises: go to its first exercise once it has
+  // them (and open it, if Enter came meanwhile), as if the keys had waited.
+  const [downWhenLoaded, setDownWhenLoaded] = useState<{ sessionId: string; open: boolean } | null>(null);
 
   const visible: TreeItem[] = sessions.flatMap((s) => (expanded.has(s.key) && s.exercises ? [s, ...s.exercises] : [s]));
+  const loadedFirst = downWhenLoaded ? sessions.find((s) => s.key === downWhenLoaded.sessionId)?.exercises?.[0] : undefined;
+  useEffect(() => {
+    if (!loadedFirst || !downWhenLoaded) return;
+    setDownWhenLoaded(null);
+    setFocusedKey(loadedFirst.key);
+    document.getElementById(treeItemDomId(loadedFirst.key))?.focus();
+    if (downWhenLoaded.open && loadedFirst.boardId) workbench.openBoard(loadedFirst.sessionId, loadedFirst.boardId);
+  }, [loadedFirst, downWhenLoaded, workbench]);
   const focused = visible.find((i) => i.key === focusedKey) ?? visible.find((i) => i.key === selectedSessionId) ?? visible[0];
 
   // A session selected elsewhere (a new session, a tab) becomes the tree's current item.
@@ -64,7 +75,8 @@ export function SessionsExplorer() {
     let handled = true;
     switch (event.key) {
       case 'ArrowDown':
-        moveTo(visible[index + 1]);
+        if (isOpen && sessions.find((s) => s.key === focused.key)?.exercises === null) setDownWhenLoaded({ sessionId: focused.key, open: false });
+        else moveTo(visible[index + 1]);
         break;
       case 'ArrowUp':
         moveTo(visible[index - 1]);
@@ -85,7 +97,8 @@ export function SessionsExplorer() {
         break;
       case 'Enter':
       case ' ':
-        activate(focused);
+        if (downWhenLoaded?.sessionId === focused.key) setDownWhenLoaded({ ...downWhenLoaded, open: true });
+        else activate(focused);
         break;
       case 'F2':
         workbench.showDialog({ kind: 'renameSession', sessionId: sessionOf(focused) });

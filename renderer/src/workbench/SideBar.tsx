@@ -4,8 +4,9 @@ import { useCommands, useWorkbenchState } from '../hooks/workbenchContext';
 import { useRovingFocus } from '../hooks/useRovingFocus';
 import { isEnabled } from '../commands/registry';
 import { SessionsExplorer } from './SessionsExplorer';
-import { IconButton } from './IconButton';
+import { IconButton } from '../ui/IconButton';
 import { StorageNotices } from './StorageNotices';
+import { AgendaPanel } from '../facilitation/AgendaPanel';
 
 export const SIDE_BAR_ID = 'side-bar';
 
@@ -13,6 +14,7 @@ export const SIDE_BAR_ID = 'side-bar';
 export function SideBar() {
   const commands = useCommands();
   const visible = useWorkbenchState((s) => s.sideBarVisible);
+  const sideBarView = useWorkbenchState((s) => s.sideBarView);
   const sessions = useWorkbenchState((s) => s.sessions);
   const selected = useWorkbenchState((s) => s.selectedSessionId);
   const selectedName = sessions?.find((s) => s.id === selected)?.eventName;
@@ -25,22 +27,31 @@ export function SideBar() {
   };
   const about = (verb: string) => (selectedName ? `${verb} “${selectedName}”` : `${verb} (select a session first)`);
 
+  const agenda = sideBarView === 'agenda';
   return (
     <aside id={SIDE_BAR_ID} className="side-bar" aria-labelledby="side-bar-title" hidden={!visible}>
       <div className="side-bar-header">
         <h2 id="side-bar-title" className="side-bar-title">
-          Sessions
+          {agenda ? 'Agenda' : 'Sessions'}
         </h2>
-        <div ref={toolbar} role="toolbar" aria-label="Session actions" className="side-bar-actions" {...roving}>
-          <IconButton label="New session" icon={FilePlus} {...action('session.new')} />
-          <IconButton label="Add exercise" tooltip={about('Add an exercise to')} icon={ListPlus} {...action('session.addExercise')} />
-          <IconButton label="Rename session" tooltip={about('Rename')} icon={Pencil} {...action('session.rename')} />
-          <IconButton label="Version history" tooltip={about('Show the version history of')} icon={History} {...action('session.versionHistory')} />
-          <IconButton label="Delete session" tooltip={about('Delete')} icon={Trash2} {...action('session.delete')} />
-        </div>
+        {!agenda && (
+          <div ref={toolbar} role="toolbar" aria-label="Session actions" className="side-bar-actions" {...roving}>
+            <IconButton label="New session" icon={FilePlus} {...action('session.new')} />
+            <IconButton label="Add exercise" tooltip={about('Add an exercise to')} icon={ListPlus} {...action('session.addExercise')} />
+            <IconButton label="Rename session" tooltip={about('Rename')} icon={Pencil} {...action('session.rename')} />
+            <IconButton label="Version history" tooltip={about('Show the version history of')} icon={History} {...action('session.versionHistory')} />
+            <IconButton label="Delete session" tooltip={about('Delete')} icon={Trash2} {...action('session.delete')} />
+          </div>
+        )}
       </div>
-      <SessionsExplorer />
-      <StorageNotices />
+      {agenda ? (
+        <AgendaPanel />
+      ) : (
+        <>
+          <SessionsExplorer />
+          <StorageNotices />
+        </>
+      )}
     </aside>
   );
 }

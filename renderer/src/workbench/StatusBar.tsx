@@ -1,6 +1,7 @@
 import { CircleAlert, CircleCheck, LoaderCircle, X } from 'lucide-react';
 import type { SessionView } from '../state/openSession';
 import { useSessionView, useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
+import { Clock } from '../facilitation/TimerControls';
 
 function saveStatusText(view: SessionView, connectionLost: boolean): string {
   // Without the services nothing pending will ever be written, so "Saving…" would be a false promise.
@@ -58,6 +59,11 @@ export function StatusBar() {
             {participantNotes === 1 ? '1 note' : `${participantNotes} notes`}
             {notes.length - participantNotes === 1 && ', 1 reference card'}
             {notes.length - participantNotes > 1 && `, ${notes.length - participantNotes} reference cards`}
+          </span>
+        )}
+        {view && view.doc.facilitation.timer.durationSeconds > 0 && (
+          <span className="status-item">
+            <Clock doc={view.doc} exercise={null} />
           </span>
         )}
         {appInfo && <span className="status-item">{appInfo.mode === 'browser' ? 'Browser mode' : 'Desktop'}</span>}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { RoundtableApi } from '../../../shared/api/contract';
 import type { SnapshotInfo, SnapshotReason } from '../../../shared/api/storage';
 import type { SessionId } from '../../../shared/ids';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 interface VersionHistoryDialogProps {
   api: RoundtableApi;

@@ -5,15 +5,23 @@ import type { Connection } from '../api/connect';
 import { CommandRegistry } from '../commands/registry';
 import { MenuBar } from './MenuBar';
 import { workbenchCommands } from '../commands/workbenchCommands';
+import { facilitationCommands } from '../facilitation/facilitationCommands';
+import { votingCommands } from '../voting/votingCommands';
 import { CommandsContext, WorkbenchContext, useWorkbenchState } from '../hooks/workbenchContext';
 import { useGlobalKeybindings } from '../hooks/useGlobalKeybindings';
 import { Workbench as WorkbenchStore } from '../state/workbench';
 import { ActivityBar } from './ActivityBar';
 import { ANNOUNCER_ID } from '../a11y/announcer';
 import { DialogHost } from './DialogHost';
+import { clusterCommands } from '../clusters/clusterCommands';
+import { barrierCommands } from '../paper/barrierCommands';
 import { EditorArea } from './EditorArea';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
+import { PresenterView } from '../facilitation/PresenterView';
+import { exportCommands } from '../export/exportCommands';
+import { ExportDialogHost } from '../export/ExportDialogHost';
+import { templateCommands } from '../templates/templateCommands';
 
 /** The whole workbench, VS Code style: menu bar, activity bar, side bar, editor and status bar. */
 export function Workbench({ connection }: { connection: Connection }) {
@@ -21,6 +29,12 @@ export function Workbench({ connection }: { connection: Connection }) {
   const commands = useMemo(() => {
     const registry = new CommandRegistry();
     registry.register(workbenchCommands(workbench));
+    registry.register(facilitationCommands(workbench));
+    registry.register(clusterCommands(workbench));
+    registry.register(votingCommands(workbench));
+    registry.register(exportCommands(workbench));
+    registry.register(barrierCommands(workbench));
+    registry.register(templateCommands(workbench));
     return registry;
   }, [workbench]);
 
@@ -50,6 +64,15 @@ function sessionInAddress(): SessionId | null {
 function WorkbenchLayout() {
   const connectionLost = useWorkbenchState((s) => s.connectionLost);
   const sideBarVisible = useWorkbenchState((s) => s.sideBarVisible);
+  const presenting = useWorkbenchState((s) => s.presenting);
+  if (presenting) {
+    return (
+      <>
+        <PresenterView />
+        <div id={ANNOUNCER_ID} className="visually-hidden" aria-live="polite" />
+      </>
+    );
+  }
   return (
     <div className={sideBarVisible ? 'workbench' : 'workbench workbench-no-side-bar'}>
       <header className="title-bar">
@@ -67,6 +90,7 @@ function WorkbenchLayout() {
       <EditorArea />
       <StatusBar />
       <DialogHost />
+      <ExportDialogHost />
       <div id={ANNOUNCER_ID} className="visually-hidden" aria-live="polite" />
     </div>
   );

@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import type { SessionDocument } from '../../shared/document/schema';
+import { buildExport } from '../../shared/export/build';
+import { canonicalJson } from '../../shared/export/canonicalJson';
+import { exportFiles, type ExportResult } from '../../shared/export/files';
+import { applyReview, piiFlagsOf, type PiiReview } from '../../shared/export/review';
+import { ExportSchema, type SessionExport, type UnhashedExport } from '../../shared/export/schema';
+import { ApiError } from '../../shared/result';
+
+/** `sha256:<hex>` of the canonical JSON of the export without its hash: what `contentHash` holds. */
+export function contentHashOf(data: UnhashedExport): string {
+  return `sha256:${createHash('sha256').update(canonicalJson(data), 'utf8').digest('hex')}`;
+}
+
+/** The export of a session as it is now, with the facilitator's PII review applied (null: no check ran). */
+export function exportSessionDocument(doc: SessionDocument, options: { appVersion: string; now: Date; review: PiiReview | null }): ExportResult {
+  let pii = null;
+  if (options.review) {
+    const outcome = applyReview(piiFlagsOf(doc), options.review);
+    if (!outcome.ok) throw new ApiError(outcome.error);
+    pii = { checkedAt: options.now.toISOString(), outcome: outcome.value };
+  }
+  const unhashed = buildExport(doc, { appVersion: options.appVersion, exportedAt: options.now.toISOString(), pii });
+  const data: SessionExport = { ...unhashed, contentHash: contentHashOf(unhashed) };
+  // A session that passed its own schema always makes a valid export; if not, that is our bug, said plainly.
+  const checked = ExportSchema.safeParse(data);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ApiError({ code: 'internal', message: `The export came out invalid at ${issue.path.join('.')}: ${issue.message}. Please report this with Help › Copy diagnostics.` });
+  }
+  return { files: exportFiles(data), contentHash: data.contentHash, participantNotes: data.notes.filter((n) => n.countsAsInput).length };
+}

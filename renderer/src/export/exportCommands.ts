@@ -1,0 +1,24 @@
+import type { Command } from '../commands/registry';
+import type { Workbench } from '../state/workbench';
+import { exportDialog } from './exportStore';
+
+/** The binding of "Export session…": free in the workbench, and Chromium leaves it to the page. */
+export const EXPORT_KEYBINDING = 'Mod+Shift+S';
+
+/** "Export session…": any time, mid-session included, for the session selected in the explorer. */
+export function exportCommands(workbench: Workbench): Command[] {
+  const sessionId = () => workbench.getState().selectedSessionId;
+  return [
+    {
+      id: 'session.export',
+      title: 'Export session…',
+      category: 'File',
+      keybinding: EXPORT_KEYBINDING,
+      enabled: () => sessionId() !== null,
+      run: () => {
+        const id = sessionId();
+        if (id) exportDialog.open(id);
+      },
+    },
+  ];
+}

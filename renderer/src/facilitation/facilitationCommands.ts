@@ -1,0 +1,180 @@
+import { announce } from '../a11y/announcer';
+import { addRoomBoard, currentPlace, neighbourBoard, resetSessionTimer, runExercise, setLocked, stepExercise, toggleTimer } from '../state/facilitation';
+import type { Workbench } from '../state/workbench';
+import { boardOwner } from '../../../shared/document/boards';
+import type { Command } from '../commands/registry';
+import { keepingFocus } from '../ui/focusAfterSwitch';
+
+/** Tables, the agenda, the timer, locking and presenter mode: the facilitator's commands. */
+export function facilitationCommands(workbench: Workbench): Command[] {
+  const place = () => currentPlace(workbench);
+  const onBoard = () => place()?.board ?? null;
+  const problem = () => place()?.session.getView().problem;
+
+  function keepingFocusAnd(step: () => boolean): boolean {
+    let done = false;
+    keepingFocus(() => (done = step()));
+    return done;
+  }
+
+  function switchTable(direction: 1 | -1) {
+    const p = place();
+    if (!p?.board) return;
+    const next = neighbourBoard(p.doc, p.board.id, direction);
+    if (!next) return announce('This exercise has only one board. Add a table to have another.');
+    keepingFocus(() => workbench.switchBoard(next.id));
+    announce(`Now showing ${boardOwner(p.doc, next)}`);
+  }
+
+  return [
+    {
+      id: 'table.add',
+      title: 'Add table',
+      category: 'Board',
+      enabled: () => place() !== null,
+      run: () => {
+        const p = place();
+        if (p) workbench.showDialog({ kind: 'table', sessionId: p.session.id, tableId: null });
+      },
+    },
+    {
+      id: 'table.edit',
+      title: 'Edit table',
+      category: 'Board',
+      enabled: () => !!onBoard()?.tableId,
+      run: () => {
+        const p = place();
+        if (p?.board?.tableId) workbench.showDialog({ kind: 'table', sessionId: p.session.id, tableId: p.board.tableId });
+      },
+    },
+    {
+      id: 'table.next',
+      title: 'Next table',
+      category: 'Board',
+      keybinding: 'Mod+]',
+      keyHint: 'T',
+      enabled: () => onBoard() !== null,
+      run: () => switchTable(1),
+    },
+    {
+      id: 'table.previous',
+      title: 'Previous table',
+      category: 'Board',
+      keybinding: 'Mod+[',
+      keyHint: 'Shift+T',
+      enabled: () => onBoard() !== null,
+      run: () => switchTable(-1),
+    },
+    {
+      id: 'view.allTables',
+      title: 'Show all tables',
+      category: 'View',
+      keybinding: 'Mod+Alt+A',
+      enabled: () => onBoard() !== null,
+      run: () => {
+        const board = onBoard();
+        if (board) workbench.setView(board.id, 'tables');
+      },
+    },
+    {
+      id: 'board.addRoomBoard',
+      title: 'Add room board',
+      category: 'Board',
+      enabled: () => {
+        const p = place();
+        return !!p?.exercise && !Object.values(p.doc.boards).some((b) => b.exerciseId === p.exercise!.id && b.tableId === null);
+      },
+      run: () => {
+        const p = place();
+        const id = p?.exercise && addRoomBoard(p.session, p.exercise.id);
+        if (id) workbench.switchBoard(id);
+      },
+    },
+    {
+      id: 'board.lock',
+      title: 'Lock board',
+      category: 'Board',
+      enabled: () => onBoard()?.locked === false,
+      run: () => {
+        const p = place();
+        if (p?.board && setLocked(p.session, p.board.id, true)) announce('Board locked: its notes cannot be changed until it is unlocked.');
+      },
+    },
+    {
+      id: 'board.unlock',
+      title: 'Unlock board',
+      category: 'Board',
+      enabled: () => onBoard()?.locked === true,
+      run: () => {
+        const p = place();
+        if (p?.board && setLocked(p.session, p.board.id, false)) announce('Board unlocked.');
+      },
+    },
+    {
+      id: 'facilitate.runExercise',
+      title: 'Run this exercise now',
+      category: 'Facilitate',
+      enabled: () => !!place()?.exercise,
+      run: () => {
+        const p = place();
+        if (p?.exercise && runExercise(workbench, p.session, p.exercise.id)) announce(`Now running ${p.exercise.title}`);
+      },
+    },
+    {
+      id: 'facilitate.nextExercise',
+      title: 'Next exercise',
+      category: 'Facilitate',
+      keybinding: 'Alt+PageDown',
+      enabled: () => place() !== null,
+      run: () => {
+        if (!keepingFocusAnd(() => stepExercise(workbench, 1))) announce(problem() ?? 'This is the last exercise on the agenda.');
+      },
+    },
+    {
+      id: 'facilitate.previousExercise',
+      title: 'Previous exercise',
+      category: 'Facilitate',
+      keybinding: 'Alt+PageUp',
+      enabled: () => place() !== null,
+      run: () => {
+        if (!keepingFocusAnd(() => stepExercise(workbench, -1))) announce(problem() ?? 'This is the first exercise on the agenda.');
+      },
+    },
+    {
+      id: 'facilitate.toggleTimer',
+      title: 'Start or pause timer',
+      category: 'Facilitate',
+      keybinding: 'F8',
+      enabled: () => place() !== null,
+      run: () => {
+        const p = place();
+        if (p) toggleTimer(p.session, p.exercise);
+      },
+    },
+    {
+      id: 'facilitate.resetTimer',
+      title: 'Reset timer',
+      category: 'Facilitate',
+      keybinding: 'Shift+F8',
+      enabled: () => place() !== null,
+      run: () => {
+        const p = place();
+        if (p) resetSessionTimer(p.session, p.exercise);
+      },
+    },
+    {
+      id: 'view.agenda',
+      title: 'Show agenda',
+      category: 'Facilitate',
+      run: () => workbench.showSideBarView('agenda'),
+    },
+    {
+      id: 'view.presenter',
+      title: 'Presenter mode',
+      category: 'Facilitate',
+      keybinding: 'F5',
+      enabled: () => onBoard() !== null,
+      run: () => workbench.setPresenting(!workbench.getState().presenting),
+    },
+  ];
+}

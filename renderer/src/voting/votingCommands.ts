@@ -1,0 +1,123 @@
+import { currentPlace } from '../state/facilitation';
+import type { Workbench } from '../state/workbench';
+import { requestVotingMenu, roundOn } from './roundStore';
+import { addDot, endRound, hasVoting, hasVotes, nextParticipant, removeDot, setVotingPhase, type VotingPhase } from './votingActions';
+import type { Command } from '../commands/registry';
+
+/** The voting commands, in the order the Voting menu and the toolbar's Voting button list them. */
+export const VOTING_MENU: readonly (string | null)[] = [
+  'voting.open',
+  'voting.reveal',
+  'voting.hide',
+  'voting.close',
+  null,
+  'voting.startRound',
+  'voting.addDot',
+  'voting.takeBackDot',
+  'voting.nextParticipant',
+  'voting.endRound',
+  null,
+  'voting.tally',
+  'voting.results',
+];
+
+/** Opening, revealing, hiding and closing voting; the voting round; typed-in counts; results. */
+export function votingCommands(workbench: Workbench): Command[] {
+  const place = () => {
+    const p = currentPlace(workbench);
+    return p?.board && hasVoting(p.exercise?.voting) ? { ...p, board: p.board, settings: p.exercise!.voting! } : null;
+  };
+  const phase = () => place()?.board.voting ?? null;
+  const round = () => {
+    const p = place();
+    return p ? roundOn(p.board.id) : null;
+  };
+  const setPhase = (next: VotingPhase) => {
+    const p = place();
+    if (p) setVotingPhase(p.session, p.board.id, next);
+  };
+  const showDialog = (view: 'round' | 'tally' | 'results') => {
+    const p = place();
+    if (p) workbench.showDialog({ kind: 'voting', view, sessionId: p.session.id, boardId: p.board.id });
+  };
+
+  return [
+    { id: 'voting.menu', title: 'Voting menu', category: 'Vote', keyHint: 'V', enabled: () => place() !== null, run: () => void (requestVotingMenu() || showDialog('results')) },
+    { id: 'voting.open', title: 'Open voting', category: 'Vote', enabled: () => phase() === 'closed', run: () => setPhase('open') },
+    {
+      id: 'voting.reveal',
+      title: 'Reveal voting results',
+      category: 'Vote',
+      enabled: () => {
+        const p = place();
+        return !!p && (p.board.voting === 'open' || (p.board.voting === 'closed' && hasVotes(p.doc, p.board.id)));
+      },
+      run: () => setPhase('revealed'),
+    },
+    { id: 'voting.hide', title: 'Hide voting results', category: 'Vote', enabled: () => phase() === 'revealed', run: () => setPhase('open') },
+    { id: 'voting.close', title: 'Close voting', category: 'Vote', enabled: () => phase() === 'open' || phase() === 'revealed', run: () => setPhase('closed') },
+    {
+      id: 'voting.startRound',
+      title: 'Start voting round',
+      category: 'Vote',
+      enabled: () => phase() === 'open' && round() === null,
+      run: () => showDialog('round'),
+    },
+    {
+      id: 'voting.addDot',
+      title: 'Add dot to selected note',
+      category: 'Vote',
+      keyHint: 'D',
+      enabled: () => !!place()?.settings.dots,
+      run: () => {
+        const p = place();
+        if (p) addDot(p.session, p.board.id, p.settings);
+      },
+    },
+    {
+      id: 'voting.takeBackDot',
+      title: 'Take back dot from selected note',
+      category: 'Vote',
+      keyHint: 'Shift+D',
+      enabled: () => !!place()?.settings.dots,
+      run: () => {
+        const p = place();
+        if (p) removeDot(p.session, p.board.id, p.settings);
+      },
+    },
+    {
+      id: 'voting.nextParticipant',
+      title: 'Next participant',
+      category: 'Vote',
+      enabled: () => round() !== null,
+      run: () => {
+        const p = place();
+        if (p) nextParticipant(p.board.id);
+      },
+    },
+    {
+      id: 'voting.endRound',
+      title: 'End voting round',
+      category: 'Vote',
+      enabled: () => round() !== null,
+      run: () => {
+        const p = place();
+        if (p) endRound(p.board.id);
+      },
+    },
+    {
+      id: 'voting.tally',
+      title: 'Type in vote counts',
+      category: 'Vote',
+      enabled: () => phase() === 'open' || phase() === 'revealed',
+      run: () => showDialog('tally'),
+    },
+    {
+      id: 'voting.results',
+      title: 'Show voting results',
+      category: 'Vote',
+      enabled: () => place() !== null,
+      run: () => showDialog('results'),
+    },
+  ];
+}

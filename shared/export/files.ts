@@ -1,0 +1,39 @@
+import { notesCsv, votesCsv } from './csv';
+import type { SessionExport } from './schema';
+
+/** One file of an export, as the services hand it to the renderer to download or save. */
+export interface ExportFile {
+  name: string;
+  mediaType: 'application/json' | 'text/csv';
+  content: string;
+}
+
+/** What came out of an export, for the renderer to offer and to announce. */
+export interface ExportResult {
+  files: ExportFile[];
+  contentHash: string;
+  participantNotes: number;
+}
+
+/** "2026-03-14-leeds-listening-event": the event's date and name, safe as a file name anywhere. */
+export function exportBaseName(data: SessionExport): string {
+  const slug = data.event.name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  const date = data.event.date || data.exportedAt.slice(0, 10);
+  return `${date}-${slug || 'session'}`;
+}
+
+/** The JSON export and its two CSVs. */
+export function exportFiles(data: SessionExport): ExportFile[] {
+  const base = exportBaseName(data);
+  return [
+    { name: `${base}.roundtable-export.json`, mediaType: 'application/json', content: JSON.stringify(data, null, 2) + '\n' },
+    { name: `${base}-notes.csv`, mediaType: 'text/csv', content: notesCsv(data) },
+    { name: `${base}-votes.csv`, mediaType: 'text/csv', content: votesCsv(data) },
+  ];
+}

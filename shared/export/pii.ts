@@ -1,0 +1,167 @@
+// The PII check run before an export: patterns for what identifies a patient or a person in
+// a sticky note. It errs towards flagging (a facilitator dismisses a false flag in a second;
+// a missed NHS number leaves the room), but knows the common look-alikes of a workshop:
+// bed and ward numbers, times, dates, money, "Nurse Practitioner", "Dr Foster" the brand.
+// Names are only found after a title; a bare "Sarah said..." is not caught (docs/EXPORT.md).
+
+export const PII_KINDS = ['nhs-number', 'email', 'phone', 'postcode', 'name'] as const;
+export type PiiKind = (typeof PII_KINDS)[number];
+
+export const PII_KIND_LABELS: Record<PiiKind, string> = {
+  'nhs-number': 'NHS number',
+  email: 'email address',
+  phone: 'phone number',
+  postcode: 'postcode',
+  name: 'name',
+};
+
+/** One flagged part of a text: [start, end) in UTF-16 code units, as String.slice counts. */
+export interface PiiSpan {
+  kind: PiiKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Ten digits as 3-3-4 (spaces or dashes) or run together, not inside a longer number.
+const NHS = /(?<![\d.,£$€/:-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d/]|[.,:]\d)/g;
+// +44 or a leading 0, then groups of digits split by a space, dash or bracket; phoneSpan picks
+// the longest run of whole groups that makes a valid number ("0161 496 0000 10 beds" stops at 0000).
+const PHONE = /(?<![\w+/.:£$€-])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(0|0)\d*(?:\)?[ \t-]?\d+)*/g;
+const POSTCODE = /\b([A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b/gi;
+const TITLES = 'Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Matron|Sir|Dame';
+const TITLE = new RegExp(`\\b(?:${TITLES})\\.?[ \\t]+`, 'gi');
+// A name word: "Patel", "O’Brien", "Smith-Jones", "KHAN"; a possessive 's is left outside.
+const NAME_WORD = /^\p{L}(?:\p{L}+|(?=['’]))(?:['’-]\p{L}{2,})*/u;
+// Titles strong enough that a lower-case word after them is still a name ("spoke to dr smith").
+const STRONG_TITLES = /^(dr|mr|mrs|ms|mx|prof)$/i;
+
+// Words that follow a title without being a name: roles, places, brands, and plain English.
+const NOT_NAMES = new Set(
+  (
+    'practitioner practitioners associate associates specialist specialists consultant consultants lead leads led manager managers ' +
+    'trust trusts ward wards hospital unit units team teams training staffing prescriber prescribers apprentice apprentices ' +
+    'navigator navigators who men man women bank agency education educator educators role roles post posts shortage shortages ' +
+    'and or the to on in at for of is was said says rang called a an with as from has had will would could can out about not ' +
+    'station stations office offices appointment appointments rota rotas shift shifts numbers number cover vacancy vacancies ' +
+    'practice practices surgery surgeries clinic clinics time day week month year today tomorrow yesterday visit visits ' +
+    'colleagues colleague staff student students placement placements recruitment retention uniform uniforms handover handovers ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december nhs ' +
+    TITLES.toLowerCase().replaceAll('|', ' ')
+  ).split(/\s+/),
+);
+// Well-known things named with a title that are not people a note could identify.
+const NOT_PEOPLE = /^(?:dr google|doctor who|mr men|mr motivator|mrs brown|mrs doubtfire|miss saigon|nurse jackie|ms teams)\b/i;
+// "Dr Foster" is also a healthcare data brand; followed by these words it is the brand.
+const BRAND_FOLLOWERS = /^\s+(intelligence|data|report|reports|ratings|guide|tables?)\b/i;
+
+/** True for a ten-digit string that passes the NHS number's modulus 11 check. */
+export function isValidNhsNumber(digits: string): boolean {
+  // One digit ten times ("5555555555") passes the sum now and then but is never issued.
+  if (!/^\d{10}$/.test(digits) || /^(\d)\1{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+/** "1st", "2nd", "4th" look like a postcode's inward part ("A1 2nd"); a real one would be "1ST" or "2ND" in capitals. */
+function isOrdinal(inward: string): boolean {
+  return /^(?:1st|2nd|3rd|[04-9]th)$/.test(inward);
+}
+
+/** True when the digits (with any +44) make a UK landline, mobile or non-geographic number. */
+function isUkPhone(raw: string): boolean {
+  const digits = raw.replace(/\D/g, '');
+  const national = raw.trim().startsWith('+44') ? digits.slice(2).replace(/^0/, '') : digits.startsWith('0') ? digits.slice(1) : null;
+  if (national === null) return false;
+  // 01/02 landlines, 03 non-geographic, 07 mobiles, 080x freephone; 9 or 10 digits after the 0.
+  return /^[12378]/.test(national) && (national.length === 10 || (national.length === 9 && /^1/.test(national)));
+}
+
+function phoneSpan(text: string, match: RegExpExecArray): PiiSpan | null {
+  const ends = [...match[0].matchAll(/\d+/g)].map((g) => g.index + g[0].length).reverse();
+  for (const end of ends) {
+    const raw = match[0].slice(0, end);
+    const next = text.slice(match.index + end);
+    // A number glued to more digits or a decimal ("0161.5", "07:30") is not a phone number.
+    if (isUkPhone(raw) && !/^(?:[.,:/]\d)/.test(next)) return span('phone', match.index, raw);
+  }
+  return null;
+}
+
+function spansOf(text: string, pattern: RegExp, kind: PiiKind, accept: (match: RegExpExecArray) => PiiSpan | null = (m) => span(kind, m.index, m[0])): PiiSpan[] {
+  const found: PiiSpan[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const result = accept(match as RegExpExecArray);
+    if (result) found.push(result);
+  }
+  return found;
+}
+
+function span(kind: PiiKind, start: number, text: string): PiiSpan {
+  return { kind, start, end: start + text.length, text };
+}
+
+/** The name after each title: up to three name words, the first lower-case only in an all-lower-case "dr smith". */
+function titledNames(text: string): PiiSpan[] {
+  const found: PiiSpan[] = [];
+  for (const match of text.matchAll(TITLE)) {
+    const title = match[0].trim().replace(/\.$/, '');
+    const strong = STRONG_TITLES.test(title);
+    const start = match.index + match[0].length;
+    if (NOT_PEOPLE.test(text.slice(match.index))) continue;
+    let end = start;
+    for (let at = start, words = 0; words < 3; words++) {
+      const word = NAME_WORD.exec(text.slice(at))?.[0];
+      if (!word || NOT_NAMES.has(word.toLowerCase())) break;
+      // Capitalised ("Patel"), or in capitals after a strong title ("MR KHAN"), or lower case
+      // in an all-lower-case "dr smith". After a lower-case role word ("the nurse said") only
+      // a capitalised word counts: "nurse Amara" is a name, "nurse said" is not.
+      const capitalised = /^\p{Lu}\p{Ll}/u.test(word) || (/^\p{Lu}['’]/u.test(word));
+      const ok = capitalised || (strong && (/^\p{Lu}/u.test(word) || (words === 0 && title === title.toLowerCase())));
+      if (!ok) break;
+      end = at + word.length;
+      const gap = /^[ \t]+/.exec(text.slice(end))?.[0];
+      if (!gap) break;
+      at = end + gap.length;
+    }
+    if (end === start) continue;
+    const name = text.slice(start, end);
+    if (/^dr$/i.test(title) && /^foster$/i.test(name.split(' ')[0]) && BRAND_FOLLOWERS.test(text.slice(start + 6))) continue;
+    found.push(span('name', start, name));
+  }
+  return found;
+}
+
+/** Every part of `text` that looks like personal data, in text order, never overlapping. */
+export function findPii(text: string): PiiSpan[] {
+  const candidates = [
+    ...spansOf(text, EMAIL, 'email'),
+    ...spansOf(text, NHS, 'nhs-number', (m) => (isValidNhsNumber(m[0].replace(/\D/g, '')) ? span('nhs-number', m.index, m[0]) : null)),
+    ...spansOf(text, PHONE, 'phone', (m) => phoneSpan(text, m)),
+    ...spansOf(text, POSTCODE, 'postcode', (m) => (isOrdinal(m[2]) ? null : span('postcode', m.index, m[0]))),
+    ...titledNames(text),
+  ];
+  // Earlier kinds in the list win an overlap (an NHS number is not also a phone number).
+  const order = (s: PiiSpan) => PII_KINDS.indexOf(s.kind);
+  const kept: PiiSpan[] = [];
+  for (const c of candidates.sort((a, b) => order(a) - order(b) || a.start - b.start)) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The text with each span replaced by `[redacted <kind>]`; spans must not overlap. */
+export function redactSpans(text: string, spans: readonly PiiSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, s.start) + `[redacted ${PII_KIND_LABELS[s.kind]}]`;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}

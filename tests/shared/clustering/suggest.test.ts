@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { suggestClusters } from '../../../shared/clustering/suggest';
+import { termsOf } from '../../../shared/clustering/tokens';
+import type { ClusterId, NoteId } from '../../../shared/ids';
+import { WORKSHOP_THEMES } from './workshopNotes';
+
+type Theme = keyof typeof WORKSHOP_THEMES;
+
+const note = (id: string, text: string, extra: { kind?: 'participant' | 'reference'; clusterId?: ClusterId | null } = {}) => ({
+  id: `note:${id}` as NoteId,
+  text,
+  kind: extra.kind ?? ('participant' as const),
+  clusterId: extra.clusterId ?? null,
+});
+
+const workshopNotes = () =>
+  Object.entries(WORKSHOP_THEMES).flatMap(([theme, texts]) => texts.map((text, i) => note(`${theme}-${i}`, text)));
+
+const themeOf = (id: NoteId) => id.slice('note:'.length).split('-')[0] as Theme;
+const idsOf = (theme: Theme) => WORKSHOP_THEMES[theme].map((_, i) => `note:${theme}-${i}`);
+
+describe('suggestClusters on a table’s workshop notes', () => {
+  const suggestions = suggestClusters(workshopNotes());
+
+  it('never puts notes of different themes together', () => {
+    for (const s of suggestions) expect(new Set(s.noteIds.map(themeOf)), s.headline).toHaveLength(1);
+  });
+
+  it('recovers the travel, staffing and care-at-home themes whole', () => {
+    for (const theme of ['travel', 'staffing', 'home'] as const) {
+      expect(suggestions.some((s) => JSON.stringify([...s.noteIds].sort()) === JSON.stringify(idsOf(theme).sort())), theme).toBe(true);
+    }
+  });
+
+  it('keeps most record-sharing notes together, the shared-records ones in one group', () => {
+    const records = suggestions.filter((s) => themeOf(s.noteIds[0]) === 'records');
+    expect(records.length).toBeLessThanOrEqual(2);
+    expect(records[0].noteIds).toEqual(expect.arrayContaining(['note:records-0', 'note:records-1', 'note:records-2', 'note:records-4', 'note:records-5']));
+  });
+
+  it('names each group by its telling words, as written', () => {
+    const headlineOf = (theme: Theme) => suggestions.find((s) => themeOf(s.noteIds[0]) === theme)!.headline;
+    expect(headlineOf('travel')).toMatch(/^Travel\b/);
+    expect(headlineOf('records')).toMatch(/records/i);
+    expect(headlineOf('staffing')).toMatch(/nurses|staff/i);
+    expect(headlineOf('home')).toMatch(/home/i);
+  });
+
+  it('gives the same suggestions whatever order the notes come in', () => {
+    const shuffled = [...workshopNotes()].reverse();
+    const key = (list: typeof suggestions) => list.map((s) => [...s.noteIds].sort().join(',') + '|' + s.headline).sort();
+    expect(key(suggestClusters(shuffled))).toEqual(key(suggestions));
+  });
+
+  it('leaves out reference cards and notes already in a group', () => {
+    const notes = [
+      ...workshopNotes(),
+      note('ref', 'Staff travel time and mileage between patient homes', { kind: 'reference' }),
+      note('grouped', 'Travel time between visits', { clusterId: 'cluster:x' as ClusterId }),
+    ];
+    const all = suggestClusters(notes).flatMap((s) => s.noteIds);
+    expect(all).not.toContain('note:ref');
+    expect(all).not.toContain('note:grouped');
+  });
+});
+
+describe('suggestClusters at the edges', () => {
+  it('suggests nothing for no notes or one note', () => {
+    expect(suggestClusters([])).toEqual([]);
+    expect(suggestClusters([note('a', 'Travel time')])).toEqual([]);
+  });
+
+  it('groups duplicates, and never groups empty notes or notes of stop words only', () => {
+    const result = suggestClusters([note('a', 'Travel time'), note('b', 'Travel time'), note('c', ''), note('d', ''), note('e', 'and the of'), note('f', '!!!')]);
+    expect(result).toEqual([{ noteIds: ['note:a', 'note:b'], headline: 'Travel, time' }]);
+  });
+
+  it('handles text in other scripts and with accents', () => {
+    const result = suggestClusters([
+      note('a', 'Café au lait pour le personnel'),
+      note('b', 'Le café du personnel est fermé'),
+      note('c', 'Ysbyty cymunedol yn bell'),
+      note('d', 'Mae’r ysbyty cymunedol yn bell i ffwrdd'),
+      note('e', '病院 と 地域'),
+      note('f', '病院 の 地域 ケア'),
+    ]);
+    const groups = result.map((s) => s.noteIds.map((id) => id.slice(5)).sort().join(''));
+    expect(groups.sort()).toEqual(['ab', 'cd', 'ef']);
+    expect(result.find((s) => s.noteIds.includes('note:a' as NoteId))!.headline).toMatch(/café|personnel/i);
+  });
+
+  it('copes with very long notes', () => {
+    const long = 'Travel between community visits takes most of the day. '.repeat(35);
+    const result = suggestClusters([note('a', long.slice(0, 2000)), note('b', 'Travel between visits'), note('c', 'Rota gaps at weekends')]);
+    expect(result).toEqual([{ noteIds: ['note:a', 'note:b'], headline: expect.stringMatching(/travel|visits/i) }]);
+  });
+});
+
+describe('termsOf', () => {
+  it('lower-cases, drops punctuation and stop words, and stems English words', () => {
+    expect(termsOf("The nurses' rotas aren't working!").map((t) => t.stem)).toEqual(['nurs', 'rota', 'work']);
+    expect(termsOf('Über-busy wards').map((t) => t.word)).toEqual(['über', 'busy', 'wards']);
+  });
+});
