@@ -5,11 +5,18 @@
  * milliseconds: the app's board through wheel events on `target`, or the floor page (set
  * up by setUpFloor) when `target` is "floor".
  */
-export async function framesWhileMoving({ ms, mode, target }: { ms: number; mode: 'pan' | 'zoom'; target: string }): Promise<number[]> {
+export async function framesWhileMoving({ ms, mode, target }: { ms: number; mode: 'pan' | 'zoom'; target: string }): Promise<{ intervals: number[]; work: number[] }> {
   const floor = (window as unknown as { __floorMove?: (direction: number, mode: string) => void }).__floorMove;
   const element = target === 'floor' ? null : document.querySelector(target)!;
   const box = element?.getBoundingClientRect();
   const intervals: number[] = [];
+  // The main thread's work for each frame: from the frame's start to the end of its rendering
+  // (a message posted from a frame callback runs once the frame is drawn). Frames are paced
+  // by the display, so intervals sit at 16.7 ms while the work shows the headroom left.
+  const work: number[] = [];
+  const channel = new MessageChannel();
+  let frameStart = 0;
+  channel.port1.onmessage = () => work.push(performance.now() - frameStart);
   return new Promise((resolve) => {
     let last = 0;
     let start = 0;
@@ -18,7 +25,10 @@ export async function framesWhileMoving({ ms, mode, target }: { ms: number; mode
       if (start === 0) start = t;
       else intervals.push(t - last);
       last = t;
-      if (t - start > ms) return resolve(intervals.slice(2));
+      if (t - start > ms) return resolve({ intervals: intervals.slice(2), work: work.slice(2) });
+      // t is the frame's start, shared by every callback of the frame (Konva draws in its own).
+      frameStart = t;
+      channel.port2.postMessage(null);
       // Back and forth, so the view stays over the notes.
       const direction = Math.floor(step++ / 45) % 2 === 0 ? 1 : -1;
       if (!element || !box) floor!(direction, mode);
