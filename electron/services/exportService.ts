@@ -6,14 +6,17 @@ import { exportFiles, type ExportResult } from '../../shared/export/files';
 import { applyReview, piiFlagsOf, type PiiReview } from '../../shared/export/review';
 import { ExportSchema, type SessionExport, type UnhashedExport } from '../../shared/export/schema';
 import { ApiError } from '../../shared/result';
+import { workbookFile } from './exportWorkbook';
 
 /** `sha256:<hex>` of the canonical JSON of the export without its hash: what `contentHash` holds. */
 export function contentHashOf(data: UnhashedExport): string {
   return `sha256:${createHash('sha256').update(canonicalJson(data), 'utf8').digest('hex')}`;
 }
 
-/** The export of a session as it is now, with the facilitator's PII review applied (null: no check ran). */
-export function exportSessionDocument(doc: SessionDocument, options: { appVersion: string; now: Date; review: PiiReview | null }): ExportResult {
+type ExportOptions = { appVersion: string; now: Date; review: PiiReview | null };
+
+/** The export of a session as it is now, with the facilitator's PII review applied (null: no check ran), checked against its schema. */
+export function checkedExport(doc: SessionDocument, options: ExportOptions): SessionExport {
   let pii = null;
   if (options.review) {
     const outcome = applyReview(piiFlagsOf(doc), options.review);
@@ -28,5 +31,18 @@ export function exportSessionDocument(doc: SessionDocument, options: { appVersio
     const issue = checked.error.issues[0];
     throw new ApiError({ code: 'internal', message: `The export came out invalid at ${issue.path.join('.')}: ${issue.message}. Please report this with Help › Copy diagnostics.` });
   }
+  return data;
+}
+
+/** The JSON export and its CSVs. */
+export function exportSessionDocument(doc: SessionDocument, options: ExportOptions): ExportResult {
+  const data = checkedExport(doc, options);
   return { files: exportFiles(data), contentHash: data.contentHash, participantNotes: data.notes.filter((n) => n.countsAsInput).length };
+}
+
+/** Everything the app offers: the JSON, the CSVs and the workbook. */
+export async function exportSessionWithWorkbook(doc: SessionDocument, options: ExportOptions): Promise<ExportResult> {
+  const data = checkedExport(doc, options);
+  const files = [...exportFiles(data), await workbookFile(data)];
+  return { files, contentHash: data.contentHash, participantNotes: data.notes.filter((n) => n.countsAsInput).length };
 }

@@ -16,7 +16,7 @@ import type { Diagnostics } from '../../shared/api/diagnostics';
 import { collectDiagnostics, type ErrorLog } from './diagnostics';
 import { piiFlagsOf, type PiiFlag, type PiiReview } from '../../shared/export/review';
 import type { ExportResult } from '../../shared/export/files';
-import { exportSessionDocument } from './exportService';
+import { exportSessionWithWorkbook } from './exportService';
 import { UserTemplates } from './userTemplates';
 
 interface OpenEntry {
@@ -198,7 +198,7 @@ export class SessionService implements ApiHandlers {
   }
 
   async exportSession(_ctx: CallContext, id: SessionId, review: PiiReview | null): Promise<ExportResult> {
-    return exportSessionDocument((await this.entry(id)).db.data, { appVersion: this.options.appInfo.version, now: this.now(), review });
+    return exportSessionWithWorkbook((await this.entry(id)).db.data, { appVersion: this.options.appInfo.version, now: this.now(), review });
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {

@@ -8,7 +8,7 @@ import type { SessionExport } from './schema';
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-type Cell = string | number | boolean | null;
+export type Cell = string | number | boolean | null;
 
 /** One cell as RFC 4180 writes it, made safe from formula injection. */
 export function csvCell(value: Cell): string {
@@ -28,7 +28,7 @@ export function unprotectCell(text: string): string {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
-function context(data: SessionExport) {
+export function context(data: SessionExport) {
   const exercises = new Map(data.exercises.map((e) => [e.id, e]));
   const tables = new Map(data.tables.map((t) => [t.id, t.name]));
   const clusters = new Map(data.clusters.map((c) => [c.id, c.headline]));
@@ -65,8 +65,13 @@ export const NOTES_CSV_HEADER = [
  * left out, so counting rows counts what people said; the JSON keeps them, marked.
  */
 export function notesCsv(data: SessionExport): string {
+  return toCsv(NOTES_CSV_HEADER, noteRows(data));
+}
+
+/** The rows of notes.csv (and of the workbook's Notes sheet): one per participant note. */
+export function noteRows(data: SessionExport): Cell[][] {
   const { exercises, clusters, tableName } = context(data);
-  const rows = data.notes
+  return data.notes
     .filter((n) => n.countsAsInput)
     .map((n) => {
       const exercise = exercises.get(n.exerciseId);
@@ -92,7 +97,6 @@ export function notesCsv(data: SessionExport): string {
         n.createdAt,
       ];
     });
-  return toCsv(NOTES_CSV_HEADER, rows);
 }
 
 export const VOTES_CSV_HEADER = [
@@ -114,8 +118,13 @@ export const VOTES_CSV_HEADER = [
 
 /** votes.csv: counts only, one row per note's dots, per rating value of a zone, per stance option. */
 export function votesCsv(data: SessionExport): string {
+  return toCsv(VOTES_CSV_HEADER, voteRows(data));
+}
+
+/** The rows of votes.csv (and of the workbook's Votes sheet). */
+export function voteRows(data: SessionExport): Cell[][] {
   const { exercises, notes, tableName } = context(data);
-  const rows = data.votes.flatMap((board) => {
+  return data.votes.flatMap((board) => {
     const exercise = exercises.get(board.exerciseId);
     const lead = [data.session.id, exercise ? exercise.order + 1 : null, exercise?.title ?? '', tableName(board.tableId), board.boardId, board.revealed];
     return [
@@ -124,5 +133,4 @@ export function votesCsv(data: SessionExport): string {
       ...board.stances.map((s) => [...lead, 'stance', null, null, null, null, s.phase, s.option, s.count]),
     ];
   });
-  return toCsv(VOTES_CSV_HEADER, rows);
 }

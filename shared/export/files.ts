@@ -4,8 +4,10 @@ import type { SessionExport } from './schema';
 /** One file of an export, as the services hand it to the renderer to download or save. */
 export interface ExportFile {
   name: string;
-  mediaType: 'application/json' | 'text/csv';
+  mediaType: 'application/json' | 'text/csv' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  /** The file's text, or its bytes in base64 when `encoding` says so (the workbook). */
   content: string;
+  encoding?: 'base64';
 }
 
 /** What came out of an export, for the renderer to offer and to announce. */

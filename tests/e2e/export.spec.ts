@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import type { SessionExport } from '../../shared/export/schema';
 import { expect, test } from './fixtures';
@@ -12,10 +13,10 @@ import { createSessionWithExercise } from './steps';
 const SCHEMA = path.join(import.meta.dirname, '..', '..', 'resources', 'schema', 'roundtable-export.v1.schema.json');
 const NOTES = ['Email me at jo.bloggs@nhs.net about the audit', 'Patient 943 476 5919 waited 9 hours, then "went home"', 'Lone working after dark'];
 
-async function downloaded(page: Page, start: () => Promise<void>): Promise<{ name: string; text: string }> {
+async function downloaded(page: Page, start: () => Promise<void>): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), start()]);
   const file = await download.path();
-  return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
+  return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8'), bytes: readFileSync(file) };
 }
 
 test('Export session mid-session: the PII review redacts one flag and keeps another; the JSON validates and the CSV has the rows', async ({ page, server, offMachineRequests }) => {
@@ -69,6 +70,16 @@ test('Export session mid-session: the PII review redacts one flag and keeps anot
     ['Email me at jo.bloggs@nhs.net about the audit', 'Lone working after dark', 'Patient [redacted NHS number] waited 9 hours, then "went home"'].sort(),
   );
   expect(rows.every((r) => r.event_name === 'Leeds community event' && r.exercise === 'Exercise 1: Benefits and risks')).toBe(true);
+
+  // The workbook, as a spreadsheet opens it: the same notes on its Notes sheet.
+  const xlsx = await downloaded(page, () => dialog.getByRole('button', { name: 'Save workbook (XLSX)' }).click());
+  expect(xlsx.name).toBe('2025-03-04-leeds-community-event.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet('Notes')!;
+  const textColumn = (sheet.getRow(1).values as unknown[]).indexOf('text');
+  const sheetTexts = sheet.getColumn(textColumn).values.slice(2);
+  expect([...sheetTexts].sort()).toEqual(rows.map((r) => r.text).sort());
 
   // The session itself is unchanged: the note still holds the number.
   await dialog.getByRole('button', { name: 'Done' }).click();

@@ -45,6 +45,7 @@ describe('exportSession over the API', () => {
       '2025-03-04-leeds-community-event.roundtable-export.json',
       '2025-03-04-leeds-community-event-notes.csv',
       '2025-03-04-leeds-community-event-votes.csv',
+      '2025-03-04-leeds-community-event.xlsx',
     ]);
     expect(result.participantNotes).toBe(1);
     expect((await api.openSession(doc.id)).notes[note.id].text).toBe('Ring Mrs Khan on 07700 900123');

@@ -109,7 +109,7 @@ export function ExportDialog({ api, sessionId, sessionName, onClose }: ExportDia
 }
 
 function ExportDone({ result, onClose }: { result: ExportResult; onClose(): void }) {
-  const labels = ['Save JSON again', 'Save notes (CSV)', 'Save votes (CSV)'];
+  const labels = ['Save JSON again', 'Save notes (CSV)', 'Save votes (CSV)', 'Save workbook (XLSX)'];
   return (
     <>
       <p className="modal-text" role="status">

@@ -5,8 +5,9 @@ import type { ExportFile } from '../../../shared/export/files';
  * folder; in the desktop app Electron shows its native Save dialog for it.
  */
 export function downloadFile(file: ExportFile): void {
-  const type = file.mediaType === 'text/csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8';
-  const url = URL.createObjectURL(new Blob([file.content], { type }));
+  const type = file.mediaType === 'text/csv' ? 'text/csv;charset=utf-8' : file.mediaType === 'application/json' ? 'application/json;charset=utf-8' : file.mediaType;
+  const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
+  const url = URL.createObjectURL(new Blob([body], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = file.name;
