@@ -25,3 +25,10 @@ export function matchingBoard(doc: SessionDocument, boardId: BoardId | null, exe
 export function agendaOf(doc: SessionDocument) {
   return Object.values(doc.exercises).sort((a, b) => a.order - b.order);
 }
+
+/** How many participant notes (not reference cards) each board holds, in one pass over the notes. */
+export function participantNotesPerBoard(doc: SessionDocument): Map<BoardId, number> {
+  const counts = new Map<BoardId, number>();
+  for (const note of Object.values(doc.notes)) if (note.kind === 'participant') counts.set(note.boardId, (counts.get(note.boardId) ?? 0) + 1);
+  return counts;
+}

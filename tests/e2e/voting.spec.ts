@@ -161,6 +161,7 @@ test('three participants vote on AI risks and rate each use case, hidden until r
   await expect(results.getByRole('table')).toHaveCount(0);
   expect(await seriousViolations(page, 'dialog')).toEqual([]);
   await page.keyboard.press('Escape');
+  await expect(results).toBeHidden();
   await page.keyboard.press('Control+Alt+L');
   const list = page.locator('.list-voting');
   await expect(list).toContainText('Results hidden until the facilitator reveals them.');
@@ -184,6 +185,7 @@ test('three participants vote on AI risks and rate each use case, hidden until r
   await expect.poll(() => rowCells(results, USE_CASES[2])).toEqual(['1', '0', '2', '0', '0', '3', '2.3']);
   expect(await seriousViolations(page, 'dialog')).toEqual([]);
   await page.keyboard.press('Escape');
+  await expect(results).toBeHidden();
 
   // The list view shows the votes per note too, once revealed.
   await page.keyboard.press('Control+Alt+L');
@@ -197,6 +199,7 @@ test('three participants vote on AI risks and rate each use case, hidden until r
   await palette(page, 'Show voting results');
   await expect(results.getByRole('table')).toHaveCount(0);
   await page.keyboard.press('Escape');
+  await expect(results).toBeHidden();
   await palette(page, 'Reveal voting results');
   await expect(page.getByRole('status').filter({ hasText: 'Voting results revealed' })).toBeVisible();
   await page.keyboard.press('Control+z');
@@ -219,6 +222,7 @@ test('three participants vote on AI risks and rate each use case, hidden until r
   await expect.poll(() => rowCells(results, NOTES.c)).toEqual([expect.any(String), '3']);
   await expect.poll(() => rowCells(results, USE_CASES[0])).toEqual(['1', '1', '0', '1', '1', '4', '3.0']);
   await page.keyboard.press('Escape');
+  await expect(results).toBeHidden();
 
   // Typed counts can be edited later: typing again replaces them rather than adding.
   await palette(page, 'Type in vote counts');
@@ -230,6 +234,7 @@ test('three participants vote on AI risks and rate each use case, hidden until r
   await palette(page, 'Show voting results');
   await expect.poll(() => rowCells(results, NOTES.c)).toEqual([expect.any(String), '6']);
   await page.keyboard.press('Escape');
+  await expect(results).toBeHidden();
   expect(offMachineRequests).toEqual([]);
 });
 

@@ -1,31 +1,13 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_EVENT, SAMPLE_NOTES } from '../../shared/document/sampleSession';
 import { FIRST_RUN_FILE } from '../../electron/services/firstRun';
-import { startServices, type StartedServices } from '../../electron/services/startServices';
 import { tempFolder } from '../helpers/tempFolder';
-import { EVENT, TEMPLATES_DIR } from '../helpers/services';
+import { EVENT, startedServicesForTests } from '../helpers/services';
 
 const ctx = { clientId: 'test' };
-const running: StartedServices[] = [];
-
-/** The services as the desktop app starts them (with the first-run sample) or as `--data-dir` does (without). */
-async function start(dataDir: string, sampleOnFirstRun = true): Promise<StartedServices> {
-  const started = await startServices({ dataDir, templatesDir: TEMPLATES_DIR, version: '0.1.0', mode: 'desktop', sampleOnFirstRun });
-  running.push(started);
-  return started;
-}
-
-async function stop(started: StartedServices): Promise<void> {
-  await started.service.flushAll();
-  started.lock.release();
-  running.splice(running.indexOf(started), 1);
-}
-
-afterEach(async () => {
-  for (const started of [...running]) await stop(started);
-});
+const { start, stop } = startedServicesForTests('desktop');
 
 describe('the first run of a data folder', () => {
   it('creates the data folder and a practice session, marked as the sample, with one exercise and a few notes', async () => {

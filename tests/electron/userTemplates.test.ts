@@ -1,31 +1,14 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startServices, type StartedServices } from '../../electron/services/startServices';
+import { describe, expect, it } from 'vitest';
 import { buildCustomTemplate, type CustomExerciseInput } from '../../shared/templates/custom';
 import { instantiateTemplate } from '../../shared/templates/instantiate';
 import { operation } from '../../shared/operations/registry';
 import { tempFolder } from '../helpers/tempFolder';
-import { EVENT, TEMPLATES_DIR } from '../helpers/services';
+import { EVENT, startedServicesForTests, TEMPLATES_DIR } from '../helpers/services';
 
 const ctx = { clientId: 'test' };
-const running: StartedServices[] = [];
-
-async function start(dataDir: string): Promise<StartedServices> {
-  const started = await startServices({ dataDir, templatesDir: TEMPLATES_DIR, version: '0.1.0', mode: 'browser' });
-  running.push(started);
-  return started;
-}
-
-async function stop(started: StartedServices): Promise<void> {
-  await started.service.flushAll();
-  started.lock.release();
-  running.splice(running.indexOf(started), 1);
-}
-
-afterEach(async () => {
-  for (const started of [...running]) await stop(started);
-});
+const { start, stop } = startedServicesForTests('browser');
 
 const INPUT: CustomExerciseInput = {
   title: 'What would help?',

@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { afterEach } from 'vitest';
+import type { AppInfo } from '../../shared/api/contract';
+import { startServices, type StartedServices } from '../../electron/services/startServices';
 import { SessionService } from '../../electron/services/sessionService';
 import type { AutosaverOptions } from '../../electron/services/autosaver';
 import { loadTemplateLibrary } from '../../electron/services/templateLibrary';
@@ -13,3 +16,25 @@ export async function servicesFor(dataDir: string, autosave: AutosaverOptions = 
 }
 
 export const EVENT = { name: 'Leeds community event', date: '2025-03-04', location: 'Leeds', facilitator: 'Sam', shift: null };
+
+/**
+ * Starts the services on a data folder as the app does (lock, templates, first run), and
+ * after each test stops whatever it left running, saved and unlocked. Call at a file's top.
+ */
+export function startedServicesForTests(mode: AppInfo['mode']) {
+  const running: StartedServices[] = [];
+  async function start(dataDir: string, sampleOnFirstRun = mode === 'desktop'): Promise<StartedServices> {
+    const started = await startServices({ dataDir, templatesDir: TEMPLATES_DIR, version: '0.1.0', mode, sampleOnFirstRun });
+    running.push(started);
+    return started;
+  }
+  async function stop(started: StartedServices): Promise<void> {
+    await started.service.flushAll();
+    started.lock.release();
+    running.splice(running.indexOf(started), 1);
+  }
+  afterEach(async () => {
+    for (const started of [...running]) await stop(started);
+  });
+  return { start, stop };
+}

@@ -6,6 +6,7 @@ import { shortcutOf } from '../commands/registry';
 import { VOTING_MENU } from './votingCommands';
 import { onVotingMenuRequest } from './roundStore';
 import './voting.css';
+import { itemForKey } from '../ui/listKeys';
 
 /**
  * The board toolbar's Voting button and its menu of voting steps (the same commands as the
@@ -54,12 +55,7 @@ export function VotingMenuButton({ disabled }: { disabled: boolean }) {
   function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const list = items();
     const index = list.indexOf(document.activeElement as HTMLElement);
-    const target =
-      event.key === 'ArrowDown' ? list[(index + 1) % list.length]
-      : event.key === 'ArrowUp' ? list[(index - 1 + list.length) % list.length]
-      : event.key === 'Home' ? list[0]
-      : event.key === 'End' ? list[list.length - 1]
-      : null;
+    const target = itemForKey(list, index, event.key);
     // The toolbar's own arrow keys must not move focus out of the open menu.
     event.stopPropagation();
     if (target) {

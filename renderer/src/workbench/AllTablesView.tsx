@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { boardOwner, boardsOfExercise } from '../../../shared/document/boards';
+import { boardOwner, boardsOfExercise, participantNotesPerBoard } from '../../../shared/document/boards';
 import type { BoardId } from '../../../shared/ids';
 import { BoardCanvas } from '../board/BoardCanvas';
 import { useWorkbench } from '../hooks/workbenchContext';
@@ -20,11 +20,12 @@ export function AllTablesView({ session, boardId }: AllTablesViewProps) {
   const board = doc.boards[boardId];
   if (!board) return null;
   const boards = boardsOfExercise(doc, board.exerciseId);
+  const counts = participantNotesPerBoard(doc);
   return (
     <ul className="all-tables" aria-label="All tables’ boards">
       {boards.map((b) => {
         const owner = boardOwner(doc, b);
-        const notes = Object.values(doc.notes).filter((n) => n.boardId === b.id && n.kind === 'participant').length;
+        const notes = counts.get(b.id) ?? 0;
         const headingId = `all-tables-${b.id.replace(':', '-')}`;
         return (
           <li key={b.id} className="all-tables-cell" aria-labelledby={headingId}>

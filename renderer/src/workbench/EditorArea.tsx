@@ -9,6 +9,7 @@ import { Welcome } from './Welcome';
 import { formatKeybinding } from '../commands/keybindings';
 
 import { tabDomId } from '../ui/domIds';
+import { itemForKey } from '../ui/listKeys';
 
 export const EDITOR_PANEL_ID = 'editor-panel';
 
@@ -69,12 +70,7 @@ function EditorTabs({ tabs, activeBoardId }: { tabs: readonly BoardTab[]; active
 
   function onKeyDown(event: KeyboardEvent) {
     const index = tabs.findIndex((t) => t.boardId === activeBoardId);
-    const target =
-      event.key === 'ArrowRight' ? tabs[(index + 1) % tabs.length]
-      : event.key === 'ArrowLeft' ? tabs[(index - 1 + tabs.length) % tabs.length]
-      : event.key === 'Home' ? tabs[0]
-      : event.key === 'End' ? tabs[tabs.length - 1]
-      : null;
+    const target = itemForKey(tabs, index, event.key, 'horizontal');
     if (target) {
       event.preventDefault();
       focusTab(target.boardId);

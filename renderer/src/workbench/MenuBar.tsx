@@ -3,6 +3,7 @@ import { useCommands } from '../hooks/workbenchContext';
 import { ariaKeyshortcut } from '../commands/keybindings';
 import { isEnabled, keybindingsOf, shortcutOf, type Command, type CommandCategory } from '../commands/registry';
 import { VOTING_MENU } from '../voting/votingCommands';
+import { itemForKey } from '../ui/listKeys';
 
 /** The menus and their commands in order; null draws a separator. */
 const MENUS: { label: CommandCategory; items: (string | null)[] }[] = [
@@ -119,12 +120,7 @@ export function MenuBar() {
   function onMenuKeyDown(event: KeyboardEvent) {
     const items = menuItems();
     const index = items.indexOf(document.activeElement as HTMLElement);
-    const target =
-      event.key === 'ArrowDown' ? items[(index + 1) % items.length]
-      : event.key === 'ArrowUp' ? items[(index - 1 + items.length) % items.length]
-      : event.key === 'Home' ? items[0]
-      : event.key === 'End' ? items[items.length - 1]
-      : null;
+    const target = itemForKey(items, index, event.key);
     if (target) {
       event.preventDefault();
       event.stopPropagation();

@@ -1,5 +1,5 @@
 import { Pencil, Plus } from 'lucide-react';
-import { boardOwner, boardsOfExercise } from '../../../shared/document/boards';
+import { boardOwner, boardsOfExercise, participantNotesPerBoard } from '../../../shared/document/boards';
 import type { SessionDocument } from '../../../shared/document/schema';
 import type { BoardId } from '../../../shared/ids';
 import { useCommands, useWorkbench } from '../hooks/workbenchContext';
@@ -21,8 +21,7 @@ export function TableSwitcher({ doc, boardId }: TableSwitcherProps) {
   const board = doc.boards[boardId];
   if (!board) return null;
   const boards = boardsOfExercise(doc, board.exerciseId);
-  const counts = new Map<string, number>();
-  for (const note of Object.values(doc.notes)) if (note.kind === 'participant') counts.set(note.boardId, (counts.get(note.boardId) ?? 0) + 1);
+  const counts = participantNotesPerBoard(doc);
   return (
     <nav className="table-switcher" aria-label="Tables">
       <ul className="table-switcher-list">
