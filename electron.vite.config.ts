@@ -12,6 +12,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           serve: resolve(__dirname, 'electron/server/cli.ts'),
+          // `npx roundtable synthesise`: the organisers' command line (scripts/roundtable.mjs runs it).
+          synthesise: resolve(__dirname, 'electron/synthesis/cli.ts'),
         },
       },
     },

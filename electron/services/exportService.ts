@@ -7,23 +7,38 @@ import { applyReview, piiFlagsOf, type PiiReview } from '../../shared/export/rev
 import { ExportSchema, type SessionExport, type UnhashedExport } from '../../shared/export/schema';
 import { ApiError } from '../../shared/result';
 import { workbookFile } from './exportWorkbook';
+import { tableOnly } from '../../shared/export/tableScope';
+import type { TableId } from '../../shared/ids';
 
 /** `sha256:<hex>` of the canonical JSON of the export without its hash: what `contentHash` holds. */
 export function contentHashOf(data: UnhashedExport): string {
   return `sha256:${createHash('sha256').update(canonicalJson(data), 'utf8').digest('hex')}`;
 }
 
-type ExportOptions = { appVersion: string; now: Date; review: PiiReview | null };
+type ExportOptions = {
+  appVersion: string;
+  now: Date;
+  review: PiiReview | null;
+  /** Export only this table's part of the session (for merging on the facilitator's laptop). */
+  tableId?: TableId | null;
+};
 
 /** The export of a session as it is now, with the facilitator's PII review applied (null: no check ran), checked against its schema. */
-export function checkedExport(doc: SessionDocument, options: ExportOptions): SessionExport {
+export function checkedExport(whole: SessionDocument, options: ExportOptions): SessionExport {
+  let doc = whole;
+  if (options.tableId) {
+    const cut = tableOnly(whole, options.tableId);
+    if (!cut.ok) throw new ApiError(cut.error);
+    doc = cut.value;
+  }
   let pii = null;
   if (options.review) {
     const outcome = applyReview(piiFlagsOf(doc), options.review);
     if (!outcome.ok) throw new ApiError(outcome.error);
     pii = { checkedAt: options.now.toISOString(), outcome: outcome.value };
   }
-  const unhashed = buildExport(doc, { appVersion: options.appVersion, exportedAt: options.now.toISOString(), pii });
+  const built = buildExport(doc, { appVersion: options.appVersion, exportedAt: options.now.toISOString(), pii });
+  const unhashed: UnhashedExport = options.tableId ? { ...built, scope: { kind: 'table', tableId: options.tableId } } : built;
   const data: SessionExport = { ...unhashed, contentHash: contentHashOf(unhashed) };
   // A session that passed its own schema always makes a valid export; if not, that is our bug, said plainly.
   const checked = ExportSchema.safeParse(data);

@@ -2,17 +2,25 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { exportBaseName, type ExportFile } from '../../shared/export/files';
 import type { SessionExport } from '../../shared/export/schema';
-import { workbookSheets } from '../../shared/export/sheets';
+import { workbookSheets, type Sheet } from '../../shared/export/sheets';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * The export as an Excel workbook (Summary, Notes, Clusters, Votes, Ratings), written with
- * ExcelJS's streaming writer, row by row, so a large session does not build a whole
- * spreadsheet model first. Cells hold typed values (text, numbers, true/false), never
- * formulas, so text that starts with "=" stays text without the CSV's protective apostrophe.
+ * The export as an Excel workbook (Summary, Notes, Clusters, Votes, Ratings).
  */
 export async function workbookFile(data: SessionExport): Promise<ExportFile> {
+  const bytes = await workbookBytes(workbookSheets(data), new Date(data.exportedAt));
+  return { name: `${exportBaseName(data)}.xlsx`, mediaType: XLSX_MEDIA_TYPE, content: bytes.toString('base64'), encoding: 'base64' };
+}
+
+/**
+ * A workbook of `sheets`, written with ExcelJS's streaming writer, row by row, so a large
+ * dataset does not build a whole spreadsheet model first. Cells hold typed values (text,
+ * numbers, true/false), never formulas, so text that starts with "=" stays text without the
+ * CSV's protective apostrophe.
+ */
+export async function workbookBytes(sheets: readonly Sheet[], created: Date): Promise<Buffer> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -22,8 +30,8 @@ export async function workbookFile(data: SessionExport): Promise<ExportFile> {
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Roundtable';
-  workbook.created = new Date(data.exportedAt);
-  for (const sheet of workbookSheets(data)) {
+  workbook.created = created;
+  for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.columns = sheet.header.map((header, i) => ({
       header,
@@ -35,5 +43,5 @@ export async function workbookFile(data: SessionExport): Promise<ExportFile> {
   }
   await workbook.commit();
   await finished;
-  return { name: `${exportBaseName(data)}.xlsx`, mediaType: XLSX_MEDIA_TYPE, content: Buffer.concat(chunks).toString('base64'), encoding: 'base64' };
+  return Buffer.concat(chunks);
 }

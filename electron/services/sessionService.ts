@@ -1,8 +1,9 @@
 import type { ApiEvent, ApiHandlers, AppInfo, CallContext, LibraryTemplate } from '../../shared/api/contract';
+import type { TableMerge } from '../../shared/import/tableMerge';
 import type { SnapshotInfo, StorageNotice } from '../../shared/api/storage';
 import { createSessionDocument, summariseSession, type SessionSummary } from '../../shared/document/create';
 import type { EventDetails, SessionDocument } from '../../shared/document/schema';
-import type { SessionId } from '../../shared/ids';
+import type { SessionId, TableId } from '../../shared/ids';
 import { applyOperation, operation, type Operation } from '../../shared/operations/registry';
 import { ApiError } from '../../shared/result';
 import type { ExerciseTemplate } from '../../shared/templates/schema';
@@ -15,9 +16,12 @@ import { SessionCatalog } from './sessionCatalog';
 import type { Diagnostics } from '../../shared/api/diagnostics';
 import { collectDiagnostics, type ErrorLog } from './diagnostics';
 import { piiFlagsOf, type PiiFlag, type PiiReview } from '../../shared/export/review';
-import type { ExportResult } from '../../shared/export/files';
+import type { ExportFile, ExportResult } from '../../shared/export/files';
 import { exportSessionWithWorkbook } from './exportService';
 import { UserTemplates } from './userTemplates';
+import { ImportService } from './importService';
+import { SynthesisWorkspace } from './synthesisService';
+import type { SynthesisFileOutcome, SynthesisView } from '../../shared/synthesis/types';
 
 interface OpenEntry {
   db: SessionDb;
@@ -67,12 +71,15 @@ export class SessionService implements ApiHandlers {
   private readonly catalog: SessionCatalog;
   private readonly now: () => Date;
   private readonly library: UserTemplates;
+  private readonly imports: ImportService;
+  private readonly synthesis = new SynthesisWorkspace();
 
   constructor(private readonly options: SessionServiceOptions) {
     this.files = new SessionFiles(options.dataDir);
     this.snapshots = new SnapshotStore(options.dataDir, options.snapshots ?? DEFAULT_SNAPSHOT_POLICY);
     this.now = options.now ?? (() => new Date());
     this.library = new UserTemplates(options.dataDir, options.templates, options.ownTemplates ?? [], this.now);
+    this.imports = new ImportService(this, this.now);
     this.catalog = new SessionCatalog(this.files, this.now, () => this.emit({ type: 'sessionsChanged' }));
   }
 
@@ -92,12 +99,17 @@ export class SessionService implements ApiHandlers {
 
   async createSession(_ctx: CallContext, event: EventDetails): Promise<SessionDocument> {
     const doc = createSessionDocument(event, this.now().toISOString());
+    await this.addSessionDocument(doc);
+    return doc;
+  }
+
+  /** Writes a new session's file and opens it (a new session, or one imported). */
+  async addSessionDocument(doc: SessionDocument): Promise<void> {
     const db = await this.files.create(doc).catch((error) => {
       throw new ApiError({ code: 'storage-failed', message: describeFileError(error, 'create the session file') });
     });
     this.open.set(doc.id, this.track(db, null));
     this.emit({ type: 'sessionsChanged' });
-    return doc;
   }
 
   async openSession(_ctx: CallContext, id: SessionId): Promise<SessionDocument> {
@@ -199,6 +211,34 @@ export class SessionService implements ApiHandlers {
 
   async exportSession(_ctx: CallContext, id: SessionId, review: PiiReview | null): Promise<ExportResult> {
     return exportSessionWithWorkbook((await this.entry(id)).db.data, { appVersion: this.options.appInfo.version, now: this.now(), review });
+  }
+
+  async exportTable(_ctx: CallContext, id: SessionId, tableId: TableId, review: PiiReview | null): Promise<ExportResult> {
+    return exportSessionWithWorkbook((await this.entry(id)).db.data, { appVersion: this.options.appInfo.version, now: this.now(), review, tableId });
+  }
+
+  importSessionExport(_ctx: CallContext, fileName: string, text: string): Promise<SessionSummary> {
+    return this.imports.importSessionExport(fileName, text);
+  }
+
+  planTableMerge(ctx: CallContext, id: SessionId, fileName: string, text: string): Promise<TableMerge> {
+    return this.imports.planTableMerge(ctx, id, fileName, text);
+  }
+
+  async addSynthesisFiles(_ctx: CallContext, files: { name: string; text: string }[]): Promise<SynthesisFileOutcome[]> {
+    return this.synthesis.addFiles(files);
+  }
+
+  async getSynthesis(): Promise<SynthesisView> {
+    return this.synthesis.view();
+  }
+
+  async clearSynthesis(): Promise<void> {
+    this.synthesis.clear();
+  }
+
+  exportSynthesis(): Promise<ExportFile[]> {
+    return this.synthesis.files({ generatedAt: this.now().toISOString(), appVersion: this.options.appInfo.version });
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {

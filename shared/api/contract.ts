@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { SessionIdSchema, type SessionId } from '../ids';
+import { SessionIdSchema, TableIdSchema, type SessionId, type TableId } from '../ids';
+import { EXPORT_FILE_LIMITS } from '../import/parseExport';
+import type { TableMerge } from '../import/tableMerge';
 import { EventDetailsSchema, type EventDetails, type SessionDocument } from '../document/schema';
 import type { SessionSummary } from '../document/create';
 import { OperationSchema, type Operation } from '../operations/registry';
@@ -10,7 +12,8 @@ import type { Diagnostics } from './diagnostics';
 import { SnapshotIdSchema, type SnapshotInfo, type StorageNotice } from './storage';
 import { PiiReviewSchema } from '../export/reviewSchema';
 import type { PiiFlag, PiiReview } from '../export/review';
-import type { ExportResult } from '../export/files';
+import type { ExportFile, ExportResult } from '../export/files';
+import type { SynthesisFileOutcome, SynthesisView } from '../synthesis/types';
 
 /** Facts about the running app, for the status bar and Help > About. */
 export interface AppInfo {
@@ -69,6 +72,24 @@ export interface RoundtableApi {
   checkExportPii(id: SessionId): Promise<PiiFlag[]>;
   /** The session's export (JSON, notes.csv, votes.csv) with the review applied to the copy only; null: no check ran. */
   exportSession(id: SessionId, review: PiiReview | null): Promise<ExportResult>;
+  /** One table's part of the session (its boards and everything on them), for merging on the facilitator's laptop. */
+  exportTable(id: SessionId, tableId: TableId, review: PiiReview | null): Promise<ExportResult>;
+  /** A session export (the .roundtable-export.json) added as a new session, checked in full first; a bad file changes nothing. */
+  importSessionExport(fileName: string, text: string): Promise<SessionSummary>;
+  /**
+   * A table's export from another laptop, checked in full against this session, as the one
+   * `addTable` operation that merges it (ids kept); the window applies it, so Undo takes it back.
+   * A table already merged is refused.
+   */
+  planTableMerge(id: SessionId, fileName: string, text: string): Promise<TableMerge>;
+  /** Adds a batch of export files to the Synthesis workspace; each is checked as an import is, and its outcome returned. */
+  addSynthesisFiles(files: { name: string; text: string }[]): Promise<SynthesisFileOutcome[]>;
+  /** The synthesis of every file added so far, and each file's outcome. */
+  getSynthesis(): Promise<SynthesisView>;
+  /** Empties the Synthesis workspace. */
+  clearSynthesis(): Promise<void>;
+  /** The merged dataset: synthesis JSON, notes and counts CSVs, the report (HTML) and the workbook. */
+  exportSynthesis(): Promise<ExportFile[]>;
   /** Subscribes to events; returns the function that unsubscribes. */
   onEvent(listener: (event: ApiEvent) => void): () => void;
 }
@@ -81,6 +102,9 @@ const methodListMatches: Same<ApiMethod, ApiMethodName> = true;
 void methodListMatches;
 
 const sessionName = z.string().trim().min(1, 'must not be empty').max(LIMITS.label);
+const importFileName = z.string().min(1).max(260);
+/** An export file's text; the import checks its size and shape itself, with messages that name the file. */
+const importText = z.string().max(EXPORT_FILE_LIMITS.bytes);
 
 /** The argument schema of every method: each transport validates what arrives against it. */
 export const API_ARGUMENTS = {
@@ -101,6 +125,14 @@ export const API_ARGUMENTS = {
   listStorageNotices: z.tuple([]),
   checkExportPii: z.tuple([SessionIdSchema]),
   exportSession: z.tuple([SessionIdSchema, PiiReviewSchema.nullable()]),
+  exportTable: z.tuple([SessionIdSchema, TableIdSchema, PiiReviewSchema.nullable()]),
+  importSessionExport: z.tuple([importFileName, importText]),
+  planTableMerge: z.tuple([SessionIdSchema, importFileName, importText]),
+  // A batch is bounded by the message size (16 MB); the window sends about 8 MB at a time.
+  addSynthesisFiles: z.tuple([z.array(z.strictObject({ name: importFileName, text: importText })).min(1).max(500)]),
+  getSynthesis: z.tuple([]),
+  clearSynthesis: z.tuple([]),
+  exportSynthesis: z.tuple([]),
 } as const satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
 
 export { API_METHODS };

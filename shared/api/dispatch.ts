@@ -4,6 +4,9 @@ import { parseWith } from '../validation';
 import { API_CALL_LIMITS, checkInputShape } from '../inputLimits';
 import { API_ARGUMENTS, type ApiHandlers, type ApiMethod, type CallContext } from './contract';
 
+/** Methods that carry a whole file's text as one string: their own parsers check it in full, so only the message size bounds it here. */
+const FILE_TEXT_METHODS: ReadonlySet<ApiMethod> = new Set(['importSessionExport', 'planTableMerge', 'addSynthesisFiles']);
+
 /**
  * Runs one call that arrived from outside: checks the method exists and its arguments
  * pass the contract's schema, then calls the handler. Always resolves, with a Result.
@@ -15,7 +18,8 @@ export async function dispatchCall(handlers: ApiHandlers, method: unknown, args:
   }
   const name = method as ApiMethod;
   // Shape first (depth, sizes, prototype keys), so the schema never walks something hostile.
-  const shape = checkInputShape(args, API_CALL_LIMITS, `The arguments of ${name}`);
+  const limits = FILE_TEXT_METHODS.has(name) ? { ...API_CALL_LIMITS, stringLength: API_CALL_LIMITS.bytes } : API_CALL_LIMITS;
+  const shape = checkInputShape(args, limits, `The arguments of ${name}`);
   if (!shape.ok) return shape;
   const schema = API_ARGUMENTS[name] as z.ZodType<unknown[]>;
   const parsed = parseWith(schema, args, `The arguments of ${name}`);

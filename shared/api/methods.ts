@@ -23,6 +23,15 @@ export const API_METHODS = [
   // Export (issue 4).
   'checkExportPii',
   'exportSession',
+  // Import, and one table's export for merging (issue 4).
+  'exportTable',
+  'importSessionExport',
+  'planTableMerge',
+  // The Synthesis workspace (issue 4).
+  'addSynthesisFiles',
+  'getSynthesis',
+  'clearSynthesis',
+  'exportSynthesis',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

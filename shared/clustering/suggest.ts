@@ -27,7 +27,7 @@ const HEADLINE_TERMS = 3;
 
 type SuggestibleNote = Pick<Note, 'id' | 'text' | 'kind' | 'clusterId'>;
 
-interface Vector {
+export interface Vector {
   /** Term indices, ascending, and their weights, of unit length. */
   terms: Int32Array;
   weights: Float64Array;
@@ -57,7 +57,7 @@ export function suggestClusters(notes: readonly SuggestibleNote[], options: Sugg
 }
 
 /** Unit-length TF-IDF vectors, with the vocabulary (stem to index) and each term's inverse document frequency. */
-function tfidf(documents: readonly string[][]) {
+export function tfidf(documents: readonly string[][]) {
   const vocabulary = new Map<string, number>();
   const counts = documents.map((stems) => {
     const tf = new Map<number, number>();
@@ -108,7 +108,7 @@ function similarities(vectors: readonly Vector[]): Float64Array {
  * similarity is at least `threshold`. Each group keeps its best partner, so a join updates
  * one row rather than searching the whole table. Ties go to the lowest indices.
  */
-function averageLinkage(vectors: readonly Vector[], threshold: number): number[][] {
+export function averageLinkage(vectors: readonly Vector[], threshold: number): number[][] {
   const n = vectors.length;
   const sim = similarities(vectors);
   const members: (number[] | null)[] = vectors.map((_, i) => [i]);

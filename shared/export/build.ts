@@ -68,6 +68,7 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
         tag: n.tag,
         dots: dots.get(n.id) ?? 0,
         createdAt: n.createdAt,
+        position: { x: n.x, y: n.y },
       })),
   );
   const exportedNotes = new Map(notes.map((n) => [n.id, n]));
@@ -120,7 +121,7 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
       voting: e.voting ? { dots: e.voting.dots, rating: e.voting.rating, stance: e.voting.stance } : null,
       boards: boardsOf(e.id).map((b) => ({ id: b.id, tableId: b.tableId, voting: b.voting })),
     })),
-    zones: zones.map((z) => ({ id: z.id, boardId: z.boardId, label: z.label, order: z.order })),
+    zones: zones.map((z) => ({ id: z.id, boardId: z.boardId, label: z.label, order: z.order, frame: { x: z.x, y: z.y, width: z.width, height: z.height } })),
     notes,
     clusters,
     links: Object.values(doc.links)

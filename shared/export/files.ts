@@ -4,7 +4,7 @@ import type { SessionExport } from './schema';
 /** One file of an export, as the services hand it to the renderer to download or save. */
 export interface ExportFile {
   name: string;
-  mediaType: 'application/json' | 'text/csv' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  mediaType: 'application/json' | 'text/csv' | 'text/html' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   /** The file's text, or its bytes in base64 when `encoding` says so (the workbook). */
   content: string;
   encoding?: 'base64';

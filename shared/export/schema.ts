@@ -58,6 +58,8 @@ const ExportZoneSchema = z.strictObject({
   boardId: id('board'),
   label: z.string(),
   order: count,
+  /** Where the zone lies on its board, so an import lays the board out as it was (optional: analysis needs none of it). */
+  frame: z.strictObject({ x: z.number(), y: z.number(), width: z.number().positive(), height: z.number().positive() }).optional(),
 });
 
 const ExportNoteSchema = z.strictObject({
@@ -82,6 +84,8 @@ const ExportNoteSchema = z.strictObject({
   /** Dots on this note, whatever the board's voting state (see `votes` for whether the room saw them). */
   dots: count,
   createdAt: timestamp,
+  /** Where the note sits on its board, for an import (optional). */
+  position: z.strictObject({ x: z.number(), y: z.number() }).optional(),
 });
 
 const ExportClusterSchema = z.strictObject({
@@ -139,6 +143,8 @@ export const ExportSchema = z.strictObject({
   app: z.strictObject({ name: z.literal('Roundtable'), version: z.string() }),
   exportedAt: timestamp,
   session: z.strictObject({ id: id('session'), createdAt: timestamp, updatedAt: timestamp, revision: count }),
+  /** A whole session, or one table's part of it (for merging into the facilitator's session); absent means the whole session. */
+  scope: z.strictObject({ kind: z.literal('table'), tableId: id('table') }).optional(),
   event: z.strictObject({
     name: z.string(),
     date: z.union([z.literal(''), z.iso.date()]),

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { RoundtableApi } from '../../../shared/api/contract';
 import type { ExportResult } from '../../../shared/export/files';
 import type { PiiDecision, PiiFlag } from '../../../shared/export/review';
-import type { SessionId } from '../../../shared/ids';
+import type { SessionId, TableId } from '../../../shared/ids';
 import { announce } from '../a11y/announcer';
 import { ModalDialog } from '../ui/ModalDialog';
-import { downloadFile } from './download';
+import { downloadBytes, downloadFile } from './download';
+import { eventPackOf } from './eventPack';
 import { PiiReviewList } from './PiiReviewList';
 import './export.css';
 
@@ -13,6 +14,10 @@ interface ExportDialogProps {
   api: RoundtableApi;
   sessionId: SessionId;
   sessionName: string;
+  /** The session's tables, so one table's part can be exported for merging on another laptop. */
+  tables: readonly { id: TableId; name: string }[];
+  /** Export the event pack (one zip: the files, a PNG per board, the report) rather than the files one by one. */
+  pack?: boolean;
   onClose(): void;
 }
 
@@ -21,6 +26,7 @@ type Step =
   | { kind: 'review'; flags: PiiFlag[] }
   | { kind: 'exporting'; flags: PiiFlag[] }
   | { kind: 'done'; result: ExportResult }
+  | { kind: 'packed'; name: string; boards: number; notes: number }
   | { kind: 'failed'; message: string };
 
 /**
@@ -29,7 +35,9 @@ type Step =
  * JSON downloads at once; each CSV has its own button, so a browser never blocks a burst of
  * downloads and a desktop Save dialog comes up once per file the user asks for.
  */
-export function ExportDialog({ api, sessionId, sessionName, onClose }: ExportDialogProps) {
+export function ExportDialog({ api, sessionId, sessionName, tables, pack = false, onClose }: ExportDialogProps) {
+  const [scope, setScope] = useState<TableId | ''>('');
+  const scopeId = useId();
   const [step, setStep] = useState<Step>({ kind: 'checking' });
   const [decisions, setDecisions] = useState<Record<string, PiiDecision>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -52,7 +60,14 @@ export function ExportDialog({ api, sessionId, sessionName, onClose }: ExportDia
     setProblem(null);
     setStep({ kind: 'exporting', flags });
     try {
-      const result = await api.exportSession(sessionId, decisions);
+      const result = scope ? await api.exportTable(sessionId, scope, decisions) : await api.exportSession(sessionId, decisions);
+      if (pack) {
+        const made = await eventPackOf(result);
+        downloadBytes(made.name, made.bytes, 'application/zip');
+        setStep({ kind: 'packed', name: made.name, boards: made.boards, notes: result.participantNotes });
+        announce(`The event pack is downloading: ${result.participantNotes} notes and ${made.boards} board pictures.`);
+        return;
+      }
       downloadFile(result.files[0]);
       setStep({ kind: 'done', result });
       announce(`Exported ${result.participantNotes} notes. The JSON file is downloading.`);
@@ -63,7 +78,7 @@ export function ExportDialog({ api, sessionId, sessionName, onClose }: ExportDia
   }
 
   return (
-    <ModalDialog title="Export session" subtitle={sessionName} onClose={onClose} className="export-dialog">
+    <ModalDialog title={pack ? 'Export event pack' : 'Export session'} subtitle={sessionName} onClose={onClose} className="export-dialog">
       {step.kind === 'checking' && <p className="modal-text">Checking the notes for personal details…</p>}
       {step.kind === 'failed' && (
         <p className="form-failure" role="alert">
@@ -88,6 +103,19 @@ export function ExportDialog({ api, sessionId, sessionName, onClose }: ExportDia
               <PiiReviewList flags={step.flags} decisions={decisions} onDecide={(id, d) => setDecisions((all) => ({ ...all, [id]: d }))} />
             </>
           )}
+          {tables.length > 1 && (
+            <div className="field">
+              <label htmlFor={scopeId}>What to export</label>
+              <select id={scopeId} value={scope} onChange={(e) => setScope(e.target.value as TableId | '')}>
+                <option value="">The whole session</option>
+                {tables.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    Only {t.name} (to merge into the facilitator’s session)
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           {problem && (
             <p className="form-failure" role="alert">
               {problem}
@@ -104,6 +132,19 @@ export function ExportDialog({ api, sessionId, sessionName, onClose }: ExportDia
         </>
       )}
       {step.kind === 'done' && <ExportDone result={step.result} onClose={onClose} />}
+      {step.kind === 'packed' && (
+        <>
+          <p className="modal-text" role="status">
+            The event pack {step.name} is downloading: the export (JSON, CSVs, workbook), a picture of each of the {step.boards} boards and the printable report, with{' '}
+            {step.notes} participant note{step.notes === 1 ? '' : 's'}.
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
+              Done
+            </button>
+          </div>
+        </>
+      )}
     </ModalDialog>
   );
 }

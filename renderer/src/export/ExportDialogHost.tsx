@@ -5,9 +5,12 @@ import { exportDialog, useExportDialogSession } from './exportStore';
 /** Shows the Export dialog when "Export session…" asked for it. */
 export function ExportDialogHost() {
   const workbench = useWorkbench();
-  const sessionId = useExportDialogSession();
+  const request = useExportDialogSession();
+  const sessionId = request?.sessionId ?? null;
   const sessions = useWorkbenchState((s) => s.sessions);
-  if (!sessionId) return null;
+  const open = useWorkbenchState((s) => (sessionId ? s.openSessions.get(sessionId) : undefined));
+  if (!request || !sessionId) return null;
   const name = sessions?.find((s) => s.id === sessionId)?.eventName ?? 'this session';
-  return <ExportDialog key={sessionId} api={workbench.api} sessionId={sessionId} sessionName={name} onClose={exportDialog.close} />;
+  const tables = open ? Object.values(open.getView().doc.tables).sort((a, b) => a.order - b.order) : [];
+  return <ExportDialog key={`${sessionId}-${request.kind}`} api={workbench.api} sessionId={sessionId} sessionName={name} tables={tables} pack={request.kind === 'pack'} onClose={exportDialog.close} />;
 }

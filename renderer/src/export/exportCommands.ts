@@ -4,6 +4,8 @@ import { exportDialog } from './exportStore';
 
 /** The binding of "Export session…": free in the workbench, and Chromium leaves it to the page. */
 export const EXPORT_KEYBINDING = 'Mod+Shift+S';
+/** The binding of "Export event pack…". */
+export const PACK_KEYBINDING = 'Mod+Alt+E';
 
 /** "Export session…": any time, mid-session included, for the session selected in the explorer. */
 export function exportCommands(workbench: Workbench): Command[] {
@@ -18,6 +20,17 @@ export function exportCommands(workbench: Workbench): Command[] {
       run: () => {
         const id = sessionId();
         if (id) exportDialog.open(id);
+      },
+    },
+    {
+      id: 'session.exportPack',
+      title: 'Export event pack…',
+      category: 'File',
+      keybinding: PACK_KEYBINDING,
+      enabled: () => sessionId() !== null,
+      run: () => {
+        const id = sessionId();
+        if (id) exportDialog.open(id, 'pack');
       },
     },
   ];

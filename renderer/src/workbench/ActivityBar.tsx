@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import { Files, ListOrdered, Moon, Sun, type LucideProps } from 'lucide-react';
+import { ChartColumn, Files, ListOrdered, Moon, Sun, type LucideProps } from 'lucide-react';
+import { synthesisWorkspace, useSynthesisState } from '../synthesis/synthesisStore';
 import type { SideBarView } from '../state/workbench';
 import { useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import { useTheme } from '../hooks/useTheme';
@@ -13,6 +14,7 @@ export function ActivityBar() {
     <nav className="activity-bar" aria-label="Activity bar">
       <ViewButton view="sessions" label="Sessions" icon={Files} showHint="Show the sessions" hideHint="Hide the sessions side bar" />
       <ViewButton view="agenda" label="Agenda" icon={ListOrdered} showHint="Show the agenda, timer and running order" hideHint="Hide the agenda" />
+      <SynthesisButton />
       <div className="activity-spacer" />
       <button
         type="button"
@@ -51,6 +53,24 @@ function ViewButton({ view, label, icon: Icon, showHint, hideHint }: ViewButtonP
       onClick={() => workbench.showSideBarView(view)}
     >
       <Icon size={24} aria-hidden="true" />
+    </button>
+  );
+}
+
+/** Shows the Synthesis workspace (many events' exports) in place of the boards, or the boards again. */
+function SynthesisButton() {
+  const workbench = useWorkbench();
+  const open = useSynthesisState().open;
+  return (
+    <button
+      type="button"
+      className="activity-button"
+      aria-label="Synthesis"
+      title={open ? 'Back to the boards' : 'Synthesise many events’ exports'}
+      aria-pressed={open}
+      onClick={() => synthesisWorkspace.toggle(workbench.api)}
+    >
+      <ChartColumn size={24} aria-hidden="true" />
     </button>
   );
 }

@@ -7,7 +7,7 @@ import { itemForKey } from '../ui/listKeys';
 
 /** The menus and their commands in order; null draws a separator. */
 const MENUS: { label: CommandCategory; items: (string | null)[] }[] = [
-  { label: 'File', items: ['session.new', 'session.addExercise', 'session.newCustomExercise', 'exercise.saveAsTemplate', 'session.rename', 'session.versionHistory', 'session.delete', null, 'session.export', 'paper.print', null, 'board.close'] },
+  { label: 'File', items: ['session.new', 'session.addExercise', 'session.newCustomExercise', 'exercise.saveAsTemplate', 'session.rename', 'session.versionHistory', 'session.delete', null, 'session.export', 'session.exportPack', 'session.importExport', 'session.importTable', 'paper.print', null, 'board.close'] },
   {
     label: 'Edit',
     items: ['edit.undo', 'edit.redo', null, 'board.addNote', 'board.editSelected', 'board.selectAll', 'board.deleteSelected'],

@@ -21,6 +21,11 @@ import { StatusBar } from './StatusBar';
 import { PresenterView } from '../facilitation/PresenterView';
 import { exportCommands } from '../export/exportCommands';
 import { ExportDialogHost } from '../export/ExportDialogHost';
+import { ImportDialogHost } from '../import/ImportDialogHost';
+import { importCommands } from '../import/importCommands';
+import { synthesisCommands } from '../synthesis/synthesisCommands';
+import { SynthesisWorkspace } from '../synthesis/SynthesisWorkspace';
+import { useSynthesisState } from '../synthesis/synthesisStore';
 import { templateCommands } from '../templates/templateCommands';
 
 /** The whole workbench, VS Code style: menu bar, activity bar, side bar, editor and status bar. */
@@ -33,6 +38,8 @@ export function Workbench({ connection }: { connection: Connection }) {
     registry.register(clusterCommands(workbench));
     registry.register(votingCommands(workbench));
     registry.register(exportCommands(workbench));
+    registry.register(importCommands(workbench));
+    registry.register(synthesisCommands(workbench));
     registry.register(barrierCommands(workbench));
     registry.register(templateCommands(workbench));
     return registry;
@@ -65,6 +72,7 @@ function WorkbenchLayout() {
   const connectionLost = useWorkbenchState((s) => s.connectionLost);
   const sideBarVisible = useWorkbenchState((s) => s.sideBarVisible);
   const presenting = useWorkbenchState((s) => s.presenting);
+  const synthesisOpen = useSynthesisState().open;
   if (presenting) {
     return (
       <>
@@ -87,10 +95,11 @@ function WorkbenchLayout() {
       )}
       <ActivityBar />
       <SideBar />
-      <EditorArea />
+      {synthesisOpen ? <SynthesisWorkspace /> : <EditorArea />}
       <StatusBar />
       <DialogHost />
       <ExportDialogHost />
+      <ImportDialogHost />
       <div id={ANNOUNCER_ID} className="visually-hidden" aria-live="polite" />
     </div>
   );

@@ -1,0 +1,56 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SynthesisBuilder } from '../../shared/synthesis/builder';
+import { synthesisFiles } from '../../shared/synthesis/files';
+import type { ExportFile } from '../../shared/export/files';
+import { exportFilesIn, readExportFile } from './readExports';
+import { synthesisWorkbook } from '../services/synthesisWorkbook';
+
+export interface BadFile {
+  file: string;
+  message: string;
+}
+
+export interface SynthesisRun {
+  builder: SynthesisBuilder;
+  files: number;
+  added: number;
+  duplicates: number;
+  bad: BadFile[];
+}
+
+/** Reads every export under `paths`, one file at a time, into one synthesis; bad files are listed and the rest still count. */
+export async function synthesisePaths(paths: readonly string[], onProgress: (done: number, total: number, file: string) => void = () => {}): Promise<SynthesisRun> {
+  const { files, missing } = await exportFilesIn(paths);
+  const run: SynthesisRun = { builder: new SynthesisBuilder(), files: files.length, added: 0, duplicates: 0, bad: missing.map((file) => ({ file, message: `"${file}" does not exist.` })) };
+  for (const [i, file] of files.entries()) {
+    const read = await readExportFile(file);
+    if (read.ok) {
+      if (run.builder.add(read.value, path.basename(file)) === 'added') run.added++;
+      else run.duplicates++;
+    } else {
+      run.bad.push({ file, message: read.error.message });
+    }
+    onProgress(i + 1, files.length, file);
+  }
+  return run;
+}
+
+/** All the synthesis's files: the JSON, the CSVs, the report and the workbook. */
+export async function allSynthesisFiles(builder: SynthesisBuilder, options: { generatedAt: string; appVersion: string }): Promise<ExportFile[]> {
+  const synthesis = builder.result();
+  const files = synthesisFiles(synthesis, builder.noteRows(), options);
+  return [...files, await synthesisWorkbook(synthesis, builder.noteRows(), options.generatedAt)];
+}
+
+/** Writes `files` into `dir` (made if missing) and returns their paths. */
+export async function writeFiles(dir: string, files: readonly ExportFile[]): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const file of files) {
+    const target = path.join(dir, file.name);
+    await writeFile(target, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+    written.push(target);
+  }
+  return written;
+}

@@ -1,0 +1,26 @@
+import type { Command } from '../commands/registry';
+import type { Workbench } from '../state/workbench';
+import { importDialog } from './importStore';
+
+/** Import a session's export as a new session, or merge a table's export into the selected session. */
+export function importCommands(workbench: Workbench): Command[] {
+  const sessionId = () => workbench.getState().selectedSessionId;
+  return [
+    {
+      id: 'session.importExport',
+      title: 'Import session export…',
+      category: 'File',
+      run: () => importDialog.open({ kind: 'session' }),
+    },
+    {
+      id: 'session.importTable',
+      title: 'Import a table into this session…',
+      category: 'File',
+      enabled: () => sessionId() !== null,
+      run: () => {
+        const id = sessionId();
+        if (id) importDialog.open({ kind: 'table', sessionId: id });
+      },
+    },
+  ];
+}

@@ -1,0 +1,69 @@
+import type { QuestionSynthesis, Theme } from '../../../shared/synthesis/types';
+import { shownCount } from '../../../shared/synthesis/types';
+import { BarChart } from './SynthesisChart';
+
+function ThemeBlock({ theme }: { theme: Theme }) {
+  return (
+    <li className="synthesis-theme">
+      <h5>{theme.headline}</h5>
+      <p className="synthesis-muted">
+        {shownCount(theme.notes)} notes from {theme.events} event{theme.events === 1 ? '' : 's'}{theme.dots ? `, ${shownCount(theme.dots)} dots` : ''}
+        {theme.headlines.length > 1 && ` · also written as: ${theme.headlines.slice(1, 4).join('; ')}`}
+      </p>
+      {theme.subPoints.length > 0 && (
+        <ul className="synthesis-subpoints">
+          {theme.subPoints.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      )}
+      {theme.quotes.map((q) => (
+        <blockquote key={q.text}>
+          <p>“{q.text}”</p>
+          <footer>{q.label}</footer>
+        </blockquote>
+      ))}
+    </li>
+  );
+}
+
+const AUDIENCE_HEADINGS = { staff: 'What staff said', public: 'What the public said' } as const;
+
+/** One question (exercise template) across every event: themes for staff and public apart, then its votes and ratings. */
+export function SynthesisQuestion({ question }: { question: QuestionSynthesis }) {
+  return (
+    <section className="synthesis-question" aria-label={question.title}>
+      <h3>{question.title}</h3>
+      <p className="synthesis-muted">
+        Run at {question.events} event{question.events === 1 ? '' : 's'} · {shownCount(question.notes.staff)} staff notes · {shownCount(question.notes.public)} public notes ·{' '}
+        {shownCount(question.ungrouped)} in no group
+      </p>
+      {(['staff', 'public'] as const).map((audience) =>
+        question.themes[audience].length === 0 ? null : (
+          <div key={audience}>
+            <h4>{AUDIENCE_HEADINGS[audience]}</h4>
+            <ol className="synthesis-themes">
+              {question.themes[audience].map((t) => (
+                <ThemeBlock key={t.headline} theme={t} />
+              ))}
+            </ol>
+            {question.alsoRaised[audience].length > 0 && (
+              <p>
+                <strong>Also raised:</strong> {question.alsoRaised[audience].map((t) => `${t.headline} (${shownCount(t.notes)})`).join('; ')}
+              </p>
+            )}
+          </div>
+        ),
+      )}
+      <BarChart title={`${question.title}: dots by zone`} rows={question.dotsByZone.map((r) => ({ label: r.label, value: r.count }))} />
+      {question.ratings.map((r) => (
+        <BarChart
+          key={r.zoneLabel}
+          title={`${r.zoneLabel}: ratings${r.mean === null ? '' : ` (mean ${r.mean.toFixed(1)})`}`}
+          rows={r.distribution.map((value, i) => ({ label: `${i + 1} of ${r.scale}`, value }))}
+        />
+      ))}
+      {question.stances.length > 0 && <BarChart title={`${question.title}: stance`} rows={question.stances.map((s) => ({ label: `${s.phase}: ${s.option}`, value: s.count }))} />}
+    </section>
+  );
+}

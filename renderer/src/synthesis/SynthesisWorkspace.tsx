@@ -1,0 +1,164 @@
+import { useId, useRef } from 'react';
+import type { CountRow, Synthesis } from '../../../shared/synthesis/types';
+import { shownCount } from '../../../shared/synthesis/types';
+import { announce } from '../a11y/announcer';
+import { downloadFile } from '../export/download';
+import { useWorkbench } from '../hooks/workbenchContext';
+import { SynthesisQuestion } from './SynthesisQuestion';
+import { synthesisWorkspace, useSynthesisState } from './synthesisStore';
+import './synthesis.css';
+
+function CountTable({ caption, rows }: { caption: string; rows: readonly CountRow[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <table className="synthesis-counts">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{caption}</th>
+          <th scope="col">Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.code || r.label}>
+            <th scope="row">{r.label}</th>
+            <td>{shownCount(r.count)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Totals({ synthesis }: { synthesis: Synthesis }) {
+  const t = synthesis.totals;
+  const items: [string, number][] = [
+    ['Events', t.events],
+    ['Sessions', t.sessions],
+    ['Tables', t.tables],
+    ['Staff notes', t.notesByAudience.staff],
+    ['Public notes', t.notesByAudience.public],
+    ['Dots', t.dots],
+    ['Ratings', t.ratings],
+  ];
+  return (
+    <dl className="synthesis-totals">
+      {items.map(([label, value], i) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          {/* Events, sessions and tables are not people: only the counts after them are small-number suppressed. */}
+          <dd>{i < 3 ? value.toLocaleString('en-GB') : shownCount(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/**
+ * The organiser's workspace: exports from many events in (files or a whole folder), what
+ * staff have told us out: totals, themes per question with their quotes, counts, votes and
+ * ratings, staff and public apart, every count under 5 shown as "<5"; and the merged files.
+ */
+export function SynthesisWorkspace() {
+  const workbench = useWorkbench();
+  const { view, progress, problem, skipped } = useSynthesisState();
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const filesId = useId();
+  const folderId = useId();
+  const synthesis = view?.synthesis;
+  const bad = [...skipped, ...(view?.files.filter((f) => f.outcome === 'bad') ?? [])];
+  const duplicates = view?.files.filter((f) => f.outcome === 'duplicate').length ?? 0;
+
+  async function add(list: FileList | null) {
+    if (!list || list.length === 0) return;
+    const sent = await synthesisWorkspace.addFiles(workbench.api, [...list]);
+    announce(`Read ${sent} file${sent === 1 ? '' : 's'}.`);
+    if (filesInput.current) filesInput.current.value = '';
+    if (folderInput.current) folderInput.current.value = '';
+  }
+
+  async function exportAll() {
+    const files = await workbench.api.exportSynthesis();
+    files.forEach(downloadFile);
+    announce(`Downloading ${files.length} files: the report, the workbook, the CSVs and the JSON.`);
+  }
+
+  return (
+    <main className="editor-area synthesis-workspace" aria-labelledby="synthesis-title">
+      <div className="synthesis-scroll">
+        <h2 id="synthesis-title">Synthesis: what staff have told us so far</h2>
+        <p className="synthesis-muted">Add the exports of many events (their .roundtable-export.json files, or a folder of them). Every file is checked; nothing leaves this computer.</p>
+        <div className="synthesis-actions">
+          <label htmlFor={filesId} className="button">
+            Add export files…
+          </label>
+          <input id={filesId} ref={filesInput} className="synthesis-file-input" type="file" multiple accept=".json,application/json" onChange={(e) => void add(e.target.files)} />
+          <label htmlFor={folderId} className="button">
+            Add a folder…
+          </label>
+          <input
+            id={folderId}
+            ref={folderInput}
+            className="synthesis-file-input"
+            type="file"
+            {...({ webkitdirectory: '' } as object)}
+            onChange={(e) => void add(e.target.files)}
+          />
+          <button type="button" className="button button-primary" disabled={!synthesis || synthesis.totals.sessions === 0} onClick={() => void exportAll()}>
+            Export merged data
+          </button>
+          <button type="button" className="button" disabled={!view || view.files.length + skipped.length === 0} onClick={() => void synthesisWorkspace.clear(workbench.api)}>
+            Clear
+          </button>
+        </div>
+        {progress && (
+          <div className="synthesis-progress">
+            <progress max={progress.total} value={progress.done} aria-label="Reading export files" />
+            <span role="status">
+              {progress.done.toLocaleString('en-GB')} of {progress.total.toLocaleString('en-GB')} files
+            </span>
+          </div>
+        )}
+        {problem && (
+          <p className="form-failure" role="alert">
+            {problem}
+          </p>
+        )}
+        {bad.length > 0 && (
+          <section aria-label="Files not used" className="synthesis-bad">
+            <h3>
+              {bad.length} file{bad.length === 1 ? '' : 's'} not used
+            </h3>
+            <ul>
+              {bad.map((f, i) => (
+                <li key={`${f.name}-${i}`}>{f.message}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {synthesis && synthesis.totals.sessions > 0 && (
+          <>
+            <Totals synthesis={synthesis} />
+            {duplicates > 0 && <p className="synthesis-muted">{duplicates} repeated file{duplicates === 1 ? ' was' : 's were'} skipped (the same session read twice).</p>}
+            <p className="synthesis-muted">Counts from 1 to 4 are shown as “&lt;5”.</p>
+            {synthesis.questions.map((q) => (
+              <SynthesisQuestion key={q.templateId} question={q} />
+            ))}
+            <section aria-label="Who took part" className="synthesis-question">
+              <h3>Who took part</h3>
+              <div className="synthesis-count-grid">
+                <CountTable caption="Staff group" rows={synthesis.counts.staffGroup} />
+                <CountTable caption="Sector" rows={synthesis.counts.sector} />
+                <CountTable caption="Shift" rows={synthesis.counts.shift} />
+                <CountTable caption="Exercise" rows={synthesis.counts.template} />
+                <CountTable caption="Table" rows={synthesis.counts.table} />
+              </div>
+            </section>
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+import { useSyncExternalStore } from 'react';
+import type { RoundtableApi } from '../../../shared/api/contract';
+import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
+
+// The Synthesis workspace's state in this window: whether it is showing, the synthesis the
+// services hold, and the progress of files being added. Files are read here one at a time and
+// sent in batches of about 8 MB, so a folder of a thousand exports never sits in memory whole.
+
+export interface SynthesisState {
+  open: boolean;
+  view: SynthesisView | null;
+  progress: { done: number; total: number } | null;
+  /** This window's own problem (a failed call), in words. */
+  problem: string | null;
+  /** Files this window would not send (not .json, too large), with the reason. */
+  skipped: SynthesisFileOutcome[];
+}
+
+const BATCH_BYTES = 8 * 1024 * 1024;
+const BATCH_FILES = 200;
+/** Files over this are not exports; they are reported, not read. */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+let state: SynthesisState = { open: false, view: null, progress: null, problem: null, skipped: [] };
+const listeners = new Set<() => void>();
+
+function update(changes: Partial<SynthesisState>): void {
+  state = { ...state, ...changes };
+  listeners.forEach((l) => l());
+}
+
+export function useSynthesisState(): SynthesisState {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    () => state,
+  );
+}
+
+export const synthesisWorkspace = {
+  toggle(api: RoundtableApi): void {
+    update({ open: !state.open });
+    if (state.open && !state.view) void synthesisWorkspace.refresh(api);
+  },
+  open(api: RoundtableApi): void {
+    if (!state.open) synthesisWorkspace.toggle(api);
+  },
+  close(): void {
+    update({ open: false });
+  },
+  async refresh(api: RoundtableApi): Promise<void> {
+    try {
+      update({ view: await api.getSynthesis() });
+    } catch (error) {
+      update({ problem: `The synthesis could not be shown: ${(error as Error).message}` });
+    }
+  },
+  /** Adds export files (.json; others are skipped and listed) in batches, with progress; resolves with how many were sent. */
+  async addFiles(api: RoundtableApi, chosen: readonly File[]): Promise<number> {
+    const skipped: SynthesisFileOutcome[] = [];
+    const files = chosen.filter((f) => {
+      const why = !f.name.toLowerCase().endsWith('.json') ? 'is not an export (not a .json file)' : f.size > MAX_FILE_BYTES ? 'is too large (over 16 MB) to be a Roundtable export' : null;
+      if (why) skipped.push({ name: f.name, outcome: 'bad', message: `"${f.name}" ${why}, so it was not read.` });
+      return why === null;
+    });
+    update({ progress: { done: 0, total: files.length }, problem: null, skipped: [...state.skipped, ...skipped] });
+    let batch: { name: string; text: string }[] = [];
+    let bytes = 0;
+    let done = 0;
+    const send = async () => {
+      if (batch.length === 0) return;
+      await api.addSynthesisFiles(batch);
+      done += batch.length;
+      batch = [];
+      bytes = 0;
+      update({ progress: { done, total: files.length } });
+    };
+    try {
+      for (const file of files) {
+        if (bytes + file.size > BATCH_BYTES || batch.length >= BATCH_FILES) await send();
+        batch.push({ name: file.webkitRelativePath || file.name, text: await file.text() });
+        bytes += file.size;
+      }
+      await send();
+      update({ view: await api.getSynthesis(), progress: null });
+    } catch (error) {
+      update({ progress: null, problem: `Adding files stopped after ${done} of ${files.length}: ${(error as Error).message}` });
+      await synthesisWorkspace.refresh(api);
+    }
+    return done;
+  },
+  async clear(api: RoundtableApi): Promise<void> {
+    await api.clearSynthesis();
+    update({ skipped: [] });
+    await synthesisWorkspace.refresh(api);
+  },
+};

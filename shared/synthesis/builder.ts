@@ -1,0 +1,230 @@
+import type { ExportNote, SessionExport } from '../export/schema';
+import { SECTORS, SHIFTS, STAFF_GROUPS } from '../document/taxonomy';
+import { themesOf, type GroupCandidate } from './themes';
+import { AUDIENCES, type AddOutcome, type Audience, type CountRow, type MergedNote, type QuestionSynthesis, type Synthesis, type SynthesisSource } from './types';
+
+// The synthesis is built one export at a time, keeping only what it needs (group
+// candidates, tallies, one small row per note), so a thousand files never sit in memory.
+
+const labelOf = (list: readonly { code: string; label: string }[]) => new Map(list.map((i) => [i.code as string, i.label]));
+const STAFF_GROUP_LABELS = labelOf(STAFF_GROUPS);
+const SECTOR_LABELS = labelOf(SECTORS);
+const SHIFT_LABELS = labelOf(SHIFTS);
+const NOT_RECORDED = 'Not recorded';
+const SAMPLE_NOTES = 12;
+
+export function audienceOf(note: Pick<ExportNote, 'source'>): Audience {
+  return note.source === 'public' ? 'public' : 'staff';
+}
+
+/** The one label a quote carries: a staff group, else a sector, else whose input it is. Never a name. */
+export function quoteLabel(note: Pick<ExportNote, 'staffGroup' | 'sector' | 'source'>): string {
+  if (note.staffGroup && note.staffGroup !== 'prefer-not-to-say') return STAFF_GROUP_LABELS.get(note.staffGroup)!;
+  if (note.sector) return SECTOR_LABELS.get(note.sector)!;
+  return audienceOf(note) === 'public' ? 'Member of the public' : 'Staff member';
+}
+
+class Tally {
+  private readonly counts = new Map<string, { label: string; count: number }>();
+  add(code: string, label: string, by = 1): void {
+    const entry = this.counts.get(code) ?? { label, count: 0 };
+    entry.count += by;
+    this.counts.set(code, entry);
+  }
+  rows(): CountRow[] {
+    return [...this.counts].map(([code, { label, count }]) => ({ code, label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  }
+}
+
+interface QuestionAccumulator {
+  title: string;
+  sessions: Set<string>;
+  notes: Record<Audience, number>;
+  groups: Record<Audience, GroupCandidate[]>;
+  ungrouped: number;
+  dotsByZone: Tally;
+  ratings: Map<string, { scale: number; distribution: number[] }>;
+  stances: Map<string, { phase: 'before' | 'after'; option: string; count: number }>;
+}
+
+const perAudience = <T>(make: () => T): Record<Audience, T> => ({ staff: make(), public: make() });
+
+export class SynthesisBuilder {
+  private readonly sessionIds = new Set<string>();
+  private readonly hashes = new Set<string>();
+  private readonly events = new Set<string>();
+  private readonly sourceList: SynthesisSource[] = [];
+  private readonly questions = new Map<string, QuestionAccumulator>();
+  private readonly rows: MergedNote[] = [];
+  private readonly totals = { tables: 0, participants: 0, dots: 0, ratings: 0, duplicatesSkipped: 0 };
+  private readonly counts = { staffGroup: new Tally(), sector: new Tally(), shift: new Tally(), template: new Tally(), table: new Tally(), participantsByStaffGroup: new Tally() };
+
+  /** Adds one export; one that repeats a session already added (same session id or content hash) is skipped. */
+  add(data: SessionExport, source: string): AddOutcome {
+    if (this.sessionIds.has(data.session.id) || this.hashes.has(data.contentHash)) {
+      this.totals.duplicatesSkipped++;
+      return 'duplicate';
+    }
+    this.sessionIds.add(data.session.id);
+    this.hashes.add(data.contentHash);
+    this.events.add(`${data.event.name.trim().toLocaleLowerCase()}|${data.event.date}`);
+    this.sourceList.push({ source, sessionId: data.session.id, eventName: data.event.name, eventDate: data.event.date, contentHash: data.contentHash });
+    this.totals.tables += data.tables.length;
+    for (const table of data.tables) {
+      this.totals.participants += table.participantCount ?? 0;
+      for (const [code, n] of Object.entries(table.mix.staffGroups)) this.counts.participantsByStaffGroup.add(code, STAFF_GROUP_LABELS.get(code) ?? code, n ?? 0);
+    }
+    this.addNotes(data);
+    this.addVotes(data);
+    return 'added';
+  }
+
+  private question(templateId: string, title: string): QuestionAccumulator {
+    let q = this.questions.get(templateId);
+    if (!q) {
+      q = { title, sessions: new Set(), notes: perAudience(() => 0), groups: perAudience(() => []), ungrouped: 0, dotsByZone: new Tally(), ratings: new Map(), stances: new Map() };
+      this.questions.set(templateId, q);
+    }
+    return q;
+  }
+
+  private addNotes(data: SessionExport): void {
+    const exercises = new Map(data.exercises.map((e) => [e.id, e]));
+    const tables = new Map(data.tables.map((t) => [t.id, t.name]));
+    const clusters = new Map(data.clusters.map((c) => [c.id, c]));
+    const notes = new Map(data.notes.map((n) => [n.id, n]));
+    const shift = data.event.shift;
+    for (const exercise of data.exercises) this.question(exercise.templateId, exercise.title).sessions.add(data.session.id);
+    for (const note of data.notes) {
+      if (!note.countsAsInput) continue;
+      const exercise = exercises.get(note.exerciseId)!;
+      const q = this.question(exercise.templateId, exercise.title);
+      const audience = audienceOf(note);
+      const table = note.tableId === null ? 'Room' : (tables.get(note.tableId) ?? '');
+      q.notes[audience]++;
+      if (note.clusterId === null) q.ungrouped++;
+      this.counts.staffGroup.add(note.staffGroup ?? '', note.staffGroup ? STAFF_GROUP_LABELS.get(note.staffGroup)! : NOT_RECORDED);
+      this.counts.sector.add(note.sector ?? '', note.sector ? SECTOR_LABELS.get(note.sector)! : NOT_RECORDED);
+      this.counts.shift.add(shift ?? '', shift ? SHIFT_LABELS.get(shift)! : NOT_RECORDED);
+      this.counts.template.add(exercise.templateId, exercise.title);
+      this.counts.table.add(table, table);
+      this.rows.push({
+        sessionId: data.session.id,
+        eventName: data.event.name,
+        eventDate: data.event.date,
+        shift: shift ?? '',
+        templateId: exercise.templateId,
+        exercise: exercise.title,
+        table,
+        zone: note.zoneLabel ?? '',
+        group: note.clusterId ? (clusters.get(note.clusterId)?.headline ?? '') : '',
+        text: note.text,
+        staffGroup: note.staffGroup ?? '',
+        sector: note.sector ?? '',
+        audience,
+        isQuote: note.isQuote,
+        dots: note.dots,
+      });
+    }
+    for (const cluster of data.clusters) {
+      const members = cluster.noteIds.map((id) => notes.get(id)!).filter((n) => n.countsAsInput);
+      if (members.length === 0) continue;
+      const exercise = exercises.get(members[0].exerciseId)!;
+      const publicCount = members.filter((n) => audienceOf(n) === 'public').length;
+      const audience: Audience = publicCount * 2 > members.length ? 'public' : 'staff';
+      const quoted = cluster.quote ? notes.get(cluster.quote.noteId) : undefined;
+      this.question(exercise.templateId, exercise.title).groups[audience].push({
+        headline: cluster.headline,
+        subPoints: cluster.subPoints,
+        sampleText: members.slice(0, SAMPLE_NOTES).map((n) => n.text).join('. '),
+        notes: members.length,
+        dots: members.reduce((sum, n) => sum + n.dots, 0),
+        sessionId: data.session.id,
+        quote: cluster.quote && quoted ? { text: cluster.quote.text, label: quoteLabel(quoted) } : null,
+      });
+    }
+  }
+
+  private addVotes(data: SessionExport): void {
+    const exercises = new Map(data.exercises.map((e) => [e.id, e]));
+    const notes = new Map(data.notes.map((n) => [n.id, n]));
+    for (const board of data.votes) {
+      const exercise = exercises.get(board.exerciseId);
+      if (!exercise) continue;
+      const q = this.question(exercise.templateId, exercise.title);
+      for (const { noteId, count } of board.dots) {
+        this.totals.dots += count;
+        const zone = notes.get(noteId)?.zoneLabel ?? 'No zone';
+        q.dotsByZone.add(zone, zone, count);
+      }
+      for (const rating of board.ratings) {
+        const key = `${rating.zoneLabel}|${rating.scale}`;
+        const entry = q.ratings.get(key) ?? { scale: rating.scale, distribution: new Array<number>(rating.scale).fill(0) };
+        rating.distribution.forEach((n, i) => (entry.distribution[i] += n));
+        this.totals.ratings += rating.distribution.reduce((a, b) => a + b, 0);
+        q.ratings.set(key, entry);
+      }
+      for (const stance of board.stances) {
+        const key = `${stance.phase}|${stance.option}`;
+        const entry = q.stances.get(key) ?? { phase: stance.phase, option: stance.option, count: 0 };
+        entry.count += stance.count;
+        q.stances.set(key, entry);
+      }
+    }
+  }
+
+  /** One row per participant note of every export added, in the order added. */
+  noteRows(): readonly MergedNote[] {
+    return this.rows;
+  }
+
+  /** The synthesis of everything added so far. */
+  result(): Synthesis {
+    const questions: QuestionSynthesis[] = [...this.questions].map(([templateId, q]) => {
+      const themed = perAudience(() => ({ themes: [] as QuestionSynthesis['themes']['staff'], alsoRaised: [] as QuestionSynthesis['themes']['staff'] }));
+      for (const audience of AUDIENCES) themed[audience] = themesOf(q.groups[audience]);
+      return {
+        templateId,
+        title: q.title,
+        events: q.sessions.size,
+        notes: { ...q.notes },
+        themes: { staff: themed.staff.themes, public: themed.public.themes },
+        alsoRaised: { staff: themed.staff.alsoRaised, public: themed.public.alsoRaised },
+        ungrouped: q.ungrouped,
+        dotsByZone: q.dotsByZone.rows(),
+        ratings: [...q.ratings].map(([key, r]) => {
+          const n = r.distribution.reduce((a, b) => a + b, 0);
+          const mean = n === 0 ? null : r.distribution.reduce((sum, c, i) => sum + c * (i + 1), 0) / n;
+          return { zoneLabel: key.slice(0, key.lastIndexOf('|')), scale: r.scale, distribution: r.distribution, mean };
+        }),
+        stances: [...q.stances.values()],
+      };
+    });
+    questions.sort((a, b) => a.templateId.localeCompare(b.templateId));
+    const byAudience = perAudience(() => 0);
+    for (const q of questions) for (const a of AUDIENCES) byAudience[a] += q.notes[a];
+    return {
+      totals: {
+        events: this.events.size,
+        sessions: this.sessionIds.size,
+        tables: this.totals.tables,
+        participants: this.totals.participants,
+        participantNotes: byAudience.staff + byAudience.public,
+        notesByAudience: byAudience,
+        dots: this.totals.dots,
+        ratings: this.totals.ratings,
+        duplicatesSkipped: this.totals.duplicatesSkipped,
+      },
+      sources: [...this.sourceList],
+      questions,
+      counts: {
+        staffGroup: this.counts.staffGroup.rows(),
+        sector: this.counts.sector.rows(),
+        shift: this.counts.shift.rows(),
+        template: this.counts.template.rows(),
+        table: this.counts.table.rows(),
+        participantsByStaffGroup: this.counts.participantsByStaffGroup.rows(),
+      },
+    };
+  }
+}

@@ -1,0 +1,151 @@
+// What the organisers' synthesis says about many events' exports. Raw counts live here;
+// what people read (the report, the counts sheet, the workspace) shows any count of notes, dots,
+// ratings or participants from 1 to 4 as "<5" through `shownCount`, so a small group cannot be
+// singled out.
+//
+// Entry points: `SynthesisBuilder` (builder.ts: add exports one at a time, then `result()`),
+// `synthesisFiles` (files.ts: CSVs, JSON and the HTML report as ExportFile[]), and in Node
+// electron/ (services/synthesisWorkbook.ts writes the XLSX; synthesis/ reads files and folders and is the command line).
+
+/**
+ * Whose input it is, kept apart everywhere. A note marked with the source "public" is public
+ * input; every other participant note (marked staff, or unmarked at a staff event) is staff input.
+ */
+export type Audience = 'staff' | 'public';
+
+export const AUDIENCES: readonly Audience[] = ['staff', 'public'];
+
+export interface CountRow {
+  /** The code as exports carry it (e.g. "nurse"), or "" for not recorded. */
+  code: string;
+  label: string;
+  count: number;
+}
+
+export interface ThemeQuote {
+  text: string;
+  /** One label only: a staff group, else a sector, else the audience ("Member of the public"). Never a name. */
+  label: string;
+}
+
+export interface Theme {
+  headline: string;
+  /** Sub-points the tables wrote under the groups that make up this theme, most often written first. */
+  subPoints: string[];
+  /** Participant notes in the theme's groups. */
+  notes: number;
+  /** Events (sessions) it came up in. */
+  events: number;
+  /** Dots cast on its notes. */
+  dots: number;
+  quotes: ThemeQuote[];
+  /** The group headlines it gathers, as the tables wrote them (most common first). */
+  headlines: string[];
+}
+
+export interface RatingSummary {
+  zoneLabel: string;
+  scale: number;
+  /** Index 0 is rating 1. */
+  distribution: number[];
+  mean: number | null;
+}
+
+export interface QuestionSynthesis {
+  templateId: string;
+  title: string;
+  /** Events in which this question was run. */
+  events: number;
+  notes: Record<Audience, number>;
+  /** The main themes (up to five), largest first, per audience. */
+  themes: Record<Audience, Theme[]>;
+  /** Smaller themes kept so minority views are not lost. */
+  alsoRaised: Record<Audience, Theme[]>;
+  /** Participant notes in no group at all. */
+  ungrouped: number;
+  /** Dots by zone label, largest first. */
+  dotsByZone: CountRow[];
+  ratings: RatingSummary[];
+  stances: { phase: 'before' | 'after'; option: string; count: number }[];
+}
+
+export interface SynthesisSource {
+  source: string;
+  sessionId: string;
+  eventName: string;
+  eventDate: string;
+  contentHash: string;
+}
+
+export interface Synthesis {
+  totals: {
+    /** Distinct events by name and date. */
+    events: number;
+    sessions: number;
+    tables: number;
+    /** Participants as tables recorded them (their mix), where recorded. */
+    participants: number;
+    participantNotes: number;
+    notesByAudience: Record<Audience, number>;
+    dots: number;
+    ratings: number;
+    /** Files that repeated a session already added (same session id or content hash), skipped. */
+    duplicatesSkipped: number;
+  };
+  sources: SynthesisSource[];
+  questions: QuestionSynthesis[];
+  /** Participant notes counted by each dimension. */
+  counts: {
+    staffGroup: CountRow[];
+    sector: CountRow[];
+    shift: CountRow[];
+    template: CountRow[];
+    table: CountRow[];
+    /** Participants by staff group from the tables' mixes (counts only, never people). */
+    participantsByStaffGroup: CountRow[];
+  };
+}
+
+/** What `SynthesisBuilder.add` did with one export. */
+export type AddOutcome = 'added' | 'duplicate';
+
+/** Small counts are shown as "<5" wherever people read them: none is 0, 1–4 is "<5". */
+export const SMALL_COUNT = 5;
+
+/** A count as people read it: "<5" for 1 to 4. */
+export function shownCount(count: number): string {
+  return count > 0 && count < SMALL_COUNT ? '<5' : String(count);
+}
+
+/** One participant note in the merged dataset (the merged notes CSV and JSON). */
+export interface MergedNote {
+  sessionId: string;
+  eventName: string;
+  eventDate: string;
+  shift: string;
+  templateId: string;
+  exercise: string;
+  table: string;
+  zone: string;
+  group: string;
+  text: string;
+  staffGroup: string;
+  sector: string;
+  audience: Audience;
+  isQuote: boolean;
+  dots: number;
+}
+
+/** What became of one file given to the synthesis workspace. */
+export interface SynthesisFileOutcome {
+  name: string;
+  outcome: 'added' | 'duplicate' | 'bad';
+  /** Why a bad file was not used (what is wrong, where, what to do). */
+  message?: string;
+}
+
+/** The workspace as the window shows it: the synthesis so far and every file's outcome. */
+export interface SynthesisView {
+  synthesis: Synthesis;
+  files: SynthesisFileOutcome[];
+}
