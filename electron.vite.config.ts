@@ -35,7 +35,13 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'renderer/index.html'),
+          // Room mode's page for participants' phones: its own small bundle, served by the room server.
+          participant: resolve(__dirname, 'renderer/participant.html'),
+        },
+      },
     },
   },
 });

@@ -6,6 +6,7 @@ import { startServices } from '../services/startServices';
 import type { SessionService } from '../services/sessionService';
 import type { SessionId } from '../../shared/ids';
 import { registerIpc } from './ipc';
+import { reportToPdf } from './reportPdf';
 import { OpenedFiles, openSessionFile } from './openFiles';
 import { setApplicationMenu } from './appMenu';
 import { registerAppScheme, serveRendererFiles } from './rendererProtocol';
@@ -58,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
     setApplicationMenu();
     serveRendererFiles(paths.rendererDir);
     const dataDir = defaultDataFolder();
-    const started = await startServices({ dataDir, templatesDir: paths.templatesDir, version: app.getVersion(), mode: 'desktop', sampleOnFirstRun: true }).catch(
+    const started = await startServices({ dataDir, templatesDir: paths.templatesDir, rendererDir: paths.rendererDir, version: app.getVersion(), mode: 'desktop', sampleOnFirstRun: true }).catch(
       (error: Error) => {
         // Another Roundtable (browser mode) holds the data folder, or it cannot be made: say so and stop.
         dialog.showErrorBox('Roundtable could not start', error.message);
@@ -69,7 +70,9 @@ if (!app.requestSingleInstanceLock()) {
     if (!started) return;
     started.problems.forEach((p) => console.error(`Warning: ${p}`));
     services = started.service;
-    registerIpc(services);
+    const shared = services;
+    // The desktop app adds what only Electron can do: printing the report to PDF.
+    registerIpc(new Proxy(shared, { get: (target, name) => (name === 'reportToPdf' ? (_ctx: unknown, html: string) => reportToPdf(html) : Reflect.get(target, name)) }));
     // A closing lid or a locked screen may be followed by a flat battery: save first.
     const saveNow = () => void services?.flushAll();
     powerMonitor.on('suspend', saveNow);
@@ -85,6 +88,8 @@ if (!app.requestSingleInstanceLock()) {
  * gone read-only), asks rather than losing it: try again, or quit knowing what is lost.
  */
 async function quitWhenSaved(services: SessionService): Promise<boolean> {
+  // Closing the app closes the room: the phones are told and the port is freed.
+  await services.closeRoom();
   for (;;) {
     const unsaved = await services.flushAll();
     if (unsaved.length === 0) return true;

@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
-import { resolveStaticFile } from '../server/staticFiles';
+import { resolveStaticFile } from '../services/staticFiles';
 import { APP_SCHEME } from './security';
 
 /** Must run before the app is ready: lets app:// behave like a secure, standard origin. */

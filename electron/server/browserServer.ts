@@ -7,7 +7,7 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import { AccessControl } from './accessControl';
 import { API_CALL_LIMITS } from '../../shared/inputLimits';
-import { readStaticFile, resolveStaticFile } from './staticFiles';
+import { readStaticFile, resolveStaticFile } from '../services/staticFiles';
 
 /** The largest WebSocket message accepted: room for a whole session (a restore), not for abuse. */
 export const MAX_MESSAGE_BYTES = API_CALL_LIMITS.bytes;

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const { service, problems } = await startServices({
     dataDir,
     templatesDir: paths.templatesDir,
+    rendererDir: paths.rendererDir,
     version: appVersion(root),
     mode: 'browser',
     // The app's own data folder gets the practice session on first use; a folder named for an event starts empty.
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
       console.error(`Could not save ${names} (the status bar says why). Roundtable keeps running and keeps trying. Fix the problem, then press Ctrl+C to save and stop; if it still cannot save, that Ctrl+C quits without saving.`);
       return;
     }
+    await service.closeRoom();
     await server.close();
     process.exit(0);
   };

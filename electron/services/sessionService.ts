@@ -21,6 +21,8 @@ import { exportSessionWithWorkbook } from './exportService';
 import { UserTemplates } from './userTemplates';
 import { ImportService } from './importService';
 import { SynthesisWorkspace } from './synthesisService';
+import { RoomService } from './room/roomService';
+import type { RoomInterface, RoomStatus } from '../../shared/room/protocol';
 import type { SynthesisFileOutcome, SynthesisView } from '../../shared/synthesis/types';
 
 interface OpenEntry {
@@ -49,6 +51,8 @@ export interface SessionServiceOptions {
   now?: () => Date;
   /** Where recent errors are kept for Help > Copy diagnostics (startServices shares one with the host). */
   errors?: ErrorLog;
+  /** The built renderer, whose participant page room mode serves; without it a room serves no page. */
+  rendererDir?: string;
 }
 
 /** A session whose changes could not be written, for the quit dialog. */
@@ -73,6 +77,7 @@ export class SessionService implements ApiHandlers {
   private readonly library: UserTemplates;
   private readonly imports: ImportService;
   private readonly synthesis = new SynthesisWorkspace();
+  private readonly room: RoomService;
 
   constructor(private readonly options: SessionServiceOptions) {
     this.files = new SessionFiles(options.dataDir);
@@ -80,6 +85,7 @@ export class SessionService implements ApiHandlers {
     this.now = options.now ?? (() => new Date());
     this.library = new UserTemplates(options.dataDir, options.templates, options.ownTemplates ?? [], this.now);
     this.imports = new ImportService(this, this.now);
+    this.room = new RoomService(this, options.rendererDir ?? '', (event) => this.emit(event), this.now);
     this.catalog = new SessionCatalog(this.files, this.now, () => this.emit({ type: 'sessionsChanged' }));
   }
 
@@ -132,6 +138,7 @@ export class SessionService implements ApiHandlers {
       throw new ApiError({ code, message: describeFileError(error, `delete session ${id}`) });
     });
     this.catalog.forget(id);
+    await this.room.closeFor(id);
     this.emit({ type: 'sessionsChanged' });
   }
 
@@ -239,6 +246,35 @@ export class SessionService implements ApiHandlers {
 
   exportSynthesis(): Promise<ExportFile[]> {
     return this.synthesis.files({ generatedAt: this.now().toISOString(), appVersion: this.options.appInfo.version });
+  }
+
+  /** No PDF printer here: the desktop host prints it (electron/main/reportPdf.ts); browser mode prints the HTML. */
+  async reportToPdf(): Promise<string | null> {
+    return null;
+  }
+
+  async listRoomInterfaces(): Promise<RoomInterface[]> {
+    return this.room.interfaces();
+  }
+
+  openRoom(_ctx: CallContext, id: SessionId, address: string): Promise<RoomStatus> {
+    return this.room.open(id, address);
+  }
+
+  closeRoom(): Promise<void> {
+    return this.room.close();
+  }
+
+  getRoomStatus(): Promise<RoomStatus | null> {
+    return this.room.status();
+  }
+
+  async setRoomPaused(_ctx: CallContext, paused: boolean): Promise<void> {
+    this.room.setPaused(paused);
+  }
+
+  async removeRoomParticipant(_ctx: CallContext, participant: number): Promise<void> {
+    this.room.removeParticipant(participant);
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {

@@ -35,6 +35,8 @@ export async function startServices(options: {
   snapshots?: SnapshotPolicy;
   /** Add a practice session the first time the folder is used: for the app's own data folder, not one named with --data-dir. */
   sampleOnFirstRun?: boolean;
+  /** The built renderer, for room mode's participant page. */
+  rendererDir?: string;
 }): Promise<StartedServices> {
   const lock = await acquireDataFolderLock(options.dataDir, options.mode);
   try {
@@ -55,6 +57,7 @@ export async function startServices(options: {
       appInfo: { version: options.version, mode: options.mode, schemaVersion: SESSION_SCHEMA_VERSION, ...sample },
       snapshots: options.snapshots,
       errors,
+      rendererDir: options.rendererDir,
     });
     return { service: recordingErrors(service, errors), problems, lock, errors };
   } catch (error) {

@@ -14,6 +14,7 @@ import { PiiReviewSchema } from '../export/reviewSchema';
 import type { PiiFlag, PiiReview } from '../export/review';
 import type { ExportFile, ExportResult } from '../export/files';
 import type { SynthesisFileOutcome, SynthesisView } from '../synthesis/types';
+import type { RoomInterface, RoomStatus } from '../room/protocol';
 
 /** Facts about the running app, for the status bar and Help > About. */
 export interface AppInfo {
@@ -37,7 +38,9 @@ export type ApiEvent =
   | { type: 'sessionsChanged' }
   /** The user opened a session file from outside (a double-click in the desktop): show it. */
   | { type: 'openSessionRequested'; sessionId: SessionId }
-  | { type: 'saveStatus'; sessionId: SessionId; status: SaveStatus; message: string | null };
+  | { type: 'saveStatus'; sessionId: SessionId; status: SaveStatus; message: string | null }
+  /** The room opened, closed, paused, or someone joined, left or added a note: ask getRoomStatus. */
+  | { type: 'roomChanged' };
 
 /**
  * The one contract between the renderer and the services, whatever carries it (Electron
@@ -90,6 +93,20 @@ export interface RoundtableApi {
   clearSynthesis(): Promise<void>;
   /** The merged dataset: synthesis JSON, notes and counts CSVs, the report (HTML) and the workbook. */
   exportSynthesis(): Promise<ExportFile[]>;
+  /** The event pack's report printed to an A4 PDF (base64) by the desktop app; null in browser mode, where the HTML is printed from the browser. */
+  reportToPdf(html: string): Promise<string | null>;
+  /** The networks a room may be offered on (the machine's own; "This computer only" for trying it out). None is chosen for the user. */
+  listRoomInterfaces(): Promise<RoomInterface[]>;
+  /** Opens the room for a session on one network: participants' page, join code and QR code. Another open room is closed first. */
+  openRoom(id: SessionId, address: string): Promise<RoomStatus>;
+  /** Closes the room at once: every phone told, every socket closed, the port freed. */
+  closeRoom(): Promise<void>;
+  /** The open room, or null. */
+  getRoomStatus(): Promise<RoomStatus | null>;
+  /** Pauses (or resumes) participants' notes and votes. */
+  setRoomPaused(paused: boolean): Promise<void>;
+  /** Removes a participant: their token stops working; their notes stay. */
+  removeRoomParticipant(participant: number): Promise<void>;
   /** Subscribes to events; returns the function that unsubscribes. */
   onEvent(listener: (event: ApiEvent) => void): () => void;
 }
@@ -133,6 +150,13 @@ export const API_ARGUMENTS = {
   getSynthesis: z.tuple([]),
   clearSynthesis: z.tuple([]),
   exportSynthesis: z.tuple([]),
+  reportToPdf: z.tuple([z.string().max(EXPORT_FILE_LIMITS.bytes)]),
+  listRoomInterfaces: z.tuple([]),
+  openRoom: z.tuple([SessionIdSchema, z.string().min(2).max(64)]),
+  closeRoom: z.tuple([]),
+  getRoomStatus: z.tuple([]),
+  setRoomPaused: z.tuple([z.boolean()]),
+  removeRoomParticipant: z.tuple([z.number().int().min(1).max(999)]),
 } as const satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
 
 export { API_METHODS };

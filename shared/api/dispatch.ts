@@ -5,7 +5,7 @@ import { API_CALL_LIMITS, checkInputShape } from '../inputLimits';
 import { API_ARGUMENTS, type ApiHandlers, type ApiMethod, type CallContext } from './contract';
 
 /** Methods that carry a whole file's text as one string: their own parsers check it in full, so only the message size bounds it here. */
-const FILE_TEXT_METHODS: ReadonlySet<ApiMethod> = new Set(['importSessionExport', 'planTableMerge', 'addSynthesisFiles']);
+const FILE_TEXT_METHODS: ReadonlySet<ApiMethod> = new Set(['importSessionExport', 'planTableMerge', 'addSynthesisFiles', 'reportToPdf']);
 
 /**
  * Runs one call that arrived from outside: checks the method exists and its arguments

@@ -32,6 +32,14 @@ export const API_METHODS = [
   'getSynthesis',
   'clearSynthesis',
   'exportSynthesis',
+  'reportToPdf',
+  // Room mode (issue 7).
+  'listRoomInterfaces',
+  'openRoom',
+  'closeRoom',
+  'getRoomStatus',
+  'setRoomPaused',
+  'removeRoomParticipant',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

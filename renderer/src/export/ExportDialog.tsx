@@ -62,7 +62,7 @@ export function ExportDialog({ api, sessionId, sessionName, tables, pack = false
     try {
       const result = scope ? await api.exportTable(sessionId, scope, decisions) : await api.exportSession(sessionId, decisions);
       if (pack) {
-        const made = await eventPackOf(result);
+        const made = await eventPackOf(result, (html) => api.reportToPdf(html));
         downloadBytes(made.name, made.bytes, 'application/zip');
         setStep({ kind: 'packed', name: made.name, boards: made.boards, notes: result.participantNotes });
         announce(`The event pack is downloading: ${result.participantNotes} notes and ${made.boards} board pictures.`);
@@ -138,11 +138,7 @@ export function ExportDialog({ api, sessionId, sessionName, tables, pack = false
             The event pack {step.name} is downloading: the export (JSON, CSVs, workbook), a picture of each of the {step.boards} boards and the printable report, with{' '}
             {step.notes} participant note{step.notes === 1 ? '' : 's'}.
           </p>
-          <div className="form-actions">
-            <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
-              Done
-            </button>
-          </div>
+          <DoneButton onClose={onClose} />
         </>
       )}
     </ModalDialog>
@@ -170,11 +166,17 @@ function ExportDone({ result, onClose }: { result: ExportResult; onClose(): void
         ))}
       </ul>
       <p className="modal-text export-hash">Content hash: {result.contentHash}</p>
-      <div className="form-actions">
-        <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
-          Done
-        </button>
-      </div>
+      <DoneButton onClose={onClose} />
     </>
+  );
+}
+
+function DoneButton({ onClose }: { onClose(): void }) {
+  return (
+    <div className="form-actions">
+      <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
+        Done
+      </button>
+    </div>
   );
 }

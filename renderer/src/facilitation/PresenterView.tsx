@@ -3,6 +3,9 @@ import { boardOwner } from '../../../shared/document/boards';
 import { BoardCanvas } from '../board/BoardCanvas';
 import { useCommands, useSessionView, useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import { Clock } from './TimerControls';
+import { RoomJoinInfo } from '../room/RoomPanel';
+import { useRoomState } from '../room/roomStore';
+import '../room/room.css';
 
 /** Keys presenter mode answers itself; F5, F8 and Alt+PageUp/PageDown are the workbench's own keybindings. */
 const PRESENTER_KEYS: Record<string, string> = {
@@ -23,6 +26,7 @@ export function PresenterView() {
   const workbench = useWorkbench();
   const commands = useCommands();
   const root = useRef<HTMLDivElement>(null);
+  const roomStatus = useRoomState().status;
   const tab = useWorkbenchState(() => workbench.activeTab());
   const session = useWorkbenchState((s) => (tab ? s.openSessions.get(tab.sessionId) : undefined));
   const view = useSessionView(session);
@@ -81,6 +85,11 @@ export function PresenterView() {
         </>
       ) : (
         <p className="presenter-empty">Open a board to present it.</p>
+      )}
+      {roomStatus && (
+        <aside className="presenter-room" aria-label="Join the room">
+          <RoomJoinInfo status={roomStatus} />
+        </aside>
       )}
       <p className="presenter-keys">Esc leaves · Page Down next exercise · T next table · F8 starts or pauses the timer</p>
     </div>

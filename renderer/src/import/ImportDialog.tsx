@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { FormActions } from '../ui/FormActions';
 import { announce } from '../a11y/announcer';
 import type { Workbench } from '../state/workbench';
 import { ModalDialog } from '../ui/ModalDialog';
@@ -27,7 +28,8 @@ export function ImportDialog({ workbench, request, sessionName, onClose }: Impor
   const [problem, setProblem] = useState<string | null>(null);
   const table = request.kind === 'table';
 
-  async function importNow() {
+  async function importNow(event: FormEvent) {
+    event.preventDefault();
     if (!file) {
       setProblem('Choose an export file first (it ends .roundtable-export.json).');
       document.getElementById(inputId)?.focus();
@@ -66,33 +68,23 @@ export function ImportDialog({ workbench, request, sessionName, onClose }: Impor
           ? 'Choose the export of one table made on another laptop (File › Export session…, then “Only one table”). Its boards join this session’s exercises; importing the same table twice is refused.'
           : 'Choose a session’s export (a file ending .roundtable-export.json). It is added to your sessions; nothing you already have is changed.'}
       </p>
-      <div className="field">
-        <label htmlFor={inputId}>Export file</label>
-        <input
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={hintId}
-          data-autofocus
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            setProblem(null);
-          }}
-        />
-      </div>
-      {problem && (
-        <p className="form-failure" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void importNow()}>
-          {busy ? 'Importing…' : 'Import'}
-        </button>
-      </div>
+      <form onSubmit={(e) => void importNow(e)}>
+        <div className="field">
+          <label htmlFor={inputId}>Export file</label>
+          <input
+            id={inputId}
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={hintId}
+            data-autofocus
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setProblem(null);
+            }}
+          />
+        </div>
+        <FormActions failure={problem} submitLabel={busy ? 'Importing…' : 'Import'} submitDisabled={busy} onCancel={onClose} />
+      </form>
     </ModalDialog>
   );
 }

@@ -405,7 +405,8 @@ export class Workbench {
     } else if (event.type === 'sessionsChanged') {
       void this.refreshSessions();
       void this.refreshNotices();
-    } else {
+    } else if (event.type !== 'roomChanged') {
+      // roomChanged is the room feature's own (renderer/src/room/roomStore.ts).
       this.state.openSessions.get(event.sessionId)?.receive(event);
     }
   }

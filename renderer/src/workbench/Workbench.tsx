@@ -24,6 +24,8 @@ import { ExportDialogHost } from '../export/ExportDialogHost';
 import { ImportDialogHost } from '../import/ImportDialogHost';
 import { importCommands } from '../import/importCommands';
 import { synthesisCommands } from '../synthesis/synthesisCommands';
+import { roomCommands } from '../room/roomCommands';
+import { RoomHost } from '../room/RoomHost';
 import { SynthesisWorkspace } from '../synthesis/SynthesisWorkspace';
 import { useSynthesisState } from '../synthesis/synthesisStore';
 import { templateCommands } from '../templates/templateCommands';
@@ -40,6 +42,7 @@ export function Workbench({ connection }: { connection: Connection }) {
     registry.register(exportCommands(workbench));
     registry.register(importCommands(workbench));
     registry.register(synthesisCommands(workbench));
+    registry.register(roomCommands(workbench));
     registry.register(barrierCommands(workbench));
     registry.register(templateCommands(workbench));
     return registry;
@@ -100,6 +103,7 @@ function WorkbenchLayout() {
       <DialogHost />
       <ExportDialogHost />
       <ImportDialogHost />
+      <RoomHost />
       <div id={ANNOUNCER_ID} className="visually-hidden" aria-live="polite" />
     </div>
   );
