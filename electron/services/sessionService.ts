@@ -3,7 +3,7 @@ import type { TableMerge } from '../../shared/import/tableMerge';
 import type { SnapshotInfo, StorageNotice } from '../../shared/api/storage';
 import { createSessionDocument, summariseSession, type SessionSummary } from '../../shared/document/create';
 import type { EventDetails, SessionDocument } from '../../shared/document/schema';
-import type { SessionId, TableId } from '../../shared/ids';
+import type { NoteId, SessionId, TableId } from '../../shared/ids';
 import { applyOperation, operation, type Operation } from '../../shared/operations/registry';
 import { ApiError } from '../../shared/result';
 import type { ExerciseTemplate } from '../../shared/templates/schema';
@@ -275,6 +275,10 @@ export class SessionService implements ApiHandlers {
 
   async removeRoomParticipant(_ctx: CallContext, participant: number): Promise<void> {
     this.room.removeParticipant(participant);
+  }
+
+  async setRoomNotesHidden(_ctx: CallContext, noteIds: NoteId[], hidden: boolean): Promise<void> {
+    this.room.setHidden(noteIds, hidden);
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {

@@ -1,9 +1,27 @@
-import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { ParticipantView } from '../../shared/room/protocol';
 import { JoinForm, ProfileForm } from './JoinForms';
 import type { QueuedNote, RoomConnection } from './roomConnection';
 
 const clock = (s: number) => `${s < 0 ? '−' : ''}${Math.floor(Math.abs(s) / 60)}:${String(Math.abs(s) % 60).padStart(2, '0')}`;
+
+/** The facilitator's timer, counting down on the phone between the laptop's updates. */
+function Timer({ timer }: { timer: NonNullable<ParticipantView['timer']> }) {
+  const receivedAt = useMemo(() => Date.now(), [timer]);
+  const [now, setNow] = useState(receivedAt);
+  useEffect(() => {
+    if (!timer.running) return;
+    const id = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(id);
+  }, [timer.running]);
+  const left = timer.running ? timer.secondsLeft - Math.max(0, Math.floor((now - receivedAt) / 1_000)) : timer.secondsLeft;
+  return (
+    <p className="timer" role="timer">
+      Time left: {clock(left)}
+      {timer.running ? '' : ' (paused)'}
+    </p>
+  );
+}
 
 function NoteForm({ connection, view }: { connection: RoomConnection; view: ParticipantView }) {
   const [text, setText] = useState('');
@@ -44,7 +62,11 @@ function Voting({ connection, view }: { connection: RoomConnection; view: Partic
   return (
     <section className="card" aria-labelledby="voting-heading">
       <h2 id="voting-heading">Voting is open</h2>
-      {view.dotsLeft !== null && <p>You have {view.dotsLeft} dot{view.dotsLeft === 1 ? '' : 's'} left. Results show on the big screen once revealed.</p>}
+      {view.dotsLeft !== null && (
+        <p>
+          You have {view.dotsLeft} dot{view.dotsLeft === 1 ? '' : 's'} left{view.dotsPerZone ? ' (a share in each column)' : ''}. Results show on the big screen once revealed.
+        </p>
+      )}
       {view.dotsLeft !== null && (
         <ul className="notes">
           {notes.map((n) => (
@@ -123,12 +145,7 @@ export function ParticipantApp({ connection }: { connection: RoomConnection }) {
           <header className="card">
             <h1>{view.exercise?.title ?? 'Waiting for the first exercise'}</h1>
             {view.exercise && <p>{view.exercise.prompt}</p>}
-            {view.timer && (
-              <p className="timer">
-                Time left: {clock(view.timer.secondsLeft)}
-                {view.timer.running ? '' : ' (paused)'}
-              </p>
-            )}
+            {view.timer && <Timer timer={view.timer} />}
             {view.paused && <p className="problem">The facilitator has paused input for a moment.</p>}
           </header>
           <NoteForm connection={connection} view={view} />

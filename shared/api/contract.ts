@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SessionIdSchema, TableIdSchema, type SessionId, type TableId } from '../ids';
+import { NoteIdSchema, SessionIdSchema, TableIdSchema, type NoteId, type SessionId, type TableId } from '../ids';
 import { EXPORT_FILE_LIMITS } from '../import/parseExport';
 import type { TableMerge } from '../import/tableMerge';
 import { EventDetailsSchema, type EventDetails, type SessionDocument } from '../document/schema';
@@ -107,6 +107,8 @@ export interface RoundtableApi {
   setRoomPaused(paused: boolean): Promise<void>;
   /** Removes a participant: their token stops working; their notes stay. */
   removeRoomParticipant(participant: number): Promise<void>;
+  /** Hides notes from the phones (all but their author's), or shows them again; they stay on the board. */
+  setRoomNotesHidden(noteIds: NoteId[], hidden: boolean): Promise<void>;
   /** Subscribes to events; returns the function that unsubscribes. */
   onEvent(listener: (event: ApiEvent) => void): () => void;
 }
@@ -157,6 +159,7 @@ export const API_ARGUMENTS = {
   getRoomStatus: z.tuple([]),
   setRoomPaused: z.tuple([z.boolean()]),
   removeRoomParticipant: z.tuple([z.number().int().min(1).max(999)]),
+  setRoomNotesHidden: z.tuple([z.array(NoteIdSchema).min(1).max(5_000), z.boolean()]),
 } as const satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
 
 export { API_METHODS };

@@ -40,6 +40,7 @@ export const API_METHODS = [
   'getRoomStatus',
   'setRoomPaused',
   'removeRoomParticipant',
+  'setRoomNotesHidden',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -1,4 +1,4 @@
-import type { Board, Note, SessionDocument } from '../document/schema';
+import type { Board, Note, SessionDocument, VotingSettings } from '../document/schema';
 import type { BoardId, NoteId, TableId, ZoneId } from '../ids';
 import { spotFor } from '../document/placement';
 import { isRunning, remainingSeconds } from '../facilitation/timer';
@@ -70,14 +70,26 @@ export function rateOperation(doc: SessionDocument, member: RoomMember, zoneId: 
   return result === null ? ok(null) : refusedOrOp(result, member);
 }
 
-/** What the member sees now. Other people's dots are never sent; the room's results only once revealed on the big screen. */
-export function participantView(doc: SessionDocument, member: RoomMember, paused: boolean, now: number): ParticipantView {
+/** Dots the member may still add on the board: in all, or summed over the zones when dots are counted per zone. */
+function dotsLeftOnBoard(doc: SessionDocument, boardId: BoardId, dots: NonNullable<VotingSettings['dots']>, token: number): number {
+  if (!dots.perZone) return dotsLeft(doc, boardId, dots, token, null);
+  return Object.values(doc.zones)
+    .filter((z) => z.boardId === boardId)
+    .reduce((sum, z) => sum + dotsLeft(doc, boardId, dots, token, z.id), 0);
+}
+
+/**
+ * What the member sees now. Other people's dots are never sent; the room's results only once
+ * revealed on the big screen. Notes the facilitator hid from the room are not sent to anyone but
+ * their author.
+ */
+export function participantView(doc: SessionDocument, member: RoomMember, paused: boolean, now: number, hidden: ReadonlySet<string> = new Set()): ParticipantView {
   const exercise = currentExercise(doc);
   const board = memberBoard(doc, member);
   const boardId = board?.id ?? ('' as BoardId);
-  const notes = board ? Object.values(doc.notes).filter((n) => n.boardId === boardId) : [];
-  const myVotes = Object.values(doc.votes).filter((v) => v.boardId === boardId && v.participant === member.number);
   const prefix = `note:room${member.number}-`;
+  const notes = board ? Object.values(doc.notes).filter((n) => n.boardId === boardId && (!hidden.has(n.id) || n.id.startsWith(prefix))) : [];
+  const myVotes = Object.values(doc.votes).filter((v) => v.boardId === boardId && v.participant === member.number);
   const settings = board ? (doc.exercises[board.exerciseId]?.voting ?? null) : null;
   const timer = doc.facilitation.timer;
   return {
@@ -93,7 +105,8 @@ export function participantView(doc: SessionDocument, member: RoomMember, paused
       reference: n.kind === 'reference',
     })),
     voting: board?.voting ?? 'closed',
-    dotsLeft: board && settings?.dots ? dotsLeft(doc, boardId, settings.dots, member.number, null) : null,
+    dotsLeft: board && settings?.dots ? dotsLeftOnBoard(doc, boardId, settings.dots, member.number) : null,
+    dotsPerZone: settings?.dots?.perZone ?? false,
     rating: settings?.rating ? { question: settings.rating.question, scale: settings.rating.scale, mine: Object.fromEntries(myVotes.flatMap((v) => (v.kind === 'rating' ? [[v.zoneId, v.value]] : []))) } : null,
     timer: timer.durationSeconds > 0 ? { secondsLeft: Math.round(remainingSeconds(timer, now)), running: isRunning(timer) } : null,
     stored: Object.keys(doc.notes).filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length)),

@@ -43,6 +43,8 @@ export interface ParticipantView {
   voting: 'closed' | 'open' | 'revealed';
   /** Dots they may still add, or null when the exercise has no dot voting. */
   dotsLeft: number | null;
+  /** Whether dots are counted per zone (so many in each column) rather than in all. */
+  dotsPerZone: boolean;
   /** Rating scale and their ratings by zone, or null when the exercise asks for none. */
   rating: { question: string; scale: number; mine: Record<string, number> } | null;
   /** The timer as the facilitator runs it: seconds left now, and whether it is running. */
@@ -79,6 +81,8 @@ export interface RoomStatus {
   /** The URL as a QR code, an SVG image drawn here (no network). */
   qrSvg: string;
   paused: boolean;
+  /** How many notes are hidden from the phones. */
+  hiddenNotes: number;
   participants: RoomParticipant[];
 }
 

@@ -64,6 +64,13 @@ test('three phones join the room, add notes to their tables and vote; a lost con
     await expect(panel.getByText(/Participant 503 · Table 2 · 1 note/)).toBeVisible();
     await panel.getByRole('button', { name: 'Done' }).click();
 
+    // Presenter mode shows how to join while the room is open.
+    await page.getByRole('tab', { name: 'List' }).focus();
+    await page.keyboard.press('F5');
+    await expect(page.getByRole('complementary', { name: 'Join the room' })).toContainText(`${code.slice(0, 3)} ${code.slice(3)}`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('complementary', { name: 'Join the room' })).toHaveCount(0);
+
     // Live on the facilitator's boards of the right tables (Table 2 is showing since it was added).
     await page.getByRole('tab', { name: 'List' }).click();
     await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveValue('Travel time between visits');
@@ -85,6 +92,9 @@ test('three phones join the room, add notes to their tables and vote; a lost con
     await a.page.getByRole('button', { name: 'Add a dot to: Lone working after dark' }).click();
     await b.page.getByRole('button', { name: 'Add a dot to: Lone working after dark' }).click();
     await expect(b.page.getByText('Your dots: 1')).toBeVisible();
+    // Three dots in each of the three columns, one used.
+    await expect(b.page.getByText(/You have 8 dots left \(a share in each column\)/)).toBeVisible();
+    await b.page.screenshot({ path: 'test-results/room-phone.png', fullPage: true });
     await expect(page.getByText(/2 dots/)).toHaveCount(0);
     await palette(page, 'Reveal voting results');
 

@@ -5,7 +5,7 @@ import type { ApiEvent, CallContext } from '../../../shared/api/contract';
 import type { SessionDocument } from '../../../shared/document/schema';
 import type { NoteId, SessionId, TableId, ZoneId } from '../../../shared/ids';
 import type { Operation } from '../../../shared/operations/registry';
-import { ApiError, type Result } from '../../../shared/result';
+import { ApiError, fail, type Result } from '../../../shared/result';
 import { addNoteOperation, dotOperation, participantView, rateOperation, type RoomMember } from '../../../shared/room/participantActions';
 import { ParticipantMessageSchema, type ParticipantMessage, type RoomInterface, type RoomStatus, type ServerMessage } from '../../../shared/room/protocol';
 import { isJoinCode, newJoinCode } from './joinCode';
@@ -48,6 +48,8 @@ interface OpenRoom {
   unsubscribe: () => void;
   viewTimer: NodeJS.Timeout | null;
   queue: Promise<void>;
+  /** Notes the facilitator hid from the phones (kept on the board); for this room only. */
+  hidden: Set<string>;
 }
 
 /**
@@ -90,6 +92,7 @@ export class RoomService {
       guard: new JoinGuard(),
       viewTimer: null,
       queue: Promise.resolve(),
+      hidden: new Set(),
       unsubscribe: this.host.onEvent((event) => {
         if (event.type === 'sessionChanged' && event.sessionId === sessionId) this.scheduleViews();
       }),
@@ -129,6 +132,7 @@ export class RoomService {
       joinCode: room.joinCode,
       qrSvg: room.qrSvg,
       paused: room.paused,
+      hiddenNotes: room.hidden.size,
       participants: [...room.members.values()]
         .sort((a, b) => a.number - b.number)
         .map((m) => ({
@@ -143,6 +147,17 @@ export class RoomService {
   setPaused(paused: boolean): void {
     if (!this.room) throw new ApiError({ code: 'not-found', message: 'No room is open.' });
     this.room.paused = paused;
+    this.scheduleViews();
+    this.changed();
+  }
+
+  /** Hides notes from every phone but their author's (or shows them again); they stay on the board. */
+  setHidden(noteIds: readonly string[], hidden: boolean): void {
+    if (!this.room) throw new ApiError({ code: 'not-found', message: 'No room is open.' });
+    for (const id of noteIds) {
+      if (hidden) this.room.hidden.add(id);
+      else this.room.hidden.delete(id);
+    }
     this.scheduleViews();
     this.changed();
   }
@@ -221,7 +236,7 @@ export class RoomService {
     if (room.paused) return send(ws, { type: 'error', message: 'The facilitator has paused input for a moment. Your note is kept on this phone.' }), null;
     let result: Result<Operation | null>;
     if (message.type === 'addNote') result = addNoteOperation(doc, member, message.clientNoteId, message.text, message.zoneId, this.now().toISOString());
-    else if (message.type === 'dot') result = dotOperation(doc, member, message.noteId as NoteId, message.add);
+    else if (message.type === 'dot') result = room.hidden.has(message.noteId) && message.add ? fail('invalid-input', 'That note is not open for votes.') : dotOperation(doc, member, message.noteId as NoteId, message.add);
     else result = rateOperation(doc, member, message.zoneId as ZoneId, message.value);
     if (!result.ok) return send(ws, { type: 'error', message: result.error.message }), null;
     try {
@@ -263,7 +278,7 @@ export class RoomService {
   }
 
   private sendView(room: OpenRoom, member: Member, doc: SessionDocument): void {
-    const view = participantView(doc, member, room.paused, this.now().getTime());
+    const view = participantView(doc, member, room.paused, this.now().getTime(), room.hidden);
     for (const ws of member.sockets) if (ws.bufferedAmount < MAX_BUFFERED) send(ws, { type: 'view', view });
   }
 

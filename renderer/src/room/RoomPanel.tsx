@@ -24,6 +24,11 @@ export function RoomPanel({ api, status, onClose }: { api: RoundtableApi; status
     <ModalDialog title="Room" subtitle={`Open on ${status.interfaceName}`} onClose={onClose} className="room-dialog">
       <RoomJoinInfo status={status} />
       <h3>Participants ({status.participants.length})</h3>
+      {status.hiddenNotes > 0 && (
+        <p className="modal-text">
+          {status.hiddenNotes} note{status.hiddenNotes === 1 ? ' is' : 's are'} hidden from the phones (Facilitate › Show selected notes on the phones again).
+        </p>
+      )}
       {status.participants.length === 0 ? (
         <p className="modal-text">No one has joined yet.</p>
       ) : (

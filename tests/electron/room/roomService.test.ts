@@ -178,3 +178,32 @@ describe('the room', () => {
     await expect(get(status.port, '/')).rejects.toThrow(/ECONNREFUSED/);
   });
 });
+
+describe('moderation', () => {
+  it('hides a note from every phone but its author’s, and refuses dots on it; it stays on the board', async () => {
+    const { services, status, sessionId, tableId } = await openRoom();
+    const [a, b] = [await phone(status), await phone(status)];
+    for (const p of [a, b]) {
+      p.send({ type: 'join', code: status.joinCode });
+      await p.next('joined');
+      p.send({ type: 'profile', tableId, staffGroup: null, sector: null });
+      await p.next('view');
+    }
+    a.send({ type: 'addNote', clientNoteId: 'rude-note', text: 'Something unkind', zoneId: null });
+    await a.next('stored');
+    const noteId = Object.values((await services.openSession(ctx, sessionId)).notes).find((n) => n.text === 'Something unkind')!.id;
+    const lastView = async (p: Awaited<ReturnType<typeof phone>>) => {
+      await new Promise((r) => setTimeout(r, 250));
+      const views = p.received.filter((m) => m.type === 'view');
+      return views[views.length - 1] as Extract<ServerMessage, { type: 'view' }>;
+    };
+    expect((await lastView(b)).view.notes.map((n) => n.text)).toContain('Something unkind');
+    await services.setRoomNotesHidden(ctx, [noteId], true);
+    expect((await lastView(b)).view.notes.map((n) => n.text)).not.toContain('Something unkind');
+    expect((await lastView(a)).view.notes.map((n) => n.text)).toContain('Something unkind');
+    b.send({ type: 'dot', noteId, add: true });
+    expect((await b.next('error')).message).toMatch(/not open for votes/);
+    expect((await services.openSession(ctx, sessionId)).notes[noteId]).toBeDefined();
+    expect((await services.getRoomStatus())!.hiddenNotes).toBe(1);
+  });
+});
