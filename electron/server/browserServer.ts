@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPo
 import { AccessControl } from './accessControl';
 import { API_CALL_LIMITS } from '../../shared/inputLimits';
 import { readStaticFile, resolveStaticFile } from '../services/staticFiles';
+import { closeServer, listen } from '../services/httpServer';
 
 /** The largest WebSocket message accepted: room for a whole session (a restore), not for abuse. */
 export const MAX_MESSAGE_BYTES = API_CALL_LIMITS.bytes;
@@ -37,10 +38,7 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
   const host = options.host ?? '127.0.0.1';
   // Slow or endless requests are cut off rather than held open.
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: 30_000, headersTimeout: 10_000 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, host, () => resolve());
-  });
+  await listen(server, host, options.port);
   const port = (server.address() as AddressInfo).port;
   const access = new AccessControl(port);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -107,11 +105,4 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, access: 
 function sendText(res: ServerResponse, status: number, message: string): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
   res.end(message);
-}
-
-function closeServer(server: Server, sockets: WebSocketServer): Promise<void> {
-  for (const client of sockets.clients) client.terminate();
-  sockets.close();
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(() => resolve()));
 }

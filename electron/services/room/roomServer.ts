@@ -1,10 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/contentSecurityPolicy';
 import { MAX_PARTICIPANT_MESSAGE_BYTES } from '../../../shared/room/protocol';
 import { readStaticFile, resolveStaticFile } from '../staticFiles';
+import { closeServer, listen } from '../httpServer';
 
 // The room's own small web server, on the one address the facilitator chose: it serves the
 // participant page (participant.html and the assets it loads) and the WebSocket at /room,
@@ -28,16 +29,6 @@ export interface RoomServerOptions {
   /** A participant's socket, already checked for Host and Origin, with the address it came from. */
   onSocket(socket: WebSocket, remoteAddress: string): void;
   port?: number;
-}
-
-async function listen(server: Server, address: string, port: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, address, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
 }
 
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
@@ -67,12 +58,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   return {
     port,
     origin,
-    close: async () => {
-      for (const client of sockets.clients) client.terminate();
-      sockets.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => closeServer(server, sockets),
   };
 }
 
