@@ -197,6 +197,8 @@ test('three participants vote on AI risks and rate each use case, hidden until r
   await palette(page, 'Hide voting results');
   await expect(page.getByRole('status').filter({ hasText: 'Voting open — results hidden' })).toBeVisible();
   await palette(page, 'Show voting results');
+  // Wait for the dialog the user sees (its "hidden" message) before Escape, or Escape can land while it is still opening.
+  await expect(results.getByRole('status')).toHaveText(/Results hidden until the facilitator reveals them/);
   await expect(results.getByRole('table')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(results).toBeHidden();
