@@ -128,6 +128,8 @@ test('two tables cluster their notes into named groups with a quote, by keyboard
   await expectSaved(page);
   const before = await savedSession(server.dataDir);
   await palette(page, 'Select group notes');
+  // What the user is told once the group is selected; pressing on before it can move the old selection.
+  await expect(said(page)).toHaveText(/Group “Records” selected: 2 notes/);
   await page.keyboard.press('ArrowRight');
   await expectSaved(page);
   const after = await savedSession(server.dataDir);
