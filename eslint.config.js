@@ -3,8 +3,37 @@
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const NODE_MODULES = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'ws', 'lowdb', 'lowdb/*', 'steno'];
-const UI_MODULES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'konva', 'konva/*', 'react-konva', 'lucide-react', '@fontsource/*'];
+const NODE_MODULES = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'ws',
+  'lowdb',
+  'lowdb/*',
+  'steno',
+];
+const UI_MODULES = [
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+  'konva',
+  'konva/*',
+  'react-konva',
+  'lucide-react',
+  '@fontsource/*',
+];
 
 const layer = (message, patterns) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
@@ -22,15 +51,22 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...layer('shared/ is pure TypeScript: no Node, Electron, React, Konva or DOM. Put platform code in electron/ or renderer/.', [
-        ...NODE_MODULES,
-        ...UI_MODULES,
-        'electron',
-        'electron/*',
-        '**/electron/**',
-        '**/renderer/**',
-      ]),
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', '__dirname'],
+      ...layer(
+        'shared/ is pure TypeScript: no Node, Electron, React, Konva or DOM. Put platform code in electron/ or renderer/.',
+        [...NODE_MODULES, ...UI_MODULES, 'electron', 'electron/*', '**/electron/**', '**/renderer/**'],
+      ),
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+      ],
     },
   },
   {
@@ -46,7 +82,10 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: layer('electron/ never imports the renderer: share code through shared/.', [...UI_MODULES, '**/renderer/**']),
+    rules: layer('electron/ never imports the renderer: share code through shared/.', [
+      ...UI_MODULES,
+      '**/renderer/**',
+    ]),
   },
   {
     files: ['scripts/**/*.{js,mjs}', 'tests/**/*.ts', '*.{js,ts}'],

@@ -21,7 +21,12 @@ export function buildIfNeeded() {
   const changed = Math.max(...SOURCES.map((s) => newestChange(path.join(root, s))));
   if (built > changed) return;
   process.stderr.write('Building Roundtable…\n');
-  const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite');
+  const bin = path.join(
+    root,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite',
+  );
   // Build output goes to stderr so that stdout carries only the line with the address.
   const result = spawnSync(bin, ['build'], { cwd: root, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
   if (result.status !== 0) {

@@ -10,7 +10,9 @@ export function ensureChromium() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!isRoot || !hasApt) {
-    console.error(`The browser tests need Chromium at ${CHROMIUM}. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set ROUNDTABLE_CHROMIUM to its path.`);
+    console.error(
+      `The browser tests need Chromium at ${CHROMIUM}. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set ROUNDTABLE_CHROMIUM to its path.`,
+    );
     process.exit(1);
   }
   console.error('Installing Chromium for the browser tests (apt-get install chromium)…');

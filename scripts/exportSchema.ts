@@ -8,7 +8,9 @@ import { exportFixtureSession, FIXTURE_EXPORT } from '../tests/fixtures/exportSe
 // What scripts/export-schema.ts writes and tests/shared/exportSchemaFile.test.ts checks is
 // up to date: the published JSON Schema, and the full example in docs/EXPORT.md.
 
-export const SCHEMA_FILE = fileURLToPath(new URL('../resources/schema/roundtable-export.v1.schema.json', import.meta.url));
+export const SCHEMA_FILE = fileURLToPath(
+  new URL('../resources/schema/roundtable-export.v1.schema.json', import.meta.url),
+);
 export const EXPORT_DOC = fileURLToPath(new URL('../docs/EXPORT.md', import.meta.url));
 export const EXAMPLE_START = '<!-- example:start (written by npx tsx scripts/export-schema.ts) -->';
 export const EXAMPLE_END = '<!-- example:end -->';

@@ -25,10 +25,13 @@ try {
   const png = path.join(icons, 'png');
   await rm(png, { recursive: true, force: true });
   await mkdir(png, { recursive: true });
-  for (const size of LINUX_SIZES) await rename(path.join(scratch, `png-${size}.png`), path.join(png, `${size}x${size}.png`));
+  for (const size of LINUX_SIZES)
+    await rename(path.join(scratch, `png-${size}.png`), path.join(png, `${size}x${size}.png`));
   await rename(path.join(scratch, 'icon.ico'), path.join(icons, 'icon.ico'));
   await rename(path.join(scratch, 'icon.icns'), path.join(icons, 'icon.icns'));
-  console.log(`Icons written to ${path.relative(process.cwd(), icons) || '.'}: icon.ico, icon.icns, png/ (${LINUX_SIZES.join(', ')} px).`);
+  console.log(
+    `Icons written to ${path.relative(process.cwd(), icons) || '.'}: icon.ico, icon.icns, png/ (${LINUX_SIZES.join(', ')} px).`,
+  );
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }

@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const DECKS = { '000': 'Shifting from hospital to community', '001': 'Shifting from analogue to digital' };
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'templates');
-const slug = (s) => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 const provenance = (s) => (String(s ?? '').startsWith('seed') ? 'seed' : 'ours');
 const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const AI_CARD_GROUPS = { benefit: 'Potential benefits of AI', risk: 'Potential downsides of AI' };
@@ -21,7 +27,13 @@ const OURS_ZONES = { 'h2c.d1.ex1': { version: 2, labels: ['What would help: enab
 function layoutOf(t, zoneCount) {
   if (t.layout === 'from_to') return { kind: 'fromTo' };
   if (t.id === 'a2d.dg2.ex2a') {
-    return { kind: 'matrix', columns: [{ key: 'seen-elsewhere', label: 'Feature seen elsewhere', source: 'ours' }, { key: 'nhs-idea', label: 'NHS equivalent idea', source: 'ours' }] };
+    return {
+      kind: 'matrix',
+      columns: [
+        { key: 'seen-elsewhere', label: 'Feature seen elsewhere', source: 'ours' },
+        { key: 'nhs-idea', label: 'NHS equivalent idea', source: 'ours' },
+      ],
+    };
   }
   // A sub-board starts a new row of four, under the main question's themes.
   if (t.sub_boards) return { kind: 'grid', columns: 4 };
@@ -44,28 +56,39 @@ function convert(t) {
   const subBoards = t.sub_boards ?? [];
   for (const board of subBoards) {
     // "seed prompt; two-zone layout suggested": the zones themselves are ours.
-    for (const label of board.zones) zones.push({ key: slug(label), label, source: board.source === 'seed' ? 'seed' : 'ours' });
+    for (const label of board.zones)
+      zones.push({ key: slug(label), label, source: board.source === 'seed' ? 'seed' : 'ours' });
   }
   const added = OURS_ZONES[t.id];
   if (added) {
     const other = zones.findIndex((z) => z.key === 'other');
-    zones.splice(other === -1 ? zones.length : other, 0, ...added.labels.map((label) => ({ key: slug(label), label, source: 'ours' })));
+    zones.splice(
+      other === -1 ? zones.length : other,
+      0,
+      ...added.labels.map((label) => ({ key: slug(label), label, source: 'ours' })),
+    );
   }
   const keyOf = new Map(zones.map((z) => [z.label, z.key]));
   const subBoardPrompt = new Map(subBoards.map((b) => [b.id, capitalise(b.prompt)]));
   const cards = t.reference_cards.map((c) => {
-    if (c.zone !== null && keyOf.has(c.zone)) return { zone: keyOf.get(c.zone), group: null, text: c.text, kind: c.kind };
+    if (c.zone !== null && keyOf.has(c.zone))
+      return { zone: keyOf.get(c.zone), group: null, text: c.text, kind: c.kind };
     const [prefix] = String(c.zone ?? '').split(':');
-    const group = c.zone === null ? null : AI_CARD_GROUPS[prefix] ?? subBoardPrompt.get(c.zone) ?? capitalise(c.zone);
+    const group = c.zone === null ? null : (AI_CARD_GROUPS[prefix] ?? subBoardPrompt.get(c.zone) ?? capitalise(c.zone));
     return { zone: null, group, text: c.text, kind: c.kind };
   });
   for (const board of subBoards) {
-    for (const theme of board.reference_themes ?? []) cards.push({ zone: null, group: subBoardPrompt.get(board.id), text: theme, kind: 'staff_theme' });
+    for (const theme of board.reference_themes ?? [])
+      cards.push({ zone: null, group: subBoardPrompt.get(board.id), text: theme, kind: 'staff_theme' });
   }
   const tags = Object.entries(t.card_tags ?? {})
     .filter(([key]) => key !== 'source')
     .map(([key, values]) => ({ key: slug(key), label: capitalise(key.replace(/_/g, ' ')), values, source: 'seed' }));
-  const notes = [t.notes, typeof t.layout === 'string' && t.layout !== 'from_to' ? `Suggested board: ${t.layout}.` : null, t.parent ? `Part of “${t.parent}”.` : null]
+  const notes = [
+    t.notes,
+    typeof t.layout === 'string' && t.layout !== 'from_to' ? `Suggested board: ${t.layout}.` : null,
+    t.parent ? `Part of “${t.parent}”.` : null,
+  ]
     .filter(Boolean)
     .join(' ');
   return {

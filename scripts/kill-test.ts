@@ -9,7 +9,12 @@ import { parseArgs } from 'node:util';
 import { runKillTest } from './kill-test/killTest';
 
 const { values } = parseArgs({
-  options: { kills: { type: 'string', default: '1000' }, seed: { type: 'string' }, 'max-delay-ms': { type: 'string', default: '2500' }, keep: { type: 'boolean', default: false } },
+  options: {
+    kills: { type: 'string', default: '1000' },
+    seed: { type: 'string' },
+    'max-delay-ms': { type: 'string', default: '2500' },
+    keep: { type: 'boolean', default: false },
+  },
 });
 const kills = Number(values.kills);
 const seed = Number(values.seed ?? Math.floor(Math.random() * 2 ** 31));
@@ -28,12 +33,16 @@ const result = await runKillTest({
   },
 });
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-console.log(`\n${result.kills} kills in ${minutes} min (${result.killsBeforeReady} of them before the store was ready)`);
+console.log(
+  `\n${result.kills} kills in ${minutes} min (${result.killsBeforeReady} of them before the store was ready)`,
+);
 console.log(`corrupt files: ${result.corruptFiles}`);
 console.log(`lost acknowledged changes: ${result.lostChanges}`);
 console.log(`files not matching any state: ${result.wrongContent}`);
 console.log(`bad snapshots: ${result.badSnapshots}`);
-console.log(`changes acknowledged: ${result.acknowledgedChanges}; acknowledged over ${1}s before a kill and verified on disk: ${result.verifiedChanges}`);
+console.log(
+  `changes acknowledged: ${result.acknowledgedChanges}; acknowledged over ${1}s before a kill and verified on disk: ${result.verifiedChanges}`,
+);
 for (const problem of result.problems.slice(0, 20)) console.log(`  ${problem}`);
 if (!values.keep) await rm(dataDir, { recursive: true, force: true });
 process.exit(result.corruptFiles + result.lostChanges + result.wrongContent + result.badSnapshots === 0 ? 0 : 1);

@@ -6,5 +6,7 @@ import path from 'node:path';
 import { buildIfNeeded, root } from './build-if-needed.mjs';
 
 buildIfNeeded();
-const child = spawn(process.execPath, [path.join(root, 'out', 'main', 'synthesise.js'), ...process.argv.slice(2)], { stdio: 'inherit' });
+const child = spawn(process.execPath, [path.join(root, 'out', 'main', 'synthesise.js'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -27,6 +27,8 @@ const electron = electronBinary();
 if (electron) {
   run(electron, [root, ...process.argv.slice(2)]);
 } else {
-  console.log('Electron is not available on this machine (its binary could not be downloaded), so Roundtable starts in browser mode instead.');
+  console.log(
+    'Electron is not available on this machine (its binary could not be downloaded), so Roundtable starts in browser mode instead.',
+  );
   run(process.execPath, [path.join(root, 'out', 'main', 'serve.js'), ...process.argv.slice(2)]);
 }

@@ -29,13 +29,23 @@ let gatesPassed =
   step('Type check: shared/ without DOM or Node types', bin('tsc'), ['-p', 'tsconfig.shared.json']) &&
   step('Type check: everything', bin('tsc'), ['-p', 'tsconfig.json']);
 gatesPassed = step('Lint (layers included)', bin('eslint'), ['.']) && gatesPassed;
+gatesPassed =
+  step('Formatting (Prettier; `npm run format` fixes it)', bin('prettier'), ['--check', '--log-level', 'warn', '.']) &&
+  gatesPassed;
 ensureChromium();
 buildIfNeeded();
 
 const unitReport = path.join(reports, 'vitest.json');
-step('Unit and service tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`]);
+step('Unit and service tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${unitReport}`,
+]);
 const e2eReport = path.join(reports, 'playwright.json');
-step('Browser tests (Playwright, Chromium, browser mode)', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
+step('Browser tests (Playwright, Chromium, browser mode)', bin('playwright'), ['test'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+});
 
 const unit = readJson(unitReport);
 const e2e = readJson(e2eReport);
@@ -45,6 +55,6 @@ const skipped = (unit?.numPendingTests ?? 0) + (e2e?.stats?.skipped ?? 0);
 if (!gatesPassed) failed += 1;
 if (!unit) console.error('The unit tests did not report (see above).');
 if (!e2e) console.error('The browser tests did not report (see above).');
-if (!gatesPassed) console.error('Type check or lint failed (see above); counted as one failure.');
+if (!gatesPassed) console.error('Type check, lint or formatting failed (see above); counted as one failure.');
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -20,11 +20,29 @@ export interface InputLimits {
 }
 
 /** Session files and snapshots: the largest session (50,000 notes) with room to spare. */
-export const SESSION_FILE_LIMITS: InputLimits = { bytes: 64 * 1024 * 1024, depth: 16, values: 3_000_000, stringLength: 20_000, entries: 60_000 };
+export const SESSION_FILE_LIMITS: InputLimits = {
+  bytes: 64 * 1024 * 1024,
+  depth: 16,
+  values: 3_000_000,
+  stringLength: 20_000,
+  entries: 60_000,
+};
 /** Exercise template files: a few dozen zones and cards. */
-export const TEMPLATE_FILE_LIMITS: InputLimits = { bytes: 1024 * 1024, depth: 12, values: 50_000, stringLength: 20_000, entries: 1_000 };
+export const TEMPLATE_FILE_LIMITS: InputLimits = {
+  bytes: 1024 * 1024,
+  depth: 12,
+  values: 50_000,
+  stringLength: 20_000,
+  entries: 1_000,
+};
 /** One API call's arguments: at most a whole session (a restore) or a big batch of notes. */
-export const API_CALL_LIMITS: InputLimits = { bytes: 16 * 1024 * 1024, depth: 20, values: 3_000_000, stringLength: 20_000, entries: 60_000 };
+export const API_CALL_LIMITS: InputLimits = {
+  bytes: 16 * 1024 * 1024,
+  depth: 20,
+  values: 3_000_000,
+  stringLength: 20_000,
+  entries: 60_000,
+};
 
 /** Keys that reach `Object.prototype` (or a constructor's) when code copies or merges by key. */
 export const DANGEROUS_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -44,25 +62,37 @@ export function checkInputShape(value: unknown, limits: InputLimits, what: strin
   while (stack.length > 0) {
     const { value: current, path } = stack.pop()!;
     if (++values > limits.values) {
-      return fail('invalid-input', `${what} is too large: it holds more than ${limits.values.toLocaleString('en-GB')} values.`);
+      return fail(
+        'invalid-input',
+        `${what} is too large: it holds more than ${limits.values.toLocaleString('en-GB')} values.`,
+      );
     }
     const where = describePath(path);
     if (current === null || typeof current === 'boolean') continue;
     if (typeof current === 'number') {
-      if (!Number.isFinite(current)) return fail('invalid-input', `${what} is not valid: ${where}: must be a finite number.`);
+      if (!Number.isFinite(current))
+        return fail('invalid-input', `${what} is not valid: ${where}: must be a finite number.`);
       continue;
     }
     if (typeof current === 'string') {
       if (current.length > limits.stringLength) {
-        return fail('invalid-input', `${what} is not valid: ${where}: text longer than ${limits.stringLength.toLocaleString('en-GB')} characters.`);
+        return fail(
+          'invalid-input',
+          `${what} is not valid: ${where}: text longer than ${limits.stringLength.toLocaleString('en-GB')} characters.`,
+        );
       }
       continue;
     }
-    if (typeof current !== 'object') return fail('invalid-input', `${what} is not valid: ${where}: a ${typeof current} is not allowed.`);
-    if (path.length >= limits.depth) return fail('invalid-input', `${what} is not valid: ${where}: nested deeper than ${limits.depth} levels.`);
+    if (typeof current !== 'object')
+      return fail('invalid-input', `${what} is not valid: ${where}: a ${typeof current} is not allowed.`);
+    if (path.length >= limits.depth)
+      return fail('invalid-input', `${what} is not valid: ${where}: nested deeper than ${limits.depth} levels.`);
     if (Array.isArray(current)) {
       if (current.length > limits.entries) {
-        return fail('invalid-input', `${what} is not valid: ${where}: a list of more than ${limits.entries.toLocaleString('en-GB')} items.`);
+        return fail(
+          'invalid-input',
+          `${what} is not valid: ${where}: a list of more than ${limits.entries.toLocaleString('en-GB')} items.`,
+        );
       }
       for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], path: [...path, i] });
       continue;
@@ -73,11 +103,18 @@ export function checkInputShape(value: unknown, limits: InputLimits, what: strin
     }
     const keys = Object.keys(current);
     if (keys.length > limits.entries) {
-      return fail('invalid-input', `${what} is not valid: ${where}: more than ${limits.entries.toLocaleString('en-GB')} entries.`);
+      return fail(
+        'invalid-input',
+        `${what} is not valid: ${where}: more than ${limits.entries.toLocaleString('en-GB')} entries.`,
+      );
     }
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i];
-      if (DANGEROUS_KEYS.has(key)) return fail('invalid-input', `${what} is not valid: ${describePath([...path, key])}: a key that is not allowed.`);
+      if (DANGEROUS_KEYS.has(key))
+        return fail(
+          'invalid-input',
+          `${what} is not valid: ${describePath([...path, key])}: a key that is not allowed.`,
+        );
       stack.push({ value: (current as Record<string, unknown>)[key], path: [...path, key] });
     }
   }
@@ -91,7 +128,10 @@ export function checkInputShape(value: unknown, limits: InputLimits, what: strin
 export function parseJsonInput(text: string, limits: InputLimits, what: string): Result<unknown> {
   // A string's length in UTF-16 units is at most its UTF-8 size, so this only errs towards allowing.
   if (text.length > limits.bytes) {
-    return fail('invalid-input', `${what} is too large (over ${Math.round(limits.bytes / 1024 / 1024)} MB), so it was not read.`);
+    return fail(
+      'invalid-input',
+      `${what} is too large (over ${Math.round(limits.bytes / 1024 / 1024)} MB), so it was not read.`,
+    );
   }
   if (text.trim() === '') return fail('invalid-input', `${what} is empty: it holds no data at all.`);
   let parsed: unknown;

@@ -7,12 +7,7 @@ export interface AppError {
 }
 
 export type ErrorCode =
-  | 'invalid-input'
-  | 'not-found'
-  | 'conflict'
-  | 'unsupported-version'
-  | 'storage-failed'
-  | 'internal';
+  'invalid-input' | 'not-found' | 'conflict' | 'unsupported-version' | 'storage-failed' | 'internal';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 

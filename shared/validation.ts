@@ -39,7 +39,8 @@ export function findDangerousKey(value: unknown, path: string[] = []): string[] 
     if (typeof step.value !== 'object' || step.value === null) continue;
     const keys = Object.keys(step.value);
     for (const key of keys) if (DANGEROUS_KEYS.has(key)) return pathOf(step, key);
-    for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (step.value as Record<string, unknown>)[keys[i]], key: keys[i], parent: step });
+    for (let i = keys.length - 1; i >= 0; i--)
+      stack.push({ value: (step.value as Record<string, unknown>)[keys[i]], key: keys[i], parent: step });
   }
   return null;
 }

@@ -59,20 +59,30 @@ if (!app.requestSingleInstanceLock()) {
     setApplicationMenu();
     serveRendererFiles(paths.rendererDir);
     const dataDir = defaultDataFolder();
-    const started = await startServices({ dataDir, templatesDir: paths.templatesDir, rendererDir: paths.rendererDir, version: app.getVersion(), mode: 'desktop', sampleOnFirstRun: true }).catch(
-      (error: Error) => {
-        // Another Roundtable (browser mode) holds the data folder, or it cannot be made: say so and stop.
-        dialog.showErrorBox('Roundtable could not start', error.message);
-        app.exit(1);
-        return null;
-      },
-    );
+    const started = await startServices({
+      dataDir,
+      templatesDir: paths.templatesDir,
+      rendererDir: paths.rendererDir,
+      version: app.getVersion(),
+      mode: 'desktop',
+      sampleOnFirstRun: true,
+    }).catch((error: Error) => {
+      // Another Roundtable (browser mode) holds the data folder, or it cannot be made: say so and stop.
+      dialog.showErrorBox('Roundtable could not start', error.message);
+      app.exit(1);
+      return null;
+    });
     if (!started) return;
     started.problems.forEach((p) => console.error(`Warning: ${p}`));
     services = started.service;
     const shared = services;
     // The desktop app adds what only Electron can do: printing the report to PDF.
-    registerIpc(new Proxy(shared, { get: (target, name) => (name === 'reportToPdf' ? (_ctx: unknown, html: string) => reportToPdf(html) : Reflect.get(target, name)) }));
+    registerIpc(
+      new Proxy(shared, {
+        get: (target, name) =>
+          name === 'reportToPdf' ? (_ctx: unknown, html: string) => reportToPdf(html) : Reflect.get(target, name),
+      }),
+    );
     // A closing lid or a locked screen may be followed by a flat battery: save first.
     const saveNow = () => void services?.flushAll();
     powerMonitor.on('suspend', saveNow);
@@ -98,7 +108,8 @@ async function quitWhenSaved(services: SessionService): Promise<boolean> {
       type: 'warning',
       title: 'Changes not saved',
       message: `Roundtable could not save the latest changes to ${names}.`,
-      detail: 'The status bar says why (a full disk, say). Fix that and choose Try again; or keep Roundtable open, which keeps your changes and keeps trying.',
+      detail:
+        'The status bar says why (a full disk, say). Fix that and choose Try again; or keep Roundtable open, which keeps your changes and keeps trying.',
       buttons: ['Try again', 'Keep Roundtable open', 'Quit without saving'],
       defaultId: 0,
       cancelId: 1,

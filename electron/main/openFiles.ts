@@ -52,7 +52,9 @@ export class OpenedFiles {
  * Help > Copy diagnostics.
  */
 export async function openSessionFile(file: string, dataDir: string, errors: ErrorLog): Promise<SessionId | null> {
-  const result = await addSessionFromFile(dataDir, file).catch((error: Error) => fail('storage-failed', describeFileError(error, 'look through your sessions')));
+  const result = await addSessionFromFile(dataDir, file).catch((error: Error) =>
+    fail('storage-failed', describeFileError(error, 'look through your sessions')),
+  );
   if (!result.ok) {
     errors.record('open file', result.error);
     void dialog.showMessageBox({

@@ -18,7 +18,18 @@ export async function reportToPdf(html: string): Promise<string> {
   const url = pathToFileURL(file).href;
   const own = session.fromPartition('roundtable-report-pdf');
   own.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== url }));
-  const window = new BrowserWindow({ show: false, webPreferences: { session: own, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, spellcheck: false, disableBlinkFeatures: 'Auxclick' } });
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      session: own,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   hardenContents(window.webContents);
   try {
     await window.loadURL(url);

@@ -57,7 +57,9 @@ export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((contents, permission, callback) =>
     callback(permission === GRANTED_PERMISSION && contents.getURL().startsWith(`${APP_ORIGIN}/`)),
   );
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permission === GRANTED_PERMISSION && requestingOrigin === APP_ORIGIN);
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) => permission === GRANTED_PERMISSION && requestingOrigin === APP_ORIGIN,
+  );
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
     callback({ cancel: !allowed });

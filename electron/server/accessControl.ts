@@ -29,7 +29,10 @@ export class AccessControl {
   /** Why the request must be refused, or null when it may proceed. */
   refusal(req: IncomingMessage, url: URL, requireOrigin: boolean): { status: number; message: string } | null {
     if (!this.hosts.has(req.headers.host ?? '')) {
-      return { status: 421, message: 'This address is not served here. Use the address Roundtable printed when it started.' };
+      return {
+        status: 421,
+        message: 'This address is not served here. Use the address Roundtable printed when it started.',
+      };
     }
     const origin = req.headers.origin;
     if ((origin !== undefined || requireOrigin) && !this.origins.has(origin ?? '')) {
@@ -38,7 +41,8 @@ export class AccessControl {
     if (!this.hasToken(url.searchParams.get('token')) && !this.hasToken(this.cookieToken(req))) {
       return {
         status: 401,
-        message: 'Open Roundtable with the full address it printed when it started: that address carries an access token.',
+        message:
+          'Open Roundtable with the full address it printed when it started: that address carries an access token.',
       };
     }
     return null;

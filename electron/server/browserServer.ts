@@ -48,7 +48,9 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const refusal = url.pathname === API_PATH ? access.refusal(req, url, true) : { status: 404, message: 'Not found' };
     if (refusal) {
-      socket.end(`HTTP/1.1 ${refusal.status} Refused\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${refusal.message}`);
+      socket.end(
+        `HTTP/1.1 ${refusal.status} Refused\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${refusal.message}`,
+      );
       return;
     }
     sockets.handleUpgrade(req, socket, head, (ws) => connectClient(ws, options.services));
@@ -77,7 +79,12 @@ function connectClient(ws: WebSocket, services: ApiHandlers): void {
   ws.on('error', () => ws.terminate());
 }
 
-async function handleRequest(req: IncomingMessage, res: ServerResponse, access: AccessControl, rendererDir: string): Promise<void> {
+async function handleRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  access: AccessControl,
+  rendererDir: string,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if ((req.url ?? '').length > MAX_URL_LENGTH) return sendText(res, 414, 'That address is too long.');
   const refusal = access.refusal(req, url, false);

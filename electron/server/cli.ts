@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     return exitWith(`${(error as Error).message}\n${USAGE}`);
   }
   const port = Number(values.port ?? '0');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return exitWith(`--port must be a whole number from 0 to 65535 (0 picks a free port).\n${USAGE}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return exitWith(`--port must be a whole number from 0 to 65535 (0 picks a free port).\n${USAGE}`);
   const root = appRootFrom(import.meta.url);
   const paths = appPaths(root);
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataFolder());
@@ -30,14 +31,15 @@ async function main(): Promise<void> {
     mode: 'browser',
     // The app's own data folder gets the practice session on first use; a folder named for an event starts empty.
     sampleOnFirstRun: values['data-dir'] === undefined,
-  }).catch(
-    (error) => (error instanceof DataFolderInUseError ? exitWith(error.message) : Promise.reject(error)),
-  );
+  }).catch((error) => (error instanceof DataFolderInUseError ? exitWith(error.message) : Promise.reject(error)));
   problems.forEach((p) => console.error(`Warning: ${p}`));
-  const server = await startBrowserModeServer({ services: service, rendererDir: paths.rendererDir, port }).catch((error) => {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') exitWith(`Port ${port} is already in use. Choose another with --port, or --port 0 for any free port.`);
-    throw error;
-  });
+  const server = await startBrowserModeServer({ services: service, rendererDir: paths.rendererDir, port }).catch(
+    (error) => {
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+        exitWith(`Port ${port} is already in use. Choose another with --port, or --port 0 for any free port.`);
+      throw error;
+    },
+  );
   console.log(`Roundtable is running at ${server.url}`);
 
   // Ctrl+C saves first. If a save fails (a full disk, say), the server keeps running so the
@@ -56,7 +58,9 @@ async function main(): Promise<void> {
         process.exit(1);
       }
       warned = true;
-      console.error(`Could not save ${names} (the status bar says why). Roundtable keeps running and keeps trying. Fix the problem, then press Ctrl+C to save and stop; if it still cannot save, that Ctrl+C quits without saving.`);
+      console.error(
+        `Could not save ${names} (the status bar says why). Roundtable keeps running and keeps trying. Fix the problem, then press Ctrl+C to save and stop; if it still cannot save, that Ctrl+C quits without saving.`,
+      );
       return;
     }
     await service.closeRoom();

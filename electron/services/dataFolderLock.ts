@@ -46,7 +46,12 @@ function isAlive(pid: number): boolean {
 function parseHolder(text: string): LockHolder | null {
   try {
     const value = JSON.parse(text) as Partial<LockHolder>;
-    if (!Number.isInteger(value.pid) || (value.mode !== 'desktop' && value.mode !== 'browser') || typeof value.startedAt !== 'string') return null;
+    if (
+      !Number.isInteger(value.pid) ||
+      (value.mode !== 'desktop' && value.mode !== 'browser') ||
+      typeof value.startedAt !== 'string'
+    )
+      return null;
     return { pid: value.pid!, mode: value.mode, hostname: String(value.hostname ?? ''), startedAt: value.startedAt };
   } catch {
     return null;
@@ -58,7 +63,11 @@ function parseHolder(text: string): LockHolder | null {
  * one that is. A lock left by a process that has died (a crash, a kill) is taken over; a
  * lock from another machine (a shared folder) is respected, since we cannot see its process.
  */
-export async function acquireDataFolderLock(dataDir: string, mode: LockHolder['mode'], now = new Date()): Promise<DataFolderLock> {
+export async function acquireDataFolderLock(
+  dataDir: string,
+  mode: LockHolder['mode'],
+  now = new Date(),
+): Promise<DataFolderLock> {
   await mkdir(dataDir, { recursive: true });
   const file = lockFile(dataDir);
   const me: LockHolder = { pid: process.pid, mode, hostname: os.hostname(), startedAt: now.toISOString() };
@@ -80,7 +89,9 @@ export async function acquireDataFolderLock(dataDir: string, mode: LockHolder['m
     if (holder && !stale) throw new DataFolderInUseError(holder, file, dataDir);
     await unlink(file).catch(() => {});
   }
-  throw new Error(`Could not take the lock ${file}: it keeps reappearing. Another Roundtable may be starting on the same folder.`);
+  throw new Error(
+    `Could not take the lock ${file}: it keeps reappearing. Another Roundtable may be starting on the same folder.`,
+  );
 }
 
 function holdUntilExit(file: string): DataFolderLock {

@@ -17,7 +17,10 @@ export class ErrorLog {
 
   record(where: string, error: unknown): void {
     const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : 'error';
-    const message = typeof (error as { message?: unknown })?.message === 'string' ? (error as { message: string }).message : String(error);
+    const message =
+      typeof (error as { message?: unknown })?.message === 'string'
+        ? (error as { message: string }).message
+        : String(error);
     this.entries.push({ at: this.now().toISOString(), where, code, message: withoutContent(message) });
     if (this.entries.length > ERROR_LOG_CAPACITY) this.entries.shift();
   }
@@ -57,9 +60,13 @@ const API_METHOD_NAMES: ReadonlySet<PropertyKey> = new Set(API_METHODS);
  * The same services, with every API call that fails noted in `errors` (and still failing
  * as before), and every failed autosave too. Every method runs on the services themselves.
  */
-export function recordingErrors<T extends { onEvent(listener: (event: ApiEvent) => void): () => void }>(services: T, errors: ErrorLog): T {
+export function recordingErrors<T extends { onEvent(listener: (event: ApiEvent) => void): () => void }>(
+  services: T,
+  errors: ErrorLog,
+): T {
   services.onEvent((event) => {
-    if (event.type === 'saveStatus' && event.status === 'error') errors.record('autosave', { code: 'storage-failed', message: event.message ?? 'Saving failed.' });
+    if (event.type === 'saveStatus' && event.status === 'error')
+      errors.record('autosave', { code: 'storage-failed', message: event.message ?? 'Saving failed.' });
   });
   return new Proxy(services, {
     get(target, name) {

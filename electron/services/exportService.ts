@@ -38,13 +38,18 @@ export function checkedExport(whole: SessionDocument, options: ExportOptions): S
     pii = { checkedAt: options.now.toISOString(), outcome: outcome.value };
   }
   const built = buildExport(doc, { appVersion: options.appVersion, exportedAt: options.now.toISOString(), pii });
-  const unhashed: UnhashedExport = options.tableId ? { ...built, scope: { kind: 'table', tableId: options.tableId } } : built;
+  const unhashed: UnhashedExport = options.tableId
+    ? { ...built, scope: { kind: 'table', tableId: options.tableId } }
+    : built;
   const data: SessionExport = { ...unhashed, contentHash: contentHashOf(unhashed) };
   // A session that passed its own schema always makes a valid export; if not, that is our bug, said plainly.
   const checked = ExportSchema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new ApiError({ code: 'internal', message: `The export came out invalid at ${issue.path.join('.')}: ${issue.message}. Please report this with Help › Copy diagnostics.` });
+    throw new ApiError({
+      code: 'internal',
+      message: `The export came out invalid at ${issue.path.join('.')}: ${issue.message}. Please report this with Help › Copy diagnostics.`,
+    });
   }
   return data;
 }
@@ -52,7 +57,11 @@ export function checkedExport(whole: SessionDocument, options: ExportOptions): S
 /** The JSON export and its CSVs. */
 export function exportSessionDocument(doc: SessionDocument, options: ExportOptions): ExportResult {
   const data = checkedExport(doc, options);
-  return { files: exportFiles(data), contentHash: data.contentHash, participantNotes: data.notes.filter((n) => n.countsAsInput).length };
+  return {
+    files: exportFiles(data),
+    contentHash: data.contentHash,
+    participantNotes: data.notes.filter((n) => n.countsAsInput).length,
+  };
 }
 
 /** Everything the app offers: the JSON, the CSVs and the workbook. */

@@ -11,7 +11,12 @@ export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.sp
  */
 export async function workbookFile(data: SessionExport): Promise<ExportFile> {
   const bytes = await workbookBytes(workbookSheets(data), new Date(data.exportedAt));
-  return { name: `${exportBaseName(data)}.xlsx`, mediaType: XLSX_MEDIA_TYPE, content: bytes.toString('base64'), encoding: 'base64' };
+  return {
+    name: `${exportBaseName(data)}.xlsx`,
+    mediaType: XLSX_MEDIA_TYPE,
+    content: bytes.toString('base64'),
+    encoding: 'base64',
+  };
 }
 
 /**
@@ -35,7 +40,10 @@ export async function workbookBytes(sheets: readonly Sheet[], created: Date): Pr
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.columns = sheet.header.map((header, i) => ({
       header,
-      width: Math.min(60, Math.max(8, header.length + 2, ...sheet.rows.slice(0, 200).map((r) => String(r[i] ?? '').length + 2))),
+      width: Math.min(
+        60,
+        Math.max(8, header.length + 2, ...sheet.rows.slice(0, 200).map((r) => String(r[i] ?? '').length + 2)),
+      ),
     }));
     worksheet.getRow(1).font = { bold: true };
     for (const row of sheet.rows) worksheet.addRow(row).commit();

@@ -59,7 +59,8 @@ export async function prepareFirstRun(options: {
 async function readFirstRunRecord(file: string): Promise<FirstRunRecord | null> {
   const read = await readTextFile(file, 64 * 1024).catch(() => ({ kind: 'missing' as const }));
   if (read.kind === 'missing') return null;
-  if (read.kind === 'too-large') return { type: 'roundtable.firstRun', at: new Date(0).toISOString(), sampleSessionId: null };
+  if (read.kind === 'too-large')
+    return { type: 'roundtable.firstRun', at: new Date(0).toISOString(), sampleSessionId: null };
   try {
     const parsed = FirstRunRecordSchema.safeParse(JSON.parse(read.text));
     if (parsed.success) return parsed.data;

@@ -37,7 +37,10 @@ export class ImportService {
     const data = checkedExportText(text, fileName);
     if (!data.ok) throw new ApiError(data.error);
     if (data.value.scope?.kind === 'table') {
-      throw new ApiError({ code: 'invalid-input', message: `"${fileName}" is one table's export. Open the session it belongs to and use Import a table into this session instead.` });
+      throw new ApiError({
+        code: 'invalid-input',
+        message: `"${fileName}" is one table's export. Open the session it belongs to and use Import a table into this session instead.`,
+      });
     }
     const built = sessionFromExport(data.value, await this.templateLookup());
     if (!built.ok) throw new ApiError(built.error);
@@ -45,11 +48,18 @@ export class ImportService {
     const existing = (await this.host.listSessions()).find((s) => s.id === doc.id);
     if (existing) {
       if (existing.updatedAt === doc.updatedAt) {
-        throw new ApiError({ code: 'conflict', message: `"${fileName}" is already in your sessions as “${existing.eventName}”, in the same state. Nothing was added.` });
+        throw new ApiError({
+          code: 'conflict',
+          message: `"${fileName}" is already in your sessions as “${existing.eventName}”, in the same state. Nothing was added.`,
+        });
       }
       // The same session in another state: kept beside the user's own, never over it.
       const suffix = ` (imported ${this.now().toISOString().slice(0, 10)})`;
-      doc = { ...doc, id: newId('session'), event: { ...doc.event, name: doc.event.name.slice(0, LIMITS.label - suffix.length) + suffix } };
+      doc = {
+        ...doc,
+        id: newId('session'),
+        event: { ...doc.event, name: doc.event.name.slice(0, LIMITS.label - suffix.length) + suffix },
+      };
     }
     await this.host.addSessionDocument(doc);
     return summariseSession(doc);

@@ -15,7 +15,10 @@ export function readableViewOfNewerFile(file: Record<string, unknown>): SessionD
     const unknown = parsed.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
     if (unknown.length === 0 || unknown.length !== parsed.error.issues.length) return null;
     for (const issue of unknown) {
-      const owner = issue.path.reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], candidate);
+      const owner = issue.path.reduce<unknown>(
+        (at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey],
+        candidate,
+      );
       if (typeof owner !== 'object' || owner === null) return null;
       for (const key of issue.keys) delete (owner as Record<string, unknown>)[key];
     }

@@ -32,7 +32,8 @@ export class SessionCatalog {
       doc = found.doc;
     }
     if (found.kind === 'damaged') await this.quarantine(id, found.reason);
-    if (mtimeMs !== null && found.kind !== 'damaged' && found.kind !== 'unreadable') this.inspected.set(id, { mtimeMs, doc });
+    if (mtimeMs !== null && found.kind !== 'damaged' && found.kind !== 'unreadable')
+      this.inspected.set(id, { mtimeMs, doc });
     return doc;
   }
 
@@ -44,7 +45,8 @@ export class SessionCatalog {
       this.listChanged();
       return `${reason} Roundtable moved the file to ${movedTo} (it was not deleted). The notice beside the sessions list offers its last good version, if it has one.`;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return `${reason} It has already been moved to the quarantine folder.`;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return `${reason} It has already been moved to the quarantine folder.`;
       return `${reason} ${describeFileError(error, 'move it to the quarantine folder')}.`;
     }
   }
@@ -54,7 +56,13 @@ export class SessionCatalog {
     const message = doc
       ? `${reason} It is open read-only: you can look, but not change it, and Roundtable will never write to it.`
       : `${reason} This version cannot show it, and did not change it.`;
-    this.newer.set(id, { kind: 'newer-version', sessionId: id, eventName: doc?.event.name ?? null, message, canOpen: doc !== null });
+    this.newer.set(id, {
+      kind: 'newer-version',
+      sessionId: id,
+      eventName: doc?.event.name ?? null,
+      message,
+      canOpen: doc !== null,
+    });
     return message;
   }
 

@@ -31,7 +31,11 @@ export interface AddedSession {
  * changed, and neither is any session already there: a file holding a session the user
  * already has, in another state, is added as a copy with a new id.
  */
-export async function addSessionFromFile(dataDir: string, file: string, now: Date = new Date()): Promise<Result<AddedSession>> {
+export async function addSessionFromFile(
+  dataDir: string,
+  file: string,
+  now: Date = new Date(),
+): Promise<Result<AddedSession>> {
   const what = `“${path.basename(file)}”`;
   let read;
   try {
@@ -39,12 +43,20 @@ export async function addSessionFromFile(dataDir: string, file: string, now: Dat
   } catch (error) {
     return fail('storage-failed', describeFileError(error, `read ${what}`));
   }
-  if (read.kind === 'missing') return fail('not-found', `${what} could not be found at ${path.dirname(file)}. It may have been moved or deleted.`);
-  if (read.kind === 'too-large') return fail('invalid-input', `${what} is far larger than any Roundtable session (${Math.round(read.bytes / 1024 / 1024)} MB), so it was not opened.`);
+  if (read.kind === 'missing')
+    return fail('not-found', `${what} could not be found at ${path.dirname(file)}. It may have been moved or deleted.`);
+  if (read.kind === 'too-large')
+    return fail(
+      'invalid-input',
+      `${what} is far larger than any Roundtable session (${Math.round(read.bytes / 1024 / 1024)} MB), so it was not opened.`,
+    );
   const parsed = parseJsonInput(read.text, SESSION_FILE_LIMITS, what);
   if (!parsed.ok) return parsed;
   if ((parsed.value as { type?: unknown } | null)?.type === EXPORT_FILE_TYPE) {
-    return fail('invalid-input', `${what} is a Roundtable export. This version of Roundtable opens session files only; open the session the export was made from instead.`);
+    return fail(
+      'invalid-input',
+      `${what} is a Roundtable export. This version of Roundtable opens session files only; open the session the export was made from instead.`,
+    );
   }
   const loaded = loadSessionDocument(parsed.value, what);
   if (!loaded.ok) return loaded;
@@ -52,7 +64,8 @@ export async function addSessionFromFile(dataDir: string, file: string, now: Dat
 
   const files = new SessionFiles(dataDir);
   // A file in the data folder's own sessions folder is already one of the user's sessions.
-  if (path.resolve(path.dirname(file)) === path.resolve(sessionsFolder(dataDir))) return ok({ sessionId: doc.id, added: false });
+  if (path.resolve(path.dirname(file)) === path.resolve(sessionsFolder(dataDir)))
+    return ok({ sessionId: doc.id, added: false });
   let toAdd = doc;
   if ((await files.listIds()).includes(doc.id)) {
     const mine = await files.load(doc.id);
@@ -60,7 +73,11 @@ export async function addSessionFromFile(dataDir: string, file: string, now: Dat
       return ok({ sessionId: doc.id, added: false });
     }
     const suffix = ` (opened ${now.toISOString().slice(0, 10)})`;
-    toAdd = { ...doc, id: newId('session'), event: { ...doc.event, name: doc.event.name.slice(0, LIMITS.label - suffix.length) + suffix } };
+    toAdd = {
+      ...doc,
+      id: newId('session'),
+      event: { ...doc.event, name: doc.event.name.slice(0, LIMITS.label - suffix.length) + suffix },
+    };
   }
   try {
     await files.create(toAdd);

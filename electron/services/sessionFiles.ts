@@ -65,7 +65,10 @@ export class SessionFiles {
   }
 
   async modifiedAt(id: SessionId): Promise<number | null> {
-    return stat(this.fileOf(id)).then((s) => s.mtimeMs, () => null);
+    return stat(this.fileOf(id)).then(
+      (s) => s.mtimeMs,
+      () => null,
+    );
   }
 
   /** Reads a session's file: validated and migrated, or what is wrong with it. Never throws. */
@@ -75,10 +78,17 @@ export class SessionFiles {
     try {
       read = await readTextFile(this.fileOf(id), SESSION_FILE_LIMITS.bytes);
     } catch (error) {
-      return { kind: 'unreadable', error: { code: 'storage-failed', message: describeFileError(error, `read the file of session ${id}`) } };
+      return {
+        kind: 'unreadable',
+        error: { code: 'storage-failed', message: describeFileError(error, `read the file of session ${id}`) },
+      };
     }
     if (read.kind === 'missing') return { kind: 'missing' };
-    if (read.kind === 'too-large') return { kind: 'damaged', reason: `${what} is far larger than any session (${Math.round(read.bytes / 1024 / 1024)} MB).` };
+    if (read.kind === 'too-large')
+      return {
+        kind: 'damaged',
+        reason: `${what} is far larger than any session (${Math.round(read.bytes / 1024 / 1024)} MB).`,
+      };
     const parsed = parseJsonInput(read.text, SESSION_FILE_LIMITS, what);
     if (!parsed.ok) return { kind: 'damaged', reason: parsed.error.message };
     const loaded = loadSessionDocument(parsed.value, what);
@@ -87,7 +97,8 @@ export class SessionFiles {
       return { kind: 'newer', doc: doc?.id === id ? doc : null, message: loaded.error.message };
     }
     if (!loaded.ok) return { kind: 'damaged', reason: loaded.error.message };
-    if (loaded.value.doc.id !== id) return { kind: 'damaged', reason: `${what} holds another session (${loaded.value.doc.id}).` };
+    if (loaded.value.doc.id !== id)
+      return { kind: 'damaged', reason: `${what} holds another session (${loaded.value.doc.id}).` };
     const db = new Low<SessionDocument>(new DurableJsonFile(this.fileOf(id)), loaded.value.doc);
     return { kind: 'ok', db, migratedFrom: loaded.value.migratedFrom, text: read.text };
   }
@@ -119,7 +130,9 @@ export class SessionFiles {
       const match = QUARANTINED_FILE.exec(name);
       if (!match) continue;
       const file = path.join(folder, name);
-      const reason = (await readFile(`${file}.why.txt`, 'utf-8').catch(() => 'It could not be read as a session.')).trim().slice(0, 1000);
+      const reason = (await readFile(`${file}.why.txt`, 'utf-8').catch(() => 'It could not be read as a session.'))
+        .trim()
+        .slice(0, 1000);
       const s = match[2];
       const at = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`;
       found.push({ sessionId: `session:${match[1]}`, file, at, reason });
@@ -129,7 +142,10 @@ export class SessionFiles {
 
   /** Moves a session's file into the data folder's `deleted` folder, stamped with the time. */
   async moveToDeleted(id: SessionId, now: Date): Promise<string> {
-    const target = path.join(deletedFolder(this.dataDir), `${id.replace(':', '-')}.${now.toISOString().replace(/[:.]/g, '-')}.json`);
+    const target = path.join(
+      deletedFolder(this.dataDir),
+      `${id.replace(':', '-')}.${now.toISOString().replace(/[:.]/g, '-')}.json`,
+    );
     await mkdir(path.dirname(target), { recursive: true });
     await rename(this.fileOf(id), target);
     return target;

@@ -144,7 +144,8 @@ export class SessionService implements ApiHandlers {
 
   async applyOperation(ctx: CallContext, id: SessionId, op: Operation): Promise<{ revision: number }> {
     const entry = await this.entry(id);
-    if (entry.readOnly || !entry.saver) throw new ApiError({ code: 'unsupported-version', message: entry.readOnly ?? 'This session is read-only.' });
+    if (entry.readOnly || !entry.saver)
+      throw new ApiError({ code: 'unsupported-version', message: entry.readOnly ?? 'This session is read-only.' });
     // Most operations apply at once. A restore first waits for its snapshot, and whatever
     // arrives meanwhile queues behind it, so operations always apply in arrival order.
     if (entry.waiting === 0 && op.name !== 'restoreVersion') return this.applyNow(ctx, entry, op);
@@ -163,7 +164,13 @@ export class SessionService implements ApiHandlers {
     if (!result.ok) throw new ApiError(result.error);
     entry.db.data = result.value;
     entry.saver!.changed();
-    this.emit({ type: 'sessionChanged', sessionId: id, revision: result.value.revision, operation: op, origin: ctx.clientId });
+    this.emit({
+      type: 'sessionChanged',
+      sessionId: id,
+      revision: result.value.revision,
+      operation: op,
+      origin: ctx.clientId,
+    });
     if (op.name === 'updateEventDetails' || op.name === 'restoreVersion') this.emit({ type: 'sessionsChanged' });
     return { revision: result.value.revision };
   }
@@ -186,7 +193,10 @@ export class SessionService implements ApiHandlers {
 
   async listSnapshots(_ctx: CallContext, id: SessionId): Promise<SnapshotInfo[]> {
     return this.snapshots.list(id).catch((error) => {
-      throw new ApiError({ code: 'storage-failed', message: describeFileError(error, `read the version history of session ${id}`) });
+      throw new ApiError({
+        code: 'storage-failed',
+        message: describeFileError(error, `read the version history of session ${id}`),
+      });
     });
   }
 
@@ -196,11 +206,17 @@ export class SessionService implements ApiHandlers {
 
   async recoverSession(_ctx: CallContext, id: SessionId, snapshotId: string): Promise<SessionSummary> {
     if ((await this.files.listIds()).includes(id)) {
-      throw new ApiError({ code: 'conflict', message: `Session ${id} has a file already. Use its version history to go back to an earlier version.` });
+      throw new ApiError({
+        code: 'conflict',
+        message: `Session ${id} has a file already. Use its version history to go back to an earlier version.`,
+      });
     }
     const doc = await readSnapshotDocument(this.snapshots, id, snapshotId);
     const db = await this.files.create(doc).catch((error) => {
-      throw new ApiError({ code: 'storage-failed', message: describeFileError(error, `write the recovered session “${doc.event.name}”`) });
+      throw new ApiError({
+        code: 'storage-failed',
+        message: describeFileError(error, `write the recovered session “${doc.event.name}”`),
+      });
     });
     this.open.set(id, this.track(db, null));
     this.emit({ type: 'sessionsChanged' });
@@ -217,11 +233,25 @@ export class SessionService implements ApiHandlers {
   }
 
   async exportSession(_ctx: CallContext, id: SessionId, review: PiiReview | null): Promise<ExportResult> {
-    return exportSessionWithWorkbook((await this.entry(id)).db.data, { appVersion: this.options.appInfo.version, now: this.now(), review });
+    return exportSessionWithWorkbook((await this.entry(id)).db.data, {
+      appVersion: this.options.appInfo.version,
+      now: this.now(),
+      review,
+    });
   }
 
-  async exportTable(_ctx: CallContext, id: SessionId, tableId: TableId, review: PiiReview | null): Promise<ExportResult> {
-    return exportSessionWithWorkbook((await this.entry(id)).db.data, { appVersion: this.options.appInfo.version, now: this.now(), review, tableId });
+  async exportTable(
+    _ctx: CallContext,
+    id: SessionId,
+    tableId: TableId,
+    review: PiiReview | null,
+  ): Promise<ExportResult> {
+    return exportSessionWithWorkbook((await this.entry(id)).db.data, {
+      appVersion: this.options.appInfo.version,
+      now: this.now(),
+      review,
+      tableId,
+    });
   }
 
   importSessionExport(_ctx: CallContext, fileName: string, text: string): Promise<SessionSummary> {
@@ -294,7 +324,9 @@ export class SessionService implements ApiHandlers {
     const entries = await Promise.all([...this.open.values()].map((p) => p.catch(() => null)));
     await Promise.all(entries.map((e) => e?.saver?.flush()));
     await Promise.all(entries.map((e) => e?.snapshotting));
-    return entries.flatMap((e) => (e?.saver?.hasUnsavedChanges ? [{ sessionId: e.db.data.id, name: e.db.data.event.name }] : []));
+    return entries.flatMap((e) =>
+      e?.saver?.hasUnsavedChanges ? [{ sessionId: e.db.data.id, name: e.db.data.event.name }] : [],
+    );
   }
 
   private entry(id: SessionId): Promise<OpenEntry> {
@@ -313,7 +345,8 @@ export class SessionService implements ApiHandlers {
       case 'ok': {
         const entry = await this.track(found.db, null);
         // The first save rewrites an older-format file in this build's format: keep the original first.
-        if (found.migratedFrom !== null) await this.snapshotBefore(entry, 'updating its file to this version’s format', found.text);
+        if (found.migratedFrom !== null)
+          await this.snapshotBefore(entry, 'updating its file to this version’s format', found.text);
         return entry;
       }
       case 'newer': {
@@ -326,8 +359,15 @@ export class SessionService implements ApiHandlers {
         throw new ApiError({ code: 'invalid-input', message: await this.catalog.quarantine(id, found.reason) });
       case 'missing': {
         const quarantined = (await this.files.listQuarantined()).find((q) => q.sessionId === id);
-        if (quarantined) throw new ApiError({ code: 'not-found', message: `${quarantined.reason} Its file was moved to ${quarantined.file}; the notice beside the sessions list offers its last good version, if it has one.` });
-        throw new ApiError({ code: 'not-found', message: `There is no session ${id} in ${this.files.folder}. It may have been deleted.` });
+        if (quarantined)
+          throw new ApiError({
+            code: 'not-found',
+            message: `${quarantined.reason} Its file was moved to ${quarantined.file}; the notice beside the sessions list offers its last good version, if it has one.`,
+          });
+        throw new ApiError({
+          code: 'not-found',
+          message: `There is no session ${id} in ${this.files.folder}. It may have been deleted.`,
+        });
       }
       case 'unreadable':
         throw new ApiError(found.error);
@@ -337,7 +377,15 @@ export class SessionService implements ApiHandlers {
   private async track(db: SessionDb, readOnly: string | null): Promise<OpenEntry> {
     const id = db.data.id;
     const newest = readOnly ? undefined : (await this.snapshots.list(id).catch(() => []))[0];
-    const entry: OpenEntry = { db, saver: null, readOnly, lastSnapshotAt: newest ? Date.parse(newest.takenAt) : 0, snapshotting: null, applying: Promise.resolve(), waiting: 0 };
+    const entry: OpenEntry = {
+      db,
+      saver: null,
+      readOnly,
+      lastSnapshotAt: newest ? Date.parse(newest.takenAt) : 0,
+      snapshotting: null,
+      applying: Promise.resolve(),
+      waiting: 0,
+    };
     if (readOnly) return entry;
     entry.saver = new Autosaver(
       async () => {

@@ -18,7 +18,12 @@ export interface SnapshotPolicy {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = { intervalMs: 5 * 60 * 1000, maxAgeMs: 30 * DAY_MS, maxBytes: 100 * 1024 * 1024, maxCount: 300 };
+export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = {
+  intervalMs: 5 * 60 * 1000,
+  maxAgeMs: 30 * DAY_MS,
+  maxBytes: 100 * 1024 * 1024,
+  maxCount: 300,
+};
 
 /** `2025-03-04T10:42:00.123Z` → `20250304T104200123Z`: sortable, and legal in every file system. */
 function stampOf(iso: string): string {
@@ -36,7 +41,14 @@ export function parseSnapshotName(name: string, bytes = 0): SnapshotInfo | null 
   const id = name.slice(0, -'.json'.length);
   const m = SNAPSHOT_ID_PATTERN.exec(id);
   if (!m) return null;
-  return { id, takenAt: isoOf(m[1]), reason: m[2] as SnapshotReason, noteCount: Number(m[3]), exerciseCount: Number(m[4]), bytes };
+  return {
+    id,
+    takenAt: isoOf(m[1]),
+    reason: m[2] as SnapshotReason,
+    noteCount: Number(m[3]),
+    exerciseCount: Number(m[4]),
+    bytes,
+  };
 }
 
 /**
@@ -76,14 +88,22 @@ export class SnapshotStore {
     for (const name of names) {
       const info = parseSnapshotName(name);
       if (!info) continue;
-      const size = await stat(path.join(folder, name)).then((s) => s.size, () => null);
+      const size = await stat(path.join(folder, name)).then(
+        (s) => s.size,
+        () => null,
+      );
       if (size !== null) found.push({ ...info, bytes: size });
     }
     return found.sort((a, b) => b.id.localeCompare(a.id));
   }
 
   /** Saves `text` (a session file's content) as a snapshot, then trims the history to the policy. */
-  async take(doc: SessionDocument, reason: SnapshotReason, now: Date, text = JSON.stringify(doc)): Promise<SnapshotInfo> {
+  async take(
+    doc: SessionDocument,
+    reason: SnapshotReason,
+    now: Date,
+    text = JSON.stringify(doc),
+  ): Promise<SnapshotInfo> {
     const folder = this.folderOf(doc.id);
     await mkdir(folder, { recursive: true });
     const notes = Object.values(doc.notes).filter((n) => n.kind === 'participant').length;
@@ -103,7 +123,11 @@ export class SnapshotStore {
     const doomed = all.filter((s, index) => {
       bytes += s.bytes;
       if (index === 0) return false;
-      return now.getTime() - Date.parse(s.takenAt) > this.policy.maxAgeMs || index >= this.policy.maxCount || bytes > this.policy.maxBytes;
+      return (
+        now.getTime() - Date.parse(s.takenAt) > this.policy.maxAgeMs ||
+        index >= this.policy.maxCount ||
+        bytes > this.policy.maxBytes
+      );
     });
     await Promise.all(doomed.map((s) => unlink(path.join(this.folderOf(id), `${s.id}.json`)).catch(() => {})));
   }

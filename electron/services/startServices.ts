@@ -44,7 +44,11 @@ export async function startServices(options: {
     await new SnapshotStore(options.dataDir).removeStaleTempFiles();
     await removeStaleTempFiles(quarantineFolder(options.dataDir));
     const library = await loadTemplateLibrary(options.templatesDir);
-    const firstRun = await prepareFirstRun({ dataDir: options.dataDir, templates: library.templates, withSample: options.sampleOnFirstRun ?? false });
+    const firstRun = await prepareFirstRun({
+      dataDir: options.dataDir,
+      templates: library.templates,
+      withSample: options.sampleOnFirstRun ?? false,
+    });
     const own = await loadUserTemplates(options.dataDir, library.templates);
     const problems = [...library.problems, ...own.problems, ...(firstRun.problem ? [firstRun.problem] : [])];
     const errors = new ErrorLog();

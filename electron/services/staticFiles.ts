@@ -30,7 +30,13 @@ export async function resolveStaticFile(root: string, urlPath: string): Promise<
   const full = path.resolve(root, relative);
   const rootWithSep = path.resolve(root) + path.sep;
   if (!full.startsWith(rootWithSep)) return null;
-  if (full.slice(rootWithSep.length).split(path.sep).some((part) => part.startsWith('.'))) return null;
+  if (
+    full
+      .slice(rootWithSep.length)
+      .split(path.sep)
+      .some((part) => part.startsWith('.'))
+  )
+    return null;
   const info = await stat(full).catch(() => null);
   return info?.isFile() ? full : null;
 }

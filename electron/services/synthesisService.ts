@@ -36,6 +36,9 @@ export class SynthesisWorkspace {
   /** The merged dataset's files: JSON, the two CSVs, the report and the workbook. */
   async files(options: { generatedAt: string; appVersion: string }): Promise<ExportFile[]> {
     const synthesis = this.builder.result();
-    return [...synthesisFiles(synthesis, this.builder.noteRows(), options), await synthesisWorkbook(synthesis, this.builder.noteRows(), options.generatedAt)];
+    return [
+      ...synthesisFiles(synthesis, this.builder.noteRows(), options),
+      await synthesisWorkbook(synthesis, this.builder.noteRows(), options.generatedAt),
+    ];
   }
 }

@@ -21,7 +21,10 @@ export function synthesisSheets(synthesis: Synthesis, notes: readonly MergedNote
   ];
   const themes: Cell[][] = synthesis.questions.flatMap((q) =>
     (['staff', 'public'] as const).flatMap((audience) =>
-      [...q.themes[audience].map((th) => ({ th, main: true })), ...q.alsoRaised[audience].map((th) => ({ th, main: false }))].map(({ th, main }) => [
+      [
+        ...q.themes[audience].map((th) => ({ th, main: true })),
+        ...q.alsoRaised[audience].map((th) => ({ th, main: false })),
+      ].map(({ th, main }) => [
         q.title,
         audience,
         main ? 'theme' : 'also raised',
@@ -35,13 +38,27 @@ export function synthesisSheets(synthesis: Synthesis, notes: readonly MergedNote
     ),
   );
   const ratings: Cell[][] = synthesis.questions.flatMap((q) =>
-    q.ratings.map((r) => [q.title, r.zoneLabel, r.scale, ...r.distribution.map(shownCount), r.mean === null ? null : Number(r.mean.toFixed(2))]),
+    q.ratings.map((r) => [
+      q.title,
+      r.zoneLabel,
+      r.scale,
+      ...r.distribution.map(shownCount),
+      r.mean === null ? null : Number(r.mean.toFixed(2)),
+    ]),
   );
   return [
     { name: 'Summary', header: ['Measure', 'Value'], rows: summary },
-    { name: 'Themes', header: ['Question', 'Audience', 'Kind', 'Headline', 'Sub-points', 'Notes', 'Events', 'Quote', 'Quote label'], rows: themes },
+    {
+      name: 'Themes',
+      header: ['Question', 'Audience', 'Kind', 'Headline', 'Sub-points', 'Notes', 'Events', 'Quote', 'Quote label'],
+      rows: themes,
+    },
     { name: 'Counts', header: COUNTS_HEADER, rows: countRows(synthesis) },
-    { name: 'Ratings', header: ['Question', 'Zone', 'Scale', ...Array.from({ length: 10 }, (_, i) => `Rated ${i + 1}`), 'Mean'], rows: ratings.map((r) => padRating(r)) },
+    {
+      name: 'Ratings',
+      header: ['Question', 'Zone', 'Scale', ...Array.from({ length: 10 }, (_, i) => `Rated ${i + 1}`), 'Mean'],
+      rows: ratings.map((r) => padRating(r)),
+    },
     { name: 'Notes', header: MERGED_NOTES_HEADER, rows: notes.map(mergedNoteRow) },
   ];
 }
@@ -53,7 +70,16 @@ function padRating(row: Cell[]): Cell[] {
   return [...row.slice(0, 3), ...counts, ...new Array<Cell>(10 - counts.length).fill(null), row[3 + scale]];
 }
 
-export async function synthesisWorkbook(synthesis: Synthesis, notes: readonly MergedNote[], generatedAt: string): Promise<ExportFile> {
+export async function synthesisWorkbook(
+  synthesis: Synthesis,
+  notes: readonly MergedNote[],
+  generatedAt: string,
+): Promise<ExportFile> {
   const bytes = await workbookBytes(synthesisSheets(synthesis, notes), new Date(generatedAt));
-  return { name: `${generatedAt.slice(0, 10)}-synthesis.xlsx`, mediaType: XLSX_MEDIA_TYPE, content: bytes.toString('base64'), encoding: 'base64' };
+  return {
+    name: `${generatedAt.slice(0, 10)}-synthesis.xlsx`,
+    mediaType: XLSX_MEDIA_TYPE,
+    content: bytes.toString('base64'),
+    encoding: 'base64',
+  };
 }

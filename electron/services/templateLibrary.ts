@@ -26,7 +26,11 @@ export async function loadTemplateLibrary(folder: string, mayBeEmpty = false): P
       const read = await readTextFile(path.join(folder, name), TEMPLATE_FILE_LIMITS.bytes);
       const json = read.kind === 'text' ? parseJsonInput(read.text, TEMPLATE_FILE_LIMITS, `Template ${name}`) : null;
       if (!json?.ok) {
-        problems.push(json ? json.error.message : `Template ${name} could not be read: it is ${read.kind === 'too-large' ? 'far larger than any template' : 'gone'}.`);
+        problems.push(
+          json
+            ? json.error.message
+            : `Template ${name} could not be read: it is ${read.kind === 'too-large' ? 'far larger than any template' : 'gone'}.`,
+        );
         continue;
       }
       raw = json.value;

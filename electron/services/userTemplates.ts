@@ -12,13 +12,19 @@ import { loadTemplateLibrary } from './templateLibrary';
 import { describeFileError } from './sessionFiles';
 
 /** The user's own templates as found on disk, and the files that could not be used (for diagnostics; never fatal). */
-export async function loadUserTemplates(dataDir: string, shipped: readonly ExerciseTemplate[]): Promise<{ templates: ExerciseTemplate[]; problems: string[] }> {
+export async function loadUserTemplates(
+  dataDir: string,
+  shipped: readonly ExerciseTemplate[],
+): Promise<{ templates: ExerciseTemplate[]; problems: string[] }> {
   const folder = userTemplatesFolder(dataDir);
   const library = await loadTemplateLibrary(folder, true);
   const problems = library.problems.map((p) => `In your templates folder (${folder}): ${p}`);
   const shippedIds = new Set(shipped.map((t) => t.id));
   const templates = library.templates.filter((t) => {
-    if (shippedIds.has(t.id)) problems.push(`In your templates folder (${folder}): ${t.id}.json has the id of a template that comes with Roundtable, so the shipped one is used.`);
+    if (shippedIds.has(t.id))
+      problems.push(
+        `In your templates folder (${folder}): ${t.id}.json has the id of a template that comes with Roundtable, so the shipped one is used.`,
+      );
     return !shippedIds.has(t.id);
   });
   return { templates, problems };
@@ -48,7 +54,10 @@ export class UserTemplates {
   /** The shipped templates first, then the user's own by title. */
   list(): LibraryTemplate[] {
     const own = [...this.own].sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
-    return [...this.shipped.map((t) => ({ ...t, origin: 'shipped' as const })), ...own.map((t) => ({ ...t, origin: 'own' as const }))];
+    return [
+      ...this.shipped.map((t) => ({ ...t, origin: 'shipped' as const })),
+      ...own.map((t) => ({ ...t, origin: 'own' as const })),
+    ];
   }
 
   /** Writes the template for later events; a template of the same id of the user's own is replaced. */
@@ -58,23 +67,35 @@ export class UserTemplates {
       if (!parsed.ok) throw new ApiError(parsed.error);
       const template = parsed.value;
       if (this.shipped.some((t) => t.id === template.id)) {
-        throw new ApiError({ code: 'conflict', message: `“${template.id}” is a template that comes with Roundtable and cannot be replaced. Save yours under its own name.` });
+        throw new ApiError({
+          code: 'conflict',
+          message: `“${template.id}” is a template that comes with Roundtable and cannot be replaced. Save yours under its own name.`,
+        });
       }
       if (!template.id.startsWith(CUSTOM_TEMPLATE_PREFIX)) {
-        throw new ApiError({ code: 'invalid-input', message: `Your own template's id must begin with “${CUSTOM_TEMPLATE_PREFIX}” (it is “${template.id}”), so it never takes the place of a shipped one.` });
+        throw new ApiError({
+          code: 'invalid-input',
+          message: `Your own template's id must begin with “${CUSTOM_TEMPLATE_PREFIX}” (it is “${template.id}”), so it never takes the place of a shipped one.`,
+        });
       }
       // The same limits the file is read back with, so what is saved always loads after a restart.
       const text = JSON.stringify(template, null, 2);
       const readable = parseJsonInput(text, TEMPLATE_FILE_LIMITS, 'The template');
       if (Buffer.byteLength(text) > TEMPLATE_FILE_LIMITS.bytes || !readable.ok) {
         const why = readable.ok ? `over ${TEMPLATE_FILE_LIMITS.bytes / 1024 / 1024} MB` : readable.error.message;
-        throw new ApiError({ code: 'invalid-input', message: `The template is too large to save (${why}). Use fewer or shorter reference cards.` });
+        throw new ApiError({
+          code: 'invalid-input',
+          message: `The template is too large to save (${why}). Use fewer or shorter reference cards.`,
+        });
       }
       try {
         await mkdir(this.folder, { recursive: true });
         await writeDurably(this.fileOf(template.id), text);
       } catch (error) {
-        throw new ApiError({ code: 'storage-failed', message: `${describeFileError(error, `save the template “${template.title}”`)}. Nothing was saved.` });
+        throw new ApiError({
+          code: 'storage-failed',
+          message: `${describeFileError(error, `save the template “${template.title}”`)}. Nothing was saved.`,
+        });
       }
       this.own = [...this.own.filter((t) => t.id !== template.id), template];
       return { ...template, origin: 'own' as const };
@@ -85,10 +106,17 @@ export class UserTemplates {
   delete(id: string): Promise<void> {
     return this.serially(async () => {
       if (this.shipped.some((t) => t.id === id)) {
-        throw new ApiError({ code: 'conflict', message: `“${id}” comes with Roundtable and cannot be deleted; only your own templates can.` });
+        throw new ApiError({
+          code: 'conflict',
+          message: `“${id}” comes with Roundtable and cannot be deleted; only your own templates can.`,
+        });
       }
       const template = this.own.find((t) => t.id === id);
-      if (!template) throw new ApiError({ code: 'not-found', message: `There is no template of your own called “${id}”. It may have been deleted already.` });
+      if (!template)
+        throw new ApiError({
+          code: 'not-found',
+          message: `There is no template of your own called “${id}”. It may have been deleted already.`,
+        });
       const aside = path.join(deletedFolder(this.dataDir), 'templates');
       try {
         await mkdir(aside, { recursive: true });
@@ -96,7 +124,10 @@ export class UserTemplates {
         await rename(this.fileOf(id), path.join(aside, `${id}.${stamp}.json`));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          throw new ApiError({ code: 'storage-failed', message: `${describeFileError(error, `delete the template “${template.title}”`)}. It is still there.` });
+          throw new ApiError({
+            code: 'storage-failed',
+            message: `${describeFileError(error, `delete the template “${template.title}”`)}. It is still there.`,
+          });
         }
       }
       this.own = this.own.filter((t) => t.id !== id);

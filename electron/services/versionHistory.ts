@@ -12,25 +12,47 @@ import type { SnapshotStore } from './snapshots';
  * Reads versions back from a session's history: each is checked like any file from
  * outside (it may have been edited or damaged by hand), migrated, and must be of that session.
  */
-export async function readSnapshotDocument(snapshots: SnapshotStore, id: SessionId, snapshotId: string): Promise<SessionDocument> {
+export async function readSnapshotDocument(
+  snapshots: SnapshotStore,
+  id: SessionId,
+  snapshotId: string,
+): Promise<SessionDocument> {
   const file = snapshots.fileOf(id, snapshotId);
-  if (!file) throw new ApiError({ code: 'invalid-input', message: `"${snapshotId.slice(0, 80)}" is not a version in the history.` });
+  if (!file)
+    throw new ApiError({
+      code: 'invalid-input',
+      message: `"${snapshotId.slice(0, 80)}" is not a version in the history.`,
+    });
   const what = `The saved version ${snapshotId}`;
   const read = await readTextFile(file, SESSION_FILE_LIMITS.bytes).catch(() => ({ kind: 'missing' as const }));
   if (read.kind === 'missing') {
-    throw new ApiError({ code: 'not-found', message: `${what} is no longer in the history of session ${id} (old versions are removed after 30 days).` });
+    throw new ApiError({
+      code: 'not-found',
+      message: `${what} is no longer in the history of session ${id} (old versions are removed after 30 days).`,
+    });
   }
-  if (read.kind === 'too-large') throw new ApiError({ code: 'invalid-input', message: `${what} is far larger than any session, so it was not read.` });
+  if (read.kind === 'too-large')
+    throw new ApiError({
+      code: 'invalid-input',
+      message: `${what} is far larger than any session, so it was not read.`,
+    });
   const parsed = parseJsonInput(read.text, SESSION_FILE_LIMITS, what);
   if (!parsed.ok) throw new ApiError(parsed.error);
   const loaded = loadSessionDocument(parsed.value, what);
   if (!loaded.ok) throw new ApiError(loaded.error);
-  if (loaded.value.doc.id !== id) throw new ApiError({ code: 'invalid-input', message: `${what} belongs to another session (${loaded.value.doc.id}).` });
+  if (loaded.value.doc.id !== id)
+    throw new ApiError({
+      code: 'invalid-input',
+      message: `${what} belongs to another session (${loaded.value.doc.id}).`,
+    });
   return loaded.value.doc;
 }
 
 /** The newest version of a session that reads cleanly, with its document, or null when none does. */
-export async function lastGoodSnapshot(snapshots: SnapshotStore, id: SessionId): Promise<{ info: SnapshotInfo; doc: SessionDocument } | null> {
+export async function lastGoodSnapshot(
+  snapshots: SnapshotStore,
+  id: SessionId,
+): Promise<{ info: SnapshotInfo; doc: SessionDocument } | null> {
   for (const info of await snapshots.list(id).catch(() => [])) {
     const doc = await readSnapshotDocument(snapshots, id, info.id).catch(() => null);
     if (doc) return { info, doc };
@@ -52,11 +74,23 @@ export async function quarantineNotices(files: SessionFiles, snapshots: Snapshot
     seen.add(q.sessionId);
     const good = await lastGoodSnapshot(snapshots, q.sessionId);
     const name = good ? `“${good.doc.event.name}”` : 'A session';
-    const when = good && new Date(good.info.takenAt).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+    const when =
+      good &&
+      new Date(good.info.takenAt).toLocaleString('en-GB', {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
     const offer = good
       ? `Its last good version, from ${when} with ${good.info.noteCount === 1 ? '1 note' : `${good.info.noteCount} notes`}, can be restored.`
       : 'There is no earlier version of it to restore.';
-    const how = /cut short/.test(q.reason) ? ' (it looks cut short)' : /is empty/.test(q.reason) ? ' (it is empty)' : '';
+    const how = /cut short/.test(q.reason)
+      ? ' (it looks cut short)'
+      : /is empty/.test(q.reason)
+        ? ' (it is empty)'
+        : '';
     notices.push({
       kind: 'quarantined',
       sessionId: q.sessionId,

@@ -29,7 +29,8 @@ function progressWriter(): (done: number, total: number, file: string) => void {
   }
   // Not a terminal (a log file, CI): one plain line per tenth, never a carriage-return bar.
   return (done, total) => {
-    if (done === total || done % Math.max(1, Math.ceil(total / 10)) === 0) process.stderr.write(`Read ${done} of ${total} files\n`);
+    if (done === total || done % Math.max(1, Math.ceil(total / 10)) === 0)
+      process.stderr.write(`Read ${done} of ${total} files\n`);
   };
 }
 
@@ -39,7 +40,12 @@ async function main(): Promise<void> {
   if (command !== 'synthesise' && command !== 'synthesize') exit(2, `Unknown command "${command}".\n\n${USAGE}`);
   let parsed: { values: { out?: string }; positionals: string[] };
   try {
-    parsed = parseArgs({ args: rest, options: { out: { type: 'string', short: 'o' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: { out: { type: 'string', short: 'o' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     exit(2, `${(error as Error).message}\n\n${USAGE}`);
   }
@@ -48,9 +54,16 @@ async function main(): Promise<void> {
 
   const run = await synthesisePaths(parsed.positionals, progressWriter());
   for (const bad of run.bad) process.stderr.write(`Skipped ${bad.file}: ${bad.message}\n`);
-  if (run.added === 0) exit(2, `No readable export was found in ${parsed.positionals.join(', ')} (${run.files} .json files looked at, ${run.bad.length} bad).`);
+  if (run.added === 0)
+    exit(
+      2,
+      `No readable export was found in ${parsed.positionals.join(', ')} (${run.files} .json files looked at, ${run.bad.length} bad).`,
+    );
   const root = appRootFrom(import.meta.url);
-  const files = await allSynthesisFiles(run.builder, { generatedAt: new Date().toISOString(), appVersion: appVersion(root) });
+  const files = await allSynthesisFiles(run.builder, {
+    generatedAt: new Date().toISOString(),
+    appVersion: appVersion(root),
+  });
   const written = await writeFiles(path.resolve(parsed.values.out), files);
   const t = run.builder.result().totals;
   process.stdout.write(

@@ -32,11 +32,17 @@ export async function readExportFile(file: string): Promise<Result<SessionExport
   const name = path.basename(file);
   const info = await stat(file).catch(() => null);
   if (!info) return fail('not-found', `"${name}" could not be found.`);
-  if (info.size > EXPORT_FILE_LIMITS.bytes) return fail('invalid-input', `"${name}" is too large (over ${EXPORT_FILE_LIMITS.bytes / 1024 / 1024} MB) to be a Roundtable export, so it was not read.`);
+  if (info.size > EXPORT_FILE_LIMITS.bytes)
+    return fail(
+      'invalid-input',
+      `"${name}" is too large (over ${EXPORT_FILE_LIMITS.bytes / 1024 / 1024} MB) to be a Roundtable export, so it was not read.`,
+    );
   try {
     return checkedExportText(await readFile(file, 'utf8'), name);
   } catch (error) {
-    return fail('storage-failed', `"${name}" could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    return fail(
+      'storage-failed',
+      `"${name}" could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+    );
   }
 }
-

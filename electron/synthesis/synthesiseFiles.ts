@@ -20,9 +20,18 @@ export interface SynthesisRun {
 }
 
 /** Reads every export under `paths`, one file at a time, into one synthesis; bad files are listed and the rest still count. */
-export async function synthesisePaths(paths: readonly string[], onProgress: (done: number, total: number, file: string) => void = () => {}): Promise<SynthesisRun> {
+export async function synthesisePaths(
+  paths: readonly string[],
+  onProgress: (done: number, total: number, file: string) => void = () => {},
+): Promise<SynthesisRun> {
   const { files, missing } = await exportFilesIn(paths);
-  const run: SynthesisRun = { builder: new SynthesisBuilder(), files: files.length, added: 0, duplicates: 0, bad: missing.map((file) => ({ file, message: `"${file}" does not exist.` })) };
+  const run: SynthesisRun = {
+    builder: new SynthesisBuilder(),
+    files: files.length,
+    added: 0,
+    duplicates: 0,
+    bad: missing.map((file) => ({ file, message: `"${file}" does not exist.` })),
+  };
   for (const [i, file] of files.entries()) {
     const read = await readExportFile(file);
     if (read.ok) {
@@ -37,7 +46,10 @@ export async function synthesisePaths(paths: readonly string[], onProgress: (don
 }
 
 /** All the synthesis's files: the JSON, the CSVs, the report and the workbook. */
-export async function allSynthesisFiles(builder: SynthesisBuilder, options: { generatedAt: string; appVersion: string }): Promise<ExportFile[]> {
+export async function allSynthesisFiles(
+  builder: SynthesisBuilder,
+  options: { generatedAt: string; appVersion: string },
+): Promise<ExportFile[]> {
   const synthesis = builder.result();
   const files = synthesisFiles(synthesis, builder.noteRows(), options);
   return [...files, await synthesisWorkbook(synthesis, builder.noteRows(), options.generatedAt)];

@@ -13,14 +13,29 @@ export function JoinForm({ connection }: { connection: RoomConnection }) {
     <form onSubmit={submit} className="card">
       <h1>Join the room</h1>
       <label htmlFor={id}>Join code (6 digits, on the screen)</label>
-      <input id={id} className="code" inputMode="numeric" autoComplete="one-time-code" maxLength={12} value={code} onChange={(e) => setCode(e.target.value)} required />
+      <input
+        id={id}
+        className="code"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={12}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        required
+      />
       <button type="submit">Join</button>
       <p className="hint">No name is asked for: you are a number in the room.</p>
     </form>
   );
 }
 
-export function ProfileForm({ connection, tables }: { connection: RoomConnection; tables: { id: string; name: string }[] }) {
+export function ProfileForm({
+  connection,
+  tables,
+}: {
+  connection: RoomConnection;
+  tables: { id: string; name: string }[];
+}) {
   const [table, setTable] = useState('');
   const [staffGroup, setStaffGroup] = useState('');
   const [sector, setSector] = useState('');
@@ -39,7 +54,8 @@ export function ProfileForm({ connection, tables }: { connection: RoomConnection
         <legend>Which table are you at?</legend>
         {tables.map((t) => (
           <label key={t.id} className="choice">
-            <input type="radio" name="table" value={t.id} checked={table === t.id} onChange={() => setTable(t.id)} /> {t.name}
+            <input type="radio" name="table" value={t.id} checked={table === t.id} onChange={() => setTable(t.id)} />{' '}
+            {t.name}
           </label>
         ))}
       </fieldset>

@@ -3,7 +3,8 @@ import type { ParticipantView } from '../../shared/room/protocol';
 import { JoinForm, ProfileForm } from './JoinForms';
 import type { QueuedNote, RoomConnection } from './roomConnection';
 
-const clock = (s: number) => `${s < 0 ? '−' : ''}${Math.floor(Math.abs(s) / 60)}:${String(Math.abs(s) % 60).padStart(2, '0')}`;
+const clock = (s: number) =>
+  `${s < 0 ? '−' : ''}${Math.floor(Math.abs(s) / 60)}:${String(Math.abs(s) % 60).padStart(2, '0')}`;
 
 /** The facilitator's timer, counting down on the phone between the laptop's updates. */
 function Timer({ timer }: { timer: NonNullable<ParticipantView['timer']> }) {
@@ -14,7 +15,9 @@ function Timer({ timer }: { timer: NonNullable<ParticipantView['timer']> }) {
     const id = setInterval(() => setNow(Date.now()), 1_000);
     return () => clearInterval(id);
   }, [timer.running]);
-  const left = timer.running ? timer.secondsLeft - Math.max(0, Math.floor((now - receivedAt) / 1_000)) : timer.secondsLeft;
+  const left = timer.running
+    ? timer.secondsLeft - Math.max(0, Math.floor((now - receivedAt) / 1_000))
+    : timer.secondsLeft;
   return (
     <p className="timer" role="timer">
       Time left: {clock(left)}
@@ -37,7 +40,14 @@ function NoteForm({ connection, view }: { connection: RoomConnection; view: Part
   return (
     <form onSubmit={submit} className="card">
       <label htmlFor={textId}>Your note</label>
-      <textarea id={textId} value={text} onChange={(e) => setText(e.target.value)} rows={3} maxLength={2000} disabled={view.paused} />
+      <textarea
+        id={textId}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={3}
+        maxLength={2000}
+        disabled={view.paused}
+      />
       {view.zones.length > 1 && (
         <>
           <label htmlFor={zoneId}>Where it goes</label>
@@ -64,7 +74,8 @@ function Voting({ connection, view }: { connection: RoomConnection; view: Partic
       <h2 id="voting-heading">Voting is open</h2>
       {view.dotsLeft !== null && (
         <p>
-          You have {view.dotsLeft} dot{view.dotsLeft === 1 ? '' : 's'} left{view.dotsPerZone ? ' (a share in each column)' : ''}. Results show on the big screen once revealed.
+          You have {view.dotsLeft} dot{view.dotsLeft === 1 ? '' : 's'} left
+          {view.dotsPerZone ? ' (a share in each column)' : ''}. Results show on the big screen once revealed.
         </p>
       )}
       {view.dotsLeft !== null && (
@@ -74,11 +85,20 @@ function Voting({ connection, view }: { connection: RoomConnection; view: Partic
               <span>{n.text}</span>
               <span className="dots">{n.myDots > 0 ? `Your dots: ${n.myDots}` : ''}</span>
               <span className="buttons">
-                <button type="button" aria-label={`Add a dot to: ${n.text}`} onClick={() => connection.dot(n.id, true)} disabled={view.dotsLeft === 0}>
+                <button
+                  type="button"
+                  aria-label={`Add a dot to: ${n.text}`}
+                  onClick={() => connection.dot(n.id, true)}
+                  disabled={view.dotsLeft === 0}
+                >
                   Add dot
                 </button>
                 {n.myDots > 0 && (
-                  <button type="button" aria-label={`Take a dot back from: ${n.text}`} onClick={() => connection.dot(n.id, false)}>
+                  <button
+                    type="button"
+                    aria-label={`Take a dot back from: ${n.text}`}
+                    onClick={() => connection.dot(n.id, false)}
+                  >
                     Remove dot
                   </button>
                 )}
@@ -95,7 +115,13 @@ function Voting({ connection, view }: { connection: RoomConnection; view: Partic
             </legend>
             {Array.from({ length: view.rating!.scale }, (_, i) => i + 1).map((value) => (
               <label key={value} className="choice inline">
-                <input type="radio" name={`rate-${z.id}`} checked={view.rating!.mine[z.id] === value} onChange={() => connection.rate(z.id, value)} /> {value}
+                <input
+                  type="radio"
+                  name={`rate-${z.id}`}
+                  checked={view.rating!.mine[z.id] === value}
+                  onChange={() => connection.rate(z.id, value)}
+                />{' '}
+                {value}
               </label>
             ))}
           </fieldset>
@@ -127,7 +153,13 @@ export function ParticipantApp({ connection }: { connection: RoomConnection }) {
   );
   const { joined, view, queue, message } = state;
   const status =
-    state.connection === 'open' ? null : state.connection === 'closed' ? 'The room is closed.' : state.connection === 'lost' ? 'Connection lost: reconnecting… Your notes are kept on this phone.' : 'Connecting to the room…';
+    state.connection === 'open'
+      ? null
+      : state.connection === 'closed'
+        ? 'The room is closed.'
+        : state.connection === 'lost'
+          ? 'Connection lost: reconnecting… Your notes are kept on this phone.'
+          : 'Connecting to the room…';
   return (
     <main>
       <p className="status" role="status">

@@ -34,7 +34,9 @@ function readQueue(): QueuedNote[] {
 
 function newClientId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 20);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 20);
 }
 
 export class RoomConnection {
@@ -91,7 +93,10 @@ export class RoomConnection {
   private receive(message: ServerMessage): void {
     if (message.type === 'joined') {
       localStorage.setItem(TOKEN_KEY, message.token);
-      this.update({ joined: { participant: message.participant, tables: message.tables, tableId: message.tableId }, message: null });
+      this.update({
+        joined: { participant: message.participant, tables: message.tables, tableId: message.tableId },
+        message: null,
+      });
       this.flushQueue();
     } else if (message.type === 'view') {
       const stored = new Set(message.view.stored);
@@ -121,7 +126,10 @@ export class RoomConnection {
 
   join(code: string): void {
     this.update({ message: null });
-    if (!this.send({ type: 'join', code })) this.update({ message: 'Not connected to the room yet. Check you are on the room’s Wi-Fi; it will connect by itself.' });
+    if (!this.send({ type: 'join', code }))
+      this.update({
+        message: 'Not connected to the room yet. Check you are on the room’s Wi-Fi; it will connect by itself.',
+      });
   }
 
   chooseProfile(tableId: string, staffGroup: string | null, sector: string | null): void {
@@ -138,10 +146,12 @@ export class RoomConnection {
   }
 
   dot(noteId: string, add: boolean): void {
-    if (!this.send({ type: 'dot', noteId, add })) this.update({ message: 'Not connected: dots can be added once the connection is back.' });
+    if (!this.send({ type: 'dot', noteId, add }))
+      this.update({ message: 'Not connected: dots can be added once the connection is back.' });
   }
 
   rate(zoneId: string, value: number): void {
-    if (!this.send({ type: 'rate', zoneId, value })) this.update({ message: 'Not connected: ratings can be given once the connection is back.' });
+    if (!this.send({ type: 'rate', zoneId, value }))
+      this.update({ message: 'Not connected: ratings can be given once the connection is back.' });
   }
 }

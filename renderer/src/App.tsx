@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { connectToServices, type Connection } from './api/connect';
 import { Workbench } from './workbench/Workbench';
 
-type Startup = { state: 'connecting' } | { state: 'ready'; connection: Connection } | { state: 'failed'; message: string };
+type Startup =
+  { state: 'connecting' } | { state: 'ready'; connection: Connection } | { state: 'failed'; message: string };
 
 /** Connects to Roundtable's services, then shows the workbench; says plainly what to do if it cannot. */
 export function App() {

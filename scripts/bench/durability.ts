@@ -24,9 +24,23 @@ const all: number[] = [];
 
 for (let run = 0; run < runs; run++) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-durability-'));
-  const service = new SessionService({ dataDir, templates, appInfo: { version: 'bench', mode: 'browser', schemaVersion: 2 } });
-  const doc = await service.createSession(ctx, { name: 'Durability benchmark', date: '', location: '', facilitator: '', shift: null });
-  const exercise = instantiateTemplate(doc, templates.find((t) => t.id === 'h2c.d2.ex1')!, new Date().toISOString());
+  const service = new SessionService({
+    dataDir,
+    templates,
+    appInfo: { version: 'bench', mode: 'browser', schemaVersion: 2 },
+  });
+  const doc = await service.createSession(ctx, {
+    name: 'Durability benchmark',
+    date: '',
+    location: '',
+    facilitator: '',
+    shift: null,
+  });
+  const exercise = instantiateTemplate(
+    doc,
+    templates.find((t) => t.id === 'h2c.d2.ex1')!,
+    new Date().toISOString(),
+  );
   await service.applyOperation(ctx, doc.id, operation('addExercise', exercise));
   const boardId = exercise.boards[0].id;
   const file = path.join(dataDir, 'sessions', `${doc.id.replace(':', '-')}.json`);
@@ -37,21 +51,32 @@ for (let run = 0; run < runs; run++) {
   const watcher = watch(path.dirname(file), (_type, name) => {
     if (name !== path.basename(file)) return;
     const at = performance.now();
-    void readFile(file, 'utf-8').then((text) => {
-      const onDisk = (JSON.parse(text) as { revision: number }).revision;
-      for (const [revision, when] of acked) {
-        if (revision > onDisk) continue;
-        samples.push(at - when);
-        acked.delete(revision);
-      }
-    }, () => {});
+    void readFile(file, 'utf-8').then(
+      (text) => {
+        const onDisk = (JSON.parse(text) as { revision: number }).revision;
+        for (const [revision, when] of acked) {
+          if (revision > onDisk) continue;
+          samples.push(at - when);
+          acked.delete(revision);
+        }
+      },
+      () => {},
+    );
   });
   const until = performance.now() + seconds * 1000;
   for (let i = 0; performance.now() < until; i++) {
     const op =
       i % 3 === 2
-        ? operation('editNoteText', { noteId: Object.values((await service.openSession(ctx, doc.id)).notes).find((n) => n.kind === 'participant')!.id, text: `edit ${i}` })
-        : operation('addNotes', { notes: [newParticipantNote(boardId, `note ${i}`, { x: (i % 30) * 60, y: 1200 + i }, new Date().toISOString())] });
+        ? operation('editNoteText', {
+            noteId: Object.values((await service.openSession(ctx, doc.id)).notes).find((n) => n.kind === 'participant')!
+              .id,
+            text: `edit ${i}`,
+          })
+        : operation('addNotes', {
+            notes: [
+              newParticipantNote(boardId, `note ${i}`, { x: (i % 30) * 60, y: 1200 + i }, new Date().toISOString()),
+            ],
+          });
     const { revision } = await service.applyOperation(ctx, doc.id, op);
     acked.set(revision, performance.now());
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 25));
@@ -63,7 +88,17 @@ for (let run = 0; run < runs; run++) {
   medians.push(s.median);
   maxima.push(s.max);
   all.push(...samples);
-  console.log(`run ${run + 1}: ${s.runs} changes, acknowledged → on disk: median ${s.median} ms, p95 ${s.p95} ms, max ${s.max} ms`);
+  console.log(
+    `run ${run + 1}: ${s.runs} changes, acknowledged → on disk: median ${s.median} ms, p95 ${s.p95} ms, max ${s.max} ms`,
+  );
   await rm(dataDir, { recursive: true, force: true });
 }
-console.log(JSON.stringify({ benchmark: 'acknowledged change → on disk (fsync), continuous editing', runs, medianOfMedians: summarise(medians).median, medianOfMaxima: summarise(maxima).median, overall: summarise(all) }));
+console.log(
+  JSON.stringify({
+    benchmark: 'acknowledged change → on disk (fsync), continuous editing',
+    runs,
+    medianOfMedians: summarise(medians).median,
+    medianOfMaxima: summarise(maxima).median,
+    overall: summarise(all),
+  }),
+);

@@ -41,4 +41,12 @@ for (let i = 0; i < runs; i++) {
   if (json.length === 0 || csv === 0) throw new Error('The export came out empty.');
 }
 await rm(dataDir, { recursive: true, force: true });
-console.log(JSON.stringify({ benchmark: `export of ${notes} notes`, piiCheckMs: summarise(times.piiCheck), jsonMs: summarise(times.json), csvMs: summarise(times.csv), xlsxMs: summarise(times.xlsx) }));
+console.log(
+  JSON.stringify({
+    benchmark: `export of ${notes} notes`,
+    piiCheckMs: summarise(times.piiCheck),
+    jsonMs: summarise(times.json),
+    csvMs: summarise(times.csv),
+    xlsxMs: summarise(times.xlsx),
+  }),
+);

@@ -24,11 +24,29 @@ const CANVAS = '[role="application"]';
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-room-board-'));
 await writeSessionOfSize(dataDir, NOTES);
-const server = spawn(process.execPath, [path.join(ROOT, 'out', 'main', 'serve.js'), '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise<string>((resolve) => server.stdout!.on('data', (d: Buffer) => /running at (\S+)/.exec(String(d)) && resolve(/running at (\S+)/.exec(String(d))![1])));
+const server = spawn(
+  process.execPath,
+  [path.join(ROOT, 'out', 'main', 'serve.js'), '--port', '0', '--data-dir', dataDir],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const url = await new Promise<string>((resolve) =>
+  server.stdout!.on(
+    'data',
+    (d: Buffer) => /running at (\S+)/.exec(String(d)) && resolve(/running at (\S+)/.exec(String(d))![1]),
+  ),
+);
 const browser = await chromium.launch({
   executablePath: process.env.ROUNDTABLE_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
@@ -69,7 +87,8 @@ const phones = await Promise.all(
     await new Promise((resolve) => ws.once('open', resolve));
     ws.on('message', (data) => {
       const message = JSON.parse(String(data)) as ServerMessage;
-      if (message.type === 'joined') ws.send(JSON.stringify({ type: 'profile', tableId: message.tables[0].id, staffGroup: null, sector: null }));
+      if (message.type === 'joined')
+        ws.send(JSON.stringify({ type: 'profile', tableId: message.tables[0].id, staffGroup: null, sector: null }));
       if (message.type === 'stored') stored++;
     });
     ws.send(JSON.stringify({ type: 'join', code }));
@@ -82,7 +101,14 @@ const writers = phones.map(async ({ ws, i }) => {
   while (!stopped) {
     await new Promise((r) => setTimeout(r, 2_000 + Math.random() * 2_000));
     if (stopped) break;
-    ws.send(JSON.stringify({ type: 'addNote', clientNoteId: `p${i}n${n++}abcdef`, text: `Phone ${i}, note ${n}: something about staffing`, zoneId: null }));
+    ws.send(
+      JSON.stringify({
+        type: 'addNote',
+        clientNoteId: `p${i}n${n++}abcdef`,
+        text: `Phone ${i}, note ${n}: something about staffing`,
+        zoneId: null,
+      }),
+    );
     sent++;
   }
 });
@@ -96,7 +122,9 @@ const line = (label: string, m: typeof quiet) =>
 console.log(`${NOTES}-note board, panning at 100%, ${RUNS} × ${MS} ms each:`);
 console.log(line('no room traffic', quiet));
 console.log(line(`${PHONES} phones writing`, busy));
-console.log(`${sent} notes sent while measuring, ${stored} stored; work ratio busy/quiet (medians) ${(busy.work.median / quiet.work.median).toFixed(2)}`);
+console.log(
+  `${sent} notes sent while measuring, ${stored} stored; work ratio busy/quiet (medians) ${(busy.work.median / quiet.work.median).toFixed(2)}`,
+);
 phones.forEach(({ ws }) => ws.close());
 await browser.close();
 server.kill('SIGINT');

@@ -25,15 +25,44 @@ const TABLES = 10;
 const PER_TABLE = 6;
 const ctx = { clientId: 'bench' };
 
-async function run(): Promise<{ sent: number; stored: number; doubled: number; ack: number[]; live: number[]; dots: number }> {
+async function run(): Promise<{
+  sent: number;
+  stored: number;
+  doubled: number;
+  ack: number[];
+  live: number[];
+  dots: number;
+}> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-room-bench-'));
   const rendererDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-room-page-'));
   await writeFile(path.join(rendererDir, 'participant.html'), '<!doctype html>');
   const { templates } = await loadTemplateLibrary(path.join(import.meta.dirname, '..', '..', 'resources', 'templates'));
-  const services = new SessionService({ dataDir, templates, appInfo: { version: 'bench', mode: 'browser', schemaVersion: 2 }, rendererDir });
-  let doc = await services.createSession(ctx, { name: 'Room load', date: '', location: '', facilitator: '', shift: null });
+  const services = new SessionService({
+    dataDir,
+    templates,
+    appInfo: { version: 'bench', mode: 'browser', schemaVersion: 2 },
+    rendererDir,
+  });
+  let doc = await services.createSession(ctx, {
+    name: 'Room load',
+    date: '',
+    location: '',
+    facilitator: '',
+    shift: null,
+  });
   const sessionId = doc.id as SessionId;
-  await services.applyOperation(ctx, sessionId, operation('addExercise', instantiateTemplate(doc, templates.find((t) => t.id === 'h2c.d2.ex1')!, new Date().toISOString())));
+  await services.applyOperation(
+    ctx,
+    sessionId,
+    operation(
+      'addExercise',
+      instantiateTemplate(
+        doc,
+        templates.find((t) => t.id === 'h2c.d2.ex1')!,
+        new Date().toISOString(),
+      ),
+    ),
+  );
   for (let t = 1; t < TABLES; t++) {
     doc = await services.openSession(ctx, sessionId);
     await services.applyOperation(ctx, sessionId, operation('addTable', newTable(doc, `Table ${t + 1}`)));
@@ -75,7 +104,14 @@ async function run(): Promise<{ sent: number; stored: number; doubled: number; a
       });
       ws.send(JSON.stringify({ type: 'join', code: status.joinCode }));
       await new Promise((r) => setTimeout(r, 200));
-      ws.send(JSON.stringify({ type: 'profile', tableId: tables[Math.floor(i / PER_TABLE)].id, staffGroup: null, sector: null }));
+      ws.send(
+        JSON.stringify({
+          type: 'profile',
+          tableId: tables[Math.floor(i / PER_TABLE)].id,
+          staffGroup: null,
+          sector: null,
+        }),
+      );
       return { ws, i, notes: () => noteIds };
     }),
   );
@@ -100,11 +136,17 @@ async function run(): Promise<{ sent: number; stored: number; doubled: number; a
 
   // Everyone votes at once.
   doc = await services.openSession(ctx, sessionId);
-  for (const board of Object.values(doc.boards)) await services.applyOperation(ctx, sessionId, operation('setBoardState', { boardId: board.id, changes: { voting: 'open' } }));
+  for (const board of Object.values(doc.boards))
+    await services.applyOperation(
+      ctx,
+      sessionId,
+      operation('setBoardState', { boardId: board.id, changes: { voting: 'open' } }),
+    );
   await new Promise((r) => setTimeout(r, 1_000));
   for (const { ws, notes } of phones) {
     const ids = notes();
-    for (let d = 0; d < 3 && ids.length; d++) ws.send(JSON.stringify({ type: 'dot', noteId: ids[Math.floor(Math.random() * ids.length)], add: true }));
+    for (let d = 0; d < 3 && ids.length; d++)
+      ws.send(JSON.stringify({ type: 'dot', noteId: ids[Math.floor(Math.random() * ids.length)], add: true }));
   }
   await new Promise((r) => setTimeout(r, 3_000));
   doc = await services.openSession(ctx, sessionId);

@@ -18,14 +18,33 @@ const ctx = { clientId: 'bench' };
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-bench-'));
 const { templates } = await loadTemplateLibrary(path.join(import.meta.dirname, '..', '..', 'resources', 'templates'));
-const service = new SessionService({ dataDir, templates, appInfo: { version: 'bench', mode: 'browser', schemaVersion: 1 } });
-const doc = await service.createSession(ctx, { name: 'Benchmark event', date: '2025-03-04', location: '', facilitator: '', shift: null });
-const exercise = instantiateTemplate(doc, templates.find((t) => t.id === 'h2c.d2.ex1')!, new Date().toISOString());
+const service = new SessionService({
+  dataDir,
+  templates,
+  appInfo: { version: 'bench', mode: 'browser', schemaVersion: 1 },
+});
+const doc = await service.createSession(ctx, {
+  name: 'Benchmark event',
+  date: '2025-03-04',
+  location: '',
+  facilitator: '',
+  shift: null,
+});
+const exercise = instantiateTemplate(
+  doc,
+  templates.find((t) => t.id === 'h2c.d2.ex1')!,
+  new Date().toISOString(),
+);
 await service.applyOperation(ctx, doc.id, operation('addExercise', exercise));
 const boardId = exercise.boards[0].id;
 const now = new Date().toISOString();
 const batch = Array.from({ length: notes }, (_, i) =>
-  newParticipantNote(boardId, `Participant note ${i}: travel time between visits reduces clinical hours in rural areas`, { x: (i % 40) * 200, y: 1200 + Math.floor(i / 40) * 130 }, now),
+  newParticipantNote(
+    boardId,
+    `Participant note ${i}: travel time between visits reduces clinical hours in rural areas`,
+    { x: (i % 40) * 200, y: 1200 + Math.floor(i / 40) * 130 },
+    now,
+  ),
 );
 await service.applyOperation(ctx, doc.id, operation('addNotes', { notes: batch }));
 await service.flushAll();
@@ -35,9 +54,15 @@ await service.flushAll();
 const samples: number[] = [];
 for (let i = 0; i < runs; i++) {
   const saved = new Promise<void>((resolve) => {
-    const stop = service.onEvent((e: ApiEvent) => e.type === 'saveStatus' && e.status === 'saved' && (stop(), resolve()));
+    const stop = service.onEvent(
+      (e: ApiEvent) => e.type === 'saveStatus' && e.status === 'saved' && (stop(), resolve()),
+    );
   });
-  await service.applyOperation(ctx, doc.id, operation('editNoteText', { noteId: batch[i % notes].id, text: `edited ${i}` }));
+  await service.applyOperation(
+    ctx,
+    doc.id,
+    operation('editNoteText', { noteId: batch[i % notes].id, text: `edited ${i}` }),
+  );
   const start = performance.now();
   await service.flushAll();
   samples.push(performance.now() - start);

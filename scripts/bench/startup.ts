@@ -12,14 +12,27 @@ const runs = Number(process.argv[2] ?? 7);
 const root = path.join(import.meta.dirname, '..', '..');
 const browser = await chromium.launch({
   executablePath: process.env.ROUNDTABLE_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const toAddress: number[] = [];
 const toInteractive: number[] = [];
 for (let i = 0; i < runs; i++) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-bench-'));
   const start = performance.now();
-  const server = spawn('npm', ['run', '--silent', 'serve', '--', '--port', '0', '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], detached: true });
+  const server = spawn('npm', ['run', '--silent', 'serve', '--', '--port', '0', '--data-dir', dataDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    detached: true,
+  });
   const url = await new Promise<string>((resolve) => {
     let out = '';
     server.stdout.on('data', (chunk) => {
@@ -44,4 +57,10 @@ for (let i = 0; i < runs; i++) {
   await rm(dataDir, { recursive: true, force: true });
 }
 await browser.close();
-console.log(JSON.stringify({ benchmark: 'npm run serve → interactive workbench', addressPrintedMs: summarise(toAddress), interactiveMs: summarise(toInteractive) }));
+console.log(
+  JSON.stringify({
+    benchmark: 'npm run serve → interactive workbench',
+    addressPrintedMs: summarise(toAddress),
+    interactiveMs: summarise(toInteractive),
+  }),
+);

@@ -9,9 +9,47 @@ import { summarise } from './stats';
 const count = Number(process.argv[2] ?? 1000);
 const runs = Number(process.argv[3] ?? 7);
 
-const SUBJECTS = ['Community nurses', 'Staff', 'Patients', 'Carers', 'GPs', 'District teams', 'Ward staff', 'Paramedics', 'Pharmacists', 'Social workers'];
-const TOPICS = ['travel time between visits', 'shared records across systems', 'caseload and vacancies', 'care closer to home', 'mileage and parking costs', 'training for new roles', 'weekend rota gaps', 'mobile signal in rural areas', 'hospital admissions avoided', 'family involvement in care', 'discharge delays', 'digital skills', 'equipment at home', 'handover between teams', 'mental health support'];
-const COMMENTS = ['worries us', 'would help a lot', 'is already a problem', 'needs funding', 'takes too long', 'is getting better', 'feels unsafe', 'saves money', 'is not joined up', 'matters most'];
+const SUBJECTS = [
+  'Community nurses',
+  'Staff',
+  'Patients',
+  'Carers',
+  'GPs',
+  'District teams',
+  'Ward staff',
+  'Paramedics',
+  'Pharmacists',
+  'Social workers',
+];
+const TOPICS = [
+  'travel time between visits',
+  'shared records across systems',
+  'caseload and vacancies',
+  'care closer to home',
+  'mileage and parking costs',
+  'training for new roles',
+  'weekend rota gaps',
+  'mobile signal in rural areas',
+  'hospital admissions avoided',
+  'family involvement in care',
+  'discharge delays',
+  'digital skills',
+  'equipment at home',
+  'handover between teams',
+  'mental health support',
+];
+const COMMENTS = [
+  'worries us',
+  'would help a lot',
+  'is already a problem',
+  'needs funding',
+  'takes too long',
+  'is getting better',
+  'feels unsafe',
+  'saves money',
+  'is not joined up',
+  'matters most',
+];
 
 /** A deterministic pseudo-random sequence, so every run times the same notes. */
 function* sequence(seed: number): Generator<number> {
@@ -35,4 +73,6 @@ for (let run = 0; run < runs; run++) {
   groups = suggestClusters(notes).length;
   times.push(performance.now() - start);
 }
-console.log(`suggestClusters, ${count} notes, ${runs} runs: ${JSON.stringify(summarise(times))} ms (${groups} groups suggested)`);
+console.log(
+  `suggestClusters, ${count} notes, ${runs} runs: ${JSON.stringify(summarise(times))} ms (${groups} groups suggested)`,
+);

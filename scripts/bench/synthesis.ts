@@ -24,7 +24,9 @@ for (let i = 0; i < count; i++) {
   bytes += text.length;
   await writeFile(path.join(folder, `event-${String(i).padStart(4, '0')}.roundtable-export.json`), text);
 }
-console.log(`${count} exports, ${notes.toLocaleString('en-GB')} participant notes, ${(bytes / 1024 / 1024).toFixed(0)} MB in ${folder}`);
+console.log(
+  `${count} exports, ${notes.toLocaleString('en-GB')} participant notes, ${(bytes / 1024 / 1024).toFixed(0)} MB in ${folder}`,
+);
 
 const seconds: number[] = [];
 const peakMb: number[] = [];
@@ -32,7 +34,11 @@ for (let run = 0; run < runs; run++) {
   const out = path.join(folder, '..', `${path.basename(folder)}-out-${run}`);
   const t = performance.now();
   // GNU time's %M is the child's peak resident set in KB.
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(root, 'out', 'main', 'synthesise.js'), 'synthesise', folder, '--out', out], { encoding: 'utf8' });
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', process.execPath, path.join(root, 'out', 'main', 'synthesise.js'), 'synthesise', folder, '--out', out],
+    { encoding: 'utf8' },
+  );
   seconds.push((performance.now() - t) / 1000);
   if (result.status !== 0) throw new Error(`The synthesis failed (${result.status}): ${result.stderr}`);
   peakMb.push(Number(result.stderr.trim().split('\n').at(-1)) / 1024);
@@ -41,5 +47,7 @@ for (let run = 0; run < runs; run++) {
 }
 const time = summarise(seconds);
 const memory = summarise(peakMb);
-console.log(`median ${time.median.toFixed(1)} s (goal < 20 s), peak memory median ${memory.median.toFixed(0)} MB (goal < 1,024 MB)`);
+console.log(
+  `median ${time.median.toFixed(1)} s (goal < 20 s), peak memory median ${memory.median.toFixed(0)} MB (goal < 1,024 MB)`,
+);
 await rm(folder, { recursive: true, force: true });

@@ -26,14 +26,24 @@ function nextOperation(doc: SessionDocument): Operation {
     return operation('deleteNotes', { noteIds: ids });
   }
   if (notes.length > 0 && roll < 0.35) {
-    return operation('editNoteText', { noteId: pick(random, notes).id, text: `edited at revision ${doc.revision + 1}` });
+    return operation('editNoteText', {
+      noteId: pick(random, notes).id,
+      text: `edited at revision ${doc.revision + 1}`,
+    });
   }
   if (notes.length > 0 && roll < 0.5) {
     const note = pick(random, notes);
-    return operation('moveNotes', { moves: [{ noteId: note.id, x: between(random, 0, 3000), y: between(random, 0, 2000) }] });
+    return operation('moveNotes', {
+      moves: [{ noteId: note.id, x: between(random, 0, 3000), y: between(random, 0, 2000) }],
+    });
   }
   const batch = Array.from({ length: between(random, 1, 3) }, () =>
-    newParticipantNote(pick(random, boards), `note ${doc.revision + 1} ${'travel time between visits '.repeat(between(random, 0, 3))}`, { x: between(random, 0, 3000), y: between(random, 0, 2000) }, new Date().toISOString()),
+    newParticipantNote(
+      pick(random, boards),
+      `note ${doc.revision + 1} ${'travel time between visits '.repeat(between(random, 0, 3))}`,
+      { x: between(random, 0, 3000), y: between(random, 0, 2000) },
+      new Date().toISOString(),
+    ),
   );
   return operation('addNotes', { notes: batch });
 }

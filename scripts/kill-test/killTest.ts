@@ -64,19 +64,41 @@ interface ChildLine {
 export async function prepareSession(dataDir: string): Promise<SessionDocument> {
   await mkdir(dataDir, { recursive: true });
   const { templates } = await loadTemplateLibrary(path.join(ROOT, 'resources', 'templates'));
-  const service = new SessionService({ dataDir, templates, appInfo: { version: 'kill-test', mode: 'browser', schemaVersion: 1 } });
+  const service = new SessionService({
+    dataDir,
+    templates,
+    appInfo: { version: 'kill-test', mode: 'browser', schemaVersion: 1 },
+  });
   const ctx = { clientId: 'kill-test' };
-  const doc = await service.createSession(ctx, { name: 'Kill test event', date: '2025-03-04', location: 'Leeds', facilitator: 'Sam', shift: null });
+  const doc = await service.createSession(ctx, {
+    name: 'Kill test event',
+    date: '2025-03-04',
+    location: 'Leeds',
+    facilitator: 'Sam',
+    shift: null,
+  });
   const template = templates.find((t) => t.id === 'h2c.d2.ex1') ?? templates[0];
-  await service.applyOperation(ctx, doc.id, operation('addExercise', instantiateTemplate(doc, template, new Date().toISOString())));
+  await service.applyOperation(
+    ctx,
+    doc.id,
+    operation('addExercise', instantiateTemplate(doc, template, new Date().toISOString())),
+  );
   await service.flushAll();
   return service.openSession(ctx, doc.id);
 }
 
 /** Runs one child until it is killed; returns every line it printed, stamped with when it arrived. */
-function runChild(dataDir: string, doc: SessionDocument, seed: number, killAfterMs: number): Promise<{ lines: ChildLine[]; killedAt: number; stderr: string }> {
+function runChild(
+  dataDir: string,
+  doc: SessionDocument,
+  seed: number,
+  killAfterMs: number,
+): Promise<{ lines: ChildLine[]; killedAt: number; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, doc.id, String(seed)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, doc.id, String(seed)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: ChildLine[] = [];
     let buffered = '';
     let stderr = '';
@@ -102,7 +124,10 @@ function runChild(dataDir: string, doc: SessionDocument, seed: number, killAfter
 
 /** Loads a file as the app would: size-limited, parsed, shape-checked, validated. */
 async function loadFile(file: string): Promise<{ doc: SessionDocument } | { problem: string }> {
-  const read = await readTextFile(file, SESSION_FILE_LIMITS.bytes).catch((error: Error) => ({ kind: 'error' as const, error }));
+  const read = await readTextFile(file, SESSION_FILE_LIMITS.bytes).catch((error: Error) => ({
+    kind: 'error' as const,
+    error,
+  }));
   if (read.kind !== 'text') return { problem: `${path.basename(file)} could not be read (${read.kind})` };
   const parsed = parseJsonInput(read.text, SESSION_FILE_LIMITS, path.basename(file));
   if (!parsed.ok) return { problem: parsed.error.message };
@@ -118,17 +143,38 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
   let base = await prepareSession(options.dataDir);
   const file = path.join(options.dataDir, 'sessions', `${base.id.replace(':', '-')}.json`);
   const snapshotDir = path.join(options.dataDir, 'snapshots', base.id.replace(':', '-'));
-  const result: KillTestResult = { kills: 0, corruptFiles: 0, lostChanges: 0, wrongContent: 0, badSnapshots: 0, acknowledgedChanges: 0, verifiedChanges: 0, killsBeforeReady: 0, problems: [] };
+  const result: KillTestResult = {
+    kills: 0,
+    corruptFiles: 0,
+    lostChanges: 0,
+    wrongContent: 0,
+    badSnapshots: 0,
+    acknowledgedChanges: 0,
+    verifiedChanges: 0,
+    killsBeforeReady: 0,
+    problems: [],
+  };
 
   for (let round = 1; round <= options.kills; round++) {
     const killAfterMs = between(random, options.killAfterMs[0], options.killAfterMs[1]);
     const { lines, killedAt, stderr } = await runChild(options.dataDir, base, between(random, 1, 2 ** 31), killAfterMs);
     result.kills++;
     if (!lines.some((l) => l.line.t === 'ready')) result.killsBeforeReady++;
-    if (stderr.trim()) result.problems.push(`round ${round}: the child wrote to stderr: ${stderr.trim().slice(0, 300)}`);
+    if (stderr.trim())
+      result.problems.push(`round ${round}: the child wrote to stderr: ${stderr.trim().slice(0, 300)}`);
     const acks = lines.flatMap(({ at, line }) => (line.t === 'ack' ? [{ at, revision: line.revision }] : []));
-    const required = Math.max(base.revision, ...acks.filter((a) => a.at <= killedAt - DURABILITY_WINDOW_MS).map((a) => a.revision));
-    const report: KillRound = { round, killedAfterMs: killAfterMs, acknowledged: acks.length, requiredRevision: required, fileRevision: null, problem: null };
+    const required = Math.max(
+      base.revision,
+      ...acks.filter((a) => a.at <= killedAt - DURABILITY_WINDOW_MS).map((a) => a.revision),
+    );
+    const report: KillRound = {
+      round,
+      killedAfterMs: killAfterMs,
+      acknowledged: acks.length,
+      requiredRevision: required,
+      fileRevision: null,
+      problem: null,
+    };
     result.acknowledgedChanges += acks.length;
 
     const loaded = await loadFile(file);

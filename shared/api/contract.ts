@@ -148,7 +148,12 @@ export const API_ARGUMENTS = {
   importSessionExport: z.tuple([importFileName, importText]),
   planTableMerge: z.tuple([SessionIdSchema, importFileName, importText]),
   // A batch is bounded by the message size (16 MB); the window sends about 8 MB at a time.
-  addSynthesisFiles: z.tuple([z.array(z.strictObject({ name: importFileName, text: importText })).min(1).max(500)]),
+  addSynthesisFiles: z.tuple([
+    z
+      .array(z.strictObject({ name: importFileName, text: importText }))
+      .min(1)
+      .max(500),
+  ]),
   getSynthesis: z.tuple([]),
   clearSynthesis: z.tuple([]),
   exportSynthesis: z.tuple([]),

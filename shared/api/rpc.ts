@@ -35,7 +35,8 @@ export function serveApi(protocol: Protocol, handlers: ApiHandlers, ctx: CallCon
       // Junk gets a specific answer: a result when it carries a usable id, else a rejection.
       const id = (raw as { id?: unknown } | null)?.id;
       const message = `That message is not a call Roundtable understands: ${describeIssues(call.error)}.`;
-      if (typeof id === 'number' && Number.isSafeInteger(id) && id >= 0) protocol.send({ kind: 'result', id, result: fail('invalid-input', message) });
+      if (typeof id === 'number' && Number.isSafeInteger(id) && id >= 0)
+        protocol.send({ kind: 'result', id, result: fail('invalid-input', message) });
       else protocol.send({ kind: 'rejected', message });
       return;
     }

@@ -4,7 +4,12 @@ import type { SessionId } from '../ids';
 /** Why a snapshot of a session was taken. */
 export type SnapshotReason = 'scheduled' | 'before-restore' | 'before-import' | 'before-migration';
 
-export const SNAPSHOT_REASONS: readonly SnapshotReason[] = ['scheduled', 'before-restore', 'before-import', 'before-migration'];
+export const SNAPSHOT_REASONS: readonly SnapshotReason[] = [
+  'scheduled',
+  'before-restore',
+  'before-import',
+  'before-migration',
+];
 
 /** One saved version of a session in its version history. */
 export interface SnapshotInfo {
@@ -22,9 +27,13 @@ export interface SnapshotInfo {
  * A snapshot id: a UTC time stamp, the reason, the note and exercise counts and an optional
  * tie-breaker. Only ids of this form are accepted, so no path can be smuggled through one.
  */
-export const SNAPSHOT_ID_PATTERN = /^(\d{8}T\d{9}Z)-(scheduled|before-restore|before-import|before-migration)-n(\d{1,6})-e(\d{1,5})(?:-(\d{1,3}))?$/;
+export const SNAPSHOT_ID_PATTERN =
+  /^(\d{8}T\d{9}Z)-(scheduled|before-restore|before-import|before-migration)-n(\d{1,6})-e(\d{1,5})(?:-(\d{1,3}))?$/;
 
-export const SnapshotIdSchema = z.string().max(80).regex(SNAPSHOT_ID_PATTERN, 'must be a snapshot id from the version history');
+export const SnapshotIdSchema = z
+  .string()
+  .max(80)
+  .regex(SNAPSHOT_ID_PATTERN, 'must be a snapshot id from the version history');
 
 /** Something about a session's file the user must know: shown beside the sessions list until dealt with. */
 export type StorageNotice =

@@ -13,15 +13,25 @@ const MAX_EMPTIED = 45;
 
 /** A new, empty cluster record for a board, ordered after the board's others. */
 export function newCluster(doc: SessionDocument, boardId: BoardId, headline = UNTITLED_GROUP): Cluster {
-  const orders = Object.values(doc.clusters).filter((c) => c.boardId === boardId).map((c) => c.order);
-  return { id: newId('cluster'), boardId, headline, subPoints: [], quoteNoteId: null, order: orders.length ? Math.max(...orders) + 1 : 0 };
+  const orders = Object.values(doc.clusters)
+    .filter((c) => c.boardId === boardId)
+    .map((c) => c.order);
+  return {
+    id: newId('cluster'),
+    boardId,
+    headline,
+    subPoints: [],
+    quoteNoteId: null,
+    order: orders.length ? Math.max(...orders) + 1 : 0,
+  };
 }
 
 /** The notes of each cluster of a board, by cluster id. */
 export function clusterMembers(doc: SessionDocument, boardId: BoardId): Map<ClusterId, NoteId[]> {
   const members = new Map<ClusterId, NoteId[]>();
   for (const note of Object.values(doc.notes)) {
-    if (note.boardId === boardId && note.clusterId) members.set(note.clusterId, [...(members.get(note.clusterId) ?? []), note.id]);
+    if (note.boardId === boardId && note.clusterId)
+      members.set(note.clusterId, [...(members.get(note.clusterId) ?? []), note.id]);
   }
   return members;
 }
@@ -33,7 +43,8 @@ export function groupToJoin(doc: SessionDocument, noteIds: readonly NoteId[]): C
     const cluster = doc.notes[id]?.clusterId;
     if (cluster) sizes.set(cluster, 0);
   }
-  for (const note of Object.values(doc.notes)) if (note.clusterId && sizes.has(note.clusterId)) sizes.set(note.clusterId, sizes.get(note.clusterId)! + 1);
+  for (const note of Object.values(doc.notes))
+    if (note.clusterId && sizes.has(note.clusterId)) sizes.set(note.clusterId, sizes.get(note.clusterId)! + 1);
   const ranked = [...sizes].sort((a, b) => b[1] - a[1] || doc.clusters[a[0]].order - doc.clusters[b[0]].order);
   return ranked[0]?.[0] ?? null;
 }
@@ -51,25 +62,33 @@ export interface MembershipPlan {
  * record (created around them), or null (out of any group). Groups the notes leave empty
  * are ungrouped first, so nothing empty is left behind and undo brings each back whole.
  */
-export function planMembership(doc: SessionDocument, noteIds: readonly NoteId[], into: ClusterId | Cluster | null): Result<MembershipPlan> {
+export function planMembership(
+  doc: SessionDocument,
+  noteIds: readonly NoteId[],
+  into: ClusterId | Cluster | null,
+): Result<MembershipPlan> {
   const ids = [...new Set(noteIds)];
   if (ids.length === 0) return fail('invalid-input', 'Select the notes to group first.');
   const notes = ids.map((id) => doc.notes[id]);
   if (notes.some((n) => !n)) return fail('not-found', 'Some of these notes were deleted. Select them again.');
-  if (notes.some((n) => n.kind === 'reference')) return fail('invalid-input', 'Reference cards are the deck’s own words, not the table’s: they stay out of groups.');
+  if (notes.some((n) => n.kind === 'reference'))
+    return fail('invalid-input', 'Reference cards are the deck’s own words, not the table’s: they stay out of groups.');
   const boardId = notes[0].boardId;
-  if (notes.some((n) => n.boardId !== boardId)) return fail('invalid-input', 'Only notes on the same board can be grouped.');
+  if (notes.some((n) => n.boardId !== boardId))
+    return fail('invalid-input', 'Only notes on the same board can be grouped.');
   const fresh = into !== null && typeof into === 'object' ? into : null;
   const target = fresh ? fresh.id : (into as ClusterId | null);
   if (!fresh && target && !doc.clusters[target]) return fail('not-found', 'That group no longer exists.');
   const movers = notes.filter((n) => n.clusterId !== target);
-  if (movers.length === 0) return fail('invalid-input', target ? 'These notes are already in that group.' : 'These notes are in no group.');
+  if (movers.length === 0)
+    return fail('invalid-input', target ? 'These notes are already in that group.' : 'These notes are in no group.');
 
   const leaving = new Set(movers.map((n) => n.id));
   const emptied = [...clusterMembers(doc, boardId)]
     .filter(([id, members]) => id !== target && members.every((m) => leaving.has(m)))
     .map(([id]) => id);
-  if (emptied.length > MAX_EMPTIED) return fail('invalid-input', `These notes come from more than ${MAX_EMPTIED} groups. Group them in smaller sets.`);
+  if (emptied.length > MAX_EMPTIED)
+    return fail('invalid-input', `These notes come from more than ${MAX_EMPTIED} groups. Group them in smaller sets.`);
   const gone = new Set<ClusterId | null>(emptied);
   const steps: Operation[] = emptied.map((clusterId) => operation('deleteCluster', { clusterId }));
   const stillGrouped = movers.filter((n) => n.clusterId !== null && !gone.has(n.clusterId)).map((n) => n.id);

@@ -52,7 +52,11 @@ export function suggestClusters(notes: readonly SuggestibleNote[], options: Sugg
     .sort((a, b) => b.members.length - a.members.length || a.members[0] - b.members[0])
     .map(({ members }) => ({
       noteIds: members.map((i) => candidates[i].id),
-      headline: headlineFor(members.map((i) => termLists[i]), vocabulary, idf),
+      headline: headlineFor(
+        members.map((i) => termLists[i]),
+        vocabulary,
+        idf,
+      ),
     }));
 }
 
@@ -86,11 +90,13 @@ function similarities(vectors: readonly Vector[]): Float64Array {
   const n = vectors.length;
   const table = new Float64Array(n * n);
   const postings = new Map<number, { doc: number; weight: number }[]>();
-  vectors.forEach((v, doc) => v.terms.forEach((t, k) => {
-    const list = postings.get(t) ?? [];
-    list.push({ doc, weight: v.weights[k] });
-    postings.set(t, list);
-  }));
+  vectors.forEach((v, doc) =>
+    v.terms.forEach((t, k) => {
+      const list = postings.get(t) ?? [];
+      list.push({ doc, weight: v.weights[k] });
+      postings.set(t, list);
+    }),
+  );
   for (const list of postings.values()) {
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
@@ -115,13 +121,15 @@ export function averageLinkage(vectors: readonly Vector[], threshold: number): n
   const best = new Int32Array(n).fill(-1);
   const bestOf = (i: number) => {
     let found = -1;
-    for (let j = 0; j < n; j++) if (j !== i && members[j] && (found < 0 || sim[i * n + j] > sim[i * n + found])) found = j;
+    for (let j = 0; j < n; j++)
+      if (j !== i && members[j] && (found < 0 || sim[i * n + j] > sim[i * n + found])) found = j;
     return found;
   };
   for (let i = 0; i < n; i++) best[i] = bestOf(i);
   for (;;) {
     let a = -1;
-    for (let i = 0; i < n; i++) if (members[i] && best[i] >= 0 && (a < 0 || sim[i * n + best[i]] > sim[a * n + best[a]])) a = i;
+    for (let i = 0; i < n; i++)
+      if (members[i] && best[i] >= 0 && (a < 0 || sim[i * n + best[i]] > sim[a * n + best[a]])) a = i;
     if (a < 0 || sim[a * n + best[a]] < threshold) break;
     const b = best[a];
     const [sizeA, sizeB] = [members[a]!.length, members[b]!.length];
@@ -137,14 +145,19 @@ export function averageLinkage(vectors: readonly Vector[], threshold: number): n
       if (!members[k]) continue;
       // Rows that pointed at a or b must look again; others need only compare with the new a.
       if (k === a || best[k] === a || best[k] === b) best[k] = bestOf(k);
-      else if (sim[k * n + a] > sim[k * n + best[k]] || (sim[k * n + a] === sim[k * n + best[k]] && a < best[k])) best[k] = a;
+      else if (sim[k * n + a] > sim[k * n + best[k]] || (sim[k * n + a] === sim[k * n + best[k]] && a < best[k]))
+        best[k] = a;
     }
   }
   return members.filter((m): m is number[] => m !== null);
 }
 
 /** The group's words shared by most of its notes, weighted by rarity on the board, as they were written. */
-function headlineFor(termLists: readonly { stem: string; word: string }[][], vocabulary: ReadonlyMap<string, number>, idf: readonly number[]): string {
+function headlineFor(
+  termLists: readonly { stem: string; word: string }[][],
+  vocabulary: ReadonlyMap<string, number>,
+  idf: readonly number[],
+): string {
   const notesWith = new Map<string, number>();
   // Ties go to the word met first, so "Travel time" reads "Travel, time".
   const firstSeen = new Map<string, number>();
@@ -162,7 +175,9 @@ function headlineFor(termLists: readonly { stem: string; word: string }[][], voc
     .map(([stem, count]) => ({ stem, score: count * idf[vocabulary.get(stem)!] }))
     .sort((x, y) => y.score - x.score || firstSeen.get(x.stem)! - firstSeen.get(y.stem)!)
     .slice(0, HEADLINE_TERMS);
-  const shown = ranked.map(({ stem }) => [...words.get(stem)!].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0][0]);
+  const shown = ranked.map(
+    ({ stem }) => [...words.get(stem)!].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0][0],
+  );
   const headline = shown.join(', ');
   return headline ? headline[0].toLocaleUpperCase() + headline.slice(1) : 'Untitled group';
 }

@@ -3,7 +3,8 @@ import type { BoardId, ExerciseId } from '../ids';
 
 /** An exercise's boards in the order the room sees them: tables in their order, the room board last. */
 export function boardsOfExercise(doc: SessionDocument, exerciseId: ExerciseId): Board[] {
-  const rank = (b: Board) => (b.tableId ? (doc.tables[b.tableId]?.order ?? Number.MAX_SAFE_INTEGER - 1) : Number.MAX_SAFE_INTEGER);
+  const rank = (b: Board) =>
+    b.tableId ? (doc.tables[b.tableId]?.order ?? Number.MAX_SAFE_INTEGER - 1) : Number.MAX_SAFE_INTEGER;
   return Object.values(doc.boards)
     .filter((b) => b.exerciseId === exerciseId)
     .sort((a, b) => rank(a) - rank(b));
@@ -29,6 +30,7 @@ export function agendaOf(doc: SessionDocument) {
 /** How many participant notes (not reference cards) each board holds, in one pass over the notes. */
 export function participantNotesPerBoard(doc: SessionDocument): Map<BoardId, number> {
   const counts = new Map<BoardId, number>();
-  for (const note of Object.values(doc.notes)) if (note.kind === 'participant') counts.set(note.boardId, (counts.get(note.boardId) ?? 0) + 1);
+  for (const note of Object.values(doc.notes))
+    if (note.kind === 'participant') counts.set(note.boardId, (counts.get(note.boardId) ?? 0) + 1);
   return counts;
 }

@@ -1,8 +1,18 @@
 import { newId, type BoardId, type SessionId } from '../ids';
-import { SESSION_FILE_TYPE, SESSION_SCHEMA_VERSION, type EventDetails, type Note, type SessionDocument } from './schema';
+import {
+  SESSION_FILE_TYPE,
+  SESSION_SCHEMA_VERSION,
+  type EventDetails,
+  type Note,
+  type SessionDocument,
+} from './schema';
 
 /** A new, empty session for an event, with one table ready to work on. */
-export function createSessionDocument(event: EventDetails, now: string, id: SessionId = newId('session')): SessionDocument {
+export function createSessionDocument(
+  event: EventDetails,
+  now: string,
+  id: SessionId = newId('session'),
+): SessionDocument {
   const tableId = newId('table');
   return {
     type: SESSION_FILE_TYPE,
@@ -13,7 +23,15 @@ export function createSessionDocument(event: EventDetails, now: string, id: Sess
     updatedAt: now,
     event,
     facilitation: { currentExerciseId: null, timer: { durationSeconds: 0, runningSince: null, elapsedSeconds: 0 } },
-    tables: { [tableId]: { id: tableId, name: 'Table 1', participantCount: null, mix: { staffGroups: {}, sectors: {} }, order: 0 } },
+    tables: {
+      [tableId]: {
+        id: tableId,
+        name: 'Table 1',
+        participantCount: null,
+        mix: { staffGroups: {}, sectors: {} },
+        order: 0,
+      },
+    },
     exercises: {},
     boards: {},
     zones: {},
@@ -59,5 +77,15 @@ export const UNTAGGED_NOTE = {
 
 /** A new participant note on a board, with no metadata yet; its zone is worked out when it is added. */
 export function newParticipantNote(boardId: BoardId, text: string, at: { x: number; y: number }, now: string): Note {
-  return { id: newId('note'), boardId, text, x: at.x, y: at.y, zoneId: null, kind: 'participant', ...UNTAGGED_NOTE, createdAt: now };
+  return {
+    id: newId('note'),
+    boardId,
+    text,
+    x: at.x,
+    y: at.y,
+    zoneId: null,
+    kind: 'participant',
+    ...UNTAGGED_NOTE,
+    createdAt: now,
+  };
 }

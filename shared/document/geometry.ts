@@ -23,7 +23,10 @@ export function rectsIntersect(a: Rect, b: Rect): boolean {
 
 /** The smallest rectangle holding all the given ones, or null for none. */
 export function boundsOf(rects: Iterable<Rect>): Rect | null {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const r of rects) {
     minX = Math.min(minX, r.x);
     minY = Math.min(minY, r.y);

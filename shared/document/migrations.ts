@@ -59,10 +59,14 @@ export function loadSessionDocument(file: unknown, what = 'The session file'): R
     return fail('invalid-input', `${what} does not hold a Roundtable session (it is not a JSON object).`);
   }
   const dangerous = findDangerousKey(file);
-  if (dangerous) return fail('invalid-input', `${what} is not valid: ${dangerous.join(' › ')}: a key that is not allowed.`);
+  if (dangerous)
+    return fail('invalid-input', `${what} is not valid: ${dangerous.join(' › ')}: a key that is not allowed.`);
   const record = file as Record<string, unknown>;
   if (record.type !== SESSION_FILE_TYPE) {
-    return fail('invalid-input', `${what} is not a Roundtable session (its "type" is ${JSON.stringify(record.type ?? null)}).`);
+    return fail(
+      'invalid-input',
+      `${what} is not a Roundtable session (its "type" is ${JSON.stringify(record.type ?? null)}).`,
+    );
   }
   const version = record.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

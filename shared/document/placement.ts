@@ -12,7 +12,11 @@ export function spotFor(doc: SessionDocument, boardId: BoardId, zoneId: ZoneId |
   const zones = zonesOfBoard(doc, boardId);
   const notes = Object.values(doc.notes).filter((n) => n.boardId === boardId);
   const zone = zoneId ? zones.find((z) => z.id === zoneId) : undefined;
-  if (zone) return freeSpotInZone(zone, notes.filter((n) => n.zoneId === zone.id));
+  if (zone)
+    return freeSpotInZone(
+      zone,
+      notes.filter((n) => n.zoneId === zone.id),
+    );
   const area = boundsOf(zones) ?? { x: 0, y: 0, width: 0, height: 0 };
   const perRow = zones.length ? Math.max(1, Math.floor((area.width + GAP) / (NOTE_SIZE.width + GAP))) : 4;
   const rects = notes.map(noteRect);

@@ -52,7 +52,11 @@ export const TableSchema = z.strictObject({
 export const VotingSettingsSchema = z.strictObject({
   source: ProvenanceSchema,
   dots: z
-    .strictObject({ perParticipant: z.number().int().min(1).max(20), perItem: z.number().int().min(1).max(20).nullable(), perZone: z.boolean() })
+    .strictObject({
+      perParticipant: z.number().int().min(1).max(20),
+      perItem: z.number().int().min(1).max(20).nullable(),
+      perZone: z.boolean(),
+    })
     .nullable(),
   rating: z.strictObject({ question: label, scale: z.number().int().min(2).max(10) }).nullable(),
   stance: z.strictObject({ options: z.array(z.string().trim().min(1).max(60)).min(2).max(6) }).nullable(),
@@ -159,19 +163,36 @@ const voteBase = {
 
 export const VoteSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('dot'), ...voteBase, noteId: NoteIdSchema }),
-  z.strictObject({ kind: z.literal('rating'), ...voteBase, zoneId: ZoneIdSchema, value: z.number().int().min(1).max(10) }),
-  z.strictObject({ kind: z.literal('stance'), ...voteBase, phase: z.enum(['before', 'after']), option: z.string().trim().min(1).max(60) }),
+  z.strictObject({
+    kind: z.literal('rating'),
+    ...voteBase,
+    zoneId: ZoneIdSchema,
+    value: z.number().int().min(1).max(10),
+  }),
+  z.strictObject({
+    kind: z.literal('stance'),
+    ...voteBase,
+    phase: z.enum(['before', 'after']),
+    option: z.string().trim().min(1).max(60),
+  }),
 ]);
 
 /** Where the facilitator is in the agenda, and the timer shown on the board and status bar. */
 export const FacilitationSchema = z.strictObject({
   currentExerciseId: ExerciseIdSchema.nullable(),
   timer: z.strictObject({
-    durationSeconds: z.number().int().min(0).max(24 * 3600),
+    durationSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 3600),
     /** When it was last started, while it runs; null when paused or stopped. */
     runningSince: timestamp.nullable(),
     /** Time already counted before `runningSince`. */
-    elapsedSeconds: z.number().min(0).max(24 * 3600),
+    elapsedSeconds: z
+      .number()
+      .min(0)
+      .max(24 * 3600),
   }),
 });
 

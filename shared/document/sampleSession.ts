@@ -6,7 +6,13 @@ import { freeSpotInZone, zonesOfBoard } from './geometry';
 import type { EventDetails, Note, SessionDocument } from './schema';
 
 /** The sample's event: plainly a practice, not a real event. */
-export const SAMPLE_EVENT: EventDetails = { name: 'Practice event', date: '', location: '', facilitator: '', shift: null };
+export const SAMPLE_EVENT: EventDetails = {
+  name: 'Practice event',
+  date: '',
+  location: '',
+  facilitator: '',
+  shift: null,
+};
 
 /** The template the sample prefers: Benefits and risks, the simplest board of the decks. */
 export const SAMPLE_TEMPLATE_ID = 'h2c.d2.ex1';

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { BoardIdSchema, ClusterIdSchema, ExerciseIdSchema, LinkIdSchema, NoteIdSchema, SessionIdSchema, TableIdSchema, VoteIdSchema, ZoneIdSchema } from '../ids';
+import {
+  BoardIdSchema,
+  ClusterIdSchema,
+  ExerciseIdSchema,
+  LinkIdSchema,
+  NoteIdSchema,
+  SessionIdSchema,
+  TableIdSchema,
+  VoteIdSchema,
+  ZoneIdSchema,
+} from '../ids';
 import { LIMITS } from './limits';
 import {
   BoardSchema,
@@ -55,26 +65,48 @@ export const SessionDocumentSchema = z
       if (!ok) ctx.addIssue({ code: 'custom', path, message });
     };
     const keyed = (kind: 'tables' | 'exercises' | 'boards' | 'zones' | 'notes' | 'clusters' | 'links' | 'votes') => {
-      for (const [key, rec] of Object.entries(doc[kind])) check(rec.id === key, [kind, key, 'id'], 'does not match its key');
+      for (const [key, rec] of Object.entries(doc[kind]))
+        check(rec.id === key, [kind, key, 'id'], 'does not match its key');
     };
     (['tables', 'exercises', 'boards', 'zones', 'notes', 'clusters', 'links', 'votes'] as const).forEach(keyed);
-    const onBoard = (kind: string, key: string, boardId: string) => check(boardId in doc.boards, [kind, key, 'boardId'], 'names a board that does not exist');
+    const onBoard = (kind: string, key: string, boardId: string) =>
+      check(boardId in doc.boards, [kind, key, 'boardId'], 'names a board that does not exist');
     const noteOnBoard = (path: (string | number)[], noteId: string, boardId: string) =>
-      check(doc.notes[noteId as keyof typeof doc.notes]?.boardId === boardId, path, 'names a note that is not on the same board');
+      check(
+        doc.notes[noteId as keyof typeof doc.notes]?.boardId === boardId,
+        path,
+        'names a note that is not on the same board',
+      );
 
     for (const [key, b] of Object.entries(doc.boards)) {
       check(b.exerciseId in doc.exercises, ['boards', key, 'exerciseId'], 'names an exercise that does not exist');
-      check(b.tableId === null || b.tableId in doc.tables, ['boards', key, 'tableId'], 'names a table that does not exist');
+      check(
+        b.tableId === null || b.tableId in doc.tables,
+        ['boards', key, 'tableId'],
+        'names a table that does not exist',
+      );
     }
     for (const [key, z] of Object.entries(doc.zones)) onBoard('zones', key, z.boardId);
     for (const [key, n] of Object.entries(doc.notes)) {
       onBoard('notes', key, n.boardId);
-      check(n.zoneId === null || doc.zones[n.zoneId]?.boardId === n.boardId, ['notes', key, 'zoneId'], 'names a zone that is not on its board');
-      check(n.clusterId === null || doc.clusters[n.clusterId]?.boardId === n.boardId, ['notes', key, 'clusterId'], 'names a cluster that is not on its board');
+      check(
+        n.zoneId === null || doc.zones[n.zoneId]?.boardId === n.boardId,
+        ['notes', key, 'zoneId'],
+        'names a zone that is not on its board',
+      );
+      check(
+        n.clusterId === null || doc.clusters[n.clusterId]?.boardId === n.boardId,
+        ['notes', key, 'clusterId'],
+        'names a cluster that is not on its board',
+      );
     }
     for (const [key, c] of Object.entries(doc.clusters)) {
       onBoard('clusters', key, c.boardId);
-      check(c.quoteNoteId === null || doc.notes[c.quoteNoteId]?.clusterId === c.id, ['clusters', key, 'quoteNoteId'], 'names a note that is not in the cluster');
+      check(
+        c.quoteNoteId === null || doc.notes[c.quoteNoteId]?.clusterId === c.id,
+        ['clusters', key, 'quoteNoteId'],
+        'names a note that is not in the cluster',
+      );
     }
     for (const [key, l] of Object.entries(doc.links)) {
       onBoard('links', key, l.boardId);
@@ -84,10 +116,19 @@ export const SessionDocumentSchema = z
     for (const [key, v] of Object.entries(doc.votes)) {
       onBoard('votes', key, v.boardId);
       if (v.kind === 'dot') noteOnBoard(['votes', key, 'noteId'], v.noteId, v.boardId);
-      if (v.kind === 'rating') check(doc.zones[v.zoneId]?.boardId === v.boardId, ['votes', key, 'zoneId'], 'names a zone that is not on its board');
+      if (v.kind === 'rating')
+        check(
+          doc.zones[v.zoneId]?.boardId === v.boardId,
+          ['votes', key, 'zoneId'],
+          'names a zone that is not on its board',
+        );
     }
     const current = doc.facilitation.currentExerciseId;
-    check(current === null || current in doc.exercises, ['facilitation', 'currentExerciseId'], 'names an exercise that does not exist');
+    check(
+      current === null || current in doc.exercises,
+      ['facilitation', 'currentExerciseId'],
+      'names an exercise that does not exist',
+    );
   });
 
 export type SessionDocument = z.infer<typeof SessionDocumentSchema>;

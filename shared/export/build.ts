@@ -3,7 +3,13 @@ import type { BoardId, NoteId } from '../ids';
 import { dotTally, ratingDistribution, stanceTally } from '../voting/tallies';
 import { redactSpans } from './pii';
 import type { ReviewOutcome } from './review';
-import { EXPORT_SCHEMA_VERSION, EXPORT_TYPE, type ExportBoardVotes, type ExportNote, type UnhashedExport } from './schema';
+import {
+  EXPORT_SCHEMA_VERSION,
+  EXPORT_TYPE,
+  type ExportBoardVotes,
+  type ExportNote,
+  type UnhashedExport,
+} from './schema';
 
 export interface BuildExportOptions {
   appVersion: string;
@@ -31,7 +37,10 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
       .filter((b) => b.exerciseId === exerciseId)
       .sort((a, b) => boardRank(a) - boardRank(b) || a.id.localeCompare(b.id));
   const boards = exercises.flatMap((e) => boardsOf(e.id));
-  const zonesOf = (boardId: BoardId) => Object.values(doc.zones).filter((z) => z.boardId === boardId).sort(byOrder);
+  const zonesOf = (boardId: BoardId) =>
+    Object.values(doc.zones)
+      .filter((z) => z.boardId === boardId)
+      .sort(byOrder);
   const zones = boards.flatMap((b) => zonesOf(b.id));
   const zoneRank = new Map(zones.map((z, i) => [z.id, i]));
   const dots = new Map<NoteId, number>();
@@ -42,7 +51,8 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
     return spans ? redactSpans(note.text, spans) : note.text;
   };
   const noteOrder = (a: Note, b: Note) =>
-    (a.zoneId === null ? Infinity : zoneRank.get(a.zoneId)!) - (b.zoneId === null ? Infinity : zoneRank.get(b.zoneId)!) ||
+    (a.zoneId === null ? Infinity : zoneRank.get(a.zoneId)!) -
+      (b.zoneId === null ? Infinity : zoneRank.get(b.zoneId)!) ||
     a.createdAt.localeCompare(b.createdAt) ||
     a.id.localeCompare(b.id);
   const notes: ExportNote[] = boards.flatMap((board) =>
@@ -93,7 +103,9 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
       }),
   );
 
-  const templates = new Map(exercises.map((e) => [`${e.templateId}@${e.templateVersion}`, { id: e.templateId, version: e.templateVersion }]));
+  const templates = new Map(
+    exercises.map((e) => [`${e.templateId}@${e.templateVersion}`, { id: e.templateId, version: e.templateVersion }]),
+  );
 
   return {
     type: EXPORT_TYPE,
@@ -121,7 +133,13 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
       voting: e.voting ? { dots: e.voting.dots, rating: e.voting.rating, stance: e.voting.stance } : null,
       boards: boardsOf(e.id).map((b) => ({ id: b.id, tableId: b.tableId, voting: b.voting })),
     })),
-    zones: zones.map((z) => ({ id: z.id, boardId: z.boardId, label: z.label, order: z.order, frame: { x: z.x, y: z.y, width: z.width, height: z.height } })),
+    zones: zones.map((z) => ({
+      id: z.id,
+      boardId: z.boardId,
+      label: z.label,
+      order: z.order,
+      frame: { x: z.x, y: z.y, width: z.width, height: z.height },
+    })),
     notes,
     clusters,
     links: Object.values(doc.links)
@@ -130,7 +148,12 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
       .map((l) => ({ id: l.id, boardId: l.boardId, fromNoteId: l.fromNoteId, toNoteId: l.toNoteId })),
     votes: boards.flatMap((b) => boardVotes(doc, b, notes)),
     piiCheck: options.pii
-      ? { ran: true, checkedAt: options.pii.checkedAt, redacted: { ...options.pii.outcome.redacted }, kept: { ...options.pii.outcome.kept } }
+      ? {
+          ran: true,
+          checkedAt: options.pii.checkedAt,
+          redacted: { ...options.pii.outcome.redacted },
+          kept: { ...options.pii.outcome.kept },
+        }
       : { ran: false, checkedAt: null, redacted: {}, kept: {} },
   };
 }
@@ -142,11 +165,20 @@ function boardVotes(doc: SessionDocument, board: Board, notes: readonly ExportNo
   if (!hasVotes && (settings === null || board.voting === 'closed')) return [];
   const tally = dotTally(doc, board.id);
   const rating = settings?.rating ?? null;
-  const ratedZones = rating ? Object.values(doc.zones).filter((z) => z.boardId === board.id).sort(byOrder) : [];
+  const ratedZones = rating
+    ? Object.values(doc.zones)
+        .filter((z) => z.boardId === board.id)
+        .sort(byOrder)
+    : [];
   const stances = (['before', 'after'] as const).flatMap((phase) => {
     const counts = stanceTally(doc, board.id, phase);
-    const options = [...(settings?.stance?.options ?? []), ...[...counts.keys()].filter((o) => !settings?.stance?.options.includes(o))];
-    return options.filter((o) => settings?.stance || counts.has(o)).map((option) => ({ phase, option, count: counts.get(option) ?? 0 }));
+    const options = [
+      ...(settings?.stance?.options ?? []),
+      ...[...counts.keys()].filter((o) => !settings?.stance?.options.includes(o)),
+    ];
+    return options
+      .filter((o) => settings?.stance || counts.has(o))
+      .map((option) => ({ phase, option, count: counts.get(option) ?? 0 }));
   });
   return [
     {
@@ -154,8 +186,15 @@ function boardVotes(doc: SessionDocument, board: Board, notes: readonly ExportNo
       exerciseId: board.exerciseId,
       tableId: board.tableId,
       revealed: board.voting === 'revealed',
-      dots: notes.filter((n) => n.boardId === board.id && tally.has(n.id as NoteId)).map((n) => ({ noteId: n.id, count: tally.get(n.id as NoteId)! })),
-      ratings: ratedZones.map((z) => ({ zoneId: z.id, zoneLabel: z.label, scale: rating!.scale, distribution: ratingDistribution(doc, board.id, z.id, rating!.scale) })),
+      dots: notes
+        .filter((n) => n.boardId === board.id && tally.has(n.id as NoteId))
+        .map((n) => ({ noteId: n.id, count: tally.get(n.id as NoteId)! })),
+      ratings: ratedZones.map((z) => ({
+        zoneId: z.id,
+        zoneLabel: z.label,
+        scale: rating!.scale,
+        distribution: ratingDistribution(doc, board.id, z.id, rating!.scale),
+      })),
       stances,
     },
   ];

@@ -126,10 +126,29 @@ export function voteRows(data: SessionExport): Cell[][] {
   const { exercises, notes, tableName } = context(data);
   return data.votes.flatMap((board) => {
     const exercise = exercises.get(board.exerciseId);
-    const lead = [data.session.id, exercise ? exercise.order + 1 : null, exercise?.title ?? '', tableName(board.tableId), board.boardId, board.revealed];
+    const lead = [
+      data.session.id,
+      exercise ? exercise.order + 1 : null,
+      exercise?.title ?? '',
+      tableName(board.tableId),
+      board.boardId,
+      board.revealed,
+    ];
     return [
-      ...board.dots.map((d) => [...lead, 'dot', d.noteId, notes.get(d.noteId)?.text ?? '', notes.get(d.noteId)?.zoneLabel ?? null, null, null, null, d.count]),
-      ...board.ratings.flatMap((r) => r.distribution.map((count, i) => [...lead, 'rating', null, null, r.zoneLabel, i + 1, null, null, count])),
+      ...board.dots.map((d) => [
+        ...lead,
+        'dot',
+        d.noteId,
+        notes.get(d.noteId)?.text ?? '',
+        notes.get(d.noteId)?.zoneLabel ?? null,
+        null,
+        null,
+        null,
+        d.count,
+      ]),
+      ...board.ratings.flatMap((r) =>
+        r.distribution.map((count, i) => [...lead, 'rating', null, null, r.zoneLabel, i + 1, null, null, count]),
+      ),
       ...board.stances.map((s) => [...lead, 'stance', null, null, null, null, s.phase, s.option, s.count]),
     ];
   });

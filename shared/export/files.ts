@@ -4,7 +4,8 @@ import type { SessionExport } from './schema';
 /** One file of an export, as the services hand it to the renderer to download or save. */
 export interface ExportFile {
   name: string;
-  mediaType: 'application/json' | 'text/csv' | 'text/html' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  mediaType:
+    'application/json' | 'text/csv' | 'text/html' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   /** The file's text, or its bytes in base64 when `encoding` says so (the workbook). */
   content: string;
   encoding?: 'base64';
@@ -34,7 +35,11 @@ export function exportBaseName(data: SessionExport): string {
 export function exportFiles(data: SessionExport): ExportFile[] {
   const base = exportBaseName(data);
   return [
-    { name: `${base}.roundtable-export.json`, mediaType: 'application/json', content: JSON.stringify(data, null, 2) + '\n' },
+    {
+      name: `${base}.roundtable-export.json`,
+      mediaType: 'application/json',
+      content: JSON.stringify(data, null, 2) + '\n',
+    },
     { name: `${base}-notes.csv`, mediaType: 'text/csv', content: notesCsv(data) },
     { name: `${base}-votes.csv`, mediaType: 'text/csv', content: votesCsv(data) },
   ];

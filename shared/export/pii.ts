@@ -53,7 +53,8 @@ const NOT_NAMES = new Set(
   ).split(/\s+/),
 );
 // Well-known things named with a title that are not people a note could identify.
-const NOT_PEOPLE = /^(?:dr google|doctor who|mr men|mr motivator|mrs brown|mrs doubtfire|miss saigon|nurse jackie|ms teams)\b/i;
+const NOT_PEOPLE =
+  /^(?:dr google|doctor who|mr men|mr motivator|mrs brown|mrs doubtfire|miss saigon|nurse jackie|ms teams)\b/i;
 // "Dr Foster" is also a healthcare data brand; followed by these words it is the brand.
 const BRAND_FOLLOWERS = /^\s+(intelligence|data|report|reports|ratings|guide|tables?)\b/i;
 
@@ -76,7 +77,11 @@ function isOrdinal(inward: string): boolean {
 /** True when the digits (with any +44) make a UK landline, mobile or non-geographic number. */
 function isUkPhone(raw: string): boolean {
   const digits = raw.replace(/\D/g, '');
-  const national = raw.trim().startsWith('+44') ? digits.slice(2).replace(/^0/, '') : digits.startsWith('0') ? digits.slice(1) : null;
+  const national = raw.trim().startsWith('+44')
+    ? digits.slice(2).replace(/^0/, '')
+    : digits.startsWith('0')
+      ? digits.slice(1)
+      : null;
   if (national === null) return false;
   // 01/02 landlines, 03 non-geographic, 07 mobiles, 080x freephone; 9 or 10 digits after the 0.
   return /^[12378]/.test(national) && (national.length === 10 || (national.length === 9 && /^1/.test(national)));
@@ -93,7 +98,12 @@ function phoneSpan(text: string, match: RegExpExecArray): PiiSpan | null {
   return null;
 }
 
-function spansOf(text: string, pattern: RegExp, kind: PiiKind, accept: (match: RegExpExecArray) => PiiSpan | null = (m) => span(kind, m.index, m[0])): PiiSpan[] {
+function spansOf(
+  text: string,
+  pattern: RegExp,
+  kind: PiiKind,
+  accept: (match: RegExpExecArray) => PiiSpan | null = (m) => span(kind, m.index, m[0]),
+): PiiSpan[] {
   const found: PiiSpan[] = [];
   for (const match of text.matchAll(pattern)) {
     const result = accept(match as RegExpExecArray);
@@ -121,7 +131,7 @@ function titledNames(text: string): PiiSpan[] {
       // Capitalised ("Patel"), or in capitals after a strong title ("MR KHAN"), or lower case
       // in an all-lower-case "dr smith". After a lower-case role word ("the nurse said") only
       // a capitalised word counts: "nurse Amara" is a name, "nurse said" is not.
-      const capitalised = /^\p{Lu}\p{Ll}/u.test(word) || (/^\p{Lu}['’]/u.test(word));
+      const capitalised = /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}['’]/u.test(word);
       const ok = capitalised || (strong && (/^\p{Lu}/u.test(word) || (words === 0 && title === title.toLowerCase())));
       if (!ok) break;
       end = at + word.length;
@@ -131,7 +141,8 @@ function titledNames(text: string): PiiSpan[] {
     }
     if (end === start) continue;
     const name = text.slice(start, end);
-    if (/^dr$/i.test(title) && /^foster$/i.test(name.split(' ')[0]) && BRAND_FOLLOWERS.test(text.slice(start + 6))) continue;
+    if (/^dr$/i.test(title) && /^foster$/i.test(name.split(' ')[0]) && BRAND_FOLLOWERS.test(text.slice(start + 6)))
+      continue;
     found.push(span('name', start, name));
   }
   return found;
@@ -141,7 +152,9 @@ function titledNames(text: string): PiiSpan[] {
 export function findPii(text: string): PiiSpan[] {
   const candidates = [
     ...spansOf(text, EMAIL, 'email'),
-    ...spansOf(text, NHS, 'nhs-number', (m) => (isValidNhsNumber(m[0].replace(/\D/g, '')) ? span('nhs-number', m.index, m[0]) : null)),
+    ...spansOf(text, NHS, 'nhs-number', (m) =>
+      isValidNhsNumber(m[0].replace(/\D/g, '')) ? span('nhs-number', m.index, m[0]) : null,
+    ),
     ...spansOf(text, PHONE, 'phone', (m) => phoneSpan(text, m)),
     ...spansOf(text, POSTCODE, 'postcode', (m) => (isOrdinal(m[2]) ? null : span('postcode', m.index, m[0]))),
     ...titledNames(text),

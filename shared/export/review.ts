@@ -20,7 +20,12 @@ export type PiiReview = Readonly<Record<string, PiiDecision>>;
 /** Every flag in every note of the session (reference cards too: a deck can be edited), in board order. */
 export function piiFlagsOf(doc: SessionDocument): PiiFlag[] {
   return Object.values(doc.notes).flatMap((note) =>
-    findPii(note.text).map((s) => ({ ...s, id: `${note.id}@${s.start}-${s.end}`, noteId: note.id, noteText: note.text })),
+    findPii(note.text).map((s) => ({
+      ...s,
+      id: `${note.id}@${s.start}-${s.end}`,
+      noteId: note.id,
+      noteText: note.text,
+    })),
   );
 }
 
@@ -44,7 +49,8 @@ export function applyReview(flags: readonly PiiFlag[], review: PiiReview): Resul
     const decision = review[flag.id];
     const counts = decision === 'redact' ? outcome.redacted : outcome.kept;
     counts[flag.kind] = (counts[flag.kind] ?? 0) + 1;
-    if (decision === 'redact') outcome.redactions.set(flag.noteId, [...(outcome.redactions.get(flag.noteId) ?? []), flag]);
+    if (decision === 'redact')
+      outcome.redactions.set(flag.noteId, [...(outcome.redactions.get(flag.noteId) ?? []), flag]);
   }
   return ok(outcome);
 }

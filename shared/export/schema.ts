@@ -45,7 +45,9 @@ const ExportExerciseSchema = z.strictObject({
   plannedMinutes: z.number().int().min(1).nullable(),
   voting: z
     .strictObject({
-      dots: z.strictObject({ perParticipant: z.number().int(), perItem: z.number().int().nullable(), perZone: z.boolean() }).nullable(),
+      dots: z
+        .strictObject({ perParticipant: z.number().int(), perItem: z.number().int().nullable(), perZone: z.boolean() })
+        .nullable(),
       rating: z.strictObject({ question: z.string(), scale: z.number().int().min(2) }).nullable(),
       stance: z.strictObject({ options: z.array(z.string()) }).nullable(),
     })
@@ -59,7 +61,9 @@ const ExportZoneSchema = z.strictObject({
   label: z.string(),
   order: count,
   /** Where the zone lies on its board, so an import lays the board out as it was (optional: analysis needs none of it). */
-  frame: z.strictObject({ x: z.number(), y: z.number(), width: z.number().positive(), height: z.number().positive() }).optional(),
+  frame: z
+    .strictObject({ x: z.number(), y: z.number(), width: z.number().positive(), height: z.number().positive() })
+    .optional(),
 });
 
 const ExportNoteSchema = z.strictObject({

@@ -10,7 +10,8 @@ export interface Sheet {
 }
 
 const MAX_SCALE = 10;
-const labelOf = (list: readonly { code: string; label: string }[], code: string | null) => (code ? (list.find((i) => i.code === code)?.label ?? code) : null);
+const labelOf = (list: readonly { code: string; label: string }[], code: string | null) =>
+  code ? (list.find((i) => i.code === code)?.label ?? code) : null;
 
 /**
  * The export as a workbook's sheets: Notes and Votes hold exactly the CSVs' rows; Clusters
@@ -19,20 +20,52 @@ const labelOf = (list: readonly { code: string; label: string }[], code: string 
  * counts by staff group, sector and source) are what an organiser reads first.
  */
 export function workbookSheets(data: SessionExport): Sheet[] {
-  return [summarySheet(data), { name: 'Notes', header: NOTES_CSV_HEADER, rows: noteRows(data) }, clusterSheet(data), { name: 'Votes', header: VOTES_CSV_HEADER, rows: voteRows(data) }, ratingSheet(data)];
+  return [
+    summarySheet(data),
+    { name: 'Notes', header: NOTES_CSV_HEADER, rows: noteRows(data) },
+    clusterSheet(data),
+    { name: 'Votes', header: VOTES_CSV_HEADER, rows: voteRows(data) },
+    ratingSheet(data),
+  ];
 }
 
 function clusterSheet(data: SessionExport): Sheet {
   const { exercises, notes, tableName } = context(data);
-  const boards = new Map(data.exercises.flatMap((e) => e.boards.map((b) => [b.id, { exercise: e, tableId: b.tableId }] as const)));
+  const boards = new Map(
+    data.exercises.flatMap((e) => e.boards.map((b) => [b.id, { exercise: e, tableId: b.tableId }] as const)),
+  );
   const rows = data.clusters.map((c) => {
     const board = boards.get(c.boardId);
     const quote = c.quote ? notes.get(c.quote.noteId) : undefined;
     const quoteLabel = quote ? (labelOf(STAFF_GROUPS, quote.staffGroup) ?? labelOf(SECTORS, quote.sector)) : null;
     const exercise = board ? exercises.get(board.exercise.id) : undefined;
-    return [exercise ? exercise.order + 1 : null, exercise?.title ?? '', board ? tableName(board.tableId) : '', c.id, c.headline, c.subPoints.join('\n'), c.quote?.text ?? null, quoteLabel, c.size];
+    return [
+      exercise ? exercise.order + 1 : null,
+      exercise?.title ?? '',
+      board ? tableName(board.tableId) : '',
+      c.id,
+      c.headline,
+      c.subPoints.join('\n'),
+      c.quote?.text ?? null,
+      quoteLabel,
+      c.size,
+    ];
   });
-  return { name: 'Clusters', header: ['exercise_order', 'exercise', 'table', 'cluster_id', 'headline', 'sub_points', 'quote', 'quote_label', 'notes'], rows };
+  return {
+    name: 'Clusters',
+    header: [
+      'exercise_order',
+      'exercise',
+      'table',
+      'cluster_id',
+      'headline',
+      'sub_points',
+      'quote',
+      'quote_label',
+      'notes',
+    ],
+    rows,
+  };
 }
 
 function ratingSheet(data: SessionExport): Sheet {
@@ -41,18 +74,45 @@ function ratingSheet(data: SessionExport): Sheet {
     board.ratings.map((r) => {
       const exercise = exercises.get(board.exerciseId);
       const total = r.distribution.reduce((a, b) => a + b, 0);
-      const mean = total === 0 ? null : Math.round((r.distribution.reduce((sum, n, i) => sum + n * (i + 1), 0) / total) * 100) / 100;
+      const mean =
+        total === 0
+          ? null
+          : Math.round((r.distribution.reduce((sum, n, i) => sum + n * (i + 1), 0) / total) * 100) / 100;
       const counts = Array.from({ length: MAX_SCALE }, (_, i) => (i < r.scale ? (r.distribution[i] ?? 0) : null));
-      return [exercise ? exercise.order + 1 : null, exercise?.title ?? '', tableName(board.tableId), r.zoneLabel, r.scale, ...counts, total, mean, board.revealed];
+      return [
+        exercise ? exercise.order + 1 : null,
+        exercise?.title ?? '',
+        tableName(board.tableId),
+        r.zoneLabel,
+        r.scale,
+        ...counts,
+        total,
+        mean,
+        board.revealed,
+      ];
     }),
   );
-  const header = ['exercise_order', 'exercise', 'table', 'zone', 'scale', ...Array.from({ length: MAX_SCALE }, (_, i) => `rated_${i + 1}`), 'total', 'mean', 'revealed'];
+  const header = [
+    'exercise_order',
+    'exercise',
+    'table',
+    'zone',
+    'scale',
+    ...Array.from({ length: MAX_SCALE }, (_, i) => `rated_${i + 1}`),
+    'total',
+    'mean',
+    'revealed',
+  ];
   return { name: 'Ratings', header, rows };
 }
 
 function summarySheet(data: SessionExport): Sheet {
   const input = data.notes.filter((n) => n.countsAsInput);
-  const countBy = (list: readonly { code: string; label: string }[], pick: (n: (typeof input)[number]) => string | null, what: string): Cell[][] => [
+  const countBy = (
+    list: readonly { code: string; label: string }[],
+    pick: (n: (typeof input)[number]) => string | null,
+    what: string,
+  ): Cell[][] => [
     ...list.map((item): Cell[] => [`Notes by ${what}`, item.label, input.filter((n) => pick(n) === item.code).length]),
     [`Notes by ${what}`, 'Not recorded', input.filter((n) => pick(n) === null).length],
   ];

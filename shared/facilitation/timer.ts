@@ -53,7 +53,10 @@ export function describeClock(seconds: number): string {
   const whole = over ? Math.floor(-seconds) : Math.ceil(seconds);
   const minutes = Math.floor(whole / 60);
   const secs = whole % 60;
-  const parts = [minutes > 0 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : '', secs > 0 || minutes === 0 ? `${secs} second${secs === 1 ? '' : 's'}` : '']
+  const parts = [
+    minutes > 0 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : '',
+    secs > 0 || minutes === 0 ? `${secs} second${secs === 1 ? '' : 's'}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return over ? `${parts} over time` : `${parts} left`;

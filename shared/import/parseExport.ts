@@ -8,7 +8,13 @@ import { integrityProblem } from './integrity';
 // problem found is the one reported.
 
 /** Limits for one export file: a big event's export is a few MB; these leave room and stop abuse. */
-export const EXPORT_FILE_LIMITS: InputLimits = { bytes: 16 * 1024 * 1024, depth: 12, values: 2_000_000, stringLength: 20_000, entries: 60_000 };
+export const EXPORT_FILE_LIMITS: InputLimits = {
+  bytes: 16 * 1024 * 1024,
+  depth: 12,
+  values: 2_000_000,
+  stringLength: 20_000,
+  entries: 60_000,
+};
 
 function describePath(path: readonly PropertyKey[]): string {
   return path.length ? path.map(String).join(' › ') : 'the top level';
@@ -25,12 +31,21 @@ export function parseExportText(text: string, source: string): Result<SessionExp
   if (!parsed.ok) return parsed;
   const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail('invalid-input', `${what} is not a Roundtable export: it holds no JSON object. Choose a file ending .roundtable-export.json.`);
+    return fail(
+      'invalid-input',
+      `${what} is not a Roundtable export: it holds no JSON object. Choose a file ending .roundtable-export.json.`,
+    );
   }
   const record = value as Record<string, unknown>;
   if (record.type !== EXPORT_TYPE) {
-    const hint = record.type === 'roundtable.session' ? ' It is a session file: open it with File › Open instead.' : ' Choose a file ending .roundtable-export.json.';
-    return fail('invalid-input', `${what} is not a Roundtable export (its "type" is ${JSON.stringify(record.type ?? null)}, not "${EXPORT_TYPE}").${hint}`);
+    const hint =
+      record.type === 'roundtable.session'
+        ? ' It is a session file: open it with File › Open instead.'
+        : ' Choose a file ending .roundtable-export.json.';
+    return fail(
+      'invalid-input',
+      `${what} is not a Roundtable export (its "type" is ${JSON.stringify(record.type ?? null)}, not "${EXPORT_TYPE}").${hint}`,
+    );
   }
   if (typeof record.schemaVersion === 'number' && record.schemaVersion > EXPORT_SCHEMA_VERSION) {
     return fail(
@@ -41,10 +56,14 @@ export function parseExportText(text: string, source: string): Result<SessionExp
   const checked = ExportSchema.safeParse(value);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    return fail('invalid-input', `${what} is not a valid export at ${describePath(issue.path)}: ${issue.message}. The file may have been edited by hand or damaged; export it again from Roundtable.`);
+    return fail(
+      'invalid-input',
+      `${what} is not a valid export at ${describePath(issue.path)}: ${issue.message}. The file may have been edited by hand or damaged; export it again from Roundtable.`,
+    );
   }
   const broken = integrityProblem(checked.data);
-  if (broken) return fail('invalid-input', `${what} does not hold together: ${broken} Export it again from Roundtable.`);
+  if (broken)
+    return fail('invalid-input', `${what} does not hold together: ${broken} Export it again from Roundtable.`);
   return ok(checked.data);
 }
 

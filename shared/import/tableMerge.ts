@@ -17,17 +17,34 @@ export interface TableMerge {
   notes: number;
 }
 
-export function tableMergeOf(doc: SessionDocument, data: SessionExport, source: string, templateOf: (id: string) => ExerciseTemplate | undefined): Result<TableMerge> {
+export function tableMergeOf(
+  doc: SessionDocument,
+  data: SessionExport,
+  source: string,
+  templateOf: (id: string) => ExerciseTemplate | undefined,
+): Result<TableMerge> {
   if (data.tables.length !== 1) {
-    return fail('invalid-input', `"${source}" holds ${data.tables.length} tables. To merge, export one table from the other laptop (File › Export this table…), or import the whole session with Import session export.`);
+    return fail(
+      'invalid-input',
+      `"${source}" holds ${data.tables.length} tables. To merge, export one table from the other laptop (File › Export this table…), or import the whole session with Import session export.`,
+    );
   }
   const [table] = data.tables;
   if (table.id in doc.tables) {
-    return fail('conflict', `"${source}": ${table.name} is already in this session (it was imported before, or this session is where it was made), so nothing was added.`);
+    return fail(
+      'conflict',
+      `"${source}": ${table.name} is already in this session (it was imported before, or this session is where it was made), so nothing was added.`,
+    );
   }
   const records = recordsFromExport(data, templateOf);
-  const clash = Object.keys(records.notes).find((id) => id in doc.notes) ?? Object.keys(records.boards).find((id) => id in doc.boards);
-  if (clash) return fail('conflict', `"${source}" holds notes or boards this session already has (${clash}): it was imported before, so nothing was added.`);
+  const clash =
+    Object.keys(records.notes).find((id) => id in doc.notes) ??
+    Object.keys(records.boards).find((id) => id in doc.boards);
+  if (clash)
+    return fail(
+      'conflict',
+      `"${source}" holds notes or boards this session already has (${clash}): it was imported before, so nothing was added.`,
+    );
 
   const local = Object.values(doc.exercises);
   const missingTitles: string[] = [];
@@ -38,7 +55,10 @@ export function tableMergeOf(doc: SessionDocument, data: SessionExport, source: 
     else missingTitles.push(`"${e.title}"`);
   }
   if (missingTitles.length > 0) {
-    return fail('invalid-input', `"${source}" has boards for ${missingTitles.join(', ')}, which this session does not run. Add ${missingTitles.length === 1 ? 'that exercise' : 'those exercises'} (Add exercise), then import the table again.`);
+    return fail(
+      'invalid-input',
+      `"${source}" has boards for ${missingTitles.join(', ')}, which this session does not run. Add ${missingTitles.length === 1 ? 'that exercise' : 'those exercises'} (Add exercise), then import the table again.`,
+    );
   }
   const order = Math.max(-1, ...Object.values(doc.tables).map((t) => t.order)) + 1;
   const boards = Object.values(records.boards).map((b) => ({ ...b, exerciseId: exerciseFor.get(b.exerciseId)! }));
@@ -51,5 +71,9 @@ export function tableMergeOf(doc: SessionDocument, data: SessionExport, source: 
     links: Object.values(records.links),
     votes: Object.values(records.votes),
   };
-  return ok({ operation: { name: 'addTable', args } as Operation, tableName: table.name, notes: data.notes.filter((n) => n.countsAsInput).length });
+  return ok({
+    operation: { name: 'addTable', args } as Operation,
+    tableName: table.name,
+    notes: data.notes.filter((n) => n.countsAsInput).length,
+  });
 }

@@ -7,14 +7,27 @@ import { fail, ok, type Result } from '../result';
  * The links to add from one note to others on a board: one per target, leaving out the
  * note itself and targets it already points at, or why there is nothing to add.
  */
-export function planLinks(doc: SessionDocument, boardId: BoardId, fromId: NoteId, toIds: readonly NoteId[]): Result<Link[]> {
+export function planLinks(
+  doc: SessionDocument,
+  boardId: BoardId,
+  fromId: NoteId,
+  toIds: readonly NoteId[],
+): Result<Link[]> {
   const from = doc.notes[fromId];
   if (!from || from.boardId !== boardId) return fail('invalid-input', 'Choose the note the link starts from first.');
-  const existing = new Set(Object.values(doc.links).filter((l) => l.fromNoteId === fromId).map((l) => l.toNoteId));
+  const existing = new Set(
+    Object.values(doc.links)
+      .filter((l) => l.fromNoteId === fromId)
+      .map((l) => l.toNoteId),
+  );
   const targets = [...new Set(toIds)].filter((id) => id !== fromId && doc.notes[id]?.boardId === boardId);
   if (targets.length === 0) return fail('invalid-input', 'Choose another note on this board to link to.');
   const fresh = targets.filter((id) => !existing.has(id));
-  if (fresh.length === 0) return fail('conflict', targets.length === 1 ? 'These two notes are already linked.' : 'These notes are already linked.');
+  if (fresh.length === 0)
+    return fail(
+      'conflict',
+      targets.length === 1 ? 'These two notes are already linked.' : 'These notes are already linked.',
+    );
   return ok(fresh.map((toNoteId) => ({ id: newId('link'), boardId, fromNoteId: fromId, toNoteId })));
 }
 
@@ -72,6 +85,7 @@ export function arrowBounds(arrow: Arrow): { x: number; y: number; width: number
 /** The arrow from a note's edge to a point, e.g. the pointer while a link is dragged out; null while the point is on the note. */
 export function arrowToPoint(from: Pick<Note, 'x' | 'y'>, point: { x: number; y: number }, gap = 6): Arrow | null {
   const a = centreOf(from);
-  if (Math.abs(point.x - a.x) <= NOTE_SIZE.width / 2 + gap && Math.abs(point.y - a.y) <= NOTE_SIZE.height / 2 + gap) return null;
+  if (Math.abs(point.x - a.x) <= NOTE_SIZE.width / 2 + gap && Math.abs(point.y - a.y) <= NOTE_SIZE.height / 2 + gap)
+    return null;
   return { from: edgePoint(a, point, gap), to: point };
 }

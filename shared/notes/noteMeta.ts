@@ -1,5 +1,12 @@
 import type { Note } from '../document/schema';
-import { INPUT_SOURCES, SECTORS, STAFF_GROUPS, type InputSourceCode, type SectorCode, type StaffGroupCode } from '../document/taxonomy';
+import {
+  INPUT_SOURCES,
+  SECTORS,
+  STAFF_GROUPS,
+  type InputSourceCode,
+  type SectorCode,
+  type StaffGroupCode,
+} from '../document/taxonomy';
 
 /** Short forms drawn on a note's corner: a few letters each, so the card stays the table's words. */
 const STAFF_SHORT: Record<StaffGroupCode, string> = {

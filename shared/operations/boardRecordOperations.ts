@@ -22,13 +22,19 @@ export const createCluster = defineOperation({
   apply(doc, { cluster, noteIds }) {
     if (cluster.id in doc.clusters) return fail('conflict', `The cluster ${cluster.id} already exists.`);
     if (!(cluster.boardId in doc.boards)) return missing('board', cluster.boardId);
-    if (cluster.quoteNoteId !== null && !noteIds.includes(cluster.quoteNoteId)) return fail('invalid-input', 'A cluster’s quote must be one of its notes.');
+    if (cluster.quoteNoteId !== null && !noteIds.includes(cluster.quoteNoteId))
+      return fail('invalid-input', 'A cluster’s quote must be one of its notes.');
     const notes = { ...doc.notes };
     for (const id of noteIds) {
       const note = notes[id];
       if (!note) return missing('note', id);
-      if (note.boardId !== cluster.boardId) return fail('invalid-input', 'Only notes on the same board can be grouped.');
-      if (note.clusterId !== null) return fail('conflict', 'Some of these notes are already in a group: take them out of it first, or add the others to that group.');
+      if (note.boardId !== cluster.boardId)
+        return fail('invalid-input', 'Only notes on the same board can be grouped.');
+      if (note.clusterId !== null)
+        return fail(
+          'conflict',
+          'Some of these notes are already in a group: take them out of it first, or add the others to that group.',
+        );
       notes[id] = { ...note, clusterId: cluster.id };
     }
     return ok({ ...doc, clusters: { ...doc.clusters, [cluster.id]: cluster }, notes });
@@ -46,11 +52,14 @@ export const deleteCluster = defineOperation({
   apply(doc, { clusterId }) {
     if (!(clusterId in doc.clusters)) return missing('cluster', clusterId);
     const notes = { ...doc.notes };
-    for (const note of Object.values(doc.notes)) if (note.clusterId === clusterId) notes[note.id] = { ...note, clusterId: null };
+    for (const note of Object.values(doc.notes))
+      if (note.clusterId === clusterId) notes[note.id] = { ...note, clusterId: null };
     return ok({ ...doc, clusters: without(doc.clusters, [clusterId]), notes });
   },
   invert(before, { clusterId }) {
-    const noteIds = Object.values(before.notes).filter((n) => n.clusterId === clusterId).map((n) => n.id);
+    const noteIds = Object.values(before.notes)
+      .filter((n) => n.clusterId === clusterId)
+      .map((n) => n.id);
     return { name: 'createCluster', args: { cluster: before.clusters[clusterId], noteIds } };
   },
 });
@@ -59,12 +68,16 @@ export const deleteCluster = defineOperation({
 export const updateCluster = defineOperation({
   name: 'updateCluster',
   describe: 'Edit group',
-  args: z.strictObject({ clusterId: ClusterIdSchema, changes: ClusterSchema.pick({ headline: true, subPoints: true, quoteNoteId: true, order: true }).partial() }),
+  args: z.strictObject({
+    clusterId: ClusterIdSchema,
+    changes: ClusterSchema.pick({ headline: true, subPoints: true, quoteNoteId: true, order: true }).partial(),
+  }),
   apply(doc, { clusterId, changes }) {
     const cluster = doc.clusters[clusterId];
     if (!cluster) return missing('cluster', clusterId);
     const quote = changes.quoteNoteId;
-    if (quote && doc.notes[quote]?.clusterId !== clusterId) return fail('invalid-input', 'A cluster’s quote must be one of its notes.');
+    if (quote && doc.notes[quote]?.clusterId !== clusterId)
+      return fail('invalid-input', 'A cluster’s quote must be one of its notes.');
     return ok({ ...doc, clusters: { ...doc.clusters, [clusterId]: { ...cluster, ...changes } } });
   },
   invert(before, { clusterId, changes }) {
@@ -85,7 +98,8 @@ export const addLinks = defineOperation({
       if (link.id in next) return fail('conflict', `The link ${link.id} already exists.`);
       const [from, to] = [doc.notes[link.fromNoteId], doc.notes[link.toNoteId]];
       if (!from || !to) return missing('note', !from ? link.fromNoteId : link.toNoteId);
-      if (from.boardId !== link.boardId || to.boardId !== link.boardId) return fail('invalid-input', 'A link joins two notes of the same board.');
+      if (from.boardId !== link.boardId || to.boardId !== link.boardId)
+        return fail('invalid-input', 'A link joins two notes of the same board.');
       if (from.id === to.id) return fail('invalid-input', 'A note cannot be linked to itself.');
       next[link.id] = link;
     }
@@ -120,7 +134,8 @@ export const castVotes = defineOperation({
       if (vote.id in next) return fail('conflict', `The vote ${vote.id} already exists.`);
       if (!(vote.boardId in doc.boards)) return missing('board', vote.boardId);
       if (vote.kind === 'dot' && doc.notes[vote.noteId]?.boardId !== vote.boardId) return missing('note', vote.noteId);
-      if (vote.kind === 'rating' && doc.zones[vote.zoneId]?.boardId !== vote.boardId) return missing('zone', vote.zoneId);
+      if (vote.kind === 'rating' && doc.zones[vote.zoneId]?.boardId !== vote.boardId)
+        return missing('zone', vote.zoneId);
       next[vote.id] = vote;
     }
     return ok({ ...doc, votes: next });

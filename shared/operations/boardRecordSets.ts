@@ -23,20 +23,34 @@ export function withRecords(doc: SessionDocument, records: RecordSet): SessionDo
 
 /** Everything on the given boards, by kind. */
 export function recordsOnBoards(doc: SessionDocument, boardIds: ReadonlySet<string>) {
-  const on = <T extends { boardId: string }>(records: Record<string, T>) => Object.values(records).filter((r) => boardIds.has(r.boardId));
-  return { zones: on(doc.zones), notes: on(doc.notes), clusters: on(doc.clusters), links: on(doc.links), votes: on(doc.votes) };
+  const on = <T extends { boardId: string }>(records: Record<string, T>) =>
+    Object.values(records).filter((r) => boardIds.has(r.boardId));
+  return {
+    zones: on(doc.zones),
+    notes: on(doc.notes),
+    clusters: on(doc.clusters),
+    links: on(doc.links),
+    votes: on(doc.votes),
+  };
 }
 
 /** The document without the given boards and everything on them. */
 export function withoutBoards(doc: SessionDocument, boardIds: ReadonlySet<string>): SessionDocument {
-  const next = { ...doc, boards: Object.fromEntries(Object.entries(doc.boards).filter(([id]) => !boardIds.has(id))) } as Record<string, unknown>;
+  const next = {
+    ...doc,
+    boards: Object.fromEntries(Object.entries(doc.boards).filter(([id]) => !boardIds.has(id))),
+  } as Record<string, unknown>;
   for (const kind of ON_BOARDS) {
-    next[kind] = Object.fromEntries(Object.entries(doc[kind]).filter(([, r]) => !boardIds.has((r as { boardId: string }).boardId)));
+    next[kind] = Object.fromEntries(
+      Object.entries(doc[kind]).filter(([, r]) => !boardIds.has((r as { boardId: string }).boardId)),
+    );
   }
   return next as SessionDocument;
 }
 
 /** Whether every record in `records` lies on one of `boardIds`. */
 export function allOnBoards(records: RecordSet, boardIds: ReadonlySet<string>): boolean {
-  return ON_BOARDS.every((kind) => (records[kind] ?? []).every((r) => boardIds.has((r as Keyed & { boardId: string }).boardId)));
+  return ON_BOARDS.every((kind) =>
+    (records[kind] ?? []).every((r) => boardIds.has((r as Keyed & { boardId: string }).boardId)),
+  );
 }

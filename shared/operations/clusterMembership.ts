@@ -11,7 +11,11 @@ import { defineOperation, missing, ok } from './definition';
 const MAX_SOURCE_CLUSTERS = 24;
 
 /** The notes of `noteIds` by the cluster each is in now (null for none), leaving out those already in `target`. */
-function bySourceCluster(doc: SessionDocument, noteIds: readonly NoteId[], target: ClusterId | null): Map<ClusterId | null, NoteId[]> {
+function bySourceCluster(
+  doc: SessionDocument,
+  noteIds: readonly NoteId[],
+  target: ClusterId | null,
+): Map<ClusterId | null, NoteId[]> {
   const groups = new Map<ClusterId | null, NoteId[]>();
   for (const id of new Set(noteIds)) {
     const from = doc.notes[id]?.clusterId ?? null;
@@ -38,22 +42,28 @@ export const setNoteCluster = defineOperation({
     for (const id of moving) {
       const note = notes[id];
       if (!note) return missing('note', id);
-      if (target && note.boardId !== target.boardId) return fail('invalid-input', 'Only notes on the same board as the group can join it.');
+      if (target && note.boardId !== target.boardId)
+        return fail('invalid-input', 'Only notes on the same board as the group can join it.');
       notes[id] = { ...note, clusterId };
     }
     if (bySourceCluster(doc, noteIds, clusterId).size > MAX_SOURCE_CLUSTERS) {
-      return fail('invalid-input', `These notes come from more than ${MAX_SOURCE_CLUSTERS} groups. Move them in smaller sets.`);
+      return fail(
+        'invalid-input',
+        `These notes come from more than ${MAX_SOURCE_CLUSTERS} groups. Move them in smaller sets.`,
+      );
     }
     const clusters = { ...doc.clusters };
     for (const c of Object.values(doc.clusters)) {
-      if (c.id !== clusterId && c.quoteNoteId !== null && moving.has(c.quoteNoteId)) clusters[c.id] = { ...c, quoteNoteId: null };
+      if (c.id !== clusterId && c.quoteNoteId !== null && moving.has(c.quoteNoteId))
+        clusters[c.id] = { ...c, quoteNoteId: null };
     }
     return ok({ ...doc, notes, clusters });
   },
   invert(before, { noteIds, clusterId }) {
     const moving = new Set(noteIds);
     const steps: { name: string; args: unknown }[] = [];
-    for (const [from, ids] of bySourceCluster(before, noteIds, clusterId)) steps.push({ name: 'setNoteCluster', args: { noteIds: ids, clusterId: from } });
+    for (const [from, ids] of bySourceCluster(before, noteIds, clusterId))
+      steps.push({ name: 'setNoteCluster', args: { noteIds: ids, clusterId: from } });
     for (const c of Object.values(before.clusters)) {
       if (c.id !== clusterId && c.quoteNoteId !== null && moving.has(c.quoteNoteId)) {
         steps.push({ name: 'updateCluster', args: { clusterId: c.id, changes: { quoteNoteId: c.quoteNoteId } } });

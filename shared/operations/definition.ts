@@ -26,7 +26,10 @@ export function defineOperation<Name extends string, Schema extends z.ZodType>(
 
 /** The failure for an operation that names a record the document does not have. */
 export function missing(kind: string, id: string): Result<SessionDocument> {
-  return fail('not-found', `The ${kind} ${id} is not in this session (it may have been deleted). Reload the session and try again.`);
+  return fail(
+    'not-found',
+    `The ${kind} ${id} is not in this session (it may have been deleted). Reload the session and try again.`,
+  );
 }
 
 export { ok };

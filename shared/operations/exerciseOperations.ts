@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ExerciseIdSchema } from '../ids';
-import { BoardSchema, ClusterSchema, ExerciseSchema, LinkSchema, NoteSchema, VoteSchema, ZoneSchema, type SessionDocument } from '../document/schema';
+import {
+  BoardSchema,
+  ClusterSchema,
+  ExerciseSchema,
+  LinkSchema,
+  NoteSchema,
+  VoteSchema,
+  ZoneSchema,
+  type SessionDocument,
+} from '../document/schema';
 import { fail } from '../result';
 import { defineOperation, missing, ok } from './definition';
 import { recordsOnBoards, withoutBoards, withRecords } from './boardRecordSets';
@@ -22,12 +31,18 @@ export const addExercise = defineOperation({
   describe: 'Add exercise',
   args: newExercise,
   apply(doc, { exercise, boards, zones, notes, clusters, links, votes }) {
-    if (exercise.id in doc.exercises) return fail('conflict', `The exercise ${exercise.id} already exists in this session.`);
+    if (exercise.id in doc.exercises)
+      return fail('conflict', `The exercise ${exercise.id} already exists in this session.`);
     const boardIds = new Set(boards.map((b) => b.id));
-    if (boards.some((b) => b.exerciseId !== exercise.id)) return fail('invalid-input', 'Every board must belong to the exercise being added.');
-    if (boards.some((b) => b.tableId !== null && !(b.tableId in doc.tables))) return fail('not-found', 'A board names a table this session does not have.');
+    if (boards.some((b) => b.exerciseId !== exercise.id))
+      return fail('invalid-input', 'Every board must belong to the exercise being added.');
+    if (boards.some((b) => b.tableId !== null && !(b.tableId in doc.tables)))
+      return fail('not-found', 'A board names a table this session does not have.');
     if ([...zones, ...notes, ...clusters, ...links, ...votes].some((r) => !boardIds.has(r.boardId))) {
-      return fail('invalid-input', 'Every zone, note, cluster, link and vote must belong to one of the exercise’s boards.');
+      return fail(
+        'invalid-input',
+        'Every zone, note, cluster, link and vote must belong to one of the exercise’s boards.',
+      );
     }
     return ok(withRecords(doc, { exercises: [exercise], boards, zones, notes, clusters, links, votes }));
   },
@@ -43,14 +58,26 @@ export const removeExercise = defineOperation({
   args: z.strictObject({ exerciseId: ExerciseIdSchema }),
   apply(doc, { exerciseId }) {
     if (!(exerciseId in doc.exercises)) return missing('exercise', exerciseId);
-    const boardIds = new Set<string>(Object.values(doc.boards).filter((b) => b.exerciseId === exerciseId).map((b) => b.id));
-    const exercises = Object.fromEntries(Object.entries(doc.exercises).filter(([id]) => id !== exerciseId)) as SessionDocument['exercises'];
+    const boardIds = new Set<string>(
+      Object.values(doc.boards)
+        .filter((b) => b.exerciseId === exerciseId)
+        .map((b) => b.id),
+    );
+    const exercises = Object.fromEntries(
+      Object.entries(doc.exercises).filter(([id]) => id !== exerciseId),
+    ) as SessionDocument['exercises'];
     // The room cannot stay on an exercise that is gone.
-    const facilitation = doc.facilitation.currentExerciseId === exerciseId ? { ...doc.facilitation, currentExerciseId: null } : doc.facilitation;
+    const facilitation =
+      doc.facilitation.currentExerciseId === exerciseId
+        ? { ...doc.facilitation, currentExerciseId: null }
+        : doc.facilitation;
     return ok(withoutBoards({ ...doc, exercises, facilitation }, boardIds));
   },
   invert(before, { exerciseId }) {
-    return { name: 'addExercise', args: { exercise: before.exercises[exerciseId], ...partsOfExercise(before, exerciseId) } };
+    return {
+      name: 'addExercise',
+      args: { exercise: before.exercises[exerciseId], ...partsOfExercise(before, exerciseId) },
+    };
   },
 });
 

@@ -8,7 +8,13 @@ import { defineOperation, missing, ok } from './definition';
  * exercise the room is on, and the timer. Each is an operation, so each can be undone.
  */
 
-const exerciseChanges = ExerciseSchema.pick({ title: true, prompt: true, plannedMinutes: true, order: true, voting: true }).partial();
+const exerciseChanges = ExerciseSchema.pick({
+  title: true,
+  prompt: true,
+  plannedMinutes: true,
+  order: true,
+  voting: true,
+}).partial();
 
 /** Edits an exercise's agenda entry: its title, prompt, planned minutes, place or voting settings. */
 export const updateExercise = defineOperation({
@@ -38,7 +44,9 @@ export const setFacilitation = defineOperation({
     return ok({ ...doc, facilitation: { ...doc.facilitation, ...changes } });
   },
   invert(before, { changes }) {
-    const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before.facilitation[k as keyof typeof changes]]));
+    const previous = Object.fromEntries(
+      Object.keys(changes).map((k) => [k, before.facilitation[k as keyof typeof changes]]),
+    );
     return { name: 'setFacilitation', args: { changes: previous } };
   },
 });

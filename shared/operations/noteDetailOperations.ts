@@ -5,7 +5,14 @@ import { fail } from '../result';
 import { defineOperation, missing, ok } from './definition';
 
 /** What a table can say about a note besides its text: who said it, whether it is a quote, how severe, its tag. */
-const NoteDetailsSchema = NoteSchema.pick({ staffGroup: true, sector: true, source: true, isQuote: true, severity: true, tag: true }).partial();
+const NoteDetailsSchema = NoteSchema.pick({
+  staffGroup: true,
+  sector: true,
+  source: true,
+  isQuote: true,
+  severity: true,
+  tag: true,
+}).partial();
 
 /** Sets some of a note's details (staff group, sector, staff or public, quote, severity, tag). */
 export const setNoteDetails = defineOperation({
@@ -17,7 +24,8 @@ export const setNoteDetails = defineOperation({
     for (const id of noteIds) {
       const note = next[id];
       if (!note) return missing('note', id);
-      if (note.kind === 'reference') return fail('invalid-input', 'Reference cards are the deck’s own words: they take no participant details.');
+      if (note.kind === 'reference')
+        return fail('invalid-input', 'Reference cards are the deck’s own words: they take no participant details.');
       next[id] = { ...note, ...changes };
     }
     return ok({ ...doc, notes: next });

@@ -25,7 +25,10 @@ export const addNotes = defineOperation({
       if (note.id in next) return fail('conflict', `A note with id ${note.id} already exists in this session.`);
       if (!(note.boardId in doc.boards)) return missing('board', note.boardId);
       if (Object.keys(next).length >= LIMITS.notesPerSession) {
-        return fail('invalid-input', `A session holds at most ${LIMITS.notesPerSession} notes. Start a new session for more.`);
+        return fail(
+          'invalid-input',
+          `A session holds at most ${LIMITS.notesPerSession} notes. Start a new session for more.`,
+        );
       }
       next[note.id] = placed(doc, note);
     }
@@ -49,7 +52,9 @@ export const deleteNotes = defineOperation({
     }
     const { links, votes, quotedClusters } = dependentsOfNotes(doc, new Set(noteIds));
     const dropped = <T extends Record<string, unknown>>(records: T, gone: { id: string }[]) =>
-      gone.length === 0 ? records : (Object.fromEntries(Object.entries(records).filter(([id]) => !gone.some((g) => g.id === id))) as T);
+      gone.length === 0
+        ? records
+        : (Object.fromEntries(Object.entries(records).filter(([id]) => !gone.some((g) => g.id === id))) as T);
     const clusters = { ...doc.clusters };
     for (const c of quotedClusters) clusters[c.id] = { ...c, quoteNoteId: null };
     return ok({ ...doc, notes: next, links: dropped(doc.links, links), votes: dropped(doc.votes, votes), clusters });
@@ -62,7 +67,10 @@ export const deleteNotes = defineOperation({
       restore,
       ...(links.length ? [{ name: 'addLinks', args: { links } }] : []),
       ...(votes.length ? [{ name: 'castVotes', args: { votes } }] : []),
-      ...quotedClusters.map((c) => ({ name: 'updateCluster', args: { clusterId: c.id, changes: { quoteNoteId: c.quoteNoteId } } })),
+      ...quotedClusters.map((c) => ({
+        name: 'updateCluster',
+        args: { clusterId: c.id, changes: { quoteNoteId: c.quoteNoteId } },
+      })),
     ];
     return { name: 'batch', args: { operations } };
   },
@@ -89,7 +97,10 @@ export const moveNotes = defineOperation({
   name: 'moveNotes',
   describe: 'Move notes',
   args: z.strictObject({
-    moves: z.array(z.strictObject({ noteId: NoteIdSchema, x: position, y: position })).min(1).max(MAX_BATCH),
+    moves: z
+      .array(z.strictObject({ noteId: NoteIdSchema, x: position, y: position }))
+      .min(1)
+      .max(MAX_BATCH),
   }),
   apply(doc, { moves }) {
     const next = { ...doc.notes };
@@ -103,7 +114,13 @@ export const moveNotes = defineOperation({
   invert(before, { moves }) {
     return {
       name: 'moveNotes',
-      args: { moves: moves.map(({ noteId }) => ({ noteId, x: before.notes[noteId]?.x ?? 0, y: before.notes[noteId]?.y ?? 0 })) },
+      args: {
+        moves: moves.map(({ noteId }) => ({
+          noteId,
+          x: before.notes[noteId]?.x ?? 0,
+          y: before.notes[noteId]?.y ?? 0,
+        })),
+      },
     };
   },
 });

@@ -6,7 +6,16 @@ import { addNotes, deleteNotes, editNoteText, moveNotes } from './noteOperations
 import { updateEventDetails } from './sessionOperations';
 import { restoreVersion } from './versionOperations';
 import { restoreNotes, setNoteDetails } from './noteDetailOperations';
-import { addLinks, castVotes, createCluster, deleteCluster, deleteLinks, setBoardState, updateCluster, withdrawVotes } from './boardRecordOperations';
+import {
+  addLinks,
+  castVotes,
+  createCluster,
+  deleteCluster,
+  deleteLinks,
+  setBoardState,
+  updateCluster,
+  withdrawVotes,
+} from './boardRecordOperations';
 import { defineOperation, type OperationDefinition } from './definition';
 import { addTable, removeTable, updateTable } from './tableOperations';
 import { setFacilitation, updateExercise } from './facilitationOperations';
@@ -115,12 +124,18 @@ export function applyOperation(doc: SessionDocument, op: Operation, now: string)
   const result = applyWithoutRevision(doc, op);
   if (!result.ok) return result;
   const locked = STRUCTURAL_OPERATIONS.has(op.name) ? null : lockedBoardChanged(doc, result.value);
-  if (locked) return fail('conflict', `The board ${locked} is locked. Unlock it (Board menu, or the Lock button) to change its notes.`);
+  if (locked)
+    return fail(
+      'conflict',
+      `The board ${locked} is locked. Unlock it (Board menu, or the Lock button) to change its notes.`,
+    );
   return ok({ ...result.value, revision: doc.revision + 1, updatedAt: now });
 }
 
 function definitionOf(name: string): OperationDefinition<string, unknown> | undefined {
-  return Object.hasOwn(OPERATIONS, name) ? (OPERATIONS[name as OperationName] as unknown as OperationDefinition<string, unknown>) : undefined;
+  return Object.hasOwn(OPERATIONS, name)
+    ? (OPERATIONS[name as OperationName] as unknown as OperationDefinition<string, unknown>)
+    : undefined;
 }
 
 function applyWithoutRevision(doc: SessionDocument, op: LooseOperation): Result<SessionDocument> {

@@ -29,7 +29,8 @@ export const addRoomBoard = defineOperation({
     if (Object.values(doc.boards).some((b) => b.exerciseId === board.exerciseId && b.tableId === null)) {
       return fail('conflict', 'This exercise already has a room board.');
     }
-    if (!allOnBoards(records, new Set([board.id]))) return fail('invalid-input', 'Everything added with a room board must be on it.');
+    if (!allOnBoards(records, new Set([board.id])))
+      return fail('invalid-input', 'Everything added with a room board must be on it.');
     const { board: _board, ...onIt } = records;
     return ok(withRecords(doc, { boards: [board], ...onIt }));
   },
@@ -45,10 +46,17 @@ export const removeRoomBoard = defineOperation({
   apply(doc, { boardId }) {
     const board = doc.boards[boardId];
     if (!board) return missing('board', boardId);
-    if (board.tableId !== null) return fail('invalid-input', 'Only the room board can be removed on its own; a table’s boards go with the table.');
+    if (board.tableId !== null)
+      return fail(
+        'invalid-input',
+        'Only the room board can be removed on its own; a table’s boards go with the table.',
+      );
     return ok(withoutBoards(doc, new Set([boardId])));
   },
   invert(before, { boardId }) {
-    return { name: 'addRoomBoard', args: { board: before.boards[boardId], ...recordsOnBoards(before, new Set([boardId])) } };
+    return {
+      name: 'addRoomBoard',
+      args: { board: before.boards[boardId], ...recordsOnBoards(before, new Set([boardId])) },
+    };
   },
 });

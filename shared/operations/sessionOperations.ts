@@ -11,7 +11,9 @@ export const updateEventDetails = defineOperation({
     return ok({ ...doc, event: { ...doc.event, ...changes } });
   },
   invert(before, { changes }) {
-    const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before.event[k as keyof typeof before.event]]));
+    const previous = Object.fromEntries(
+      Object.keys(changes).map((k) => [k, before.event[k as keyof typeof before.event]]),
+    );
     return { name: 'updateEventDetails', args: { changes: previous } };
   },
 });

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { newId, TableIdSchema, type BoardId, type TableId, type ZoneId } from '../ids';
-import { BoardSchema, ClusterSchema, LinkSchema, NoteSchema, TableSchema, VoteSchema, ZoneSchema, type Board, type Note, type SessionDocument, type Table, type Zone } from '../document/schema';
+import {
+  BoardSchema,
+  ClusterSchema,
+  LinkSchema,
+  NoteSchema,
+  TableSchema,
+  VoteSchema,
+  ZoneSchema,
+  type Board,
+  type Note,
+  type SessionDocument,
+  type Table,
+  type Zone,
+} from '../document/schema';
 import { fail } from '../result';
 import { defineOperation, missing, ok } from './definition';
 import { allOnBoards, recordsOnBoards, withoutBoards, withRecords } from './boardRecordSets';
@@ -24,7 +37,13 @@ type TableRecords = z.output<typeof tableRecords>;
  */
 export function newTable(doc: SessionDocument, name: string): TableRecords {
   const order = Math.max(-1, ...Object.values(doc.tables).map((t) => t.order)) + 1;
-  const table: Table = { id: newId('table'), name, participantCount: null, mix: { staffGroups: {}, sectors: {} }, order };
+  const table: Table = {
+    id: newId('table'),
+    name,
+    participantCount: null,
+    mix: { staffGroups: {}, sectors: {} },
+    order,
+  };
   const boards: Board[] = [];
   const zones: Zone[] = [];
   const notes: Note[] = [];
@@ -45,7 +64,13 @@ export function newTable(doc: SessionDocument, name: string): TableRecords {
  * none of its notes, clusters, links or votes. `tableId` null makes it the room board.
  */
 export function blankCopyOfBoard(doc: SessionDocument, pattern: Board, tableId: TableId | null) {
-  const board: Board = { id: newId('board') as BoardId, exerciseId: pattern.exerciseId, tableId, locked: false, voting: 'closed' };
+  const board: Board = {
+    id: newId('board') as BoardId,
+    exerciseId: pattern.exerciseId,
+    tableId,
+    locked: false,
+    voting: 'closed',
+  };
   const zones: Zone[] = [];
   const notes: Note[] = [];
   const zoneIds = new Map<ZoneId, ZoneId>();
@@ -55,7 +80,13 @@ export function blankCopyOfBoard(doc: SessionDocument, pattern: Board, tableId: 
     zones.push({ ...zone, id, boardId: board.id });
   }
   for (const card of Object.values(doc.notes).filter((n) => n.boardId === pattern.id && n.kind === 'reference')) {
-    notes.push({ ...card, id: newId('note'), boardId: board.id, zoneId: card.zoneId && (zoneIds.get(card.zoneId) ?? null), clusterId: null });
+    notes.push({
+      ...card,
+      id: newId('note'),
+      boardId: board.id,
+      zoneId: card.zoneId && (zoneIds.get(card.zoneId) ?? null),
+      clusterId: null,
+    });
   }
   return { board, zones, notes, clusters: [], links: [], votes: [] };
 }
@@ -94,9 +125,16 @@ export const removeTable = defineOperation({
   args: z.strictObject({ tableId: TableIdSchema }),
   apply(doc, { tableId }) {
     if (!(tableId in doc.tables)) return missing('table', tableId);
-    if (Object.keys(doc.tables).length === 1) return fail('invalid-input', 'A session needs at least one table. Add another before removing this one.');
-    const boardIds = new Set<string>(Object.values(doc.boards).filter((b) => b.tableId === tableId).map((b) => b.id));
-    const tables = Object.fromEntries(Object.entries(doc.tables).filter(([id]) => id !== tableId)) as SessionDocument['tables'];
+    if (Object.keys(doc.tables).length === 1)
+      return fail('invalid-input', 'A session needs at least one table. Add another before removing this one.');
+    const boardIds = new Set<string>(
+      Object.values(doc.boards)
+        .filter((b) => b.tableId === tableId)
+        .map((b) => b.id),
+    );
+    const tables = Object.fromEntries(
+      Object.entries(doc.tables).filter(([id]) => id !== tableId),
+    ) as SessionDocument['tables'];
     return ok(withoutBoards({ ...doc, tables }, boardIds));
   },
   invert(before, { tableId }) {
@@ -108,7 +146,10 @@ export const removeTable = defineOperation({
 export const updateTable = defineOperation({
   name: 'updateTable',
   describe: 'Edit table',
-  args: z.strictObject({ tableId: TableIdSchema, changes: TableSchema.pick({ name: true, participantCount: true, mix: true, order: true }).partial() }),
+  args: z.strictObject({
+    tableId: TableIdSchema,
+    changes: TableSchema.pick({ name: true, participantCount: true, mix: true, order: true }).partial(),
+  }),
   apply(doc, { tableId, changes }) {
     const table = doc.tables[tableId];
     if (!table) return missing('table', tableId);

@@ -17,7 +17,8 @@ export const restoreVersion = defineOperation({
     takenAt: z.iso.datetime(),
   }),
   apply(doc, { document }) {
-    if (document.id !== doc.id) return fail('invalid-input', `That version belongs to another session (${document.id}), so it was not restored.`);
+    if (document.id !== doc.id)
+      return fail('invalid-input', `That version belongs to another session (${document.id}), so it was not restored.`);
     return ok({ ...document, createdAt: doc.createdAt });
   },
   invert(before) {

@@ -8,8 +8,10 @@ import { shownCount } from '../synthesis/types';
 // name), the notes in no theme, and the vote results as counts. Self-contained HTML: no script
 // and no external file, so it opens and prints anywhere (and becomes a PDF on the desktop).
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const label = (list: readonly { code: string; label: string }[], code: string | null) => (code ? (list.find((i) => i.code === code)?.label ?? code) : '');
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const label = (list: readonly { code: string; label: string }[], code: string | null) =>
+  code ? (list.find((i) => i.code === code)?.label ?? code) : '';
 
 const STYLE = `
 body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;max-width:50rem;margin:2rem auto;padding:0 1rem}
@@ -24,9 +26,14 @@ function themes(data: SessionExport, boardId: string, notes: ReadonlyMap<string,
   return data.clusters
     .filter((c) => c.boardId === boardId)
     .map((c) => {
-      const subPoints = c.subPoints.length ? `<ul>${c.subPoints.map((s) => `<li>${escape(s)}</li>`).join('')}</ul>` : '';
+      const subPoints = c.subPoints.length
+        ? `<ul>${c.subPoints.map((s) => `<li>${escape(s)}</li>`).join('')}</ul>`
+        : '';
       const quoted = c.quote ? notes.get(c.quote.noteId) : undefined;
-      const quote = c.quote && quoted ? `<blockquote><p>“${escape(c.quote.text)}”</p><footer>${escape(quoteLabel(quoted))}</footer></blockquote>` : '';
+      const quote =
+        c.quote && quoted
+          ? `<blockquote><p>“${escape(c.quote.text)}”</p><footer>${escape(quoteLabel(quoted))}</footer></blockquote>`
+          : '';
       return `<section class="theme"><h4>${escape(c.headline || 'Untitled group')}</h4><p class="count">${c.size} note${c.size === 1 ? '' : 's'}</p>${subPoints}${quote}</section>`;
     })
     .join('\n');
@@ -38,16 +45,21 @@ function votes(data: SessionExport, boardId: string, notes: ReadonlyMap<string, 
   const parts: string[] = [];
   const dots = [...board.dots].sort((a, b) => b.count - a.count).slice(0, 10);
   if (dots.length) {
-    parts.push(`<table><caption>Most dotted notes${board.revealed ? '' : ' (not yet revealed to the room)'}</caption><tbody>${dots.map((d) => `<tr><td>${escape(notes.get(d.noteId)?.text ?? '')}</td><td class="n">${d.count}</td></tr>`).join('')}</tbody></table>`);
+    parts.push(
+      `<table><caption>Most dotted notes${board.revealed ? '' : ' (not yet revealed to the room)'}</caption><tbody>${dots.map((d) => `<tr><td>${escape(notes.get(d.noteId)?.text ?? '')}</td><td class="n">${d.count}</td></tr>`).join('')}</tbody></table>`,
+    );
   }
   for (const r of board.ratings) {
     const n = r.distribution.reduce((a, b) => a + b, 0);
     if (n === 0) continue;
     const mean = r.distribution.reduce((s, c, i) => s + c * (i + 1), 0) / n;
-    parts.push(`<p>${escape(r.zoneLabel)}: rated by ${n}, mean ${mean.toFixed(1)} of ${r.scale} (${r.distribution.map((c, i) => `${i + 1}: ${c}`).join(', ')})</p>`);
+    parts.push(
+      `<p>${escape(r.zoneLabel)}: rated by ${n}, mean ${mean.toFixed(1)} of ${r.scale} (${r.distribution.map((c, i) => `${i + 1}: ${c}`).join(', ')})</p>`,
+    );
   }
   const stances = board.stances.filter((s) => s.count > 0);
-  if (stances.length) parts.push(`<p>Stance: ${stances.map((s) => `${s.phase} ${escape(s.option)} ${s.count}`).join('; ')}</p>`);
+  if (stances.length)
+    parts.push(`<p>Stance: ${stances.map((s) => `${s.phase} ${escape(s.option)} ${s.count}`).join('; ')}</p>`);
   return parts.join('\n');
 }
 
@@ -57,20 +69,39 @@ export function sessionReportHtml(data: SessionExport): string {
   const tableName = new Map(data.tables.map((t) => [t.id, t.name]));
   const participant = data.notes.filter((n) => n.countsAsInput);
   const e = data.event;
-  const facts = [e.date, e.location, e.shift ? label(SHIFTS, e.shift) : '', `${data.tables.length} tables`, `${participant.length} participant notes`].filter(Boolean).map(escape).join(' · ');
-  const byStaff = STAFF_GROUPS.map((g) => [g.label, participant.filter((n) => n.staffGroup === g.code).length] as const).filter(([, n]) => n > 0);
-  const bySector = SECTORS.map((s) => [s.label, participant.filter((n) => n.sector === s.code).length] as const).filter(([, n]) => n > 0);
+  const facts = [
+    e.date,
+    e.location,
+    e.shift ? label(SHIFTS, e.shift) : '',
+    `${data.tables.length} tables`,
+    `${participant.length} participant notes`,
+  ]
+    .filter(Boolean)
+    .map(escape)
+    .join(' · ');
+  const byStaff = STAFF_GROUPS.map(
+    (g) => [g.label, participant.filter((n) => n.staffGroup === g.code).length] as const,
+  ).filter(([, n]) => n > 0);
+  const bySector = SECTORS.map((s) => [s.label, participant.filter((n) => n.sector === s.code).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   const exercises = data.exercises.map((exercise) => {
     const boards = exercise.boards.map((board) => {
       const ungrouped = data.notes.filter((n) => n.boardId === board.id && n.countsAsInput && n.clusterId === null);
-      const rest = ungrouped.length ? `<h4>Not in a theme (${ungrouped.length})</h4><ul>${ungrouped.map((n) => `<li>${escape(n.text)}</li>`).join('')}</ul>` : '';
+      const rest = ungrouped.length
+        ? `<h4>Not in a theme (${ungrouped.length})</h4><ul>${ungrouped.map((n) => `<li>${escape(n.text)}</li>`).join('')}</ul>`
+        : '';
       const body = [themes(data, board.id, notes), rest, votes(data, board.id, notes)].filter(Boolean).join('\n');
-      return body ? `<h3>${escape(board.tableId ? (tableName.get(board.tableId) ?? 'Table') : 'Room board')}</h3>\n${body}` : '';
+      return body
+        ? `<h3>${escape(board.tableId ? (tableName.get(board.tableId) ?? 'Table') : 'Room board')}</h3>\n${body}`
+        : '';
     });
     return `<h2>${escape(exercise.title)}</h2><p class="facts">${escape(exercise.prompt)}</p>\n${boards.filter(Boolean).join('\n') || '<p class="count">Nothing was written on this exercise.</p>'}`;
   });
   const who = (caption: string, rows: readonly (readonly [string, number])[]) =>
-    rows.length ? `<table><caption>${caption}</caption><tbody>${rows.map(([l, n]) => `<tr><td>${escape(l)}</td><td class="n">${shownCount(n)}</td></tr>`).join('')}</tbody></table>` : '';
+    rows.length
+      ? `<table><caption>${caption}</caption><tbody>${rows.map(([l, n]) => `<tr><td>${escape(l)}</td><td class="n">${shownCount(n)}</td></tr>`).join('')}</tbody></table>`
+      : '';
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escape(e.name)}: report</title><style>${STYLE}</style></head>
 <body><h1>${escape(e.name)}</h1>

@@ -15,11 +15,28 @@ const recordId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:[A-
 
 export const ParticipantMessageSchema = z.discriminatedUnion('type', [
   /** The join code typed on the phone, or the token a phone kept from an earlier join (a reload, a lost network). */
-  z.strictObject({ type: z.literal('join'), code: z.string().max(20).optional(), token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/).optional() }),
+  z.strictObject({
+    type: z.literal('join'),
+    code: z.string().max(20).optional(),
+    token: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{20,64}$/)
+      .optional(),
+  }),
   /** Which table they sit at, and optionally their staff group and sector ("prefer not to say" allowed). */
-  z.strictObject({ type: z.literal('profile'), tableId: recordId('table'), staffGroup: z.enum(codesOf(STAFF_GROUPS)).nullable(), sector: z.enum(codesOf(SECTORS)).nullable() }),
+  z.strictObject({
+    type: z.literal('profile'),
+    tableId: recordId('table'),
+    staffGroup: z.enum(codesOf(STAFF_GROUPS)).nullable(),
+    sector: z.enum(codesOf(SECTORS)).nullable(),
+  }),
   /** A note for their table's board of the current exercise; the client's id makes a resend harmless. */
-  z.strictObject({ type: z.literal('addNote'), clientNoteId: clientId, text: z.string().trim().min(1, 'is empty').max(LIMITS.noteText), zoneId: recordId('zone').nullable() }),
+  z.strictObject({
+    type: z.literal('addNote'),
+    clientNoteId: clientId,
+    text: z.string().trim().min(1, 'is empty').max(LIMITS.noteText),
+    zoneId: recordId('zone').nullable(),
+  }),
   /** Adds or takes back one of their dots on a note of their table's board. */
   z.strictObject({ type: z.literal('dot'), noteId: recordId('note'), add: z.boolean() }),
   /** Their rating of a zone, 1 to the exercise's scale. */

@@ -1,12 +1,22 @@
 import type { ExportNote, SessionExport } from '../export/schema';
 import { SECTORS, SHIFTS, STAFF_GROUPS } from '../document/taxonomy';
 import { themesOf, type GroupCandidate } from './themes';
-import { AUDIENCES, type AddOutcome, type Audience, type CountRow, type MergedNote, type QuestionSynthesis, type Synthesis, type SynthesisSource } from './types';
+import {
+  AUDIENCES,
+  type AddOutcome,
+  type Audience,
+  type CountRow,
+  type MergedNote,
+  type QuestionSynthesis,
+  type Synthesis,
+  type SynthesisSource,
+} from './types';
 
 // The synthesis is built one export at a time, keeping only what it needs (group
 // candidates, tallies, one small row per note), so a thousand files never sit in memory.
 
-const labelOf = (list: readonly { code: string; label: string }[]) => new Map(list.map((i) => [i.code as string, i.label]));
+const labelOf = (list: readonly { code: string; label: string }[]) =>
+  new Map(list.map((i) => [i.code as string, i.label]));
 const STAFF_GROUP_LABELS = labelOf(STAFF_GROUPS);
 const SECTOR_LABELS = labelOf(SECTORS);
 const SHIFT_LABELS = labelOf(SHIFTS);
@@ -32,7 +42,9 @@ class Tally {
     this.counts.set(code, entry);
   }
   rows(): CountRow[] {
-    return [...this.counts].map(([code, { label, count }]) => ({ code, label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return [...this.counts]
+      .map(([code, { label, count }]) => ({ code, label, count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   }
 }
 
@@ -57,7 +69,14 @@ export class SynthesisBuilder {
   private readonly questions = new Map<string, QuestionAccumulator>();
   private readonly rows: MergedNote[] = [];
   private readonly totals = { tables: 0, participants: 0, dots: 0, ratings: 0, duplicatesSkipped: 0 };
-  private readonly counts = { staffGroup: new Tally(), sector: new Tally(), shift: new Tally(), template: new Tally(), table: new Tally(), participantsByStaffGroup: new Tally() };
+  private readonly counts = {
+    staffGroup: new Tally(),
+    sector: new Tally(),
+    shift: new Tally(),
+    template: new Tally(),
+    table: new Tally(),
+    participantsByStaffGroup: new Tally(),
+  };
 
   /** Adds one export; one that repeats a session already added (same session id or content hash) is skipped. */
   add(data: SessionExport, source: string): AddOutcome {
@@ -68,11 +87,18 @@ export class SynthesisBuilder {
     this.sessionIds.add(data.session.id);
     this.hashes.add(data.contentHash);
     this.events.add(`${data.event.name.trim().toLocaleLowerCase()}|${data.event.date}`);
-    this.sourceList.push({ source, sessionId: data.session.id, eventName: data.event.name, eventDate: data.event.date, contentHash: data.contentHash });
+    this.sourceList.push({
+      source,
+      sessionId: data.session.id,
+      eventName: data.event.name,
+      eventDate: data.event.date,
+      contentHash: data.contentHash,
+    });
     this.totals.tables += data.tables.length;
     for (const table of data.tables) {
       this.totals.participants += table.participantCount ?? 0;
-      for (const [code, n] of Object.entries(table.mix.staffGroups)) this.counts.participantsByStaffGroup.add(code, STAFF_GROUP_LABELS.get(code) ?? code, n ?? 0);
+      for (const [code, n] of Object.entries(table.mix.staffGroups))
+        this.counts.participantsByStaffGroup.add(code, STAFF_GROUP_LABELS.get(code) ?? code, n ?? 0);
     }
     this.addNotes(data);
     this.addVotes(data);
@@ -82,7 +108,16 @@ export class SynthesisBuilder {
   private question(templateId: string, title: string): QuestionAccumulator {
     let q = this.questions.get(templateId);
     if (!q) {
-      q = { title, sessions: new Set(), notes: perAudience(() => 0), groups: perAudience(() => []), ungrouped: 0, dotsByZone: new Tally(), ratings: new Map(), stances: new Map() };
+      q = {
+        title,
+        sessions: new Set(),
+        notes: perAudience(() => 0),
+        groups: perAudience(() => []),
+        ungrouped: 0,
+        dotsByZone: new Tally(),
+        ratings: new Map(),
+        stances: new Map(),
+      };
       this.questions.set(templateId, q);
     }
     return q;
@@ -94,7 +129,8 @@ export class SynthesisBuilder {
     const clusters = new Map(data.clusters.map((c) => [c.id, c]));
     const notes = new Map(data.notes.map((n) => [n.id, n]));
     const shift = data.event.shift;
-    for (const exercise of data.exercises) this.question(exercise.templateId, exercise.title).sessions.add(data.session.id);
+    for (const exercise of data.exercises)
+      this.question(exercise.templateId, exercise.title).sessions.add(data.session.id);
     for (const note of data.notes) {
       if (!note.countsAsInput) continue;
       const exercise = exercises.get(note.exerciseId)!;
@@ -103,7 +139,10 @@ export class SynthesisBuilder {
       const table = note.tableId === null ? 'Room' : (tables.get(note.tableId) ?? '');
       q.notes[audience]++;
       if (note.clusterId === null) q.ungrouped++;
-      this.counts.staffGroup.add(note.staffGroup ?? '', note.staffGroup ? STAFF_GROUP_LABELS.get(note.staffGroup)! : NOT_RECORDED);
+      this.counts.staffGroup.add(
+        note.staffGroup ?? '',
+        note.staffGroup ? STAFF_GROUP_LABELS.get(note.staffGroup)! : NOT_RECORDED,
+      );
       this.counts.sector.add(note.sector ?? '', note.sector ? SECTOR_LABELS.get(note.sector)! : NOT_RECORDED);
       this.counts.shift.add(shift ?? '', shift ? SHIFT_LABELS.get(shift)! : NOT_RECORDED);
       this.counts.template.add(exercise.templateId, exercise.title);
@@ -136,7 +175,10 @@ export class SynthesisBuilder {
       this.question(exercise.templateId, exercise.title).groups[audience].push({
         headline: cluster.headline,
         subPoints: cluster.subPoints,
-        sampleText: members.slice(0, SAMPLE_NOTES).map((n) => n.text).join('. '),
+        sampleText: members
+          .slice(0, SAMPLE_NOTES)
+          .map((n) => n.text)
+          .join('. '),
         notes: members.length,
         dots: members.reduce((sum, n) => sum + n.dots, 0),
         sessionId: data.session.id,
@@ -159,7 +201,10 @@ export class SynthesisBuilder {
       }
       for (const rating of board.ratings) {
         const key = `${rating.zoneLabel}|${rating.scale}`;
-        const entry = q.ratings.get(key) ?? { scale: rating.scale, distribution: new Array<number>(rating.scale).fill(0) };
+        const entry = q.ratings.get(key) ?? {
+          scale: rating.scale,
+          distribution: new Array<number>(rating.scale).fill(0),
+        };
         rating.distribution.forEach((n, i) => (entry.distribution[i] += n));
         this.totals.ratings += rating.distribution.reduce((a, b) => a + b, 0);
         q.ratings.set(key, entry);
@@ -181,7 +226,10 @@ export class SynthesisBuilder {
   /** The synthesis of everything added so far. */
   result(): Synthesis {
     const questions: QuestionSynthesis[] = [...this.questions].map(([templateId, q]) => {
-      const themed = perAudience(() => ({ themes: [] as QuestionSynthesis['themes']['staff'], alsoRaised: [] as QuestionSynthesis['themes']['staff'] }));
+      const themed = perAudience(() => ({
+        themes: [] as QuestionSynthesis['themes']['staff'],
+        alsoRaised: [] as QuestionSynthesis['themes']['staff'],
+      }));
       for (const audience of AUDIENCES) themed[audience] = themesOf(q.groups[audience]);
       return {
         templateId,

@@ -10,10 +10,42 @@ import { shownCount, type MergedNote, type Synthesis } from './types';
 export const SYNTHESIS_TYPE = 'roundtable.synthesis';
 export const SYNTHESIS_SCHEMA_VERSION = 1;
 
-export const MERGED_NOTES_HEADER = ['session_id', 'event_name', 'event_date', 'shift', 'template_id', 'exercise', 'table', 'zone', 'group', 'audience', 'staff_group', 'sector', 'is_quote', 'dots', 'text'];
+export const MERGED_NOTES_HEADER = [
+  'session_id',
+  'event_name',
+  'event_date',
+  'shift',
+  'template_id',
+  'exercise',
+  'table',
+  'zone',
+  'group',
+  'audience',
+  'staff_group',
+  'sector',
+  'is_quote',
+  'dots',
+  'text',
+];
 
 export function mergedNoteRow(n: MergedNote): Cell[] {
-  return [n.sessionId, n.eventName, n.eventDate, n.shift, n.templateId, n.exercise, n.table, n.zone, n.group, n.audience, n.staffGroup, n.sector, n.isQuote, n.dots, n.text];
+  return [
+    n.sessionId,
+    n.eventName,
+    n.eventDate,
+    n.shift,
+    n.templateId,
+    n.exercise,
+    n.table,
+    n.zone,
+    n.group,
+    n.audience,
+    n.staffGroup,
+    n.sector,
+    n.isQuote,
+    n.dots,
+    n.text,
+  ];
 }
 
 export const COUNTS_HEADER = ['dimension', 'code', 'label', 'count'];
@@ -33,16 +65,48 @@ export function countRows(synthesis: Synthesis): Cell[][] {
 
 /** The merged JSON: the synthesis and the sources it was made from (the note rows are in the CSV). */
 export function synthesisJson(synthesis: Synthesis, generatedAt: string, appVersion: string): string {
-  return JSON.stringify({ type: SYNTHESIS_TYPE, schemaVersion: SYNTHESIS_SCHEMA_VERSION, app: { name: 'Roundtable', version: appVersion }, generatedAt, ...synthesis }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        type: SYNTHESIS_TYPE,
+        schemaVersion: SYNTHESIS_SCHEMA_VERSION,
+        app: { name: 'Roundtable', version: appVersion },
+        generatedAt,
+        ...synthesis,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 /** The files every synthesis gives (the workbook is added in Node). */
-export function synthesisFiles(synthesis: Synthesis, notes: readonly MergedNote[], options: { generatedAt: string; appVersion: string }): ExportFile[] {
+export function synthesisFiles(
+  synthesis: Synthesis,
+  notes: readonly MergedNote[],
+  options: { generatedAt: string; appVersion: string },
+): ExportFile[] {
   const date = options.generatedAt.slice(0, 10);
   return [
-    { name: `${date}-synthesis.json`, mediaType: 'application/json', content: synthesisJson(synthesis, options.generatedAt, options.appVersion) },
-    { name: `${date}-synthesis-notes.csv`, mediaType: 'text/csv', content: toCsv(MERGED_NOTES_HEADER, notes.map(mergedNoteRow)) },
-    { name: `${date}-synthesis-counts.csv`, mediaType: 'text/csv', content: toCsv(COUNTS_HEADER, countRows(synthesis)) },
-    { name: `${date}-what-staff-have-told-us.html`, mediaType: 'text/html', content: synthesisReportHtml(synthesis, options.generatedAt) },
+    {
+      name: `${date}-synthesis.json`,
+      mediaType: 'application/json',
+      content: synthesisJson(synthesis, options.generatedAt, options.appVersion),
+    },
+    {
+      name: `${date}-synthesis-notes.csv`,
+      mediaType: 'text/csv',
+      content: toCsv(MERGED_NOTES_HEADER, notes.map(mergedNoteRow)),
+    },
+    {
+      name: `${date}-synthesis-counts.csv`,
+      mediaType: 'text/csv',
+      content: toCsv(COUNTS_HEADER, countRows(synthesis)),
+    },
+    {
+      name: `${date}-what-staff-have-told-us.html`,
+      mediaType: 'text/html',
+      content: synthesisReportHtml(synthesis, options.generatedAt),
+    },
   ];
 }

@@ -1,10 +1,18 @@
-import { shownCount, type CountRow, type QuestionSynthesis, type RatingSummary, type Synthesis, type Theme } from './types';
+import {
+  shownCount,
+  type CountRow,
+  type QuestionSynthesis,
+  type RatingSummary,
+  type Synthesis,
+  type Theme,
+} from './types';
 
 // "What staff have told us so far": the synthesis as one self-contained, printable HTML page.
 // No script, no external file: the charts are inline SVG, each with the same figures as a
 // text alternative. Every count from 1 to 4 reads "<5".
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STYLE = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;max-width:52rem;margin:2rem auto;padding:0 1rem}
@@ -35,13 +43,19 @@ function barChart(title: string, rows: readonly { label: string; value: number }
 
 function countTable(caption: string, rows: readonly CountRow[]): string {
   if (rows.length === 0) return '';
-  const body = rows.map((r) => `<tr><td>${escape(r.label)}</td><td class="n">${shownCount(r.count)}</td></tr>`).join('');
+  const body = rows
+    .map((r) => `<tr><td>${escape(r.label)}</td><td class="n">${shownCount(r.count)}</td></tr>`)
+    .join('');
   return `<table><caption>${escape(caption)}</caption><thead><tr><th scope="col">${escape(caption)}</th><th scope="col">Notes</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function themeBlock(theme: Theme): string {
-  const subPoints = theme.subPoints.length ? `<ul>${theme.subPoints.map((s) => `<li>${escape(s)}</li>`).join('')}</ul>` : '';
-  const quotes = theme.quotes.map((q) => `<blockquote><p>“${escape(q.text)}”</p><footer>${escape(q.label)}</footer></blockquote>`).join('');
+  const subPoints = theme.subPoints.length
+    ? `<ul>${theme.subPoints.map((s) => `<li>${escape(s)}</li>`).join('')}</ul>`
+    : '';
+  const quotes = theme.quotes
+    .map((q) => `<blockquote><p>“${escape(q.text)}”</p><footer>${escape(q.label)}</footer></blockquote>`)
+    .join('');
   const counts = `${shownCount(theme.notes)} notes from ${theme.events} events${theme.dots ? `, ${shownCount(theme.dots)} dots` : ''}`;
   return `<section class="theme"><h4>${escape(theme.headline)}</h4><p class="count">${counts}</p>${subPoints}${quotes}</section>`;
 }
@@ -53,17 +67,36 @@ function ratingChart(rating: RatingSummary): string {
 }
 
 function questionBlock(q: QuestionSynthesis): string {
-  const parts = [`<h2>${escape(q.title)}</h2><p class="facts">Run at ${q.events} events · ${shownCount(q.notes.staff)} staff notes · ${shownCount(q.notes.public)} public notes · ${shownCount(q.ungrouped)} notes in no group</p>`];
-  for (const [audience, heading] of [['staff', 'What staff said'], ['public', 'What the public said']] as const) {
+  const parts = [
+    `<h2>${escape(q.title)}</h2><p class="facts">Run at ${q.events} events · ${shownCount(q.notes.staff)} staff notes · ${shownCount(q.notes.public)} public notes · ${shownCount(q.ungrouped)} notes in no group</p>`,
+  ];
+  for (const [audience, heading] of [
+    ['staff', 'What staff said'],
+    ['public', 'What the public said'],
+  ] as const) {
     const themes = q.themes[audience];
     if (themes.length === 0) continue;
     parts.push(`<h3>${heading}</h3>`, ...themes.map(themeBlock));
     const also = q.alsoRaised[audience];
-    if (also.length) parts.push(`<p><strong>Also raised:</strong> ${also.map((t) => `${escape(t.headline)} (${shownCount(t.notes)})`).join('; ')}</p>`);
+    if (also.length)
+      parts.push(
+        `<p><strong>Also raised:</strong> ${also.map((t) => `${escape(t.headline)} (${shownCount(t.notes)})`).join('; ')}</p>`,
+      );
   }
-  parts.push(barChart('Dots by zone', q.dotsByZone.map((r) => ({ label: r.label, value: r.count }))));
+  parts.push(
+    barChart(
+      'Dots by zone',
+      q.dotsByZone.map((r) => ({ label: r.label, value: r.count })),
+    ),
+  );
   parts.push(...q.ratings.map(ratingChart));
-  if (q.stances.length) parts.push(barChart('Stance', q.stances.map((s) => ({ label: `${s.phase}: ${s.option}`, value: s.count }))));
+  if (q.stances.length)
+    parts.push(
+      barChart(
+        'Stance',
+        q.stances.map((s) => ({ label: `${s.phase}: ${s.option}`, value: s.count })),
+      ),
+    );
   return parts.join('\n');
 }
 

@@ -46,7 +46,7 @@ export function themesOf(candidates: readonly GroupCandidate[]): { themes: Theme
 
 function cosine(a: Vector, b: Vector): number {
   let sum = 0;
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
     if (a.terms[i] === b.terms[j]) sum += a.weights[i++] * b.weights[j++];
     else if (a.terms[i] < b.terms[j]) i++;
     else j++;
@@ -85,10 +85,16 @@ function mostCommon(values: readonly { text: string; weight: number }[], limit: 
 }
 
 function themeOf(members: readonly GroupCandidate[]): Theme {
-  const headlines = mostCommon(members.map((m) => ({ text: m.headline, weight: m.notes })), 8);
+  const headlines = mostCommon(
+    members.map((m) => ({ text: m.headline, weight: m.notes })),
+    8,
+  );
   return {
     headline: headlines[0] ?? 'Untitled theme',
-    subPoints: mostCommon(members.flatMap((m) => m.subPoints.map((text) => ({ text, weight: 1 }))), SUB_POINTS),
+    subPoints: mostCommon(
+      members.flatMap((m) => m.subPoints.map((text) => ({ text, weight: 1 }))),
+      SUB_POINTS,
+    ),
     notes: members.reduce((sum, m) => sum + m.notes, 0),
     events: new Set(members.map((m) => m.sessionId)).size,
     dots: members.reduce((sum, m) => sum + m.dots, 0),

@@ -39,7 +39,10 @@ export function validateCustomExercise(input: CustomExerciseInput): CustomExerci
   const prompt = input.prompt.trim();
   if (prompt === '') errors.prompt = 'Enter the question the tables answer.';
   else if (prompt.length > LIMITS.prompt) errors.prompt = `Keep the prompt to ${LIMITS.prompt} characters or fewer.`;
-  errors.zones = zonesProblem(input.zones.map((z) => z.trim()).filter((z) => z !== ''), input.layout);
+  errors.zones = zonesProblem(
+    input.zones.map((z) => z.trim()).filter((z) => z !== ''),
+    input.layout,
+  );
   if (!errors.zones) delete errors.zones;
   const voting = votingProblem(input.voting);
   if (voting) errors.voting = voting;
@@ -56,8 +59,10 @@ function zonesProblem(labels: string[], layout: CustomLayout): string | undefine
     if (seen.has(label.toLowerCase())) return `Two zones are both called “${label}”: give each zone its own label.`;
     seen.add(label.toLowerCase());
   }
-  if (layout === 'fromTo' && labels.length !== 2) return `From → To needs exactly two zones (from, then to); this has ${labels.length}.`;
-  if (layout === 'spectrum' && labels.length < 2) return 'A spectrum needs at least two zones, one for each end, for example “Against” and “For”.';
+  if (layout === 'fromTo' && labels.length !== 2)
+    return `From → To needs exactly two zones (from, then to); this has ${labels.length}.`;
+  if (layout === 'spectrum' && labels.length < 2)
+    return 'A spectrum needs at least two zones, one for each end, for example “Against” and “For”.';
   return undefined;
 }
 
@@ -71,7 +76,8 @@ function votingProblem(voting: CustomVoting): string | undefined {
   }
   if (voting.kind === 'rating') {
     if (voting.question.trim() === '') return 'Enter the rating question, for example “How enthusiastic are you?”.';
-    if (voting.question.trim().length > LIMITS.label) return `Keep the rating question to ${LIMITS.label} characters or fewer.`;
+    if (voting.question.trim().length > LIMITS.label)
+      return `Keep the rating question to ${LIMITS.label} characters or fewer.`;
     if (!whole(voting.scale, 2, 10)) return 'The rating scale runs from 1 to a number between 2 and 10.';
   }
   return undefined;
@@ -86,7 +92,10 @@ function slug(text: string, joiner: '_' | '-', max: number): string {
     .trim()
     .split(' ')
     .filter(Boolean);
-  return words.join(joiner).slice(0, max).replace(/[-_]+$/, '');
+  return words
+    .join(joiner)
+    .slice(0, max)
+    .replace(/[-_]+$/, '');
 }
 
 /** A template id for `title` that none of `taken` has: `custom.<slug>`, numbered when needed. */
@@ -97,7 +106,10 @@ export function customTemplateId(title: string, taken: ReadonlySet<string>): str
 }
 
 /** Zones for the given labels, each with a unique key made from its label. */
-export function zonesFromLabels(labels: readonly string[], source: (i: number) => 'seed' | 'ours' = () => 'ours'): TemplateZone[] {
+export function zonesFromLabels(
+  labels: readonly string[],
+  source: (i: number) => 'seed' | 'ours' = () => 'ours',
+): TemplateZone[] {
   const keys = new Set<string>();
   return labels.map((label, i) => {
     const base = slug(label, '-', 50) || 'zone';
@@ -112,7 +124,8 @@ export function zonesFromLabels(labels: readonly string[], source: (i: number) =
 export function votingSettings(voting: CustomVoting): VotingSettings | null {
   if (voting.kind === 'none') return null;
   const base = { source: 'ours' as const, dots: null, rating: null, stance: null };
-  if (voting.kind === 'dots') return { ...base, dots: { perParticipant: voting.perParticipant, perItem: voting.perItem, perZone: false } };
+  if (voting.kind === 'dots')
+    return { ...base, dots: { perParticipant: voting.perParticipant, perItem: voting.perItem, perZone: false } };
   return { ...base, rating: { question: voting.question.trim(), scale: voting.scale } };
 }
 
@@ -120,7 +133,11 @@ export function votingSettings(voting: CustomVoting): VotingSettings | null {
  * The facilitator's own exercise as a template: it cites no deck, and everything in it is
  * marked ours. Call validateCustomExercise first; the services validate it again on saving.
  */
-export function buildCustomTemplate(input: CustomExerciseInput, takenIds: ReadonlySet<string>, today: string): ExerciseTemplate {
+export function buildCustomTemplate(
+  input: CustomExerciseInput,
+  takenIds: ReadonlySet<string>,
+  today: string,
+): ExerciseTemplate {
   const title = input.title.trim();
   return {
     type: TEMPLATE_FILE_TYPE,
@@ -130,7 +147,12 @@ export function buildCustomTemplate(input: CustomExerciseInput, takenIds: Readon
     title,
     prompt: input.prompt.trim(),
     subPrompts: [],
-    source: { decks: [], slideTitle: null, promptSource: 'ours', notes: `Made by the facilitator in Roundtable on ${today}.` },
+    source: {
+      decks: [],
+      slideTitle: null,
+      promptSource: 'ours',
+      notes: `Made by the facilitator in Roundtable on ${today}.`,
+    },
     layout: input.layout === 'grid' ? { kind: 'grid', columns: 3 } : { kind: input.layout },
     zones: zonesFromLabels(input.zones.map((z) => z.trim()).filter((z) => z !== '')),
     referenceCards: [],

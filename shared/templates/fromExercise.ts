@@ -32,7 +32,12 @@ export function templateFromExercise(
     .slice(0, 200)
     .map((note) => {
       const known = origin?.referenceCards.find((c) => c.text === note.text.trim());
-      return { zone: note.zoneId ? (keyOfZone.get(note.zoneId) ?? null) : null, group: known?.group ?? null, text: note.text.trim(), kind: known?.kind ?? 'stimulus' };
+      return {
+        zone: note.zoneId ? (keyOfZone.get(note.zoneId) ?? null) : null,
+        group: known?.group ?? null,
+        text: note.text.trim(),
+        kind: known?.kind ?? 'stimulus',
+      };
     });
   const originPrompt = origin ? [origin.prompt, ...origin.subPrompts].join('\n') : null;
   const prompt = exercise.prompt.trim() || exercise.title;
@@ -64,9 +69,15 @@ function zonesAndLayout(boardZones: Zone[], origin: ExerciseTemplate | null, cit
   // A matrix's board zones are its cells: the template's rows and columns say it better than the cells can.
   if (origin?.layout.kind === 'matrix') {
     const columns = origin.layout.columns;
-    const cells = new Map<string, string>(origin.zones.flatMap((row) => columns.map((c): [string, string] => [`${row.label} · ${c.label}`, row.key])));
+    const cells = new Map<string, string>(
+      origin.zones.flatMap((row) => columns.map((c): [string, string] => [`${row.label} · ${c.label}`, row.key])),
+    );
     boardZones.forEach((z) => cells.has(z.label) && keyOfZone.set(z.id, cells.get(z.label)!));
-    return { layout: origin.layout, zones: origin.zones.map((z) => ({ ...z, source: cites ? z.source : ('ours' as const) })), keyOfZone };
+    return {
+      layout: origin.layout,
+      zones: origin.zones.map((z) => ({ ...z, source: cites ? z.source : ('ours' as const) })),
+      keyOfZone,
+    };
   }
   const seedLabels = new Set(cites ? origin!.zones.filter((z) => z.source === 'seed').map((z) => z.label) : []);
   const zones = zonesFromLabels(
@@ -80,8 +91,16 @@ function zonesAndLayout(boardZones: Zone[], origin: ExerciseTemplate | null, cit
 /** The origin's layout when it still fits the board's zones; otherwise what the board itself shows. */
 function layoutFor(zones: Zone[], origin: ExerciseTemplate | null): ExerciseTemplate['layout'] {
   const kind = origin?.layout.kind;
-  if (origin && kind !== 'matrix' && !(kind === 'fromTo' && zones.length !== 2) && !(kind === 'spectrum' && zones.length < 2)) return origin.layout;
+  if (
+    origin &&
+    kind !== 'matrix' &&
+    !(kind === 'fromTo' && zones.length !== 2) &&
+    !(kind === 'spectrum' && zones.length < 2)
+  )
+    return origin.layout;
   if (zones.length === 0) return { kind: 'columns' };
   const firstRow = zones.filter((z) => z.y === zones[0].y).length;
-  return firstRow === zones.length ? { kind: 'columns' } : { kind: 'grid', columns: Math.min(6, Math.max(1, firstRow)) };
+  return firstRow === zones.length
+    ? { kind: 'columns' }
+    : { kind: 'grid', columns: Math.min(6, Math.max(1, firstRow)) };
 }

@@ -38,7 +38,13 @@ export function instantiateTemplate(doc: SessionDocument, template: ExerciseTemp
     createdAt: now,
   };
   const tables = Object.values(doc.tables).sort((a, b) => a.order - b.order);
-  const boards: Board[] = tables.map((t) => ({ id: newId('board') as BoardId, exerciseId, tableId: t.id, locked: false, voting: 'closed' }));
+  const boards: Board[] = tables.map((t) => ({
+    id: newId('board') as BoardId,
+    exerciseId,
+    tableId: t.id,
+    locked: false,
+    voting: 'closed',
+  }));
   const placed = layoutZones(template);
   const spots = placeReferenceCards(template.referenceCards, placed);
   const zones: Zone[] = [];
@@ -48,7 +54,17 @@ export function instantiateTemplate(doc: SessionDocument, template: ExerciseTemp
     placed.forEach((p, order) => {
       const id = newId('zone') as ZoneId;
       zoneIds.set(p.key, id);
-      zones.push({ id, boardId: board.id, label: p.label, source: p.source, x: p.x, y: p.y, width: p.width, height: p.height, order });
+      zones.push({
+        id,
+        boardId: board.id,
+        label: p.label,
+        source: p.source,
+        x: p.x,
+        y: p.y,
+        width: p.width,
+        height: p.height,
+        order,
+      });
     });
     template.referenceCards.forEach((card, i) => {
       const zone = zoneForCard(card, placed);

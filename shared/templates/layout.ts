@@ -26,7 +26,13 @@ export function layoutZones(template: Pick<ExerciseTemplate, 'layout' | 'zones'>
     case 'fromTo':
       return zones.map((z, i) => ({ ...z, x: i * (COLUMN.width + FROM_TO_GAP), y: 0, ...COLUMN }));
     case 'spectrum':
-      return zones.map((z, i) => ({ ...z, x: i * (SPECTRUM.width + SPECTRUM.gap), y: 0, width: SPECTRUM.width, height: SPECTRUM.height }));
+      return zones.map((z, i) => ({
+        ...z,
+        x: i * (SPECTRUM.width + SPECTRUM.gap),
+        y: 0,
+        width: SPECTRUM.width,
+        height: SPECTRUM.height,
+      }));
     case 'grid':
       return zones.map((z, i) => ({
         ...z,
@@ -59,7 +65,10 @@ export function zoneForCard(card: ReferenceCard, placed: readonly PlacedZone[]):
  * Where every reference card starts: inside its zone, below the cards already there; the
  * deck's framing cards (no zone) in columns to the left of the zones, in the deck's order.
  */
-export function placeReferenceCards(cards: readonly ReferenceCard[], placed: readonly PlacedZone[]): { x: number; y: number }[] {
+export function placeReferenceCards(
+  cards: readonly ReferenceCard[],
+  placed: readonly PlacedZone[],
+): { x: number; y: number }[] {
   const inZone = new Map<string, { x: number; y: number }[]>();
   let framing = 0;
   const perColumn = 7;

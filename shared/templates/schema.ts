@@ -54,7 +54,10 @@ export const ExerciseTemplateSchema = z
   .strictObject({
     type: z.literal(TEMPLATE_FILE_TYPE),
     schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
-    id: z.string().regex(/^[a-z0-9]+(\.[a-z0-9_]+)*$/, 'must be a dotted id like "h2c.d2.ex1"').max(80),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(\.[a-z0-9_]+)*$/, 'must be a dotted id like "h2c.d2.ex1"')
+      .max(80),
     version: z.number().int().min(1),
     title: text(LIMITS.prompt),
     prompt: text(LIMITS.prompt),
@@ -76,7 +79,8 @@ export const ExerciseTemplateSchema = z
   })
   .superRefine((t, ctx) => {
     const keys = new Set(t.zones.map((z) => z.key));
-    if (keys.size !== t.zones.length) ctx.addIssue({ code: 'custom', path: ['zones'], message: 'zone keys must be unique' });
+    if (keys.size !== t.zones.length)
+      ctx.addIssue({ code: 'custom', path: ['zones'], message: 'zone keys must be unique' });
     if (t.layout.kind === 'fromTo' && t.zones.length !== 2) {
       ctx.addIssue({ code: 'custom', path: ['zones'], message: 'a From → To layout has exactly two zones' });
     }
@@ -86,19 +90,36 @@ export const ExerciseTemplateSchema = z
     // What cites no deck is the facilitator's own: nothing in it may claim to be the deck's words.
     const cited = t.source.decks.length > 0;
     if (cited !== (t.source.slideTitle !== null)) {
-      ctx.addIssue({ code: 'custom', path: ['source', 'slideTitle'], message: 'names a slide exactly when the template cites a deck' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source', 'slideTitle'],
+        message: 'names a slide exactly when the template cites a deck',
+      });
     }
     if (!cited && t.source.promptSource !== 'ours') {
-      ctx.addIssue({ code: 'custom', path: ['source', 'promptSource'], message: 'a template that cites no deck is the facilitator’s own: its prompt is “ours”' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source', 'promptSource'],
+        message: 'a template that cites no deck is the facilitator’s own: its prompt is “ours”',
+      });
     }
     if (!cited) {
       t.zones.forEach((zone, i) => {
-        if (zone.source !== 'ours') ctx.addIssue({ code: 'custom', path: ['zones', i, 'source'], message: 'a template that cites no deck has only zones of its own (“ours”)' });
+        if (zone.source !== 'ours')
+          ctx.addIssue({
+            code: 'custom',
+            path: ['zones', i, 'source'],
+            message: 'a template that cites no deck has only zones of its own (“ours”)',
+          });
       });
     }
     t.referenceCards.forEach((card, i) => {
       if (card.zone !== null && !keys.has(card.zone)) {
-        ctx.addIssue({ code: 'custom', path: ['referenceCards', i, 'zone'], message: `names zone "${card.zone}", which the template does not have` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['referenceCards', i, 'zone'],
+          message: `names zone "${card.zone}", which the template does not have`,
+        });
       }
     });
   });

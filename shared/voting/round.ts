@@ -38,10 +38,17 @@ export function nextFreeToken(doc: SessionDocument, boardId: BoardId): number {
 }
 
 /** A round for `participants` people (1 to 99), numbered on from any earlier round. */
-export function startRound(doc: SessionDocument, boardId: BoardId, participants: number, stancePhase: StancePhase | null = null): VotingRound | Refusal {
-  if (!Number.isInteger(participants) || participants < 1 || participants > 99) return { refused: 'Give a number of participants from 1 to 99.' };
+export function startRound(
+  doc: SessionDocument,
+  boardId: BoardId,
+  participants: number,
+  stancePhase: StancePhase | null = null,
+): VotingRound | Refusal {
+  if (!Number.isInteger(participants) || participants < 1 || participants > 99)
+    return { refused: 'Give a number of participants from 1 to 99.' };
   const firstToken = nextFreeToken(doc, boardId);
-  if (firstToken + participants - 1 > 999) return { refused: 'This board has used up its participant numbers (999). Type the rest in as counts instead.' };
+  if (firstToken + participants - 1 > 999)
+    return { refused: 'This board has used up its participant numbers (999). Type the rest in as counts instead.' };
   if (doc.boards[boardId]?.voting !== 'open') return { refused: 'Open voting on this board first.' };
   return { boardId, firstToken, participants, index: 0, stancePhase };
 }
@@ -57,7 +64,13 @@ export function advanceRound(round: VotingRound): VotingRound | null {
 }
 
 /** How many dots participant `token` has left: in the zone `zoneId` when dots are counted per zone. */
-export function dotsLeft(doc: SessionDocument, boardId: BoardId, dots: NonNullable<VotingSettings['dots']>, token: number, zoneId: ZoneId | null): number {
+export function dotsLeft(
+  doc: SessionDocument,
+  boardId: BoardId,
+  dots: NonNullable<VotingSettings['dots']>,
+  token: number,
+  zoneId: ZoneId | null,
+): number {
   const used = votesOf(doc, boardId)
     .filter((v): v is Extract<Vote, { kind: 'dot' }> => v.kind === 'dot' && v.participant === token)
     .filter((v) => !dots.perZone || doc.notes[v.noteId]?.zoneId === zoneId)
@@ -66,19 +79,39 @@ export function dotsLeft(doc: SessionDocument, boardId: BoardId, dots: NonNullab
 }
 
 /** The operation putting one of participant `token`'s dots on a note, or why they may not. */
-export function placeDot(doc: SessionDocument, boardId: BoardId, settings: VotingSettings | null, token: number, noteId: NoteId, makeId: MakeId = voteId): Operation | Refusal {
+export function placeDot(
+  doc: SessionDocument,
+  boardId: BoardId,
+  settings: VotingSettings | null,
+  token: number,
+  noteId: NoteId,
+  makeId: MakeId = voteId,
+): Operation | Refusal {
   const why = whyDotNotAllowed(doc, boardId, settings?.dots ?? null, token, noteId);
   if (why) return { refused: why };
-  return operation('castVotes', { votes: [{ kind: 'dot', id: makeId(), boardId, noteId, participant: token, count: 1 }] });
+  return operation('castVotes', {
+    votes: [{ kind: 'dot', id: makeId(), boardId, noteId, participant: token, count: 1 }],
+  });
 }
 
 /** The operation taking back one of participant `token`'s dots from a note, or why there is none. */
-export function takeBackDot(doc: SessionDocument, boardId: BoardId, token: number, noteId: NoteId): Operation | Refusal {
+export function takeBackDot(
+  doc: SessionDocument,
+  boardId: BoardId,
+  token: number,
+  noteId: NoteId,
+): Operation | Refusal {
   if (doc.boards[boardId]?.voting !== 'open') return { refused: 'Voting is not open on this board.' };
   const mine = votesOf(doc, boardId).filter((v) => v.kind === 'dot' && v.participant === token && v.noteId === noteId);
   const last = mine[mine.length - 1];
   if (!last) return { refused: `Participant ${token} has no dot on this note.` };
-  if (last.count > 1) return operation('batch', { operations: [operation('withdrawVotes', { voteIds: [last.id] }), operation('castVotes', { votes: [{ ...last, count: last.count - 1 }] })] });
+  if (last.count > 1)
+    return operation('batch', {
+      operations: [
+        operation('withdrawVotes', { voteIds: [last.id] }),
+        operation('castVotes', { votes: [{ ...last, count: last.count - 1 }] }),
+      ],
+    });
   return operation('withdrawVotes', { voteIds: [last.id] });
 }
 
@@ -89,15 +122,28 @@ export function ratingBy(doc: SessionDocument, boardId: BoardId, token: number, 
 }
 
 /** The operation giving (or changing) participant `token`'s rating of a zone; null when it is already that. */
-export function rateZone(doc: SessionDocument, boardId: BoardId, settings: VotingSettings | null, token: number, zoneId: ZoneId, value: number, makeId: MakeId = voteId): Operation | Refusal | null {
+export function rateZone(
+  doc: SessionDocument,
+  boardId: BoardId,
+  settings: VotingSettings | null,
+  token: number,
+  zoneId: ZoneId,
+  value: number,
+  makeId: MakeId = voteId,
+): Operation | Refusal | null {
   const scale = settings?.rating?.scale;
   if (!scale) return { refused: 'This exercise has no rating.' };
   if (doc.boards[boardId]?.voting !== 'open') return { refused: 'Voting is not open on this board.' };
   if (doc.zones[zoneId]?.boardId !== boardId) return { refused: 'That is not one of this board’s zones.' };
-  if (!Number.isInteger(value) || value < 1 || value > scale) return { refused: `A rating is a whole number from 1 to ${scale}.` };
-  const old = votesOf(doc, boardId).filter((v) => v.kind === 'rating' && v.participant === token && v.zoneId === zoneId);
+  if (!Number.isInteger(value) || value < 1 || value > scale)
+    return { refused: `A rating is a whole number from 1 to ${scale}.` };
+  const old = votesOf(doc, boardId).filter(
+    (v) => v.kind === 'rating' && v.participant === token && v.zoneId === zoneId,
+  );
   if (old.length === 1 && old[0].kind === 'rating' && old[0].value === value) return null;
-  const cast = operation('castVotes', { votes: [{ kind: 'rating', id: makeId(), boardId, zoneId, value, participant: token, count: 1 }] });
+  const cast = operation('castVotes', {
+    votes: [{ kind: 'rating', id: makeId(), boardId, zoneId, value, participant: token, count: 1 }],
+  });
   if (old.length === 0) return cast;
   return operation('batch', { operations: [operation('withdrawVotes', { voteIds: old.map((v) => v.id) }), cast] });
 }
@@ -109,13 +155,24 @@ export function stanceBy(doc: SessionDocument, boardId: BoardId, token: number, 
 }
 
 /** The operation recording (or changing) participant `token`'s stance in a phase; null when it is already that. */
-export function chooseStance(doc: SessionDocument, boardId: BoardId, settings: VotingSettings | null, token: number, phase: StancePhase, option: string, makeId: MakeId = voteId): Operation | Refusal | null {
+export function chooseStance(
+  doc: SessionDocument,
+  boardId: BoardId,
+  settings: VotingSettings | null,
+  token: number,
+  phase: StancePhase,
+  option: string,
+  makeId: MakeId = voteId,
+): Operation | Refusal | null {
   if (!settings?.stance) return { refused: 'This exercise asks no stance.' };
   if (doc.boards[boardId]?.voting !== 'open') return { refused: 'Voting is not open on this board.' };
-  if (!settings.stance.options.includes(option)) return { refused: `Choose one of: ${settings.stance.options.join(', ')}.` };
+  if (!settings.stance.options.includes(option))
+    return { refused: `Choose one of: ${settings.stance.options.join(', ')}.` };
   const old = votesOf(doc, boardId).filter((v) => v.kind === 'stance' && v.participant === token && v.phase === phase);
   if (old.length === 1 && old[0].kind === 'stance' && old[0].option === option) return null;
-  const cast = operation('castVotes', { votes: [{ kind: 'stance', id: makeId(), boardId, phase, option, participant: token, count: 1 }] });
+  const cast = operation('castVotes', {
+    votes: [{ kind: 'stance', id: makeId(), boardId, phase, option, participant: token, count: 1 }],
+  });
   if (old.length === 0) return cast;
   return operation('batch', { operations: [operation('withdrawVotes', { voteIds: old.map((v) => v.id) }), cast] });
 }

@@ -5,8 +5,14 @@ type DotVote = Extract<Vote, { kind: 'dot' }>;
 type RatingVote = Extract<Vote, { kind: 'rating' }>;
 type StanceVote = Extract<Vote, { kind: 'stance' }>;
 
-function votesOn<K extends Vote['kind']>(doc: SessionDocument, boardId: BoardId, kind: K): Extract<Vote, { kind: K }>[] {
-  return Object.values(doc.votes).filter((v): v is Extract<Vote, { kind: K }> => v.boardId === boardId && v.kind === kind);
+function votesOn<K extends Vote['kind']>(
+  doc: SessionDocument,
+  boardId: BoardId,
+  kind: K,
+): Extract<Vote, { kind: K }>[] {
+  return Object.values(doc.votes).filter(
+    (v): v is Extract<Vote, { kind: K }> => v.boardId === boardId && v.kind === kind,
+  );
 }
 
 /** Dots per note on a board, participants' and tallied counts together. */
@@ -39,7 +45,13 @@ export function stanceTally(doc: SessionDocument, boardId: BoardId, phase: 'befo
  * limits: dots per person (counted per zone when the exercise says so) and per item.
  * Returns null when they may, else the reason, in words for the room.
  */
-export function whyDotNotAllowed(doc: SessionDocument, boardId: BoardId, settings: VotingSettings['dots'], participant: number, noteId: NoteId): string | null {
+export function whyDotNotAllowed(
+  doc: SessionDocument,
+  boardId: BoardId,
+  settings: VotingSettings['dots'],
+  participant: number,
+  noteId: NoteId,
+): string | null {
   if (!settings) return 'This exercise has no dot voting.';
   if (doc.boards[boardId]?.voting !== 'open') return 'Voting is not open on this board.';
   const note = doc.notes[noteId];
@@ -51,6 +63,7 @@ export function whyDotNotAllowed(doc: SessionDocument, boardId: BoardId, setting
     return `Participant ${participant} has used all ${settings.perParticipant} dots${settings.perZone ? ' in this column' : ''}.`;
   }
   const onItem = mine.filter((v) => v.noteId === noteId).reduce((n, v) => n + v.count, 0);
-  if (settings.perItem !== null && onItem >= settings.perItem) return `At most ${settings.perItem} dots from one person on one note.`;
+  if (settings.perItem !== null && onItem >= settings.perItem)
+    return `At most ${settings.perItem} dots from one person on one note.`;
   return null;
 }

@@ -30,7 +30,8 @@ export function typedCounts(doc: SessionDocument, boardId: BoardId, scale: numbe
     else if (v.kind === 'rating' && v.value <= scale) {
       const row = (counts.ratings[v.zoneId] ??= new Array<number>(scale).fill(0));
       row[v.value - 1] += v.count;
-    } else if (v.kind === 'stance') counts.stances[v.phase][v.option] = (counts.stances[v.phase][v.option] ?? 0) + v.count;
+    } else if (v.kind === 'stance')
+      counts.stances[v.phase][v.option] = (counts.stances[v.phase][v.option] ?? 0) + v.count;
   }
   return counts;
 }
@@ -39,14 +40,21 @@ export function typedCounts(doc: SessionDocument, boardId: BoardId, scale: numbe
  * The one operation (one undo step) replacing a board's typed-in counts with `counts`: the
  * old ones withdrawn, a vote cast for every count above zero. Null when nothing changes.
  */
-export function replaceTypedCounts(doc: SessionDocument, boardId: BoardId, counts: TypedCounts, makeId: () => VoteId = () => newId('vote')): Operation | null {
+export function replaceTypedCounts(
+  doc: SessionDocument,
+  boardId: BoardId,
+  counts: TypedCounts,
+  makeId: () => VoteId = () => newId('vote'),
+): Operation | null {
   const base = { boardId, participant: null };
   const votes: Vote[] = [];
   for (const [noteId, count] of Object.entries(counts.dots) as [NoteId, number][]) {
     if (count > 0) votes.push({ kind: 'dot', id: makeId(), ...base, noteId, count });
   }
   for (const [zoneId, row] of Object.entries(counts.ratings) as [ZoneId, number[]][]) {
-    row.forEach((count, i) => count > 0 && votes.push({ kind: 'rating', id: makeId(), ...base, zoneId, value: i + 1, count }));
+    row.forEach(
+      (count, i) => count > 0 && votes.push({ kind: 'rating', id: makeId(), ...base, zoneId, value: i + 1, count }),
+    );
   }
   for (const phase of ['before', 'after'] as const) {
     for (const [option, count] of Object.entries(counts.stances[phase])) {
@@ -68,7 +76,8 @@ function sameCounts(a: TypedCounts, b: TypedCounts): boolean {
     const entries: string[] = [];
     for (const [k, n] of Object.entries(c.dots)) if (n) entries.push(`d ${k} ${n}`);
     for (const [k, row] of Object.entries(c.ratings)) row?.forEach((n, i) => n && entries.push(`r ${k} ${i + 1} ${n}`));
-    for (const phase of ['before', 'after'] as const) for (const [k, n] of Object.entries(c.stances[phase])) if (n) entries.push(`s ${phase} ${k} ${n}`);
+    for (const phase of ['before', 'after'] as const)
+      for (const [k, n] of Object.entries(c.stances[phase])) if (n) entries.push(`s ${phase} ${k} ${n}`);
     return entries.sort().join('\n');
   };
   return flat(a) === flat(b);

@@ -41,7 +41,11 @@ async function linkByKeyboard(page: Page, from: string, to: string) {
 
 const texts = (doc: SessionDocument) => (id: string) => doc.notes[id as never].text;
 
-test('barrier mapping with two links and severities, by keyboard alone', async ({ page, server, offMachineRequests }) => {
+test('barrier mapping with two links and severities, by keyboard alone', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   test.setTimeout(150_000);
   await page.goto(server.url);
   await createSessionByKeyboard(page, EXERCISE);
@@ -108,11 +112,19 @@ test('barrier mapping with two links and severities, by keyboard alone', async (
   let doc = await saved(page, server.dataDir);
   const byText = (t: string) => Object.values(doc.notes).find((n) => n.text === t)!;
   expect(byText('No backfill for training')).toMatchObject({ severity: 4, isQuote: true });
-  expect(byText('No time to learn new skills')).toMatchObject({ severity: 2, staffGroup: 'nurse', sector: 'ambulance' });
+  expect(byText('No time to learn new skills')).toMatchObject({
+    severity: 2,
+    staffGroup: 'nurse',
+    sector: 'ambulance',
+  });
   expect(doc.zones[byText('No backfill for training').zoneId!].label).toBe('Structural/System Barriers');
   expect(doc.zones[byText('Fund backfill posts').zoneId!].label).toBe('What would help: enablers and mitigations');
   const name = texts(doc);
-  expect(Object.values(doc.links).map((l) => `${name(l.fromNoteId)} → ${name(l.toNoteId)}`).sort()).toEqual([
+  expect(
+    Object.values(doc.links)
+      .map((l) => `${name(l.fromNoteId)} → ${name(l.toNoteId)}`)
+      .sort(),
+  ).toEqual([
     'No backfill for training → Fund backfill posts',
     'No time to learn new skills → Protected learning time',
   ]);

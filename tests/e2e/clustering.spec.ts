@@ -1,6 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { EXERCISE, createSessionByKeyboard, createSessionWithExercise, palette, savedSession, seriousViolations, tabTo } from './steps';
+import {
+  EXERCISE,
+  createSessionByKeyboard,
+  createSessionWithExercise,
+  palette,
+  savedSession,
+  seriousViolations,
+  tabTo,
+} from './steps';
 
 // Clustering (affinity mapping) on "Benefits and risks" (h2c.d2.ex1): notes grouped into
 // named groups with sub-points and a quote, by keyboard alone on two tables, by dragging
@@ -21,7 +29,10 @@ async function savedGroups(dataDir: string) {
     .map((c) => ({
       table: boardOf(c.boardId),
       headline: c.headline,
-      notes: Object.values(doc.notes).filter((n) => n.clusterId === c.id).map((n) => n.text).sort(),
+      notes: Object.values(doc.notes)
+        .filter((n) => n.clusterId === c.id)
+        .map((n) => n.text)
+        .sort(),
       subPoints: c.subPoints,
       quote: c.quoteNoteId ? doc.notes[c.quoteNoteId].text : null,
     }))
@@ -43,7 +54,9 @@ async function selectNote(page: Page, text: string) {
 /** In a dialog's radio group, arrow down until the checked radio's label starts with `label`. */
 async function checkRadio(page: Page, dialog: Locator, label: string) {
   for (let i = 0; i < 20; i++) {
-    const checked = await dialog.getByRole('radio', { checked: true }).evaluate((el) => el.closest('label')?.textContent ?? '');
+    const checked = await dialog
+      .getByRole('radio', { checked: true })
+      .evaluate((el) => el.closest('label')?.textContent ?? '');
     if (checked.startsWith(label)) return;
     await page.keyboard.press('ArrowDown');
   }
@@ -54,7 +67,14 @@ async function checkRadio(page: Page, dialog: Locator, label: string) {
  * Groups notes with the keyboard: G on the first makes a new group and names it; G on each
  * other picks that group from the list; then Edit group adds sub-points and chooses the quote.
  */
-async function groupByKeyboard(page: Page, headline: string, texts: string[], quote: string, subPoints: string[], checkA11y = false) {
+async function groupByKeyboard(
+  page: Page,
+  headline: string,
+  texts: string[],
+  quote: string,
+  subPoints: string[],
+  checkA11y = false,
+) {
   const [first, ...rest] = texts;
   await selectNote(page, first);
   await page.keyboard.press('g');
@@ -102,16 +122,38 @@ async function addNotesByKeyboard(page: Page, texts: string[]) {
   }
 }
 
-const TABLE_1 = ['Travel time between patient homes', 'Mileage costs are not covered', 'Rural travel distances', 'Shared records across teams', 'IT systems do not share records'];
-const TABLE_2 = ['Not enough community nurses', 'Staff shortages in district nursing', 'Patients recover better at home', 'Care closer to home for older people'];
+const TABLE_1 = [
+  'Travel time between patient homes',
+  'Mileage costs are not covered',
+  'Rural travel distances',
+  'Shared records across teams',
+  'IT systems do not share records',
+];
+const TABLE_2 = [
+  'Not enough community nurses',
+  'Staff shortages in district nursing',
+  'Patients recover better at home',
+  'Care closer to home for older people',
+];
 
-test('two tables cluster their notes into named groups with a quote, by keyboard alone', async ({ page, server, offMachineRequests }) => {
+test('two tables cluster their notes into named groups with a quote, by keyboard alone', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   test.setTimeout(120_000);
   await page.goto(server.url);
   await createSessionByKeyboard(page);
   await tabTo(page, board(page));
   await addNotesByKeyboard(page, TABLE_1);
-  await groupByKeyboard(page, 'Travel', TABLE_1.slice(0, 3), 'Rural travel', ['Hours lost on the road', 'Mileage not paid'], true);
+  await groupByKeyboard(
+    page,
+    'Travel',
+    TABLE_1.slice(0, 3),
+    'Rural travel',
+    ['Hours lost on the road', 'Mileage not paid'],
+    true,
+  );
   await groupByKeyboard(page, 'Records', TABLE_1.slice(3), 'IT systems', ['No shared record']);
   await expect(board(page)).toHaveAttribute('data-groups-drawn', '2');
 
@@ -133,7 +175,9 @@ test('two tables cluster their notes into named groups with a quote, by keyboard
   await page.keyboard.press('ArrowRight');
   await expectSaved(page);
   const after = await savedSession(server.dataDir);
-  const records = Object.values(before.notes).filter((n) => n.clusterId && before.clusters[n.clusterId].headline === 'Records');
+  const records = Object.values(before.notes).filter(
+    (n) => n.clusterId && before.clusters[n.clusterId].headline === 'Records',
+  );
   expect(records.map((n) => after.notes[n.id].x - n.x)).toEqual([10, 10]);
   await page.keyboard.press('Control+z');
 
@@ -151,10 +195,34 @@ test('two tables cluster their notes into named groups with a quote, by keyboard
 
   await expectSaved(page);
   const expected = [
-    { table: 'Table 1', headline: 'Records', notes: TABLE_1.slice(3).sort(), subPoints: ['No shared record'], quote: TABLE_1[4] },
-    { table: 'Table 1', headline: 'Travel', notes: TABLE_1.slice(0, 3).sort(), subPoints: ['Hours lost on the road', 'Mileage not paid'], quote: TABLE_1[2] },
-    { table: 'Table 2', headline: 'Care at home', notes: TABLE_2.slice(2).sort(), subPoints: ['Recovery', 'Closer to family'], quote: TABLE_2[2] },
-    { table: 'Table 2', headline: 'Staffing', notes: TABLE_2.slice(0, 2).sort(), subPoints: ['Vacancies'], quote: TABLE_2[1] },
+    {
+      table: 'Table 1',
+      headline: 'Records',
+      notes: TABLE_1.slice(3).sort(),
+      subPoints: ['No shared record'],
+      quote: TABLE_1[4],
+    },
+    {
+      table: 'Table 1',
+      headline: 'Travel',
+      notes: TABLE_1.slice(0, 3).sort(),
+      subPoints: ['Hours lost on the road', 'Mileage not paid'],
+      quote: TABLE_1[2],
+    },
+    {
+      table: 'Table 2',
+      headline: 'Care at home',
+      notes: TABLE_2.slice(2).sort(),
+      subPoints: ['Recovery', 'Closer to family'],
+      quote: TABLE_2[2],
+    },
+    {
+      table: 'Table 2',
+      headline: 'Staffing',
+      notes: TABLE_2.slice(0, 2).sort(),
+      subPoints: ['Vacancies'],
+      quote: TABLE_2[1],
+    },
   ];
   expect(await savedGroups(server.dataDir)).toEqual(expected);
   expect(await seriousViolations(page)).toEqual([]);
@@ -213,16 +281,27 @@ async function zoomOf(page: Page): Promise<number> {
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 10, from.y + ((to.y - from.y) * i) / 10);
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(from.x + ((to.x - from.x) * i) / 10, from.y + ((to.y - from.y) * i) / 10);
   await page.mouse.up();
 }
 
-test('with the mouse: dragging a note onto another groups them, a group moves by its label, and the list shows it', async ({ page, server, offMachineRequests }) => {
+test('with the mouse: dragging a note onto another groups them, a group moves by its label, and the list shows it', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   await page.goto(server.url);
   await createSessionWithExercise(page);
   const box = (await board(page).boundingBox())!;
   // Notes added by double-clicking down the empty Mitigations column, each centred where it was clicked.
-  const texts = ['Buddy system for lone visits', 'Check-in calls after dark', 'Shared lone-working app', 'Mileage paid monthly', 'Pool cars for rural visits'];
+  const texts = [
+    'Buddy system for lone visits',
+    'Check-in calls after dark',
+    'Shared lone-working app',
+    'Mileage paid monthly',
+    'Pool cars for rural visits',
+  ];
   const spots = texts.map((_, i) => ({ x: box.x + box.width * 0.78, y: box.y + box.height * (0.25 + 0.13 * i) }));
   for (const [i, text] of texts.entries()) {
     await page.mouse.dblclick(spots[i].x, spots[i].y);
@@ -260,7 +339,9 @@ test('with the mouse: dragging a note onto another groups them, a group moves by
   await expect(said(page)).toHaveText(/^3 notes moved/);
   await expectSaved(page);
   const after = await savedSession(server.dataDir);
-  const lone = Object.values(before.notes).filter((n) => n.clusterId && before.clusters[n.clusterId].headline === 'Lone working');
+  const lone = Object.values(before.notes).filter(
+    (n) => n.clusterId && before.clusters[n.clusterId].headline === 'Lone working',
+  );
   const shifts = new Set(lone.map((n) => Math.round(after.notes[n.id].x - n.x)));
   expect(shifts.size).toBe(1);
   expect([...shifts][0]).toBeGreaterThan(100);
@@ -282,11 +363,22 @@ test('with the mouse: dragging a note onto another groups them, a group moves by
   expect(offMachineRequests).toEqual([]);
 });
 
-test('Suggest clusters proposes groups from shared words; by keyboard, one accepted with its headline edited, one dismissed', async ({ page, server, offMachineRequests }) => {
+test('Suggest clusters proposes groups from shared words; by keyboard, one accepted with its headline edited, one dismissed', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   await page.goto(server.url);
   await createSessionWithExercise(page);
   await page.getByRole('tab', { name: 'List' }).click();
-  const notes = ['Travel time between patient homes', 'Travel costs and mileage', 'Long travel time to rural visits', 'Shared records across teams', 'IT systems do not share records', 'Lone working after dark'];
+  const notes = [
+    'Travel time between patient homes',
+    'Travel costs and mileage',
+    'Long travel time to rural visits',
+    'Shared records across teams',
+    'IT systems do not share records',
+    'Lone working after dark',
+  ];
   for (const text of notes) {
     await page.getByRole('textbox', { name: 'New note' }).fill(text);
     await page.getByRole('textbox', { name: 'New note' }).press('Control+Enter');
@@ -298,7 +390,9 @@ test('Suggest clusters proposes groups from shared words; by keyboard, one accep
   await expect(dialog).toContainText('2 groups found among 6 notes in no group');
   const first = dialog.getByRole('listitem', { name: /^Suggestion 1/ });
   // The notes are listed by id, which is random: compare them as a set.
-  expect((await first.getByRole('list', { name: 'Notes in suggestion 1' }).getByRole('listitem').allInnerTexts()).sort()).toEqual(notes.slice(0, 3).sort());
+  expect(
+    (await first.getByRole('list', { name: 'Notes in suggestion 1' }).getByRole('listitem').allInnerTexts()).sort(),
+  ).toEqual(notes.slice(0, 3).sort());
   await expect(first.getByLabel('Headline')).toHaveValue(/^Travel/);
   expect(await seriousViolations(page)).toEqual([]);
   // By keyboard: the first headline has focus; edit it, Tab past Dismiss to Accept; then dismiss the next.
@@ -324,7 +418,9 @@ test('Suggest clusters proposes groups from shared words; by keyboard, one accep
   await expect(group).toContainText('3 notes');
   await expect(page.getByRole('region', { name: /^Group: / })).toHaveCount(1);
   await expectSaved(page);
-  expect(await savedGroups(server.dataDir)).toEqual([{ table: 'Table 1', headline: 'Travel', notes: notes.slice(0, 3).sort(), subPoints: [], quote: null }]);
+  expect(await savedGroups(server.dataDir)).toEqual([
+    { table: 'Table 1', headline: 'Travel', notes: notes.slice(0, 3).sort(), subPoints: [], quote: null },
+  ]);
   // Accepting was one step: undo (from outside the text fields, whose Ctrl+Z is their own) removes the group, leaving the notes.
   await tabTo(page, page.getByRole('button', { name: 'Add', exact: true }));
   await page.keyboard.press('Control+z');

@@ -20,17 +20,26 @@ async function zonesInList(page: Page): Promise<string[]> {
 async function savedSessions(dataDir: string): Promise<SessionDocument[]> {
   const folder = path.join(dataDir, 'sessions');
   const names = (await readdir(folder)).filter((n) => n.endsWith('.json'));
-  return Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(folder, n), 'utf-8')) as SessionDocument));
+  return Promise.all(
+    names.map(async (n) => JSON.parse(await readFile(path.join(folder, n), 'utf-8')) as SessionDocument),
+  );
 }
 
-test('a custom exercise saved as a template is offered after a restart; a shipped one saved under a new name; one deleted', async ({ page, server, offMachineRequests }) => {
+test('a custom exercise saved as a template is offered after a restart; a shipped one saved under a new name; one deleted', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   test.setTimeout(120_000);
   await page.goto(server.url);
   await createSessionWithExercise(page);
 
   // From the Add exercise dialog's own button.
   await palette(page, 'Add exercise');
-  await page.getByRole('dialog', { name: 'Add exercise' }).getByRole('button', { name: 'New custom exercise…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Add exercise' })
+    .getByRole('button', { name: 'New custom exercise…' })
+    .click();
   const custom = page.getByRole('dialog', { name: 'New custom exercise' });
   await expect(custom.getByLabel('Title')).toBeFocused();
   // Mistakes first: each field says what is wrong.
@@ -56,7 +65,12 @@ test('a custom exercise saved as a template is offered after a restart; a shippe
   await expect(page.getByRole('tab', { name: 'Ward huddle', exact: false })).toBeFocused();
   expect(await zonesInList(page)).toEqual(['Keep', 'Change', 'Stop']);
   const saved = JSON.parse(await readFile(path.join(server.dataDir, 'templates', 'custom.ward_huddle.json'), 'utf-8'));
-  expect(saved).toMatchObject({ title: 'Ward huddle', layout: { kind: 'columns' }, voting: { dots: { perParticipant: 4, perItem: 2 } }, source: { decks: [] } });
+  expect(saved).toMatchObject({
+    title: 'Ward huddle',
+    layout: { kind: 'columns' },
+    voting: { dots: { perParticipant: 4, perItem: 2 } },
+    source: { decks: [] },
+  });
 
   // The shipped exercise, saved under a new name.
   await page.getByRole('tab', { name: EXERCISE, exact: false }).first().click();
@@ -66,7 +80,10 @@ test('a custom exercise saved as a template is offered after a restart; a shippe
   await expectNoSeriousViolations(page, 'Save exercise as template');
   await save.getByRole('button', { name: 'Save template' }).click();
   await expect(save).toBeHidden();
-  expect((await readdir(path.join(server.dataDir, 'templates'))).sort()).toEqual(['custom.our_benefits_board.json', 'custom.ward_huddle.json']);
+  expect((await readdir(path.join(server.dataDir, 'templates'))).sort()).toEqual([
+    'custom.our_benefits_board.json',
+    'custom.ward_huddle.json',
+  ]);
 
   // Restart on the same data folder: both are there for a new session.
   await server.stop();
@@ -81,7 +98,9 @@ test('a custom exercise saved as a template is offered after a restart; a shippe
   const add = page.getByRole('dialog', { name: 'Add exercise' });
   const yours = add.getByRole('group', { name: 'Your templates' });
   await expect(yours.getByRole('radio')).toHaveCount(2);
-  await expect(yours.getByRole('radio', { name: 'Our benefits board' })).toHaveAccessibleDescription(/Your template, from “Shifting from hospital to community”/);
+  await expect(yours.getByRole('radio', { name: 'Our benefits board' })).toHaveAccessibleDescription(
+    /Your template, from “Shifting from hospital to community”/,
+  );
   await expectNoSeriousViolations(page, 'Add exercise with your templates');
   // The filter narrows 22 templates to the one typed; Enter adds it.
   await add.getByLabel('Filter').fill('ward HUDDLE');
@@ -102,14 +121,23 @@ test('a custom exercise saved as a template is offered after a restart; a shippe
   expect(await readdir(path.join(server.dataDir, 'templates'))).toEqual(['custom.ward_huddle.json']);
 
   // The exercise from the template carries its voting into the session file.
-  await expect.poll(async () => (await savedSessions(server.dataDir)).find((s) => s.event.name === 'Bradford event')?.exercises).toBeTruthy();
   await expect
-    .poll(async () => Object.values((await savedSessions(server.dataDir)).find((s) => s.event.name === 'Bradford event')!.exercises).map((e) => [e.templateId, e.voting?.dots?.perParticipant]))
+    .poll(async () => (await savedSessions(server.dataDir)).find((s) => s.event.name === 'Bradford event')?.exercises)
+    .toBeTruthy();
+  await expect
+    .poll(async () =>
+      Object.values(
+        (await savedSessions(server.dataDir)).find((s) => s.event.name === 'Bradford event')!.exercises,
+      ).map((e) => [e.templateId, e.voting?.dots?.perParticipant]),
+    )
     .toEqual([['custom.ward_huddle', 4]]);
   expect(offMachineRequests).toEqual([]);
 });
 
-test('with the keyboard alone: a custom spectrum exercise, saved, added again, then deleted', async ({ page, server }) => {
+test('with the keyboard alone: a custom spectrum exercise, saved, added again, then deleted', async ({
+  page,
+  server,
+}) => {
   test.setTimeout(120_000);
   await page.goto(server.url);
   await createSessionByKeyboard(page);
@@ -159,7 +187,8 @@ test('with the keyboard alone: a custom spectrum exercise, saved, added again, t
   const add = page.getByRole('dialog', { name: 'Add exercise' });
   await expect(add.getByRole('radio').first()).toBeFocused();
   await page.keyboard.press('End');
-  for (let i = 0; i < 40 && !(await add.getByRole('radio', { name: 'National or local' }).isChecked()); i++) await page.keyboard.press('ArrowUp');
+  for (let i = 0; i < 40 && !(await add.getByRole('radio', { name: 'National or local' }).isChecked()); i++)
+    await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await expect(add).toBeHidden();
   expect(await zonesInList(page)).toEqual(['National', 'Local']);
@@ -168,7 +197,14 @@ test('with the keyboard alone: a custom spectrum exercise, saved, added again, t
   await palette(page, 'Add exercise');
   await expect(add.getByRole('radio').first()).toBeFocused();
   const yours = add.getByRole('group', { name: 'Your templates' });
-  for (let i = 0; i < 5 && !(await yours.getByRole('button', { name: 'Delete template “Decide where”' }).evaluate((b) => b === document.activeElement)); i++) {
+  for (
+    let i = 0;
+    i < 5 &&
+    !(await yours
+      .getByRole('button', { name: 'Delete template “Decide where”' })
+      .evaluate((b) => b === document.activeElement));
+    i++
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(yours.getByRole('button', { name: 'Delete template “Decide where”' })).toBeFocused();

@@ -16,12 +16,17 @@ function electronBinary(): string | null {
 test('the desktop app opens a locked-down window on the workbench', async ({}, testInfo) => {
   const binary = electronBinary();
   if (!binary) {
-    const reason = 'Electron smoke test skipped: no Electron binary on this machine (its package downloads it on first run, which needs the internet).';
+    const reason =
+      'Electron smoke test skipped: no Electron binary on this machine (its package downloads it on first run, which needs the internet).';
     console.log(reason);
     testInfo.skip(true, reason);
     return;
   }
-  const app = await electron.launch({ executablePath: binary, args: [root], env: { ...process.env, XDG_CONFIG_HOME: testInfo.outputPath('config') } });
+  const app = await electron.launch({
+    executablePath: binary,
+    args: [root],
+    env: { ...process.env, XDG_CONFIG_HOME: testInfo.outputPath('config') },
+  });
   const window = await app.firstWindow();
   await expect(window.getByRole('button', { name: 'New session' }).first()).toBeVisible();
   expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');

@@ -12,9 +12,18 @@ interface TemplateFile {
 
 const TEMPLATES: TemplateFile[] = readdirSync(path.join(import.meta.dirname, '..', '..', 'resources', 'templates'))
   .filter((name) => name.endsWith('.json'))
-  .map((name) => JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'resources', 'templates', name), 'utf8')) as TemplateFile);
+  .map(
+    (name) =>
+      JSON.parse(
+        readFileSync(path.join(import.meta.dirname, '..', '..', 'resources', 'templates', name), 'utf8'),
+      ) as TemplateFile,
+  );
 
-test('every exercise of both decks runs from the agenda for three tables', async ({ page, server, offMachineRequests }) => {
+test('every exercise of both decks runs from the agenda for three tables', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   test.setTimeout(180_000);
   await page.goto(server.url);
   await createSessionWithExercise(page, EXERCISE);
@@ -46,8 +55,15 @@ test('every exercise of both decks runs from the agenda for three tables', async
     const board = page.getByRole('application', { name: `Board: ${template.title}` });
     const seen = new Set<string>();
     for (let table = 1; table <= 3; table++) {
-      await expect(board, `${template.id}, table ${table}`).toHaveAttribute('data-notes-total', String(template.referenceCards.length));
-      seen.add((await page.getByRole('navigation', { name: 'Tables' }).locator('[aria-current="page"]').innerText()).split('\n')[0]);
+      await expect(board, `${template.id}, table ${table}`).toHaveAttribute(
+        'data-notes-total',
+        String(template.referenceCards.length),
+      );
+      seen.add(
+        (await page.getByRole('navigation', { name: 'Tables' }).locator('[aria-current="page"]').innerText()).split(
+          '\n',
+        )[0],
+      );
       await board.focus();
       await page.keyboard.press('t');
     }

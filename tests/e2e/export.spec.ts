@@ -11,15 +11,26 @@ import { expect, test } from './fixtures';
 import { createSessionWithExercise } from './steps';
 
 const SCHEMA = path.join(import.meta.dirname, '..', '..', 'resources', 'schema', 'roundtable-export.v1.schema.json');
-const NOTES = ['Email me at jo.bloggs@nhs.net about the audit', 'Patient 943 476 5919 waited 9 hours, then "went home"', 'Lone working after dark'];
+const NOTES = [
+  'Email me at jo.bloggs@nhs.net about the audit',
+  'Patient 943 476 5919 waited 9 hours, then "went home"',
+  'Lone working after dark',
+];
 
-async function downloaded(page: Page, start: () => Promise<void>): Promise<{ name: string; text: string; bytes: Buffer }> {
+async function downloaded(
+  page: Page,
+  start: () => Promise<void>,
+): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), start()]);
   const file = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8'), bytes: readFileSync(file) };
 }
 
-test('Export session mid-session: the PII review redacts one flag and keeps another; the JSON validates and the CSV has the rows', async ({ page, server, offMachineRequests }) => {
+test('Export session mid-session: the PII review redacts one flag and keeps another; the JSON validates and the CSV has the rows', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   await page.goto(server.url);
   await createSessionWithExercise(page);
   await page.getByRole('tab', { name: 'List' }).click();
@@ -67,9 +78,15 @@ test('Export session mid-session: the PII review redacts one flag and keeps anot
   expect(csv.name).toBe('2025-03-04-leeds-community-event-notes.csv');
   const rows = parse(csv.text, { bom: true, columns: true }) as Record<string, string>[];
   expect(rows.map((r) => r.text).sort()).toEqual(
-    ['Email me at jo.bloggs@nhs.net about the audit', 'Lone working after dark', 'Patient [redacted NHS number] waited 9 hours, then "went home"'].sort(),
+    [
+      'Email me at jo.bloggs@nhs.net about the audit',
+      'Lone working after dark',
+      'Patient [redacted NHS number] waited 9 hours, then "went home"',
+    ].sort(),
   );
-  expect(rows.every((r) => r.event_name === 'Leeds community event' && r.exercise === 'Exercise 1: Benefits and risks')).toBe(true);
+  expect(
+    rows.every((r) => r.event_name === 'Leeds community event' && r.exercise === 'Exercise 1: Benefits and risks'),
+  ).toBe(true);
 
   // The workbook, as a spreadsheet opens it: the same notes on its Notes sheet.
   const xlsx = await downloaded(page, () => dialog.getByRole('button', { name: 'Save workbook (XLSX)' }).click());
@@ -83,7 +100,9 @@ test('Export session mid-session: the PII review redacts one flag and keeps anot
 
   // The session itself is unchanged: the note still holds the number.
   await dialog.getByRole('button', { name: 'Done' }).click();
-  const values = await page.getByRole('textbox', { name: 'Note text' }).evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value));
+  const values = await page
+    .getByRole('textbox', { name: 'Note text' })
+    .evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value));
   expect(values).toContain(NOTES[1]);
   expect(offMachineRequests).toEqual([]);
 });

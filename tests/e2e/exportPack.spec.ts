@@ -16,12 +16,19 @@ import { palette, seriousViolations } from './steps';
 
 const SCHEMA = path.join(import.meta.dirname, '..', '..', 'resources', 'schema', 'roundtable-export.v1.schema.json');
 
-test('Export event pack: one zip with the JSON, CSVs, workbook, a PNG per board and the report', async ({ page, server, offMachineRequests }) => {
+test('Export event pack: one zip with the JSON, CSVs, workbook, a PNG per board and the report', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-pack-e2e-'));
   try {
     // The rich fixture session arrives as an export and is imported, as from another laptop.
     const file = path.join(dir, 'leeds.roundtable-export.json');
-    await writeFile(file, exportSessionDocument(exportFixtureSession(), { ...FIXTURE_EXPORT, review: null }).files[0].content);
+    await writeFile(
+      file,
+      exportSessionDocument(exportFixtureSession(), { ...FIXTURE_EXPORT, review: null }).files[0].content,
+    );
     await page.goto(server.url);
     await expect(page.getByRole('heading', { name: 'Welcome to Roundtable' })).toBeVisible();
     await palette(page, 'Import session export…');
@@ -35,7 +42,10 @@ test('Export event pack: one zip with the JSON, CSVs, workbook, a PNG per board 
     const dialog = page.getByRole('dialog', { name: 'Export event pack' });
     await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
     expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+    ]);
     await expect(dialog.getByRole('status')).toHaveText(/a picture of each of the 3 boards/);
     expect(download.suggestedFilename()).toBe('2026-03-14-leeds-listening-event-event-pack.zip');
     const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
@@ -61,7 +71,12 @@ test('Export event pack: one zip with the JSON, CSVs, workbook, a PNG per board 
     expect(data.notes.filter((n) => n.countsAsInput)).toHaveLength(7);
 
     const report = strFromU8(zip['2026-03-14-leeds-listening-event-report.html']).replace(/<[^>]+>/g, ' ');
-    const order = ['Care closer to home', 'Fewer missed appointments', 'Transport still matters', '“Care closer to home, fewer missed appointments”'].map((s) => report.indexOf(s));
+    const order = [
+      'Care closer to home',
+      'Fewer missed appointments',
+      'Transport still matters',
+      '“Care closer to home, fewer missed appointments”',
+    ].map((s) => report.indexOf(s));
     expect(order.every((i) => i >= 0) && order.every((v, i) => i === 0 || v > order[i - 1])).toBe(true);
 
     // Each board's picture is a real PNG of a readable size with something drawn on it.
@@ -82,12 +97,16 @@ test('Export event pack: one zip with the JSON, CSVs, workbook, a PNG per board 
         ctx.drawImage(image, 0, 0);
         const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
         const seen = new Set<number>();
-        for (let i = 0; i < pixels.length; i += 4 * 97) seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+        for (let i = 0; i < pixels.length; i += 4 * 97)
+          seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
         return seen.size;
       }, Buffer.from(png).toString('base64'));
       expect(colours, name).toBeGreaterThan(20);
     }
-    await writeFile(path.join(import.meta.dirname, '..', '..', 'test-results', 'pack-board.png'), zip['boards/01-benefits-and-risks-table-1.png']);
+    await writeFile(
+      path.join(import.meta.dirname, '..', '..', 'test-results', 'pack-board.png'),
+      zip['boards/01-benefits-and-risks-table-1.png'],
+    );
     expect(offMachineRequests).toEqual([]);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -10,7 +10,11 @@ const tables = (page: Page) => page.getByRole('navigation', { name: 'Tables' });
 const currentTable = (page: Page) => tables(page).locator('[aria-current="page"]');
 const canvas = (page: Page) => page.getByRole('application', { name: `Board: ${EXERCISE}` });
 
-test('tables, the agenda, the timer, locking and presenter mode, with the keyboard alone', async ({ page, server, offMachineRequests }) => {
+test('tables, the agenda, the timer, locking and presenter mode, with the keyboard alone', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   await page.goto(server.url);
   await createSessionByKeyboard(page, EXERCISE);
 

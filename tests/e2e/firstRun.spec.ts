@@ -8,7 +8,10 @@ import { expect, RoundtableServer, test } from './fixtures';
 
 const root = path.join(import.meta.dirname, '..', '..');
 
-test('a first run greets the facilitator, says where their work is kept, and offers a practice session', async ({ page, offMachineRequests }) => {
+test('a first run greets the facilitator, says where their work is kept, and offers a practice session', async ({
+  page,
+  offMachineRequests,
+}) => {
   const config = await mkdtemp(path.join(os.tmpdir(), 'roundtable-first-run-'));
   const dataDir = path.join(config, 'Roundtable'); // Not there yet: the app makes it.
   const server = new RoundtableServer(dataDir, { appsOwnFolder: true });
@@ -19,7 +22,9 @@ test('a first run greets the facilitator, says where their work is kept, and off
     await expect(welcome).toContainText(`Your sessions are kept in ${dataDir}`);
     await expect(welcome).toContainText('nothing is sent over the network');
     await expect(page.getByRole('treeitem', { name: /Practice event.*Sample/ })).toBeVisible();
-    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations).toEqual(
+      [],
+    );
 
     await welcome.getByRole('button', { name: 'Open the practice session' }).click();
     await expect(page.getByRole('tab', { name: /Exercise 1: Benefits and risks/ })).toBeVisible();
@@ -32,7 +37,11 @@ test('a first run greets the facilitator, says where their work is kept, and off
   }
 });
 
-test('Help > About shows the version, data folder and schema version; Copy diagnostics copies no session content', async ({ page, context, server }) => {
+test('Help > About shows the version, data folder and schema version; Copy diagnostics copies no session content', async ({
+  page,
+  context,
+  server,
+}) => {
   const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf-8')) as { version: string };
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   await page.goto(server.url);
@@ -67,5 +76,7 @@ test('Help > About shows the version, data folder and schema version; Copy diagn
   await page.keyboard.press('Control+Shift+P');
   await page.getByLabel('Type a command').fill('Copy diagnostics');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog', { name: 'Diagnostics' }).getByRole('status')).toHaveText(/Copied to the clipboard/);
+  await expect(page.getByRole('dialog', { name: 'Diagnostics' }).getByRole('status')).toHaveText(
+    /Copied to the clipboard/,
+  );
 });

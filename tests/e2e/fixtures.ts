@@ -25,7 +25,10 @@ export class RoundtableServer {
     const own = this.options.appsOwnFolder ?? false;
     const args = own ? [] : ['--data-dir', this.dataDir];
     const env = own ? { ...process.env, XDG_CONFIG_HOME: path.dirname(this.dataDir) } : process.env;
-    const child = spawn(process.execPath, [SERVE, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'], env });
+    const child = spawn(process.execPath, [SERVE, '--port', '0', ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env,
+    });
     this.process = child;
     this.url = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -34,7 +37,9 @@ export class RoundtableServer {
         const match = /^Roundtable is running at (\S+)$/m.exec(out);
         if (match) resolve(match[1]);
       });
-      child.once('exit', (code) => reject(new Error(`The server exited (${code}) before printing its address: ${out}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`The server exited (${code}) before printing its address: ${out}`)),
+      );
     });
     return this.url;
   }

@@ -4,7 +4,6 @@ import { expect, test } from './fixtures';
 import { EXERCISE, createSessionWithExercise, savedSession } from './steps';
 import type { SessionDocument } from '../../shared/document/schema';
 
-
 function participantNotes(doc: SessionDocument) {
   return Object.values(doc.notes).filter((n) => n.kind === 'participant');
 }
@@ -23,7 +22,11 @@ async function expectSaved(page: Page) {
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
 }
 
-test('a facilitator runs Benefits and risks end to end, and finds it all again after a restart', async ({ page, server, offMachineRequests }) => {
+test('a facilitator runs Benefits and risks end to end, and finds it all again after a restart', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   await page.goto(server.url);
   await createSessionWithExercise(page);
 
@@ -54,11 +57,16 @@ test('a facilitator runs Benefits and risks end to end, and finds it all again a
   await page.keyboard.press('Control+Shift+z');
   await page.keyboard.press('Control+Shift+z');
   await expectSaved(page);
-  expect(participantNotes(await savedSession(server.dataDir)).find((n) => n.text.startsWith('More time'))).toMatchObject({ x: moved.x, y: moved.y });
+  expect(
+    participantNotes(await savedSession(server.dataDir)).find((n) => n.text.startsWith('More time')),
+  ).toMatchObject({ x: moved.x, y: moved.y });
 
   // Delete one from the list view; undo brings it back, redo deletes it again.
   await page.getByRole('tab', { name: 'List' }).click();
-  await page.getByRole('button', { name: /Delete note/ }).nth(await indexOfNote(page, 'Lone working after dark')).click();
+  await page
+    .getByRole('button', { name: /Delete note/ })
+    .nth(await indexOfNote(page, 'Lone working after dark'))
+    .click();
   await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(2);
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(3);
@@ -76,13 +84,24 @@ test('a facilitator runs Benefits and risks end to end, and finds it all again a
   await page.getByRole('tab', { name: 'List' }).click();
   await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(2);
   const reopened = participantNotes(await savedSession(server.dataDir));
-  expect(reopened.map((n) => [n.text, n.zoneId, n.x, n.y]).sort()).toEqual(participantNotes(saved).map((n) => [n.text, n.zoneId, n.x, n.y]).sort());
-  expect(reopened.map((n) => n.text).sort()).toEqual(['More time with patients in their own homes', 'Travel time eats into clinic hours']);
+  expect(reopened.map((n) => [n.text, n.zoneId, n.x, n.y]).sort()).toEqual(
+    participantNotes(saved)
+      .map((n) => [n.text, n.zoneId, n.x, n.y])
+      .sort(),
+  );
+  expect(reopened.map((n) => n.text).sort()).toEqual([
+    'More time with patients in their own homes',
+    'Travel time eats into clinic hours',
+  ]);
   expect(reopened.every((n) => n.zoneId !== null)).toBe(true);
   expect(offMachineRequests).toEqual([]);
 });
 
-test('with the mouse: double-click adds a note, a drag moves it to another zone as one undo step, and zooming in culls', async ({ page, server, offMachineRequests }) => {
+test('with the mouse: double-click adds a note, a drag moves it to another zone as one undo step, and zooming in culls', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   await page.goto(server.url);
   await createSessionWithExercise(page);
   const board = page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
@@ -112,10 +131,17 @@ test('with the mouse: double-click adds a note, a drag moves it to another zone 
 
   await page.keyboard.press('Control+z');
   await expectSaved(page);
-  expect(participantNotes(await savedSession(server.dataDir))[0]).toMatchObject({ x: added.x, y: added.y, zoneId: added.zoneId });
+  expect(participantNotes(await savedSession(server.dataDir))[0]).toMatchObject({
+    x: added.x,
+    y: added.y,
+    zoneId: added.zoneId,
+  });
 
   // Zoomed in, the notes outside the view are not drawn.
-  const drawn = async () => [Number(await board.getAttribute('data-notes-drawn')), Number(await board.getAttribute('data-notes-total'))];
+  const drawn = async () => [
+    Number(await board.getAttribute('data-notes-drawn')),
+    Number(await board.getAttribute('data-notes-total')),
+  ];
   expect(await drawn()).toEqual([11, 11]);
   for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
   const [drawnNow, total] = await drawn();
@@ -124,7 +150,10 @@ test('with the mouse: double-click adds a note, a drag moves it to another zone 
   expect(offMachineRequests).toEqual([]);
 });
 
-test('selecting several notes: shift-click and rubber band, then one Delete and one undo for all', async ({ page, server }) => {
+test('selecting several notes: shift-click and rubber band, then one Delete and one undo for all', async ({
+  page,
+  server,
+}) => {
   await page.goto(server.url);
   await createSessionWithExercise(page);
   const board = page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
@@ -177,7 +206,9 @@ test('selecting several notes: shift-click and rubber band, then one Delete and 
 });
 
 async function indexOfNote(page: Page, text: string): Promise<number> {
-  const values = await page.getByRole('textbox', { name: 'Note text' }).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+  const values = await page
+    .getByRole('textbox', { name: 'Note text' })
+    .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
   return values.indexOf(text);
 }
 
@@ -188,6 +219,9 @@ test('the workbench has no serious or critical accessibility violations', async 
     await page.getByRole('tab', { name: view }).click();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), view).toEqual([]);
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      view,
+    ).toEqual([]);
   }
 });

@@ -24,7 +24,10 @@ async function exportJson(page: Page, dir: string, name: string): Promise<string
   await page.getByRole('tab', { name: 'List' }).focus();
   await page.keyboard.press('Control+Shift+S');
   const dialog = page.getByRole('dialog', { name: 'Export session' });
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   const file = path.join(dir, name);
   await download.saveAs(file);
   await dialog.getByRole('button', { name: 'Done' }).click();
@@ -39,7 +42,11 @@ async function importFile(page: Page, command: string, file: string) {
   return dialog;
 }
 
-test('a session export imported on a fresh laptop, a table merged into it once, bad files refused', async ({ page, server, browser }) => {
+test('a session export imported on a fresh laptop, a table merged into it once, bad files refused', async ({
+  page,
+  server,
+  browser,
+}) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-import-e2e-'));
   await page.goto(server.url);
   await createSessionWithExercise(page);
@@ -60,7 +67,9 @@ test('a session export imported on a fresh laptop, a table merged into it once, 
     await expect(other.getByRole('heading', { name: 'Welcome to Roundtable' })).toBeVisible();
     // A damaged file: its reason, and nothing added.
     let dialog = await importFile(other, 'Import session export…', broken);
-    await expect(dialog.getByRole('alert')).toHaveText(/Nothing was imported\. "broken\.json" is damaged: it is not valid JSON/);
+    await expect(dialog.getByRole('alert')).toHaveText(
+      /Nothing was imported\. "broken\.json" is damaged: it is not valid JSON/,
+    );
     expect(await seriousViolations(other, 'dialog[open]')).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 

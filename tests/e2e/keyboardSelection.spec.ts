@@ -1,12 +1,16 @@
 import { expect, test } from './fixtures';
 import { createSessionByKeyboard, EXERCISE } from './steps';
 
-test('with the keyboard alone: Page Down jumps zone by zone, Space keeps notes selected while Tab moves on, and G groups them', async ({ page, server }) => {
+test('with the keyboard alone: Page Down jumps zone by zone, Space keeps notes selected while Tab moves on, and G groups them', async ({
+  page,
+  server,
+}) => {
   await page.goto(server.url);
   await createSessionByKeyboard(page, EXERCISE);
   const board = page.getByRole('application', { name: `Board: ${EXERCISE}` });
   const said = page.locator('.rt-board [aria-live="polite"]');
-  for (let i = 0; i < 40 && !(await board.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await board.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(board).toBeFocused();
   for (const text of ['Fewer hospital admissions', 'Longer travel between visits', 'Patients recover better at home']) {
     await page.keyboard.press('n');

@@ -10,10 +10,16 @@ const board = (page: Page) => page.getByRole('application', { name: /^Board: Exe
 
 /** The page sizes, in points, of a PDF Chromium wrote (its MediaBox entries are plain text). */
 function pageSizes(pdf: Buffer): string[] {
-  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(
+    (m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`,
+  );
 }
 
-test('transcribe paper notes into two zones with their details, by keyboard alone', async ({ page, server, offMachineRequests }) => {
+test('transcribe paper notes into two zones with their details, by keyboard alone', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   test.setTimeout(120_000);
   await page.goto(server.url);
   await createSessionByKeyboard(page);
@@ -79,7 +85,11 @@ test('transcribe paper notes into two zones with their details, by keyboard alon
   expect(offMachineRequests).toEqual([]);
 });
 
-test('print the board as A4 and A3 sheets, and blank for tables on paper', async ({ page, server, offMachineRequests }) => {
+test('print the board as A4 and A3 sheets, and blank for tables on paper', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   test.setTimeout(120_000);
   await page.goto(server.url);
   await createSessionByKeyboard(page);

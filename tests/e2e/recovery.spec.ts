@@ -20,14 +20,36 @@ const ROOT = path.join(import.meta.dirname, '..', '..');
 async function dataFolderWithSessions() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-e2e-recovery-'));
   const { templates } = await loadTemplateLibrary(path.join(ROOT, 'resources', 'templates'));
-  const services = new SessionService({ dataDir, templates, appInfo: { version: 'e2e', mode: 'browser', schemaVersion: SESSION_SCHEMA_VERSION } });
+  const services = new SessionService({
+    dataDir,
+    templates,
+    appInfo: { version: 'e2e', mode: 'browser', schemaVersion: SESSION_SCHEMA_VERSION },
+  });
   const ctx = { clientId: 'setup' };
-  const morning = await services.createSession(ctx, { name: 'Morning workshop', date: '2025-03-04', location: 'Leeds', facilitator: 'Sam', shift: null });
-  const added = instantiateTemplate(morning, templates.find((t) => t.title === EXERCISE)!, new Date().toISOString());
+  const morning = await services.createSession(ctx, {
+    name: 'Morning workshop',
+    date: '2025-03-04',
+    location: 'Leeds',
+    facilitator: 'Sam',
+    shift: null,
+  });
+  const added = instantiateTemplate(
+    morning,
+    templates.find((t) => t.title === EXERCISE)!,
+    new Date().toISOString(),
+  );
   await services.applyOperation(ctx, morning.id, operation('addExercise', added));
-  const notes = ['Staff shortages', 'Travel time'].map((t, i) => newParticipantNote(added.boards[0].id, t, { x: 40 + 200 * i, y: 400 }, new Date().toISOString()));
+  const notes = ['Staff shortages', 'Travel time'].map((t, i) =>
+    newParticipantNote(added.boards[0].id, t, { x: 40 + 200 * i, y: 400 }, new Date().toISOString()),
+  );
   await services.applyOperation(ctx, morning.id, operation('addNotes', { notes }));
-  await services.createSession(ctx, { name: 'Afternoon workshop', date: '2025-03-04', location: 'Leeds', facilitator: 'Sam', shift: null });
+  await services.createSession(ctx, {
+    name: 'Afternoon workshop',
+    date: '2025-03-04',
+    location: 'Leeds',
+    facilitator: 'Sam',
+    shift: null,
+  });
   await services.flushAll();
   return { dataDir, file: path.join(dataDir, 'sessions', `${morning.id.replace(':', '-')}.json`) };
 }
@@ -50,7 +72,10 @@ async function openBoard(page: Page, session: RegExp) {
   await expect(page.getByRole('tab', { name: new RegExp(EXERCISE) })).toBeVisible();
 }
 
-test('a damaged session file: the app starts, says what happened, and restores the last good version', async ({ page, offMachineRequests }) => {
+test('a damaged session file: the app starts, says what happened, and restores the last good version', async ({
+  page,
+  offMachineRequests,
+}) => {
   const { dataDir, file } = await dataFolderWithSessions();
   const text = await readFile(file, 'utf-8');
   await writeFile(file, text.slice(0, text.length / 2)); // cut short, as by a crash mid-copy
@@ -58,7 +83,9 @@ test('a damaged session file: the app starts, says what happened, and restores t
     await page.goto(server.url);
     await expect(page.getByRole('treeitem', { name: /Afternoon workshop/ })).toBeVisible();
     const notice = page.getByRole('group', { name: 'Damaged file: “Morning workshop”' });
-    await expect(notice).toContainText('“Morning workshop” could not be opened: its file is damaged (it looks cut short).');
+    await expect(notice).toContainText(
+      '“Morning workshop” could not be opened: its file is damaged (it looks cut short).',
+    );
     await expect(notice).toContainText('moved the file to its quarantine folder and did not delete it');
     await expect(notice).toContainText('2 notes, can be restored');
     await notice.getByText('Details').click();
@@ -95,7 +122,10 @@ test('a session from a newer Roundtable opens read-only and its file is never wr
   });
 });
 
-test('version history: restore an earlier version from the palette, then undo the restore', async ({ page, server }) => {
+test('version history: restore an earlier version from the palette, then undo the restore', async ({
+  page,
+  server,
+}) => {
   await page.goto(server.url);
   await createSessionWithExercise(page);
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
@@ -125,7 +155,9 @@ test('version history: restore an earlier version from the palette, then undo th
 
   // The restore kept a copy of what it replaced (and so did its undo), listed in the history too.
   await page.getByRole('button', { name: 'Version history' }).click();
-  await expect(page.getByRole('dialog', { name: 'Version history' }).getByText('Before a restore · 1 note, 1 exercise')).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: 'Version history' }).getByText('Before a restore · 1 note, 1 exercise'),
+  ).toBeVisible();
 });
 
 /** Root can mount a small tmpfs here (as in CI); elsewhere the disk-full test is skipped, saying so. */
@@ -139,7 +171,9 @@ function canMountSmallDisks(): boolean {
   return mounted;
 }
 
-test('a full disk: the status bar says so, the note stays on the board, and it is saved once space is freed', async ({ page }) => {
+test('a full disk: the status bar says so, the note stays on the board, and it is saved once space is freed', async ({
+  page,
+}) => {
   test.skip(!canMountSmallDisks(), 'needs root to mount a small disk');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-e2e-full-'));
   expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', dataDir]).status).toBe(0);
@@ -154,13 +188,19 @@ test('a full disk: the status bar says so, the note stays on the board, and it i
     // Another program fills the disk.
     const filler = path.join(dataDir, 'filler');
     spawnSync('mkdir', [filler]);
-    for (let i = 0; spawnSync('dd', ['if=/dev/zero', `of=${path.join(filler, String(i))}`, 'bs=16k', 'count=1']).status === 0; i++);
+    for (
+      let i = 0;
+      spawnSync('dd', ['if=/dev/zero', `of=${path.join(filler, String(i))}`, 'bs=16k', 'count=1']).status === 0;
+      i++
+    );
 
     await page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) }).focus();
     await page.keyboard.press('n');
     await page.getByRole('textbox', { name: 'Note text' }).fill('Typed while the disk was full');
     await page.keyboard.press('Enter');
-    await expect(status).toHaveText(/^Not saved: Could not save “Leeds community event”: the disk is full\. Free some space\. Your changes are kept and Roundtable will try again in a moment\.$/);
+    await expect(status).toHaveText(
+      /^Not saved: Could not save “Leeds community event”: the disk is full\. Free some space\. Your changes are kept and Roundtable will try again in a moment\.$/,
+    );
     await expect(page.getByRole('contentinfo')).toContainText('1 note');
     await page.screenshot({ path: 'test-results/recovery-disk-full.png' });
 

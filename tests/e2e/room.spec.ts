@@ -9,7 +9,12 @@ import { createSessionWithExercise, palette, savedSession, seriousViolations } f
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
-async function phone(browser: Browser, url: string, code: string, table: string): Promise<{ page: Page; close(): Promise<void> }> {
+async function phone(
+  browser: Browser,
+  url: string,
+  code: string,
+  table: string,
+): Promise<{ page: Page; close(): Promise<void> }> {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.goto(url);
@@ -27,11 +32,18 @@ async function addNote(page: Page, text: string) {
   await page.getByRole('button', { name: 'Add note' }).click();
 }
 
-test('three phones join the room, add notes to their tables and vote; a lost connection loses nothing', async ({ page, server, browser }) => {
+test('three phones join the room, add notes to their tables and vote; a lost connection loses nothing', async ({
+  page,
+  server,
+  browser,
+}) => {
   await page.goto(server.url);
   await createSessionWithExercise(page);
   await palette(page, 'Add table');
-  await page.getByRole('dialog', { name: 'Add table' }).getByRole('button', { name: /Add table/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Add table' })
+    .getByRole('button', { name: /Add table/ })
+    .click();
 
   await palette(page, 'Open room…');
   const open = page.getByRole('dialog', { name: 'Open room' });
@@ -53,7 +65,11 @@ test('three phones join the room, add notes to their tables and vote; a lost con
   expect(await seriousViolations(strangerPage)).toEqual([]);
   await stranger.close();
 
-  const [a, b, c] = [await phone(browser, url, code, 'Table 1'), await phone(browser, url, code, 'Table 1'), await phone(browser, url, code, 'Table 2')];
+  const [a, b, c] = [
+    await phone(browser, url, code, 'Table 1'),
+    await phone(browser, url, code, 'Table 1'),
+    await phone(browser, url, code, 'Table 2'),
+  ];
   try {
     expect(await seriousViolations(a.page)).toEqual([]);
     await addNote(a.page, 'Parking at the health centre');
@@ -67,14 +83,22 @@ test('three phones join the room, add notes to their tables and vote; a lost con
     // Presenter mode shows how to join while the room is open.
     await page.getByRole('tab', { name: 'List' }).focus();
     await page.keyboard.press('F5');
-    await expect(page.getByRole('complementary', { name: 'Join the room' })).toContainText(`${code.slice(0, 3)} ${code.slice(3)}`);
+    await expect(page.getByRole('complementary', { name: 'Join the room' })).toContainText(
+      `${code.slice(0, 3)} ${code.slice(3)}`,
+    );
     await page.keyboard.press('Escape');
     await expect(page.getByRole('complementary', { name: 'Join the room' })).toHaveCount(0);
 
     // Live on the facilitator's boards of the right tables (Table 2 is showing since it was added).
     await page.getByRole('tab', { name: 'List' }).click();
     await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveValue('Travel time between visits');
-    await page.getByRole('navigation', { name: 'Tables' }).getByRole('listitem').first().getByRole('button').first().click();
+    await page
+      .getByRole('navigation', { name: 'Tables' })
+      .getByRole('listitem')
+      .first()
+      .getByRole('button')
+      .first()
+      .click();
     await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(2);
 
     // A phone loses the network, keeps its note, and sends it once when it is back.

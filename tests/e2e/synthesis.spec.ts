@@ -8,7 +8,11 @@ import { seriousViolations } from './steps';
 // An organiser's afternoon: the exports of several events into the Synthesis workspace, what
 // staff have told us so far read off it, and the merged files downloaded.
 
-test('the Synthesis workspace reads several events’ exports, lists a bad file, and shows themes, counts and charts', async ({ page, server, offMachineRequests }) => {
+test('the Synthesis workspace reads several events’ exports, lists a bad file, and shows themes, counts and charts', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-synthesis-e2e-'));
   const files = [0, 1, 2].map((i) => path.join(dir, `event-${i}.roundtable-export.json`));
   // Events three apart run overlapping exercises (see synthesisData.ts), so themes span events.
@@ -23,7 +27,9 @@ test('the Synthesis workspace reads several events’ exports, lists a bad file,
     await expect(page.getByRole('heading', { name: /Synthesis: what staff have told us so far/ })).toBeVisible();
     await page.getByLabel('Add export files…').setInputFiles([...files, bad]);
 
-    await expect(page.getByRole('region', { name: 'Files not used' })).toContainText('"edited.json" was changed after it was exported');
+    await expect(page.getByRole('region', { name: 'Files not used' })).toContainText(
+      '"edited.json" was changed after it was exported',
+    );
     const totals = page.locator('.synthesis-totals');
     await expect(totals.getByText('Sessions', { exact: true }).locator('..')).toContainText('3');
     await expect(totals.getByText('Public notes', { exact: true }).locator('..')).toContainText(/\d{2,}/);
@@ -32,20 +38,31 @@ test('the Synthesis workspace reads several events’ exports, lists a bad file,
     const question = page.getByRole('region', { name: generatedExport(10, 60).exercises[0].title });
     await expect(question.getByRole('heading', { level: 4, name: 'What staff said' })).toBeVisible();
     // A theme drawn from more than one event, with its quote and one label.
-    const acrossEvents = page.locator('.synthesis-theme').filter({ hasText: /notes from [23] events/ }).first();
+    const acrossEvents = page
+      .locator('.synthesis-theme')
+      .filter({ hasText: /notes from [23] events/ })
+      .first();
     await expect(acrossEvents).toBeVisible();
     await expect(acrossEvents.locator('blockquote footer').first()).not.toBeEmpty();
     // Each chart's figures are there as a table for screen readers.
     await expect(page.getByRole('table', { name: /dots by zone/ }).first()).toBeAttached();
     await expect(page.getByRole('table', { name: 'Staff group' })).toBeVisible();
     expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
-    await page.screenshot({ path: path.join(import.meta.dirname, '..', '..', 'test-results', 'synthesis-workspace.png') });
+    await page.screenshot({
+      path: path.join(import.meta.dirname, '..', '..', 'test-results', 'synthesis-workspace.png'),
+    });
 
     const downloads: string[] = [];
     page.on('download', (d) => downloads.push(d.suggestedFilename()));
     await page.getByRole('button', { name: 'Export merged data' }).click();
     await expect.poll(() => downloads.length).toBe(5);
-    expect(downloads.map((n) => n.replace(/^\d{4}-\d\d-\d\d-/, '')).sort()).toEqual(['synthesis-counts.csv', 'synthesis-notes.csv', 'synthesis.json', 'synthesis.xlsx', 'what-staff-have-told-us.html']);
+    expect(downloads.map((n) => n.replace(/^\d{4}-\d\d-\d\d-/, '')).sort()).toEqual([
+      'synthesis-counts.csv',
+      'synthesis-notes.csv',
+      'synthesis.json',
+      'synthesis.xlsx',
+      'what-staff-have-told-us.html',
+    ]);
 
     // Back to the boards, and the workspace keeps what it read.
     await page.getByRole('button', { name: 'Synthesis' }).click();

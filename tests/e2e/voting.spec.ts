@@ -10,7 +10,11 @@ import { createSessionByKeyboard } from './steps';
 
 const EXERCISE = 'Exercise 2b: Artificial intelligence';
 const NOTES = { a: 'Staff lose clinical skills', b: 'Nobody accountable for errors', c: 'Patients distrust a chatbot' };
-const USE_CASES = ['AI reading of scans and tests', 'AI health care assistant', 'AI assisted clinician decision making'];
+const USE_CASES = [
+  'AI reading of scans and tests',
+  'AI health care assistant',
+  'AI assisted clinician decision making',
+];
 
 const board = (page: Page) => page.getByRole('application', { name: /^Board: Exercise 2b/ });
 const roundBar = (page: Page) => page.getByRole('region', { name: 'Voting round' });
@@ -80,7 +84,9 @@ async function dot(page: Page, text: string, key = 'd') {
 async function seriousViolations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page });
   const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }
 
 /** The cells of the results table row headed `name`, as text. */
@@ -89,7 +95,11 @@ async function rowCells(scope: Locator, name: string): Promise<string[]> {
   return row.getByRole('cell').allInnerTexts();
 }
 
-test('three participants vote on AI risks and rate each use case, hidden until revealed, by keyboard alone', async ({ page, server, offMachineRequests }) => {
+test('three participants vote on AI risks and rate each use case, hidden until revealed, by keyboard alone', async ({
+  page,
+  server,
+  offMachineRequests,
+}) => {
   await page.goto(server.url);
   await createSessionByKeyboard(page, EXERCISE);
   await toBoard(page);
@@ -240,7 +250,10 @@ test('three participants vote on AI risks and rate each use case, hidden until r
   expect(offMachineRequests).toEqual([]);
 });
 
-test('a stance round asks each participant before the discussion, then a second round after, by keyboard alone', async ({ page, server }) => {
+test('a stance round asks each participant before the discussion, then a second round after, by keyboard alone', async ({
+  page,
+  server,
+}) => {
   await page.goto(server.url);
   await createSessionByKeyboard(page, 'Cross cutting group 2');
   await palette(page, 'Open voting');

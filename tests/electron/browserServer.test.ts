@@ -28,12 +28,17 @@ async function start() {
 }
 
 /** A plain HTTP GET with any headers, Host included (fetch would not let a test forge Host). */
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string; cookie: string | null }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string; cookie: string | null }> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { headers }, (res) => {
       let text = '';
       res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, cookie: res.headers['set-cookie']?.[0] ?? null }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, text, cookie: res.headers['set-cookie']?.[0] ?? null }),
+      );
     });
     req.on('error', reject);
   });
@@ -131,15 +136,23 @@ async function authorisedSocket(base: string, url: URL) {
 describe('browser-mode server limits', () => {
   it('listens on the loopback address only, not on the machine’s network addresses', async () => {
     const { url, token } = await start();
-    const outward = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+    const outward = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
     if (!outward) return; // A machine with no network address has nothing to reach it by.
-    await expect(get(`http://${outward.address}:${url.port}/?token=${token}`)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    await expect(get(`http://${outward.address}:${url.port}/?token=${token}`)).rejects.toMatchObject({
+      code: 'ECONNREFUSED',
+    });
   });
 
   it('refuses an over-long address, a request with a body, and oversized headers', async () => {
     const { base, token } = await start();
     expect((await get(`${base}/${'a'.repeat(3000)}?token=${token}`)).status).toBe(414);
-    const withBody = await request(`${base}/?token=${token}`, { method: 'GET', headers: { 'content-length': '5' } }, 'hello');
+    const withBody = await request(
+      `${base}/?token=${token}`,
+      { method: 'GET', headers: { 'content-length': '5' } },
+      'hello',
+    );
     expect(withBody).toMatchObject({ status: 413, text: expect.stringMatching(/no uploads/) });
     expect((await request(`${base}/?token=${token}`, { method: 'POST' })).status).toBe(405);
     expect((await get(`${base}/?token=${token}`, { 'x-padding': 'a'.repeat(20_000) })).status).toBe(431);
@@ -158,8 +171,25 @@ describe('browser-mode server limits', () => {
       expect.arrayContaining([
         { kind: 'rejected', message: expect.stringMatching(/Binary messages are not accepted/) },
         { kind: 'rejected', message: expect.stringMatching(/not JSON/) },
-        { kind: 'result', id: 7, result: { ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/openSession.*must be an id like "session:abc123"/) } } },
-        { kind: 'result', id: 8, result: { ok: false, error: { code: 'invalid-input', message: '"constructor" is not a Roundtable API method.' } } },
+        {
+          kind: 'result',
+          id: 7,
+          result: {
+            ok: false,
+            error: {
+              code: 'invalid-input',
+              message: expect.stringMatching(/openSession.*must be an id like "session:abc123"/),
+            },
+          },
+        },
+        {
+          kind: 'result',
+          id: 8,
+          result: {
+            ok: false,
+            error: { code: 'invalid-input', message: '"constructor" is not a Roundtable API method.' },
+          },
+        },
         { kind: 'rejected', message: expect.stringMatching(/not a call Roundtable understands/) },
       ]),
     );

@@ -18,7 +18,11 @@ async function twoSessions() {
   const victim = await services.createSession(ctx, { ...EVENT, name: 'Morning workshop' });
   const added = instantiateTemplate(victim, (await services.listTemplates())[0], new Date().toISOString());
   await services.applyOperation(ctx, victim.id, operation('addExercise', added));
-  await services.applyOperation(ctx, victim.id, operation('addNotes', { notes: [participantNote(added.boards[0].id, 'Staff shortages')] }));
+  await services.applyOperation(
+    ctx,
+    victim.id,
+    operation('addNotes', { notes: [participantNote(added.boards[0].id, 'Staff shortages')] }),
+  );
   const other = await services.createSession(ctx, { ...EVENT, name: 'Afternoon workshop' });
   await services.flushAll();
   const fileOf = (id: SessionId) => path.join(dataDir, 'sessions', `${id.replace(':', '-')}.json`);
@@ -27,42 +31,60 @@ async function twoSessions() {
 
 // Each way a file can be damaged, and what the message must say about it.
 const DAMAGE: [string, (text: string) => string, RegExp][] = [
-  ['cut short (a crash mid-copy)', (t) => t.slice(0, Math.floor(t.length / 2)), /not valid JSON \(it looks cut short\)/],
+  [
+    'cut short (a crash mid-copy)',
+    (t) => t.slice(0, Math.floor(t.length / 2)),
+    /not valid JSON \(it looks cut short\)/,
+  ],
   ['emptied', () => '', /is empty/],
   ['overwritten with something else', () => '<html>not a session</html>', /not valid JSON/],
   ['another kind of JSON file', () => JSON.stringify({ type: 'something.else' }), /not a Roundtable session/],
   ['a record broken by hand', (t) => t.replace('"Staff shortages"', '42'), /text: .*expected string/i],
-  ['a prototype-polluting key', (t) => t.replace('{', '{"__proto__":{"polluted":true},'), /__proto__: a key that is not allowed/],
+  [
+    'a prototype-polluting key',
+    (t) => t.replace('{', '{"__proto__":{"polluted":true},'),
+    /__proto__: a key that is not allowed/,
+  ],
 ];
 
 describe('a damaged session file', () => {
-  it.each(DAMAGE)('%s: is quarantined unchanged, other sessions open, the last good version is offered and restores', async (_what, damage, says) => {
-    const { dataDir, victim, other, fileOf } = await twoSessions();
-    const damaged = damage(await readFile(fileOf(victim), 'utf-8'));
-    await writeFile(fileOf(victim), damaged);
+  it.each(DAMAGE)(
+    '%s: is quarantined unchanged, other sessions open, the last good version is offered and restores',
+    async (_what, damage, says) => {
+      const { dataDir, victim, other, fileOf } = await twoSessions();
+      const damaged = damage(await readFile(fileOf(victim), 'utf-8'));
+      await writeFile(fileOf(victim), damaged);
 
-    // A fresh start, as after the crash: the app starts and shows the other session.
-    const services = await servicesFor(dataDir);
-    expect((await services.listSessions()).map((s) => s.id)).toEqual([other]);
-    expect((await services.openSession(ctx, other)).event.name).toBe('Afternoon workshop');
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      // A fresh start, as after the crash: the app starts and shows the other session.
+      const services = await servicesFor(dataDir);
+      expect((await services.listSessions()).map((s) => s.id)).toEqual([other]);
+      expect((await services.openSession(ctx, other)).event.name).toBe('Afternoon workshop');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
-    const [notice] = await services.listStorageNotices();
-    expect(notice).toMatchObject({ kind: 'quarantined', sessionId: victim, eventName: 'Morning workshop', lastGoodSnapshot: { noteCount: 1 } });
-    if (notice.kind !== 'quarantined') throw new Error('expected a quarantine notice');
-    expect(notice.detail).toMatch(says);
-    expect(notice.detail).toContain(notice.quarantinedFile);
-    expect(notice.message).toMatch(/“Morning workshop” could not be opened: its file is damaged.*moved the file to its quarantine folder and did not delete it.*last good version.*with 1 note, can be restored.*other sessions are not affected/s);
-    expect(await readFile(notice.quarantinedFile, 'utf-8')).toBe(damaged);
-    await expect(stat(fileOf(victim))).rejects.toMatchObject({ code: 'ENOENT' });
+      const [notice] = await services.listStorageNotices();
+      expect(notice).toMatchObject({
+        kind: 'quarantined',
+        sessionId: victim,
+        eventName: 'Morning workshop',
+        lastGoodSnapshot: { noteCount: 1 },
+      });
+      if (notice.kind !== 'quarantined') throw new Error('expected a quarantine notice');
+      expect(notice.detail).toMatch(says);
+      expect(notice.detail).toContain(notice.quarantinedFile);
+      expect(notice.message).toMatch(
+        /“Morning workshop” could not be opened: its file is damaged.*moved the file to its quarantine folder and did not delete it.*last good version.*with 1 note, can be restored.*other sessions are not affected/s,
+      );
+      expect(await readFile(notice.quarantinedFile, 'utf-8')).toBe(damaged);
+      await expect(stat(fileOf(victim))).rejects.toMatchObject({ code: 'ENOENT' });
 
-    const recovered = await services.recoverSession(ctx, victim, notice.lastGoodSnapshot!.id);
-    expect(recovered).toMatchObject({ id: victim, eventName: 'Morning workshop', noteCount: 1 });
-    expect(await services.listStorageNotices()).toEqual([]);
-    const fresh = await servicesFor(dataDir);
-    expect((await fresh.listSessions()).map((s) => s.id).sort()).toEqual([victim, other].sort());
-    await services.flushAll();
-  });
+      const recovered = await services.recoverSession(ctx, victim, notice.lastGoodSnapshot!.id);
+      expect(recovered).toMatchObject({ id: victim, eventName: 'Morning workshop', noteCount: 1 });
+      expect(await services.listStorageNotices()).toEqual([]);
+      const fresh = await servicesFor(dataDir);
+      expect((await fresh.listSessions()).map((s) => s.id).sort()).toEqual([victim, other].sort());
+      await services.flushAll();
+    },
+  );
 
   it('a file far too large to be a session is quarantined without being read whole', async () => {
     const { dataDir, victim, fileOf } = await twoSessions();
@@ -111,10 +133,23 @@ describe('a session file from a newer Roundtable', () => {
     expect(Object.values(doc.notes).map((n) => n.text)).toContain('Staff shortages');
 
     const [notice] = await services.listStorageNotices();
-    expect(notice).toMatchObject({ kind: 'newer-version', sessionId: victim, eventName: 'Morning workshop', canOpen: true });
-    expect(notice.message).toMatch(new RegExp(`newer Roundtable \\(format ${SESSION_SCHEMA_VERSION + 1}.*Update Roundtable.*read-only.*never write`, 's'));
+    expect(notice).toMatchObject({
+      kind: 'newer-version',
+      sessionId: victim,
+      eventName: 'Morning workshop',
+      canOpen: true,
+    });
+    expect(notice.message).toMatch(
+      new RegExp(
+        `newer Roundtable \\(format ${SESSION_SCHEMA_VERSION + 1}.*Update Roundtable.*read-only.*never write`,
+        's',
+      ),
+    );
 
-    await expect(services.renameSession(ctx, victim, 'Changed')).rejects.toMatchObject({ code: 'unsupported-version', message: expect.stringMatching(/read-only/) });
+    await expect(services.renameSession(ctx, victim, 'Changed')).rejects.toMatchObject({
+      code: 'unsupported-version',
+      message: expect.stringMatching(/read-only/),
+    });
     await services.flushAll();
     expect(await readFile(file, 'utf-8')).toBe(text);
     expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
@@ -127,7 +162,10 @@ describe('a session file from a newer Roundtable', () => {
     });
     const services = await servicesFor(dataDir);
     expect((await services.listSessions()).map((s) => s.id)).not.toContain(victim);
-    await expect(services.openSession(ctx, victim)).rejects.toMatchObject({ code: 'unsupported-version', message: expect.stringMatching(/cannot show it.*did not change it/) });
+    await expect(services.openSession(ctx, victim)).rejects.toMatchObject({
+      code: 'unsupported-version',
+      message: expect.stringMatching(/cannot show it.*did not change it/),
+    });
     expect(await services.listStorageNotices()).toMatchObject([{ kind: 'newer-version', canOpen: false }]);
     expect(await readFile(file, 'utf-8')).toBe(text);
   });

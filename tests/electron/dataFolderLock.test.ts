@@ -14,8 +14,13 @@ afterEach(() => {
 });
 
 /** `npm run serve -- --port 0 --data-dir DIR`, from source: resolves when it prints its address or exits. */
-function serve(dataDir: string): Promise<{ child: ChildProcess; url: string | null; code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+function serve(
+  dataDir: string,
+): Promise<{ child: ChildProcess; url: string | null; code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--data-dir', dataDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.push(child);
   return new Promise((resolve) => {
     let stdout = '';
@@ -45,7 +50,11 @@ describe('one writer per data folder', () => {
 
     const second = await serve(dataDir);
     expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(new RegExp(`Another Roundtable is already using the data folder ${dataDir} \\(Roundtable in browser mode, process ${first.child.pid}`));
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `Another Roundtable is already using the data folder ${dataDir} \\(Roundtable in browser mode, process ${first.child.pid}`,
+      ),
+    );
     expect(second.stderr).toMatch(/Stop the other one .* or choose another folder with --data-dir/);
 
     // Another folder is fine at the same time.

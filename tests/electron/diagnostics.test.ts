@@ -26,7 +26,13 @@ async function start(dataDir: string): Promise<StartedServices> {
   return started;
 }
 
-const SECRET_EVENT = { name: 'Ward 7 listening event', date: '2025-03-04', location: 'Leeds General', facilitator: 'Priya Shah', shift: null };
+const SECRET_EVENT = {
+  name: 'Ward 7 listening event',
+  date: '2025-03-04',
+  location: 'Leeds General',
+  facilitator: 'Priya Shah',
+  shift: null,
+};
 const SECRET_NOTE = 'Night shifts are short of two nurses';
 
 describe('Help > Copy diagnostics', () => {
@@ -40,13 +46,23 @@ describe('Help > Copy diagnostics', () => {
     const template = (await client.listTemplates()).find((t) => t.id === 'h2c.d2.ex1')!;
     const exercise = instantiateTemplate(doc, template, new Date().toISOString());
     await client.applyOperation(doc.id, operation('addExercise', exercise));
-    await client.applyOperation(doc.id, operation('addNotes', { notes: [participantNote(exercise.boards[0].id, SECRET_NOTE)] }));
+    await client.applyOperation(
+      doc.id,
+      operation('addNotes', { notes: [participantNote(exercise.boards[0].id, SECRET_NOTE)] }),
+    );
     // Two calls that fail, as a support person would want to see them.
     await expect(client.openSession('session:gone')).rejects.toMatchObject({ code: 'not-found' });
-    await expect(client.applyOperation(doc.id, operation('deleteNotes', { noteIds: ['note:nosuch'] }))).rejects.toBeInstanceOf(ApiError);
+    await expect(
+      client.applyOperation(doc.id, operation('deleteNotes', { noteIds: ['note:nosuch'] })),
+    ).rejects.toBeInstanceOf(ApiError);
 
     const diagnostics = await client.getDiagnostics();
-    expect(diagnostics).toMatchObject({ version: '1.2.3', mode: 'browser', schemaVersion: SESSION_SCHEMA_VERSION, dataDir });
+    expect(diagnostics).toMatchObject({
+      version: '1.2.3',
+      mode: 'browser',
+      schemaVersion: SESSION_SCHEMA_VERSION,
+      dataDir,
+    });
     expect(diagnostics.runtime.node).toBe(process.versions.node);
     expect(diagnostics.templateCount).toBeGreaterThan(0);
     expect(diagnostics.recentErrors.map((e) => [e.where, e.code])).toEqual([
@@ -57,7 +73,13 @@ describe('Help > Copy diagnostics', () => {
     const text = formatDiagnostics(diagnostics);
     expect(text).toContain('Version: 1.2.3 (browser mode)');
     expect(text).toContain(`Data folder: ${dataDir}`);
-    for (const secret of [SECRET_EVENT.name, SECRET_EVENT.location, SECRET_EVENT.facilitator, SECRET_NOTE, template.title]) {
+    for (const secret of [
+      SECRET_EVENT.name,
+      SECRET_EVENT.location,
+      SECRET_EVENT.facilitator,
+      SECRET_NOTE,
+      template.title,
+    ]) {
       expect(text).not.toContain(secret);
     }
   });
@@ -75,11 +97,24 @@ describe('the error log', () => {
   it('takes every quoted name out of a message, as file errors name the session they were saving', () => {
     const log = new ErrorLog(() => new Date('2025-03-04T10:00:00Z'));
     const error = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-    log.record('autosave', { code: 'storage-failed', message: describeFileError(error, `save “${SECRET_EVENT.name}”`) });
+    log.record('autosave', {
+      code: 'storage-failed',
+      message: describeFileError(error, `save “${SECRET_EVENT.name}”`),
+    });
     log.record('open file', { code: 'invalid-input', message: 'The file "Priya’s notes.roundtable" is not valid' });
     expect(log.recent()).toEqual([
-      { at: '2025-03-04T10:00:00.000Z', where: 'autosave', code: 'storage-failed', message: 'Could not save “…”: the disk is full. Free some space' },
-      { at: '2025-03-04T10:00:00.000Z', where: 'open file', code: 'invalid-input', message: 'The file “…” is not valid' },
+      {
+        at: '2025-03-04T10:00:00.000Z',
+        where: 'autosave',
+        code: 'storage-failed',
+        message: 'Could not save “…”: the disk is full. Free some space',
+      },
+      {
+        at: '2025-03-04T10:00:00.000Z',
+        where: 'open file',
+        code: 'invalid-input',
+        message: 'The file “…” is not valid',
+      },
     ]);
   });
 

@@ -45,7 +45,11 @@ async function sessionOnSmallDisk(sizeKb: number) {
   const doc = await services.createSession(ctx, EVENT);
   const added = instantiateTemplate(doc, (await services.listTemplates())[0], new Date().toISOString());
   await services.applyOperation(ctx, doc.id, operation('addExercise', added));
-  await services.applyOperation(ctx, doc.id, operation('addNotes', { notes: [participantNote(added.boards[0].id, 'Saved before the fault')] }));
+  await services.applyOperation(
+    ctx,
+    doc.id,
+    operation('addNotes', { notes: [participantNote(added.boards[0].id, 'Saved before the fault')] }),
+  );
   await services.flushAll();
   const file = path.join(dataDir, 'sessions', `${doc.id.replace(':', '-')}.json`);
   return { dataDir, services, id: doc.id, boardId: added.boards[0].id, file };
@@ -64,16 +68,28 @@ function nextStatus(services: SessionService, status: 'saved' | 'error'): Promis
 
 async function texts(services: SessionService, id: SessionId) {
   const notes = Object.values((await services.openSession(ctx, id)).notes);
-  return notes.filter((n) => n.kind === 'participant').map((n) => n.text).sort();
+  return notes
+    .filter((n) => n.kind === 'participant')
+    .map((n) => n.text)
+    .sort();
 }
 
 /** While the fault lasts: an error that says what to do, the change kept in memory, the saved file whole; then it saves by itself. */
-async function expectKeptAndRetried(kit: Awaited<ReturnType<typeof sessionOnSmallDisk>>, says: RegExp, fault: () => Promise<void>, mend: () => Promise<void>) {
+async function expectKeptAndRetried(
+  kit: Awaited<ReturnType<typeof sessionOnSmallDisk>>,
+  says: RegExp,
+  fault: () => Promise<void>,
+  mend: () => Promise<void>,
+) {
   const { services, id, boardId, file } = kit;
   const savedBefore = await readFile(file, 'utf-8');
   await fault();
   const failed = nextStatus(services, 'error');
-  await services.applyOperation(ctx, id, operation('addNotes', { notes: [participantNote(boardId, 'Typed while the disk was in trouble')] }));
+  await services.applyOperation(
+    ctx,
+    id,
+    operation('addNotes', { notes: [participantNote(boardId, 'Typed while the disk was in trouble')] }),
+  );
   expect(await failed).toMatch(says);
   expect(await failed).toMatch(/Your changes are kept and Roundtable will try again/);
   expect(await texts(services, id)).toEqual(['Saved before the fault', 'Typed while the disk was in trouble']);
@@ -98,7 +114,10 @@ describe.skipIf(!canMountSmallDisks())('storage faults, made real on small disks
         await mkdir(filler);
         // Fill every last block, as another program downloading a video would.
         for (let i = 0; ; i++) {
-          const wrote = await writeFile(path.join(filler, `${i}`), Buffer.alloc(16 * 1024)).then(() => true, () => false);
+          const wrote = await writeFile(path.join(filler, `${i}`), Buffer.alloc(16 * 1024)).then(
+            () => true,
+            () => false,
+          );
           if (!wrote) break;
         }
         await writeFile(path.join(filler, 'last'), 'x').catch(() => {});
@@ -118,13 +137,16 @@ describe.skipIf(!canMountSmallDisks())('storage faults, made real on small disks
   });
 
   const hasChattr = run('chattr', '--help').error === undefined;
-  it.skipIf(!hasChattr)('a file locked by another program: says so, keeps the change, saves once it is released (needs chattr)', async () => {
-    const kit = await sessionOnSmallDisk(4096);
-    await expectKeptAndRetried(
-      kit,
-      /the file is locked or not permitted \(another program may have it open\)/,
-      async () => void expect(run('chattr', '+i', kit.file).status).toBe(0),
-      async () => void expect(run('chattr', '-i', kit.file).status).toBe(0),
-    );
-  });
+  it.skipIf(!hasChattr)(
+    'a file locked by another program: says so, keeps the change, saves once it is released (needs chattr)',
+    async () => {
+      const kit = await sessionOnSmallDisk(4096);
+      await expectKeptAndRetried(
+        kit,
+        /the file is locked or not permitted \(another program may have it open\)/,
+        async () => void expect(run('chattr', '+i', kit.file).status).toBe(0),
+        async () => void expect(run('chattr', '-i', kit.file).status).toBe(0),
+      );
+    },
+  );
 });

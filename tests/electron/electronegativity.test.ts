@@ -13,7 +13,9 @@ import { tempFolder } from '../helpers/tempFolder';
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const CLI = path.join(ROOT, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
 const NO_NETWORK = path.join(import.meta.dirname, 'noNetwork.mjs');
-const ALLOWLIST: { check: string; file: string; why: string }[] = JSON.parse(readFileSync(path.join(import.meta.dirname, 'electronegativity-allowlist.json'), 'utf-8'));
+const ALLOWLIST: { check: string; file: string; why: string }[] = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, 'electronegativity-allowlist.json'), 'utf-8'),
+);
 
 interface Finding {
   check: string;
@@ -23,7 +25,13 @@ interface Finding {
 }
 
 interface Sarif {
-  runs: { results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
+  runs: {
+    results: {
+      ruleId: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+    }[];
+  }[];
 }
 
 /** The findings in the tool's SARIF output (its CSV output races its own header write, so SARIF it is). */
@@ -39,10 +47,25 @@ function findingsIn(sarif: Sarif): Finding[] {
 describe('Electronegativity on electron/', () => {
   it('finds nothing that is not justified in the allowlist', async () => {
     const out = path.join(await tempFolder(), 'findings.sarif');
-    const electronVersion = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf-8')).version;
+    const electronVersion = JSON.parse(
+      readFileSync(path.join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf-8'),
+    ).version;
     const run = spawnSync(
       process.execPath,
-      ['--import', NO_NETWORK, CLI, '-i', 'electron', '-r', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', out],
+      [
+        '--import',
+        NO_NETWORK,
+        CLI,
+        '-i',
+        'electron',
+        '-r',
+        '-e',
+        electronVersion,
+        '-x',
+        'AvailableSecurityFixesGlobalCheck',
+        '-o',
+        out,
+      ],
       { cwd: ROOT, encoding: 'utf-8', env: { ...process.env, LANG: 'en-US' } },
     );
     expect(run.status, run.stderr).toBe(0);
@@ -52,6 +75,8 @@ describe('Electronegativity on electron/', () => {
     // An allowlist entry that no longer matches anything is stale: remove it so it cannot hide a new finding.
     const stale = ALLOWLIST.filter((a) => !findings.some((f) => f.check === a.check && f.file === a.file));
     expect(stale).toEqual([]);
-    console.log(`Electronegativity: ${findings.length} findings, all justified: ${findings.map((f) => f.check).join(', ')}`);
+    console.log(
+      `Electronegativity: ${findings.length} findings, all justified: ${findings.map((f) => f.check).join(', ')}`,
+    );
   }, 120_000);
 });

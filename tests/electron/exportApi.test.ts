@@ -54,8 +54,12 @@ describe('exportSession over the API', () => {
   it('refuses a malformed review with a clear error, and a missing decision', async () => {
     const api = await client();
     const doc = await api.createSession(EVENT);
-    await expect(api.exportSession(doc.id, { 'note:x@1-2': 'delete' } as never)).rejects.toMatchObject({ code: 'invalid-input' });
-    await expect(api.exportSession(doc.id, JSON.parse('{"__proto__": "redact"}'))).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(api.exportSession(doc.id, { 'note:x@1-2': 'delete' } as never)).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    await expect(api.exportSession(doc.id, JSON.parse('{"__proto__": "redact"}'))).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
     await expect(api.exportSession('session:nosuch', {})).rejects.toMatchObject({ code: 'not-found' });
     expect((await api.exportSession(doc.id, {})).participantNotes).toBe(0);
   });

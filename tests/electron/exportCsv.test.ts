@@ -13,7 +13,8 @@ function files() {
   return { data: JSON.parse(json.content) as SessionExport, notes: notes.content, votes: votes.content };
 }
 
-const read = (csv: string) => parse(csv, { bom: true, columns: true, relax_quotes: false, record_delimiter: '\r\n' }) as Record<string, string>[];
+const read = (csv: string) =>
+  parse(csv, { bom: true, columns: true, relax_quotes: false, record_delimiter: '\r\n' }) as Record<string, string>[];
 
 describe('notes.csv and votes.csv', () => {
   it('start with a UTF-8 byte-order mark and end every line with CRLF', () => {
@@ -43,7 +44,12 @@ describe('notes.csv and votes.csv', () => {
     expect(texts).toContain('Patients say "I\'d rather be seen at home", but transport, parking, etc. matter');
     expect(texts).toContain('Lone working risk\non rural visits');
     expect(texts).toContain('Community teams already stretched 😟 — 社区团队');
-    expect(rows.find((r) => r.note_id === 'note:n1')).toMatchObject({ table: 'Table 1', cluster_headline: 'Care closer to home', is_quote: 'true', exercise_order: '1' });
+    expect(rows.find((r) => r.note_id === 'note:n1')).toMatchObject({
+      table: 'Table 1',
+      cluster_headline: 'Care closer to home',
+      is_quote: 'true',
+      exercise_order: '1',
+    });
     expect(rows.find((r) => r.note_id === 'note:n7')).toMatchObject({ table: 'Room', exercise: 'Digital first' });
     expect(rows.map((r) => r.note_id)).not.toContain('note:ref1');
   });
@@ -52,13 +58,27 @@ describe('notes.csv and votes.csv', () => {
     const { notes } = files();
     const row = read(notes).find((r) => r.note_id === 'note:n4')!;
     expect(row.text).toBe('\'=HYPERLINK("http://example.invalid") -5 beds if we move staff');
-    expect(['=1+1', '+44', '-5', '@SUM(A1)', 'fine'].map((v) => csvCell(v))).toEqual(["'=1+1", "'+44", "'-5", "'@SUM(A1)", 'fine']);
+    expect(['=1+1', '+44', '-5', '@SUM(A1)', 'fine'].map((v) => csvCell(v))).toEqual([
+      "'=1+1",
+      "'+44",
+      "'-5",
+      "'@SUM(A1)",
+      'fine',
+    ]);
     expect(csvCell(-5)).toBe('-5');
   });
 
   it('give dots per note, each rating value per zone and each stance, as counts', () => {
     const { votes } = files();
-    const rows = read(votes).map((r) => [r.table, r.revealed, r.vote_type, r.note_id || r.zone || r.option, r.rating, r.phase, r.count]);
+    const rows = read(votes).map((r) => [
+      r.table,
+      r.revealed,
+      r.vote_type,
+      r.note_id || r.zone || r.option,
+      r.rating,
+      r.phase,
+      r.count,
+    ]);
     expect(rows).toEqual([
       ['Table 1', 'true', 'dot', 'note:n1', '', '', '2'],
       ['Table 1', 'true', 'dot', 'note:n3', '', '', '4'],

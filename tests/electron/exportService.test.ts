@@ -36,7 +36,9 @@ describe('session export', () => {
   it('rejects what the schema must reject (the validator is really checking)', () => {
     const { data } = exported();
     expect(validate({ ...data, schemaVersion: 2 })).toBe(false);
-    expect(validate({ ...data, votes: [{ ...data.votes[0], dots: [{ noteId: 'note:n1', count: 1, participant: 1 }] }] })).toBe(false);
+    expect(
+      validate({ ...data, votes: [{ ...data.votes[0], dots: [{ noteId: 'note:n1', count: 1, participant: 1 }] }] }),
+    ).toBe(false);
     expect(validate({ ...data, notes: [{ ...data.notes[0], kind: 'staff' }] })).toBe(false);
   });
 
@@ -47,9 +49,25 @@ describe('session export', () => {
     for (const n of data.notes) {
       const source = doc.notes[n.id as NoteId];
       const board = doc.boards[source.boardId];
-      expect(n).toMatchObject({ text: source.text, boardId: source.boardId, exerciseId: board.exerciseId, tableId: board.tableId, zoneId: source.zoneId });
-      expect(n).toMatchObject({ clusterId: source.clusterId, staffGroup: source.staffGroup, sector: source.sector, source: source.source });
-      expect(n).toMatchObject({ isQuote: source.isQuote, severity: source.severity, tag: source.tag, kind: source.kind });
+      expect(n).toMatchObject({
+        text: source.text,
+        boardId: source.boardId,
+        exerciseId: board.exerciseId,
+        tableId: board.tableId,
+        zoneId: source.zoneId,
+      });
+      expect(n).toMatchObject({
+        clusterId: source.clusterId,
+        staffGroup: source.staffGroup,
+        sector: source.sector,
+        source: source.source,
+      });
+      expect(n).toMatchObject({
+        isQuote: source.isQuote,
+        severity: source.severity,
+        tag: source.tag,
+        kind: source.kind,
+      });
       expect(n.zoneLabel).toBe(source.zoneId ? doc.zones[source.zoneId].label : null);
     }
     expect(data.notes.find((n) => n.id === 'note:ref1')).toMatchObject({ kind: 'reference', countsAsInput: false });
@@ -71,19 +89,47 @@ describe('session export', () => {
       },
     ]);
     expect(data.links).toEqual([{ id: 'link:l1', boardId: 'board:t1', fromNoteId: 'note:n3', toNoteId: 'note:n1' }]);
-    expect(data.tables[0].mix).toEqual({ staffGroups: { nurse: 3, doctor: 2, 'admin-manager': 1 }, sectors: { acute: 2, community: 4 } });
+    expect(data.tables[0].mix).toEqual({
+      staffGroups: { nurse: 3, doctor: 2, 'admin-manager': 1 },
+      sectors: { acute: 2, community: 4 },
+    });
     expect(data.exercises.map((e) => [e.title, e.boards.map((b) => [b.tableId, b.voting])])).toEqual([
-      ['Benefits and risks', [['table:t1', 'revealed'], ['table:t2', 'closed']]],
+      [
+        'Benefits and risks',
+        [
+          ['table:t1', 'revealed'],
+          ['table:t2', 'closed'],
+        ],
+      ],
       ['Digital first', [[null, 'open']]],
     ]);
-    expect(data.templates).toEqual([{ id: 'h2c.d2.ex1', version: 1 }, { id: 'a2d.dg1', version: 2 }]);
-    expect(data.session).toEqual({ id: 'session:leeds2026', createdAt: '2026-03-14T09:00:00.000Z', updatedAt: '2026-03-14T11:30:00.000Z', revision: 42 });
+    expect(data.templates).toEqual([
+      { id: 'h2c.d2.ex1', version: 1 },
+      { id: 'a2d.dg1', version: 2 },
+    ]);
+    expect(data.session).toEqual({
+      id: 'session:leeds2026',
+      createdAt: '2026-03-14T09:00:00.000Z',
+      updatedAt: '2026-03-14T11:30:00.000Z',
+      revision: 42,
+    });
   });
 
   it('gives votes as tallies only, hidden ones marked unrevealed, and no participant numbers anywhere', () => {
     const { result, data } = exported();
     expect(data.votes).toEqual([
-      { boardId: 'board:t1', exerciseId: 'exercise:e1', tableId: 'table:t1', revealed: true, dots: [{ noteId: 'note:n1', count: 2 }, { noteId: 'note:n3', count: 4 }], ratings: [], stances: [] },
+      {
+        boardId: 'board:t1',
+        exerciseId: 'exercise:e1',
+        tableId: 'table:t1',
+        revealed: true,
+        dots: [
+          { noteId: 'note:n1', count: 2 },
+          { noteId: 'note:n3', count: 4 },
+        ],
+        ratings: [],
+        stances: [],
+      },
       {
         boardId: 'board:room',
         exerciseId: 'exercise:e2',
@@ -110,14 +156,22 @@ describe('session export', () => {
     const { data } = exported();
     const { contentHash, ...rest } = data;
     expect(contentHash).toBe(contentHashOf(rest));
-    expect(contentHashOf({ ...rest, notes: [{ ...rest.notes[1], text: 'changed' }, ...rest.notes.slice(2)] })).not.toBe(contentHash);
+    expect(contentHashOf({ ...rest, notes: [{ ...rest.notes[1], text: 'changed' }, ...rest.notes.slice(2)] })).not.toBe(
+      contentHash,
+    );
     // Key order does not matter; content does.
     expect(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] })).toBe('{"a":[2,{"c":4,"d":3}],"b":1}');
   });
 
   it('redacts only the spans the facilitator chose, in the copy only, and records counts not text', () => {
     let doc = exportFixtureSession();
-    doc = applied(doc, operation('editNoteText', { noteId: 'note:n2' as NoteId, text: 'Email jo.bloggs@nhs.net or ring 07700 900123, NHS 943 476 5919' }));
+    doc = applied(
+      doc,
+      operation('editNoteText', {
+        noteId: 'note:n2' as NoteId,
+        text: 'Email jo.bloggs@nhs.net or ring 07700 900123, NHS 943 476 5919',
+      }),
+    );
     const flags = piiFlagsOf(doc);
     expect(flags.map((f) => [f.kind, f.text])).toEqual([
       ['email', 'jo.bloggs@nhs.net'],
@@ -126,8 +180,15 @@ describe('session export', () => {
     ]);
     const review = { [flags[0].id]: 'keep', [flags[1].id]: 'redact', [flags[2].id]: 'redact' } as const;
     const { result, data } = exported(doc, review);
-    expect(data.notes.find((n) => n.id === 'note:n2')?.text).toBe('Email jo.bloggs@nhs.net or ring [redacted phone number], NHS [redacted NHS number]');
-    expect(data.piiCheck).toEqual({ ran: true, checkedAt: '2026-03-14T12:00:00.000Z', redacted: { phone: 1, 'nhs-number': 1 }, kept: { email: 1 } });
+    expect(data.notes.find((n) => n.id === 'note:n2')?.text).toBe(
+      'Email jo.bloggs@nhs.net or ring [redacted phone number], NHS [redacted NHS number]',
+    );
+    expect(data.piiCheck).toEqual({
+      ran: true,
+      checkedAt: '2026-03-14T12:00:00.000Z',
+      redacted: { phone: 1, 'nhs-number': 1 },
+      kept: { email: 1 },
+    });
     expect(result.files.map((f) => f.content).join('')).not.toMatch(/07700 900123|943 476 5919/);
     expect(doc.notes['note:n2' as NoteId].text).toContain('07700 900123');
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
@@ -150,6 +211,11 @@ describe('session export', () => {
   });
 
   it('records that no check ran when there was no review', () => {
-    expect(exported(exportFixtureSession(), null).data.piiCheck).toEqual({ ran: false, checkedAt: null, redacted: {}, kept: {} });
+    expect(exported(exportFixtureSession(), null).data.piiCheck).toEqual({
+      ran: false,
+      checkedAt: null,
+      redacted: {},
+      kept: {},
+    });
   });
 });

@@ -53,10 +53,18 @@ describe('the export workbook', () => {
 
   it('sums up the event, and counts the notes by staff group and sector', async () => {
     const { data, book } = await workbook();
-    const summary = new Map(rowsOf(book, 'Summary').slice(1).map(([section, item, value]) => [`${section}/${item}`, value]));
+    const summary = new Map(
+      rowsOf(book, 'Summary')
+        .slice(1)
+        .map(([section, item, value]) => [`${section}/${item}`, value]),
+    );
     expect(summary.get('Totals/Participant notes')).toBe(data.notes.filter((n) => n.countsAsInput).length);
-    expect(summary.get('Notes by staff group/Nurse')).toBe(data.notes.filter((n) => n.countsAsInput && n.staffGroup === 'nurse').length);
-    expect(summary.get('Notes by sector/Community')).toBe(data.notes.filter((n) => n.countsAsInput && n.sector === 'community').length);
+    expect(summary.get('Notes by staff group/Nurse')).toBe(
+      data.notes.filter((n) => n.countsAsInput && n.staffGroup === 'nurse').length,
+    );
+    expect(summary.get('Notes by sector/Community')).toBe(
+      data.notes.filter((n) => n.countsAsInput && n.sector === 'community').length,
+    );
     expect(summary.get('Export/Content hash')).toBe(data.contentHash);
   });
 

@@ -16,7 +16,11 @@ describe('the first run of a data folder', () => {
 
     const sessions = await service.listSessions();
     expect(sessions).toHaveLength(1);
-    expect(sessions[0]).toMatchObject({ eventName: SAMPLE_EVENT.name, exerciseCount: 1, noteCount: SAMPLE_NOTES.length });
+    expect(sessions[0]).toMatchObject({
+      eventName: SAMPLE_EVENT.name,
+      exerciseCount: 1,
+      noteCount: SAMPLE_NOTES.length,
+    });
     const info = await service.getAppInfo();
     expect(info.sampleSessionId).toBe(sessions[0].id);
     expect(info.dataDir).toBe(dataDir);

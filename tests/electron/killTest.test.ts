@@ -10,7 +10,13 @@ import { tempFolder } from '../helpers/tempFolder';
 describe('the store killed at random moments', () => {
   it('never leaves a corrupt file and never loses an acknowledged change (30 kills)', async () => {
     const rounds: KillRound[] = [];
-    const result = await runKillTest({ kills: 30, dataDir: await tempFolder(), seed: 5, killAfterMs: [50, 2_500], onRound: (r) => rounds.push(r) });
+    const result = await runKillTest({
+      kills: 30,
+      dataDir: await tempFolder(),
+      seed: 5,
+      killAfterMs: [50, 2_500],
+      onRound: (r) => rounds.push(r),
+    });
     expect(result.problems).toEqual([]);
     expect(result).toMatchObject({ kills: 30, corruptFiles: 0, lostChanges: 0, wrongContent: 0, badSnapshots: 0 });
     // The test must have had something to lose: changes old enough at the kill to be required.

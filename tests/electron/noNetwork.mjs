@@ -2,7 +2,11 @@
 // once, so a tool that tries to reach the internet gets an error instead of a connection.
 import dns from 'node:dns';
 
-const refusal = (hostname) => Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname} (network disabled for tests)`), { code: 'ENOTFOUND', hostname });
+const refusal = (hostname) =>
+  Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname} (network disabled for tests)`), {
+    code: 'ENOTFOUND',
+    hostname,
+  });
 
 dns.lookup = (hostname, options, callback) => {
   const done = typeof options === 'function' ? options : callback;

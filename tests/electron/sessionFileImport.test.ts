@@ -24,10 +24,15 @@ async function sharedSessionFile(name = 'Leeds event.roundtable') {
 
 describe('opening a .roundtable file', () => {
   it('finds the files on a command line, as Windows and Linux pass a double-clicked file', () => {
-    expect(roundtableFilesIn(['/opt/Roundtable/roundtable', '--no-sandbox', '/home/sam/Leeds event.roundtable', 'notes.json', 'C:\\Users\\Sam\\B.ROUNDTABLE'])).toEqual([
-      '/home/sam/Leeds event.roundtable',
-      'C:\\Users\\Sam\\B.ROUNDTABLE',
-    ]);
+    expect(
+      roundtableFilesIn([
+        '/opt/Roundtable/roundtable',
+        '--no-sandbox',
+        '/home/sam/Leeds event.roundtable',
+        'notes.json',
+        'C:\\Users\\Sam\\B.ROUNDTABLE',
+      ]),
+    ).toEqual(['/home/sam/Leeds event.roundtable', 'C:\\Users\\Sam\\B.ROUNDTABLE']);
   });
 
   it('adds the session to the user’s sessions, leaving the file itself as it was', async () => {
@@ -42,7 +47,10 @@ describe('opening a .roundtable file', () => {
     expect(await readFile(file, 'utf-8')).toBe(text);
 
     // Opening the same file again shows the same session; nothing is added twice.
-    expect(await addSessionFromFile(dataDir, file, NOW)).toEqual({ ok: true, value: { sessionId: doc.id, added: false } });
+    expect(await addSessionFromFile(dataDir, file, NOW)).toEqual({
+      ok: true,
+      value: { sessionId: doc.id, added: false },
+    });
     expect(await new SessionFiles(dataDir).listIds()).toEqual([doc.id]);
   });
 
@@ -66,9 +74,21 @@ describe('opening a .roundtable file', () => {
     const dataDir = await tempFolder();
     const folder = await tempFolder('roundtable-downloads-');
     const cases: [string, string, RegExp][] = [
-      ['export.roundtable', JSON.stringify({ type: 'roundtable.export', schemaVersion: 1 }), /is a Roundtable export.*opens session files only/],
-      ['cut-short.roundtable', '{"type": "roundtable.session", "schemaVersion": 1, "id": "sess', /“cut-short\.roundtable” is damaged: it is not valid JSON \(it looks cut short\)/],
-      ['newer.roundtable', JSON.stringify({ type: 'roundtable.session', schemaVersion: SESSION_SCHEMA_VERSION + 1 }), /newer Roundtable.*Update Roundtable/],
+      [
+        'export.roundtable',
+        JSON.stringify({ type: 'roundtable.export', schemaVersion: 1 }),
+        /is a Roundtable export.*opens session files only/,
+      ],
+      [
+        'cut-short.roundtable',
+        '{"type": "roundtable.session", "schemaVersion": 1, "id": "sess',
+        /“cut-short\.roundtable” is damaged: it is not valid JSON \(it looks cut short\)/,
+      ],
+      [
+        'newer.roundtable',
+        JSON.stringify({ type: 'roundtable.session', schemaVersion: SESSION_SCHEMA_VERSION + 1 }),
+        /newer Roundtable.*Update Roundtable/,
+      ],
       ['shopping.roundtable', JSON.stringify({ milk: 2 }), /is not a Roundtable session/],
     ];
     for (const [name, text, message] of cases) {

@@ -36,8 +36,15 @@ describe('SessionService on a real data folder', () => {
     const dataDir = await tempFolder();
     const services = await servicesFor(dataDir);
     const doc = await services.createSession(ctx, EVENT);
-    const file = JSON.parse(await readFile(path.join(dataDir, 'sessions', `${doc.id.replace(':', '-')}.json`), 'utf-8'));
-    expect(file).toMatchObject({ type: 'roundtable.session', schemaVersion: SESSION_SCHEMA_VERSION, id: doc.id, event: EVENT });
+    const file = JSON.parse(
+      await readFile(path.join(dataDir, 'sessions', `${doc.id.replace(':', '-')}.json`), 'utf-8'),
+    );
+    expect(file).toMatchObject({
+      type: 'roundtable.session',
+      schemaVersion: SESSION_SCHEMA_VERSION,
+      id: doc.id,
+      event: EVENT,
+    });
   });
 
   it('autosaves changes and reports Saving then Saved; a fresh start reads them back', async () => {
@@ -100,7 +107,9 @@ describe('SessionService on a real data folder', () => {
     const damaged = '{"type":"roundtable.session","schemaVersion":1,"id":"sess';
     await writeFile(path.join(dataDir, 'sessions', 'session-damaged.json'), damaged);
     expect((await services.listSessions()).map((s) => s.id)).toEqual([good.id]);
-    await expect(services.openSession(ctx, 'session:damaged')).rejects.toMatchObject({ message: expect.stringMatching(/damaged.*not valid JSON.*cut short.*quarantine/) });
+    await expect(services.openSession(ctx, 'session:damaged')).rejects.toMatchObject({
+      message: expect.stringMatching(/damaged.*not valid JSON.*cut short.*quarantine/),
+    });
     const [moved] = await readdir(path.join(dataDir, 'quarantine'));
     expect(await readFile(path.join(dataDir, 'quarantine', moved.replace('.why.txt', '')), 'utf-8')).toBe(damaged);
   });
@@ -114,10 +123,16 @@ describe('SessionService on a real data folder', () => {
     await rm(file);
     await mkdir(path.join(file, 'blocker'), { recursive: true });
     const failed = waitFor(services, (e) => e.type === 'saveStatus' && e.status === 'error');
-    await services.applyOperation(ctx, id, operation('addNotes', { notes: [participantNote(boardId, 'kept in memory')] }));
+    await services.applyOperation(
+      ctx,
+      id,
+      operation('addNotes', { notes: [participantNote(boardId, 'kept in memory')] }),
+    );
     const event = await failed;
     expect(event.type === 'saveStatus' && event.message).toMatch(/Could not save.*Your changes are kept/);
-    expect(Object.values((await services.openSession(ctx, id)).notes).some((n) => n.text === 'kept in memory')).toBe(true);
+    expect(Object.values((await services.openSession(ctx, id)).notes).some((n) => n.text === 'kept in memory')).toBe(
+      true,
+    );
 
     const saved = waitFor(services, (e) => e.type === 'saveStatus' && e.status === 'saved');
     await rm(file, { recursive: true });

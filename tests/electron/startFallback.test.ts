@@ -9,8 +9,16 @@ describe('npm start where Electron cannot be had', () => {
   it('says so in one line and starts browser mode, printing the address', async () => {
     const dataDir = await tempFolder();
     // An unreachable download mirror and an empty cache: the machine is offline as far as Electron is concerned.
-    const env = { ...process.env, ELECTRON_MIRROR: 'http://127.0.0.1:9/', electron_config_cache: path.join(dataDir, 'cache') };
-    const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs'), '--port', '0', '--data-dir', dataDir], { cwd: root, env });
+    const env = {
+      ...process.env,
+      ELECTRON_MIRROR: 'http://127.0.0.1:9/',
+      electron_config_cache: path.join(dataDir, 'cache'),
+    };
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'scripts', 'start.mjs'), '--port', '0', '--data-dir', dataDir],
+      { cwd: root, env },
+    );
     const lines = await new Promise<string[]>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (chunk) => {

@@ -26,7 +26,9 @@ describe('the user’s own templates', () => {
     const template = buildCustomTemplate(INPUT, new Set(), '2025-03-04');
     const saved = await first.service.saveTemplate(ctx, template);
     expect(saved).toMatchObject({ id: 'custom.what_would_help', origin: 'own' });
-    expect(JSON.parse(await readFile(path.join(dataDir, 'templates', 'custom.what_would_help.json'), 'utf-8'))).toEqual(template);
+    expect(JSON.parse(await readFile(path.join(dataDir, 'templates', 'custom.what_would_help.json'), 'utf-8'))).toEqual(
+      template,
+    );
     await stop(first);
 
     const second = await start(dataDir);
@@ -51,17 +53,29 @@ describe('the user’s own templates', () => {
     const shipped = (await service.listTemplates()).find((t) => t.id === 'h2c.d2.ex1')!;
     const { origin: _origin, ...asTemplate } = shipped;
     await expect(service.saveTemplate(ctx, asTemplate)).rejects.toThrow(/comes with Roundtable and cannot be replaced/);
-    await expect(service.saveTemplate(ctx, { ...asTemplate, id: 'mine.benefits' })).rejects.toThrow(/must begin with “custom\.”/);
+    await expect(service.saveTemplate(ctx, { ...asTemplate, id: 'mine.benefits' })).rejects.toThrow(
+      /must begin with “custom\.”/,
+    );
     const template = buildCustomTemplate(INPUT, new Set(), '2025-03-04');
-    await expect(service.saveTemplate(ctx, { ...template, zones: [], layout: { kind: 'fromTo' } })).rejects.toThrow(/exactly two zones/);
-    await expect(service.saveTemplate(ctx, { ...template, source: { ...template.source, promptSource: 'seed' } })).rejects.toThrow(/cites no deck/);
+    await expect(service.saveTemplate(ctx, { ...template, zones: [], layout: { kind: 'fromTo' } })).rejects.toThrow(
+      /exactly two zones/,
+    );
+    await expect(
+      service.saveTemplate(ctx, { ...template, source: { ...template.source, promptSource: 'seed' } }),
+    ).rejects.toThrow(/cites no deck/);
     const card = { zone: null, group: null, text: 'x'.repeat(1_990), kind: 'stimulus' as const };
     const huge = { ...template, subPrompts: [], referenceCards: Array.from({ length: 200 }, () => card), tags: [] };
     const many = { ...huge, prompt: 'y'.repeat(1_990), subPrompts: Array.from({ length: 6 }, () => 'z'.repeat(1_990)) };
     // 200 cards of ~2,000 characters is ~400 kB: within the limit, so it saves; three times that is refused below.
     await expect(service.saveTemplate(ctx, many)).resolves.toMatchObject({ origin: 'own' });
     const bigCard = { ...card, text: '€'.repeat(1_990) }; // Three bytes each in UTF-8: ~1.2 MB in all, over the 1 MB a template may be.
-    await expect(service.saveTemplate(ctx, { ...huge, id: 'custom.huge', referenceCards: Array.from({ length: 200 }, () => bigCard) })).rejects.toThrow(/too large/);
+    await expect(
+      service.saveTemplate(ctx, {
+        ...huge,
+        id: 'custom.huge',
+        referenceCards: Array.from({ length: 200 }, () => bigCard),
+      }),
+    ).rejects.toThrow(/too large/);
     expect(await readdir(path.join(dataDir, 'templates'))).toEqual(['custom.what_would_help.json']);
   });
 
@@ -74,7 +88,9 @@ describe('the user’s own templates', () => {
     await service.deleteTemplate(ctx, 'custom.what_would_help');
     expect((await service.listTemplates()).some((t) => t.origin === 'own')).toBe(false);
     expect(await readdir(path.join(dataDir, 'templates'))).toEqual([]);
-    expect(await readdir(path.join(dataDir, 'deleted', 'templates'))).toEqual([expect.stringMatching(/^custom\.what_would_help\..+\.json$/)]);
+    expect(await readdir(path.join(dataDir, 'deleted', 'templates'))).toEqual([
+      expect.stringMatching(/^custom\.what_would_help\..+\.json$/),
+    ]);
   });
 
   it('report a damaged or shipped-id file in the folder in diagnostics and start all the same', async () => {
@@ -82,7 +98,10 @@ describe('the user’s own templates', () => {
     await mkdir(path.join(dataDir, 'templates'), { recursive: true });
     await writeFile(path.join(dataDir, 'templates', 'custom.broken.json'), '{"type": "roundtable.template", ');
     const shipped = JSON.parse(await readFile(path.join(TEMPLATES_DIR, 'h2c.d2.ex1.json'), 'utf-8'));
-    await writeFile(path.join(dataDir, 'templates', 'h2c.d2.ex1.json'), JSON.stringify({ ...shipped, title: 'Impostor' }));
+    await writeFile(
+      path.join(dataDir, 'templates', 'h2c.d2.ex1.json'),
+      JSON.stringify({ ...shipped, title: 'Impostor' }),
+    );
     const good = buildCustomTemplate(INPUT, new Set(), '2025-03-04');
     await writeFile(path.join(dataDir, 'templates', `${good.id}.json`), JSON.stringify(good));
 

@@ -14,7 +14,12 @@ import { participantNote } from '../helpers/sessions';
 
 const ctx = { clientId: 'test' };
 const DAY = 24 * 3600 * 1000;
-const POLICY: SnapshotPolicy = { intervalMs: 5 * 60 * 1000, maxAgeMs: 30 * DAY, maxBytes: 100 * 1024 * 1024, maxCount: 300 };
+const POLICY: SnapshotPolicy = {
+  intervalMs: 5 * 60 * 1000,
+  maxAgeMs: 30 * DAY,
+  maxBytes: 100 * 1024 * 1024,
+  maxCount: 300,
+};
 
 /** The real services with a clock the test moves, so "five minutes later" takes no time. */
 async function servicesWithClock(dataDir: string, policy = POLICY) {
@@ -40,17 +45,27 @@ async function addNote(services: SessionService, id: Parameters<SessionService['
 }
 
 /** Waits for the history to hold `count` snapshots: scheduled ones are written after the save that triggers them, without holding it up. */
-async function settled(services: SessionService, id: Parameters<SessionService['openSession']>[1], count: number, newestNotes?: number) {
+async function settled(
+  services: SessionService,
+  id: Parameters<SessionService['openSession']>[1],
+  count: number,
+  newestNotes?: number,
+) {
   const done = (list: Awaited<ReturnType<SessionService['listSnapshots']>>) =>
     list.length === count && (newestNotes === undefined || list[0]?.noteCount === newestNotes);
-  for (let i = 0; i < 200 && !done(await services.listSnapshots(ctx, id)); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 200 && !done(await services.listSnapshots(ctx, id)); i++)
+    await new Promise((r) => setTimeout(r, 10));
   return services.listSnapshots(ctx, id);
 }
 
 async function sessionWithExercise(dataDir: string, policy?: SnapshotPolicy) {
   const kit = await servicesWithClock(dataDir, policy);
   const doc = await kit.services.createSession(ctx, EVENT);
-  await kit.services.applyOperation(ctx, doc.id, operation('addExercise', instantiateTemplate(doc, kit.templates[0], '2025-03-04T09:00:00.000Z')));
+  await kit.services.applyOperation(
+    ctx,
+    doc.id,
+    operation('addExercise', instantiateTemplate(doc, kit.templates[0], '2025-03-04T09:00:00.000Z')),
+  );
   return { ...kit, id: doc.id };
 }
 
@@ -58,7 +73,9 @@ describe('version history', () => {
   it('takes a snapshot while a session changes, at most every five minutes, listed with time and note counts', async () => {
     const { services, advance, id } = await sessionWithExercise(await tempFolder());
     await addNote(services, id, 'Travel time');
-    expect(await settled(services, id, 1)).toMatchObject([{ reason: 'scheduled', takenAt: '2025-03-04T09:00:00.000Z', noteCount: 1, exerciseCount: 1 }]);
+    expect(await settled(services, id, 1)).toMatchObject([
+      { reason: 'scheduled', takenAt: '2025-03-04T09:00:00.000Z', noteCount: 1, exerciseCount: 1 },
+    ]);
 
     advance(60_000);
     await addNote(services, id, 'One minute later: no new snapshot yet');
@@ -84,10 +101,16 @@ describe('version history', () => {
     const restore = operation('restoreVersion', { document: version, takenAt: early.takenAt });
     await services.applyOperation(ctx, id, restore);
     await services.flushAll();
-    const texts = async () => Object.values((await services.openSession(ctx, id)).notes).filter((n) => n.kind === 'participant').map((n) => n.text);
+    const texts = async () =>
+      Object.values((await services.openSession(ctx, id)).notes)
+        .filter((n) => n.kind === 'participant')
+        .map((n) => n.text);
     expect(await texts()).toEqual(['Kept in the early version']);
     const history = await settled(services, id, 3);
-    expect(history.find((s) => s.reason === 'before-restore')).toMatchObject({ noteCount: 2, takenAt: '2025-03-04T09:10:00.000Z' });
+    expect(history.find((s) => s.reason === 'before-restore')).toMatchObject({
+      noteCount: 2,
+      takenAt: '2025-03-04T09:10:00.000Z',
+    });
 
     // Undo is the inverse operation, as the renderer's undo stack applies it.
     await services.applyOperation(ctx, id, invertOperation(before, restore));
@@ -99,7 +122,9 @@ describe('version history', () => {
     const dataDir = await tempFolder();
     const { services, id } = await sessionWithExercise(dataDir);
     const other = await services.createSession(ctx, { ...EVENT, name: 'Another event' });
-    await expect(services.applyOperation(ctx, id, operation('restoreVersion', { document: other, takenAt: other.updatedAt }))).rejects.toMatchObject({
+    await expect(
+      services.applyOperation(ctx, id, operation('restoreVersion', { document: other, takenAt: other.updatedAt })),
+    ).rejects.toMatchObject({
       code: 'invalid-input',
       message: expect.stringMatching(/belongs to another session/),
     });
@@ -135,27 +160,41 @@ describe('version history', () => {
     await addNote(services, id, 'A note');
     const [snapshot] = await settled(services, id, 1);
     await expect(services.readSnapshot(ctx, id, '../../sessions/x')).rejects.toMatchObject({ code: 'invalid-input' });
-    await expect(services.readSnapshot(ctx, id, '20250304T090000000Z-scheduled-n9-e9')).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/no longer in the history/) });
+    await expect(services.readSnapshot(ctx, id, '20250304T090000000Z-scheduled-n9-e9')).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(/no longer in the history/),
+    });
     const folder = path.join(dataDir, 'snapshots', id.replace(':', '-'));
     const [name] = await readdir(folder);
     await writeFile(path.join(folder, name), (await readFile(path.join(folder, name), 'utf-8')).slice(0, 100));
-    await expect(services.readSnapshot(ctx, id, snapshot.id)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/not valid JSON/) });
+    await expect(services.readSnapshot(ctx, id, snapshot.id)).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringMatching(/not valid JSON/),
+    });
   });
 
-  it.skipIf((SESSION_SCHEMA_VERSION as number) === 1)('keeps the original of an older-format file before its first save rewrites it', async () => {
-    const dataDir = await tempFolder();
-    const original = await readFile(path.join(import.meta.dirname, '..', 'fixtures', 'session.v1.json'), 'utf-8');
-    const id = JSON.parse(original).id as SessionId;
-    await mkdir(path.join(dataDir, 'sessions'));
-    await writeFile(path.join(dataDir, 'sessions', `${id.replace(':', '-')}.json`), original);
-    const { services } = await servicesWithClock(dataDir);
-    await services.renameSession(ctx, id, 'Renamed after the update');
-    await services.flushAll();
+  it.skipIf((SESSION_SCHEMA_VERSION as number) === 1)(
+    'keeps the original of an older-format file before its first save rewrites it',
+    async () => {
+      const dataDir = await tempFolder();
+      const original = await readFile(path.join(import.meta.dirname, '..', 'fixtures', 'session.v1.json'), 'utf-8');
+      const id = JSON.parse(original).id as SessionId;
+      await mkdir(path.join(dataDir, 'sessions'));
+      await writeFile(path.join(dataDir, 'sessions', `${id.replace(':', '-')}.json`), original);
+      const { services } = await servicesWithClock(dataDir);
+      await services.renameSession(ctx, id, 'Renamed after the update');
+      await services.flushAll();
 
-    const [kept] = (await services.listSnapshots(ctx, id)).filter((s) => s.reason === 'before-migration');
-    expect(await readFile(path.join(dataDir, 'snapshots', id.replace(':', '-'), `${kept.id}.json`), 'utf-8')).toBe(original);
-    expect(JSON.parse(await readFile(path.join(dataDir, 'sessions', `${id.replace(':', '-')}.json`), 'utf-8')).schemaVersion).toBe(SESSION_SCHEMA_VERSION);
-    // Restoring it gives the old content, migrated to this format.
-    expect((await services.readSnapshot(ctx, id, kept.id)).event.name).toBe(JSON.parse(original).event.name);
-  });
+      const [kept] = (await services.listSnapshots(ctx, id)).filter((s) => s.reason === 'before-migration');
+      expect(await readFile(path.join(dataDir, 'snapshots', id.replace(':', '-'), `${kept.id}.json`), 'utf-8')).toBe(
+        original,
+      );
+      expect(
+        JSON.parse(await readFile(path.join(dataDir, 'sessions', `${id.replace(':', '-')}.json`), 'utf-8'))
+          .schemaVersion,
+      ).toBe(SESSION_SCHEMA_VERSION);
+      // Restoring it gives the old content, migrated to this format.
+      expect((await services.readSnapshot(ctx, id, kept.id)).event.name).toBe(JSON.parse(original).event.name);
+    },
+  );
 });

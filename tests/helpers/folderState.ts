@@ -9,7 +9,10 @@ export async function folderState(dir: string): Promise<Record<string, string>> 
     for (const entry of await readdir(d, { withFileTypes: true })) {
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.name !== 'roundtable.lock') state[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+      else if (entry.name !== 'roundtable.lock')
+        state[path.relative(dir, full)] = createHash('sha256')
+          .update(await readFile(full))
+          .digest('hex');
     }
   };
   await walk(dir);

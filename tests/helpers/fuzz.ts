@@ -76,7 +76,12 @@ function mutateValue(random: () => number, root: Json): Json {
     delete place[pick(random, keys)];
   } else if (roll < 0.6 && !Array.isArray(place)) {
     // A key that could reach a prototype, as JSON.parse makes it: an own property.
-    Object.defineProperty(place, pick(random, [...DANGEROUS_KEYS]), { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(place, pick(random, [...DANGEROUS_KEYS]), {
+      value: { polluted: true },
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   } else if (roll < 0.7 && !Array.isArray(place)) {
     set(`unexpected${between(random, 0, 9)}`, strangeValue(random));
   } else if (keys.length > 1 && roll < 0.8) {
@@ -86,7 +91,16 @@ function mutateValue(random: () => number, root: Json): Json {
   } else if (keys.length > 0 && roll < 0.9) {
     const key = pick(random, keys);
     const value = (place as Record<string, Json>)[key];
-    set(key, typeof value === 'string' ? value.length : typeof value === 'number' ? String(value) : Array.isArray(value) ? {} : []);
+    set(
+      key,
+      typeof value === 'string'
+        ? value.length
+        : typeof value === 'number'
+          ? String(value)
+          : Array.isArray(value)
+            ? {}
+            : [],
+    );
   } else if (Array.isArray(place)) {
     place.push(strangeValue(random));
   } else {
@@ -148,11 +162,20 @@ const SPECIFIC_CODES: ErrorCode[] = ['invalid-input', 'not-found', 'conflict', '
 /** An error that says what is wrong: a known code, a real sentence, and no sign of an internal failure. */
 export function isSpecific(error: { code?: unknown; message?: unknown }): boolean {
   const message = typeof error.message === 'string' ? error.message : '';
-  return SPECIFIC_CODES.includes(error.code as ErrorCode) && message.length >= 25 && !/unexpected problem|\[object Object\]|^undefined|: undefined$/.test(message);
+  return (
+    SPECIFIC_CODES.includes(error.code as ErrorCode) &&
+    message.length >= 25 &&
+    !/unexpected problem|\[object Object\]|^undefined|: undefined$/.test(message)
+  );
 }
 
 /** True when nothing has been added to the built-in prototypes. */
 export function prototypesAreClean(): boolean {
   const probe = {} as Record<string, unknown>;
-  return probe.polluted === undefined && Object.keys(Object.prototype).length === 0 && Object.keys(Array.prototype).length === 0 && Object.keys(Function.prototype).length === 0;
+  return (
+    probe.polluted === undefined &&
+    Object.keys(Object.prototype).length === 0 &&
+    Object.keys(Array.prototype).length === 0 &&
+    Object.keys(Function.prototype).length === 0
+  );
 }

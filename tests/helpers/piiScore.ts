@@ -43,5 +43,13 @@ export function scorePii(notes: readonly LabelledNote[]): PiiScore {
     misses.push(...unmatched.map((u) => ({ text: note.text, missed: u.text, kind: u.kind })));
   }
   const flagged = truePositives + falsePositives.length;
-  return { notes: notes.length, expected, truePositives, falsePositives, misses, precision: flagged ? truePositives / flagged : 1, recall: expected ? truePositives / expected : 1 };
+  return {
+    notes: notes.length,
+    expected,
+    truePositives,
+    falsePositives,
+    misses,
+    precision: flagged ? truePositives / flagged : 1,
+    recall: expected ? truePositives / expected : 1,
+  };
 }

@@ -10,12 +10,28 @@ export const TEMPLATES_DIR = path.join(import.meta.dirname, '..', '..', 'resourc
 export const QUICK_AUTOSAVE: AutosaverOptions = { delayMs: 20, maxDelayMs: 100, retryMs: 50 };
 
 /** The real services over a real data folder, with the shipped templates. */
-export async function servicesFor(dataDir: string, autosave: AutosaverOptions = QUICK_AUTOSAVE, rendererDir?: string): Promise<SessionService> {
+export async function servicesFor(
+  dataDir: string,
+  autosave: AutosaverOptions = QUICK_AUTOSAVE,
+  rendererDir?: string,
+): Promise<SessionService> {
   const { templates } = await loadTemplateLibrary(TEMPLATES_DIR);
-  return new SessionService({ dataDir, templates, appInfo: { version: 'test', mode: 'browser', schemaVersion: 1 }, autosave, rendererDir });
+  return new SessionService({
+    dataDir,
+    templates,
+    appInfo: { version: 'test', mode: 'browser', schemaVersion: 1 },
+    autosave,
+    rendererDir,
+  });
 }
 
-export const EVENT = { name: 'Leeds community event', date: '2025-03-04', location: 'Leeds', facilitator: 'Sam', shift: null };
+export const EVENT = {
+  name: 'Leeds community event',
+  date: '2025-03-04',
+  location: 'Leeds',
+  facilitator: 'Sam',
+  shift: null,
+};
 
 /**
  * Starts the services on a data folder as the app does (lock, templates, first run), and
@@ -24,7 +40,13 @@ export const EVENT = { name: 'Leeds community event', date: '2025-03-04', locati
 export function startedServicesForTests(mode: AppInfo['mode']) {
   const running: StartedServices[] = [];
   async function start(dataDir: string, sampleOnFirstRun = mode === 'desktop'): Promise<StartedServices> {
-    const started = await startServices({ dataDir, templatesDir: TEMPLATES_DIR, version: '0.1.0', mode, sampleOnFirstRun });
+    const started = await startServices({
+      dataDir,
+      templatesDir: TEMPLATES_DIR,
+      version: '0.1.0',
+      mode,
+      sampleOnFirstRun,
+    });
     running.push(started);
     return started;
   }

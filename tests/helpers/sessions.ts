@@ -17,8 +17,15 @@ export function benefitsAndRisks(): ExerciseTemplate {
 
 /** A session with the Benefits and risks exercise added, and the id of its first board. */
 export function sessionWithExercise(): { doc: SessionDocument; boardId: BoardId } {
-  const empty = createSessionDocument({ name: 'Test event', date: '2025-03-04', location: 'Leeds', facilitator: 'Sam', shift: null }, NOW);
-  const added = applyOperation(empty, operation('addExercise', instantiateTemplate(empty, benefitsAndRisks(), NOW)), NOW);
+  const empty = createSessionDocument(
+    { name: 'Test event', date: '2025-03-04', location: 'Leeds', facilitator: 'Sam', shift: null },
+    NOW,
+  );
+  const added = applyOperation(
+    empty,
+    operation('addExercise', instantiateTemplate(empty, benefitsAndRisks(), NOW)),
+    NOW,
+  );
   if (!added.ok) throw new Error(added.error.message);
   return { doc: added.value, boardId: Object.keys(added.value.boards)[0] as BoardId };
 }

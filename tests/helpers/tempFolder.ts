@@ -14,5 +14,7 @@ export async function tempFolder(prefix = 'roundtable-test-'): Promise<string> {
 
 afterEach(async () => {
   // A save or snapshot still settling may add a file while the folder is removed: retry then.
-  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })));
+  await Promise.all(
+    made.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })),
+  );
 });

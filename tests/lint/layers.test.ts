@@ -13,14 +13,30 @@ async function lintAs(file: string, code: string): Promise<string[]> {
 
 describe('the layers are enforced by lint', () => {
   it.each([
-    ['shared/document/bad.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;", /shared\/ is pure/],
+    [
+      'shared/document/bad.ts',
+      "import { readFile } from 'node:fs/promises';\nexport const x = readFile;",
+      /shared\/ is pure/,
+    ],
     ['shared/document/bad.ts', "import { app } from 'electron';\nexport const x = app;", /shared\/ is pure/],
     ['shared/document/bad.ts', "import { useState } from 'react';\nexport const x = useState;", /shared\/ is pure/],
     ['shared/document/bad.ts', 'export const x = document.title;', /no-restricted-globals/],
     ['renderer/src/bad.ts', "import fs from 'fs';\nexport const x = fs;", /renderer\/ is a web page/],
-    ['renderer/src/bad.ts', "import { SessionService } from '../../electron/services/sessionService';\nexport const x = SessionService;", /renderer\/ is a web page/],
-    ['renderer/src/bad.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;", /renderer\/ is a web page/],
-    ['electron/services/bad.ts', "import { App } from '../../renderer/src/App';\nexport const x = App;", /electron\/ never imports the renderer/],
+    [
+      'renderer/src/bad.ts',
+      "import { SessionService } from '../../electron/services/sessionService';\nexport const x = SessionService;",
+      /renderer\/ is a web page/,
+    ],
+    [
+      'renderer/src/bad.ts',
+      "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;",
+      /renderer\/ is a web page/,
+    ],
+    [
+      'electron/services/bad.ts',
+      "import { App } from '../../renderer/src/App';\nexport const x = App;",
+      /electron\/ never imports the renderer/,
+    ],
   ])('%s: a forbidden import fails', async (file, code, expected) => {
     const messages = await lintAs(file, code);
     expect(messages.join('\n')).toMatch(expected);
@@ -28,8 +44,14 @@ describe('the layers are enforced by lint', () => {
 
   it.each([
     ['shared/document/ok.ts', "import { z } from 'zod';\nexport const x = z;"],
-    ['renderer/src/ok.ts', "import { operation } from '../../shared/operations/registry';\nexport const x = operation;"],
-    ['electron/services/ok.ts', "import { readFile } from 'node:fs/promises';\nimport { ok } from '../../shared/result';\nexport const x = [readFile, ok];"],
+    [
+      'renderer/src/ok.ts',
+      "import { operation } from '../../shared/operations/registry';\nexport const x = operation;",
+    ],
+    [
+      'electron/services/ok.ts',
+      "import { readFile } from 'node:fs/promises';\nimport { ok } from '../../shared/result';\nexport const x = [readFile, ok];",
+    ],
   ])('%s: allowed imports pass', async (file, code) => {
     expect(await lintAs(file, code)).toEqual([]);
   });

@@ -41,27 +41,43 @@ let entries: string[] = [];
 
 beforeAll(async () => {
   // `npm test` builds first; run alone, this builds if the sources changed.
-  const built = spawnSync(process.execPath, ['--input-type=module', '-e', "(await import('./scripts/build-if-needed.mjs')).buildIfNeeded()"], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const built = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', "(await import('./scripts/build-if-needed.mjs')).buildIfNeeded()"],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   expect(built.status).toBe(0);
 
   // One build for all the checks, so not a per-test temp folder.
   work = await mkdtemp(path.join(os.tmpdir(), 'roundtable-packaging-'));
   const stub = path.join(work, 'electron-stub');
   await mkdir(stub);
-  await writeFile(path.join(stub, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n#'), FUSE_SENTINEL, Buffer.from([1, DEFAULT_WIRE.length]), Buffer.from(DEFAULT_WIRE)]));
+  await writeFile(
+    path.join(stub, 'electron'),
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\nexit 0\n#'),
+      FUSE_SENTINEL,
+      Buffer.from([1, DEFAULT_WIRE.length]),
+      Buffer.from(DEFAULT_WIRE),
+    ]),
+  );
   await chmod(path.join(stub, 'electron'), 0o755);
   const output = path.join(work, 'dist');
   const builder = path.join(root, 'node_modules', '.bin', 'electron-builder');
   // Every host name lookup fails, so a build that tried to fetch anything would fail here.
   const noNetwork = path.join(root, 'tests', 'electron', 'noNetwork.mjs');
-  const result = spawnSync(builder, ['--linux', 'dir', '--projectDir', root, `-c.electronDist=${stub}`, `-c.directories.output=${output}`], {
-    cwd: root,
-    encoding: 'utf-8',
-    env: { ...process.env, CI: 'true', NODE_OPTIONS: `--import ${noNetwork}` },
-  });
+  const result = spawnSync(
+    builder,
+    ['--linux', 'dir', '--projectDir', root, `-c.electronDist=${stub}`, `-c.directories.output=${output}`],
+    {
+      cwd: root,
+      encoding: 'utf-8',
+      env: { ...process.env, CI: 'true', NODE_OPTIONS: `--import ${noNetwork}` },
+    },
+  );
   if (result.status !== 0) throw new Error(`electron-builder failed:\n${result.stdout}\n${result.stderr}`);
   appDir = path.join(output, 'linux-unpacked');
   asar = path.join(appDir, 'resources', 'app.asar');
@@ -74,10 +90,14 @@ afterAll(async () => {
 
 describe('the packaged app (Linux dir build against a stub Electron)', () => {
   it('holds the main process, preload, renderer and package.json, at the paths the app loads them from', () => {
-    const manifest = JSON.parse(extractFile(asar, 'package.json').toString('utf-8')) as { main: string; version: string };
+    const manifest = JSON.parse(extractFile(asar, 'package.json').toString('utf-8')) as {
+      main: string;
+      version: string;
+    };
     expect(manifest.version).toBe(pkg.version);
     expect(entries).toContain(`/${manifest.main}`);
-    for (const file of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) expect(entries).toContain(file);
+    for (const file of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html'])
+      expect(entries).toContain(file);
     expect(entries.some((e) => /^\/out\/renderer\/assets\/.+\.js$/.test(e))).toBe(true);
     expect(readdirSync(appDir).sort()).toEqual(['resources', 'roundtable']);
   });
@@ -98,14 +118,21 @@ describe('the packaged app (Linux dir build against a stub Electron)', () => {
   it('leaves out the tests, sources, scripts, icons and every development-only package', () => {
     const own = entries.filter((e) => !e.startsWith('/node_modules/'));
     for (const folder of ['tests', 'electron', 'renderer', 'shared', 'scripts', 'docs', 'resources/icons', 'dist']) {
-      expect(own.filter((e) => e === `/${folder}` || e.startsWith(`/${folder}/`)), folder).toEqual([]);
+      expect(
+        own.filter((e) => e === `/${folder}` || e.startsWith(`/${folder}/`)),
+        folder,
+      ).toEqual([]);
     }
     expect(own.filter((e) => /\.(tsx?|mjs|map)$/.test(e))).toEqual([]);
     // Nor any package's own tests or TypeScript sources.
-    expect(entries.filter((e) => /\/(tests?|__tests__)\/|\.test\.[cm]?[jt]s$|\.[cm]?ts$/.test(e) && !e.endsWith('.d.ts'))).toEqual([]);
+    expect(
+      entries.filter((e) => /\/(tests?|__tests__)\/|\.test\.[cm]?[jt]s$|\.[cm]?ts$/.test(e) && !e.endsWith('.d.ts')),
+    ).toEqual([]);
 
     // A scoped package's name has two parts; the scope's own folder (e.g. /node_modules/@fast-csv) is no package.
-    const packaged = new Set(entries.map((e) => /^\/node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*)/.exec(e)?.[1]).filter((n): n is string => !!n));
+    const packaged = new Set(
+      entries.map((e) => /^\/node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*)/.exec(e)?.[1]).filter((n): n is string => !!n),
+    );
     const production = productionPackages(root, Object.keys(pkg.dependencies));
     expect([...packaged].filter((name) => !production.has(name))).toEqual([]);
     for (const name of Object.keys(pkg.dependencies)) expect(packaged).toContain(name);
@@ -120,7 +147,11 @@ describe('the packaged app (Linux dir build against a stub Electron)', () => {
     const unpacked = path.join(work, 'app');
     extractAll(asar, unpacked);
     const dataDir = path.join(work, 'data');
-    const server = spawn(process.execPath, [path.join(unpacked, 'out', 'main', 'serve.js'), '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(
+      process.execPath,
+      [path.join(unpacked, 'out', 'main', 'serve.js'), '--port', '0', '--data-dir', dataDir],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stderr = '';
     server.stderr.on('data', (chunk) => (stderr += chunk));
     try {
@@ -166,7 +197,9 @@ describe('electron-builder.yml', () => {
   it('passes electron-builder’s own validation, which does reject a misspelt option', async () => {
     const config = await getConfig(root, null, null);
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...config, fileAsociations: [] } as BuilderConfig, new DebugLogger(false))).rejects.toThrow(/unknown property 'fileAsociations'/);
+    await expect(
+      validateConfiguration({ ...config, fileAsociations: [] } as BuilderConfig, new DebugLogger(false)),
+    ).rejects.toThrow(/unknown property 'fileAsociations'/);
   });
 
   it('builds per-user installers for every platform and associates the file type the app opens', async () => {
@@ -187,10 +220,13 @@ describe('electron-builder.yml', () => {
       expect(iconSizes(await readFile(path.join(linuxIcons, name)), 'png'), name).toEqual([size]);
     }
     expect(pngs).toContain('512x512.png');
-    expect(iconSizes(await readFile(path.join(root, config.win!.icon!)), 'ico')).toEqual(expect.arrayContaining([16, 32, 48, 256]));
+    expect(iconSizes(await readFile(path.join(root, config.win!.icon!)), 'ico')).toEqual(
+      expect.arrayContaining([16, 32, 48, 256]),
+    );
     expect(iconSizes(await readFile(path.join(root, config.mac!.icon!)), 'icns').length).toBeGreaterThanOrEqual(5);
     // The file association's icon is the same pair, found in buildResources.
     const buildResources = path.join(root, config.directories!.buildResources!);
-    for (const ext of ['ico', 'icns']) expect(readdirSync(buildResources)).toContain(`${config.fileAssociations![0].icon}.${ext}`);
+    for (const ext of ['ico', 'icns'])
+      expect(readdirSync(buildResources)).toContain(`${config.fileAssociations![0].icon}.${ext}`);
   });
 });

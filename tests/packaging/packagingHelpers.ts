@@ -47,14 +47,28 @@ export function productionPackages(root: string, dependencies: string[]): Set<st
 
 // ICNS entry types and the pixel size each holds.
 const ICNS_SIZES: Record<string, number> = {
-  icp4: 16, icp5: 32, icp6: 64, ic07: 128, ic08: 256, ic09: 512, ic10: 1024, ic11: 32, ic12: 64, ic13: 256, ic14: 512,
-  is32: 16, il32: 32, ih32: 48, it32: 128,
+  icp4: 16,
+  icp5: 32,
+  icp6: 64,
+  ic07: 128,
+  ic08: 256,
+  ic09: 512,
+  ic10: 1024,
+  ic11: 32,
+  ic12: 64,
+  ic13: 256,
+  ic14: 512,
+  is32: 16,
+  il32: 32,
+  ih32: 48,
+  it32: 128,
 };
 
 /** The square sizes an icon file holds, read from its headers; throws if it is not that kind of file. */
 export function iconSizes(data: Buffer, kind: 'png' | 'ico' | 'icns'): number[] {
   if (kind === 'png') {
-    if (!data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) throw new Error('not a PNG');
+    if (!data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+      throw new Error('not a PNG');
     const [width, height] = [data.readUInt32BE(16), data.readUInt32BE(20)];
     if (width !== height) throw new Error(`a ${width}×${height} PNG is not square`);
     return [width];

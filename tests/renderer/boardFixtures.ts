@@ -20,5 +20,15 @@ export function note(id: string, x: number, y: number, zoneId: string | null = n
 }
 
 export function zone(id: string, order: number, x: number): Zone {
-  return { id: `zone:${id}` as ZoneId, boardId: BOARD, label: id, source: 'ours', x, y: 0, width: 420, height: 960, order };
+  return {
+    id: `zone:${id}` as ZoneId,
+    boardId: BOARD,
+    label: id,
+    source: 'ours',
+    x,
+    y: 0,
+    width: 420,
+    height: 960,
+    order,
+  };
 }

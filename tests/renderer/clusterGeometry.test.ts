@@ -1,19 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_LABEL, CLUSTER_PADDING, clusterFrame, clusterLabelAt, framesInArea, membersByCluster, noteCount } from '../../renderer/src/board/clusterGeometry';
+import {
+  CLUSTER_LABEL,
+  CLUSTER_PADDING,
+  clusterFrame,
+  clusterLabelAt,
+  framesInArea,
+  membersByCluster,
+  noteCount,
+} from '../../renderer/src/board/clusterGeometry';
 import { stackedBelow } from '../../renderer/src/board/useClusterActions';
 import type { Cluster, SessionDocument } from '../../shared/document/schema';
 import type { ClusterId } from '../../shared/ids';
 import { BOARD, note } from './boardFixtures';
 
-const cluster = (id: string, headline = 'Travel'): Cluster => ({ id: `cluster:${id}` as ClusterId, boardId: BOARD, headline, subPoints: [], quoteNoteId: null, order: 0 });
-const inCluster = (id: string, x: number, y: number, clusterId: string) => ({ ...note(id, x, y), clusterId: `cluster:${clusterId}` as ClusterId });
+const cluster = (id: string, headline = 'Travel'): Cluster => ({
+  id: `cluster:${id}` as ClusterId,
+  boardId: BOARD,
+  headline,
+  subPoints: [],
+  quoteNoteId: null,
+  order: 0,
+});
+const inCluster = (id: string, x: number, y: number, clusterId: string) => ({
+  ...note(id, x, y),
+  clusterId: `cluster:${clusterId}` as ClusterId,
+});
 
 describe('how the board draws a group', () => {
   it('pads each of its notes and puts its label above the top-left note', () => {
-    const frame = clusterFrame(cluster('t'), [inCluster('a', 300, 200, 't'), inCluster('b', 100, 200, 't'), inCluster('c', 100, 400, 't')])!;
-    expect(frame.patches[1]).toEqual({ x: 100 - CLUSTER_PADDING, y: 200 - CLUSTER_PADDING, width: 180 + 2 * CLUSTER_PADDING, height: 110 + 2 * CLUSTER_PADDING });
+    const frame = clusterFrame(cluster('t'), [
+      inCluster('a', 300, 200, 't'),
+      inCluster('b', 100, 200, 't'),
+      inCluster('c', 100, 400, 't'),
+    ])!;
+    expect(frame.patches[1]).toEqual({
+      x: 100 - CLUSTER_PADDING,
+      y: 200 - CLUSTER_PADDING,
+      width: 180 + 2 * CLUSTER_PADDING,
+      height: 110 + 2 * CLUSTER_PADDING,
+    });
     // The label spans the top row, from the left-most note to the right edge of the right-most.
-    expect(frame.label).toEqual({ x: 100 - CLUSTER_PADDING, y: 200 - CLUSTER_PADDING - CLUSTER_LABEL, width: 300 + 180 + CLUSTER_PADDING - (100 - CLUSTER_PADDING), height: CLUSTER_LABEL });
+    expect(frame.label).toEqual({
+      x: 100 - CLUSTER_PADDING,
+      y: 200 - CLUSTER_PADDING - CLUSTER_LABEL,
+      width: 300 + 180 + CLUSTER_PADDING - (100 - CLUSTER_PADDING),
+      height: CLUSTER_LABEL,
+    });
     expect(frame.box).toMatchObject({ y: frame.label.y, height: 400 + 110 + CLUSTER_PADDING - frame.label.y });
   });
 
@@ -42,7 +74,16 @@ describe('how the board draws a group', () => {
 
   it('stacks notes dropped onto a group below its lowest note in that column', () => {
     const target = inCluster('a', 100, 100, 't');
-    const doc = { notes: { [target.id]: target, 'note:b': inCluster('b', 110, 230, 't'), 'note:c': inCluster('c', 600, 900, 't'), 'note:d': note('d', 0, 0) } } as unknown as SessionDocument;
-    expect(stackedBelow(doc, target, [{ noteId: 'note:d' as never, x: 120, y: 120 }])).toEqual([{ noteId: 'note:d', x: 100, y: 230 + 122 }]);
+    const doc = {
+      notes: {
+        [target.id]: target,
+        'note:b': inCluster('b', 110, 230, 't'),
+        'note:c': inCluster('c', 600, 900, 't'),
+        'note:d': note('d', 0, 0),
+      },
+    } as unknown as SessionDocument;
+    expect(stackedBelow(doc, target, [{ noteId: 'note:d' as never, x: 120, y: 120 }])).toEqual([
+      { noteId: 'note:d', x: 100, y: 230 + 122 },
+    ]);
   });
 });

@@ -17,7 +17,12 @@ describe('culling', () => {
   });
 
   it('grows the view by the margin on every side', () => {
-    expect(cullRectFor({ x: 0, y: 0, width: 1000, height: 800 }, 0.25)).toEqual({ x: -250, y: -200, width: 1500, height: 1200 });
+    expect(cullRectFor({ x: 0, y: 0, width: 1000, height: 800 }, 0.25)).toEqual({
+      x: -250,
+      y: -200,
+      width: 1500,
+      height: 1200,
+    });
   });
 
   it('recomputes only when the view leaves the drawn area or it has become far too big', () => {

@@ -25,7 +25,9 @@ describe('the command palette’s matching', () => {
       .map((t) => ({ t, m: fuzzyMatch('delete s', t) }))
       .filter((r) => r.m)
       .sort((a, b) => b.m!.score - a.m!.score);
-    expect(ranked.map((r) => r.t).slice(0, 2)).toEqual(expect.arrayContaining(['Delete session', 'Delete selected notes']));
+    expect(ranked.map((r) => r.t).slice(0, 2)).toEqual(
+      expect.arrayContaining(['Delete session', 'Delete selected notes']),
+    );
   });
 
   it('still finds a match when preferring word starts would strand a letter', () => {

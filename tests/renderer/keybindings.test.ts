@@ -3,7 +3,15 @@ import { formatKeybinding, matchesKeybinding } from '../../renderer/src/commands
 import { CommandRegistry } from '../../renderer/src/commands/registry';
 
 function key(init: Partial<KeyboardEvent>): KeyboardEvent {
-  return { key: '', code: '', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...init } as KeyboardEvent;
+  return {
+    key: '',
+    code: '',
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...init,
+  } as KeyboardEvent;
 }
 
 describe('keybindings', () => {
@@ -27,7 +35,9 @@ describe('keybindings', () => {
   it('find the command bound to a key, among all its bindings', () => {
     const registry = new CommandRegistry();
     let ran = 0;
-    registry.register([{ id: 'edit.redo', title: 'Redo', category: 'Edit', keybinding: ['Mod+Shift+Z', 'Mod+Y'], run: () => ran++ }]);
+    registry.register([
+      { id: 'edit.redo', title: 'Redo', category: 'Edit', keybinding: ['Mod+Shift+Z', 'Mod+Y'], run: () => ran++ },
+    ]);
     expect(registry.forKeyEvent(key({ key: 'y', ctrlKey: true }))?.id).toBe('edit.redo');
     expect(registry.forKeyEvent(key({ key: 'y' }))).toBeUndefined();
     expect(registry.run('edit.redo')).toBe(true);
@@ -36,7 +46,9 @@ describe('keybindings', () => {
 
   it('do not run a command that is not enabled', () => {
     const registry = new CommandRegistry();
-    registry.register([{ id: 'board.zoomIn', title: 'Zoom in', category: 'View', enabled: () => false, run: () => expect.fail('ran') }]);
+    registry.register([
+      { id: 'board.zoomIn', title: 'Zoom in', category: 'View', enabled: () => false, run: () => expect.fail('ran') },
+    ]);
     expect(registry.run('board.zoomIn')).toBe(false);
   });
 });

@@ -17,7 +17,18 @@ function sessionWithBoards(): SessionDocument {
   const result = applyOperation(
     doc,
     operation('addExercise', {
-      exercise: { id: exerciseId, templateId: 't', templateVersion: 1, title: 'Exercise', prompt: '', order: 0, plannedMinutes: null, voting: null, tags: [], createdAt: NOW },
+      exercise: {
+        id: exerciseId,
+        templateId: 't',
+        templateVersion: 1,
+        title: 'Exercise',
+        prompt: '',
+        order: 0,
+        plannedMinutes: null,
+        voting: null,
+        tags: [],
+        createdAt: NOW,
+      },
       boards: [
         { id: BOARD, exerciseId, tableId: null, locked: false, voting: 'closed' },
         { id: 'board:other' as BoardId, exerciseId, tableId: null, locked: false, voting: 'closed' },
@@ -42,7 +53,13 @@ function add(doc: SessionDocument, ...notes: ReturnType<typeof note>[]): Session
 
 describe('the list view’s grouping', () => {
   it('groups a board’s notes under their zones in reading order, with the rest under “No zone”', () => {
-    const doc = add(sessionWithBoards(), note('lower', 12, 400), note('upper', 12, 60), note('right', 470, 60), note('loose', 0, 2000));
+    const doc = add(
+      sessionWithBoards(),
+      note('lower', 12, 400),
+      note('upper', 12, 60),
+      note('right', 470, 60),
+      note('loose', 0, 2000),
+    );
     const list = createBoardListSelector(BOARD)(doc);
     expect(list.groups.map((g) => [g.zone?.label ?? 'No zone', g.notes.map((n) => n.text)])).toEqual([
       ['benefits', ['upper', 'lower']],

@@ -6,7 +6,12 @@ const measure = (s: string) => s.length * 10;
 
 describe('wrapText', () => {
   it('wraps at spaces', () => {
-    expect(wrapText('more time with patients at home', 100, 5, measure)).toEqual(['more time', 'with', 'patients', 'at home']);
+    expect(wrapText('more time with patients at home', 100, 5, measure)).toEqual([
+      'more time',
+      'with',
+      'patients',
+      'at home',
+    ]);
   });
 
   it("keeps the writer's line breaks and drops trailing blank lines", () => {

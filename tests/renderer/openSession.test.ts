@@ -27,7 +27,9 @@ async function openBoard() {
 }
 
 const participantTexts = (s: OpenSession) =>
-  Object.values(s.getView().doc.notes).filter((n) => n.kind === 'participant').map((n) => n.text);
+  Object.values(s.getView().doc.notes)
+    .filter((n) => n.kind === 'participant')
+    .map((n) => n.text);
 
 describe('OpenSession (the renderer’s copy of a session)', () => {
   it('adding a note and typing its first text is one undo step', async () => {

@@ -6,16 +6,21 @@ import { note } from './boardFixtures';
 
 // A small deterministic generator, so a failure can be replayed.
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 function linearTouching(notes: readonly Note[], a: { x: number; y: number; width: number; height: number }) {
-  return notes.filter((n) => n.x <= a.x + a.width && n.x + NOTE_SIZE.width >= a.x && n.y <= a.y + a.height && n.y + NOTE_SIZE.height >= a.y);
+  return notes.filter(
+    (n) =>
+      n.x <= a.x + a.width && n.x + NOTE_SIZE.width >= a.x && n.y <= a.y + a.height && n.y + NOTE_SIZE.height >= a.y,
+  );
 }
 
 describe('the spatial index over a board’s notes', () => {
   const next = random(7);
-  const notes = Array.from({ length: 3000 }, (_, i) => note(`n${i}`, Math.round(next() * 20000 - 4000), Math.round(next() * 12000 - 2000)));
+  const notes = Array.from({ length: 3000 }, (_, i) =>
+    note(`n${i}`, Math.round(next() * 20000 - 4000), Math.round(next() * 12000 - 2000)),
+  );
 
   it('finds exactly the notes a full scan finds, in drawing order, for views of every size', () => {
     for (let i = 0; i < 300; i++) {

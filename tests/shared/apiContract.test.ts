@@ -32,36 +32,49 @@ describe('the API contract over an in-memory transport', () => {
 
     const opened = await api.openSession(created.id);
     expect(opened.revision).toBe(2);
-    expect(Object.values(opened.notes).filter((n) => n.kind === 'participant').map((n) => n.text)).toEqual(['Travel time']);
+    expect(
+      Object.values(opened.notes)
+        .filter((n) => n.kind === 'participant')
+        .map((n) => n.text),
+    ).toEqual(['Travel time']);
 
-    expect(await api.renameSession(created.id, 'Renamed event')).toMatchObject({ eventName: 'Renamed event', noteCount: 1 });
+    expect(await api.renameSession(created.id, 'Renamed event')).toMatchObject({
+      eventName: 'Renamed event',
+      noteCount: 1,
+    });
     await api.deleteSession(created.id);
     expect(await api.listSessions()).toEqual([]);
 
-    expect(events.filter((e) => e.type === 'sessionChanged').map((e) => e.type === 'sessionChanged' && e.origin)).toEqual([
-      'test-client',
-      'test-client',
-      'test-client',
-    ]);
+    expect(
+      events.filter((e) => e.type === 'sessionChanged').map((e) => e.type === 'sessionChanged' && e.origin),
+    ).toEqual(['test-client', 'test-client', 'test-client']);
   });
 
   it('rejects arguments that break the contract with an error naming them', async () => {
     const { api } = await connected();
     const call = api.renameSession('not-an-id' as never, 'x');
     await expect(call).rejects.toBeInstanceOf(ApiError);
-    await expect(call).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('renameSession') });
+    await expect(call).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringContaining('renameSession'),
+    });
     await expect(api.createSession({ ...EVENT, name: '' })).rejects.toThrow(/name: must not be empty/);
   });
 
   it('reports a missing session as not-found, in words', async () => {
     const { api } = await connected();
-    await expect(api.openSession('session:nothere')).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/no session/i) });
+    await expect(api.openSession('session:nothere')).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(/no session/i),
+    });
   });
 
   it('refuses an operation that does not apply, and the session stays as it was', async () => {
     const { api } = await connected();
     const created = await api.createSession(EVENT);
-    await expect(api.applyOperation(created.id, operation('deleteNotes', { noteIds: ['note:ghost'] }))).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      api.applyOperation(created.id, operation('deleteNotes', { noteIds: ['note:ghost'] })),
+    ).rejects.toMatchObject({ code: 'not-found' });
     expect((await api.openSession(created.id)).revision).toBe(0);
   });
 });

@@ -26,7 +26,12 @@ function appliesAndUndoes(doc: SessionDocument, op: Operation): SessionDocument 
 }
 
 const clusterOf = (boardId: BoardId, id: string, quote: NoteId | null = null) => ({
-  id: `cluster:${id}` as ClusterId, boardId, headline: id, subPoints: [], quoteNoteId: quote, order: 0,
+  id: `cluster:${id}` as ClusterId,
+  boardId,
+  headline: id,
+  subPoints: [],
+  quoteNoteId: quote,
+  order: 0,
 });
 
 /** Four notes A-D; A and B in cluster "travel" with A its quote, C in cluster "rota" as its quote, D in none. */
@@ -34,7 +39,10 @@ function groupedBoard() {
   const { doc, boardId } = sessionWithExercise();
   const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((t, i) => participantNote(boardId, t, 20, 300 + i * 130));
   let next = apply(doc, operation('addNotes', { notes: [a, b, c, d] }));
-  next = apply(next, operation('createCluster', { cluster: clusterOf(boardId, 'travel', a.id), noteIds: [a.id, b.id] }));
+  next = apply(
+    next,
+    operation('createCluster', { cluster: clusterOf(boardId, 'travel', a.id), noteIds: [a.id, b.id] }),
+  );
   next = apply(next, operation('createCluster', { cluster: clusterOf(boardId, 'rota', c.id), noteIds: [c.id] }));
   return { doc: next, boardId, a, b, c, d };
 }
@@ -63,8 +71,15 @@ describe('setNoteCluster: adding notes to a group and taking them out', () => {
 
   it('gathers notes from several groups and none into one, undone note by note to where each was', () => {
     const { doc, a, c, d } = groupedBoard();
-    const after = appliesAndUndoes(doc, operation('setNoteCluster', { noteIds: [a.id, c.id, d.id], clusterId: 'cluster:travel' }));
-    expect([a, c, d].map((n) => after.notes[n.id].clusterId)).toEqual(['cluster:travel', 'cluster:travel', 'cluster:travel']);
+    const after = appliesAndUndoes(
+      doc,
+      operation('setNoteCluster', { noteIds: [a.id, c.id, d.id], clusterId: 'cluster:travel' }),
+    );
+    expect([a, c, d].map((n) => after.notes[n.id].clusterId)).toEqual([
+      'cluster:travel',
+      'cluster:travel',
+      'cluster:travel',
+    ]);
     expect(after.clusters['cluster:rota'].quoteNoteId).toBeNull();
   });
 
@@ -72,7 +87,12 @@ describe('setNoteCluster: adding notes to a group and taking them out', () => {
     const { doc, c } = groupedBoard();
     const after = appliesAndUndoes(
       doc,
-      operation('batch', { operations: [operation('deleteCluster', { clusterId: 'cluster:rota' }), operation('setNoteCluster', { noteIds: [c.id], clusterId: 'cluster:travel' })] }),
+      operation('batch', {
+        operations: [
+          operation('deleteCluster', { clusterId: 'cluster:rota' }),
+          operation('setNoteCluster', { noteIds: [c.id], clusterId: 'cluster:travel' }),
+        ],
+      }),
     );
     expect(after.clusters['cluster:rota']).toBeUndefined();
     expect(after.notes[c.id].clusterId).toBe('cluster:travel');
@@ -80,7 +100,9 @@ describe('setNoteCluster: adding notes to a group and taking them out', () => {
 
   it('refuses a group that does not exist or is on another board, changing nothing', () => {
     const { doc, d } = groupedBoard();
-    expect(applyOperation(doc, operation('setNoteCluster', { noteIds: [d.id], clusterId: 'cluster:nope' }), LATER)).toMatchObject({
+    expect(
+      applyOperation(doc, operation('setNoteCluster', { noteIds: [d.id], clusterId: 'cluster:nope' }), LATER),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -88,7 +110,9 @@ describe('setNoteCluster: adding notes to a group and taking them out', () => {
     const far = participantNote(otherBoard ?? d.boardId, 'Elsewhere');
     if (otherBoard) {
       const withFar = apply(doc, operation('addNotes', { notes: [far] }));
-      expect(applyOperation(withFar, operation('setNoteCluster', { noteIds: [far.id], clusterId: 'cluster:travel' }), LATER)).toMatchObject({
+      expect(
+        applyOperation(withFar, operation('setNoteCluster', { noteIds: [far.id], clusterId: 'cluster:travel' }), LATER),
+      ).toMatchObject({
         ok: false,
         error: { message: expect.stringMatching(/same board/) },
       });

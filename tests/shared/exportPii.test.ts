@@ -7,7 +7,9 @@ describe('PII check', () => {
     const notes = loadLabelledNotes();
     expect(notes.length).toBeGreaterThanOrEqual(200);
     const score = scorePii(notes);
-    console.log(`PII check: precision ${(score.precision * 100).toFixed(1)}%, recall ${(score.recall * 100).toFixed(1)}% on ${score.notes} notes (${score.expected} items)`);
+    console.log(
+      `PII check: precision ${(score.precision * 100).toFixed(1)}%, recall ${(score.recall * 100).toFixed(1)}% on ${score.notes} notes (${score.expected} items)`,
+    );
     expect(score.misses).toEqual([]);
     expect(score.recall).toBeGreaterThanOrEqual(0.99);
     expect(score.precision).toBeGreaterThanOrEqual(0.95);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SessionDocumentSchema, type SessionDocument } from '../../shared/document/schema';
-import { describeClock, formatClock, pauseTimer, remainingSeconds, resetTimer, startTimer, STOPPED_TIMER } from '../../shared/facilitation/timer';
+import {
+  describeClock,
+  formatClock,
+  pauseTimer,
+  remainingSeconds,
+  resetTimer,
+  startTimer,
+  STOPPED_TIMER,
+} from '../../shared/facilitation/timer';
 import { applyOperation, invertOperation, operation, type Operation } from '../../shared/operations/registry';
 import { applied, participantNote, sessionWithExercise } from '../helpers/sessions';
 
@@ -55,7 +63,11 @@ describe('the agenda', () => {
 
   it('refuses an exercise the session does not have', () => {
     const { doc } = sessionWithExercise();
-    const result = applyOperation(doc, operation('setFacilitation', { changes: { currentExerciseId: 'exercise:nope' as never } }), LATER);
+    const result = applyOperation(
+      doc,
+      operation('setFacilitation', { changes: { currentExerciseId: 'exercise:nope' as never } }),
+      LATER,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
@@ -88,10 +100,15 @@ describe('a locked board', () => {
       operation('moveNotes', { moves: [{ noteId: note.id, x: 900, y: 900 }] }),
       operation('deleteNotes', { noteIds: [note.id] }),
     ]) {
-      expect(applyOperation(locked, op, LATER)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/is locked\. Unlock it/) } });
+      expect(applyOperation(locked, op, LATER)).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', message: expect.stringMatching(/is locked\. Unlock it/) },
+      });
     }
     const unlocked = apply(locked, operation('setBoardState', { boardId, changes: { locked: false } }));
-    expect(apply(unlocked, operation('editNoteText', { noteId: note.id, text: 'Changed' })).notes[note.id].text).toBe('Changed');
+    expect(apply(unlocked, operation('editNoteText', { noteId: note.id, text: 'Changed' })).notes[note.id].text).toBe(
+      'Changed',
+    );
   });
 
   it('still lets the facilitator remove the whole exercise, which undo brings back', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { API_CALL_LIMITS, checkInputShape, parseJsonInput, SESSION_FILE_LIMITS, type InputLimits } from '../../shared/inputLimits';
+import {
+  API_CALL_LIMITS,
+  checkInputShape,
+  parseJsonInput,
+  SESSION_FILE_LIMITS,
+  type InputLimits,
+} from '../../shared/inputLimits';
 import { findDangerousKey } from '../../shared/validation';
 
 const SMALL: InputLimits = { bytes: 1_000, depth: 4, values: 50, stringLength: 10, entries: 5 };
@@ -14,15 +20,30 @@ describe('the shape check every outside input passes first', () => {
     ['a string too long', { name: 'x'.repeat(11) }, /name: text longer than 10 characters/],
     ['too many items in a list', { list: [1, 2, 3, 4, 5, 6] }, /list: a list of more than 5 items/],
     ['too many keys', { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 }, /the top level: more than 5 entries/],
-    ['too many values overall', [[1, 2, 3, 4, 5], [1, 2, 3, 4, 5], [1, 2, 3, 4, 5], [1, 2, 3, 4, 5], [1, 2, 3, 4, 5]].map((a) => a.map((n) => [n, n, n])), /too large: it holds more than 50 values/],
-    ['a __proto__ key', JSON.parse('{"a": {"__proto__": {"polluted": true}}}'), /a › __proto__: a key that is not allowed/],
+    [
+      'too many values overall',
+      [
+        [1, 2, 3, 4, 5],
+        [1, 2, 3, 4, 5],
+        [1, 2, 3, 4, 5],
+        [1, 2, 3, 4, 5],
+        [1, 2, 3, 4, 5],
+      ].map((a) => a.map((n) => [n, n, n])),
+      /too large: it holds more than 50 values/,
+    ],
+    [
+      'a __proto__ key',
+      JSON.parse('{"a": {"__proto__": {"polluted": true}}}'),
+      /a › __proto__: a key that is not allowed/,
+    ],
     ['a constructor key', { constructor: { prototype: {} } }, /constructor: a key that is not allowed/],
     ['a value that is not JSON', { when: new Date(0) }, /when: only plain JSON values are allowed/],
     ['a number that is not finite', { x: Number.NaN }, /x: must be a finite number/],
   ])('refuses %s, saying where', (_what, value, says) => {
     const checked = checkInputShape(value, SMALL, 'The input');
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.error).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(says) });
+    if (!checked.ok)
+      expect(checked.error).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(says) });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -41,7 +62,10 @@ describe('the shape check every outside input passes first', () => {
     expect(said('  ')).toMatch(/The file is empty/);
     expect(said('{"type": "roundtable.ses')).toMatch(/damaged: it is not valid JSON \(it looks cut short\)/);
     expect(said('<html>')).toMatch(/damaged: it is not valid JSON\. /);
-    expect(parseJsonInput('x'.repeat(2_000), SMALL, 'The file')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/too large/) } });
+    expect(parseJsonInput('x'.repeat(2_000), SMALL, 'The file')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/too large/) },
+    });
     expect(said('{"ok": true}')).toBe('ok');
   });
 });

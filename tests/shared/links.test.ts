@@ -11,7 +11,13 @@ function barrierBoard() {
   const barrier = participantNote(boardId, 'No time to train', 0, 0);
   const enabler = participantNote(boardId, 'Protected learning time', 600, 0);
   const other = participantNote(boardId, 'Rotations', 600, 400);
-  return { doc: applied(doc, operation('addNotes', { notes: [barrier, enabler, other] })), boardId, barrier, enabler, other };
+  return {
+    doc: applied(doc, operation('addNotes', { notes: [barrier, enabler, other] })),
+    boardId,
+    barrier,
+    enabler,
+    other,
+  };
 }
 
 describe('planLinks: one link per target, none twice', () => {
@@ -54,7 +60,10 @@ describe('planLinks: one link per target, none twice', () => {
 describe('arrows run edge to edge between notes', () => {
   it('leaves the right edge of the left note and ends at the left edge of the right one', () => {
     const arrow = arrowBetween({ x: 0, y: 0 }, { x: 600, y: 0 }, 6);
-    expect(arrow).toEqual({ from: { x: NOTE_SIZE.width + 6, y: NOTE_SIZE.height / 2 }, to: { x: 600 - 6, y: NOTE_SIZE.height / 2 } });
+    expect(arrow).toEqual({
+      from: { x: NOTE_SIZE.width + 6, y: NOTE_SIZE.height / 2 },
+      to: { x: 600 - 6, y: NOTE_SIZE.height / 2 },
+    });
   });
 
   it('leaves through the bottom edge when the target is below', () => {

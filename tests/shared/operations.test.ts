@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SessionDocumentSchema, type SessionDocument } from '../../shared/document/schema';
 import { zonesOfBoard } from '../../shared/document/geometry';
-import { applyOperation, invertOperation, operation, OperationSchema, type Operation } from '../../shared/operations/registry';
+import {
+  applyOperation,
+  invertOperation,
+  operation,
+  OperationSchema,
+  type Operation,
+} from '../../shared/operations/registry';
 import { NOW, participantNote, sessionWithExercise } from '../helpers/sessions';
 
 const LATER = '2025-03-04T11:00:00.000Z';
@@ -16,7 +22,14 @@ function apply(doc: SessionDocument, op: Operation): SessionDocument {
 function roundTrip(doc: SessionDocument, op: Operation) {
   const after = apply(doc, op);
   const undone = apply(after, invertOperation(doc, op));
-  const records = (d: SessionDocument) => ({ event: d.event, tables: d.tables, exercises: d.exercises, boards: d.boards, zones: d.zones, notes: d.notes });
+  const records = (d: SessionDocument) => ({
+    event: d.event,
+    tables: d.tables,
+    exercises: d.exercises,
+    boards: d.boards,
+    zones: d.zones,
+    notes: d.notes,
+  });
   return { after, undone: records(undone), before: records(doc) };
 }
 
@@ -37,7 +50,12 @@ describe('note operations', () => {
     const a = participantNote(boardId, 'A', benefits.x + 10, 500);
     const b = participantNote(boardId, 'B', benefits.x + 10, 700);
     const withNotes = apply(doc, operation('addNotes', { notes: [a, b] }));
-    const move = operation('moveNotes', { moves: [{ noteId: a.id, x: downsides.x + 10, y: 500 }, { noteId: b.id, x: 5000, y: 5000 }] });
+    const move = operation('moveNotes', {
+      moves: [
+        { noteId: a.id, x: downsides.x + 10, y: 500 },
+        { noteId: b.id, x: 5000, y: 5000 },
+      ],
+    });
     const { after, undone } = roundTrip(withNotes, move);
     expect(after.notes[a.id].zoneId).toBe(downsides.id);
     expect(after.notes[b.id].zoneId).toBeNull();
@@ -49,7 +67,9 @@ describe('note operations', () => {
     const { doc, boardId } = sessionWithExercise();
     const note = participantNote(boardId, 'Before');
     const withNote = apply(doc, operation('addNotes', { notes: [note] }));
-    expect(roundTrip(withNote, operation('editNoteText', { noteId: note.id, text: 'After' })).after.notes[note.id].text).toBe('After');
+    expect(
+      roundTrip(withNote, operation('editNoteText', { noteId: note.id, text: 'After' })).after.notes[note.id].text,
+    ).toBe('After');
     const deleted = roundTrip(withNote, operation('deleteNotes', { noteIds: [note.id] }));
     expect(deleted.after.notes[note.id]).toBeUndefined();
     expect(deleted.undone).toEqual(deleted.before);
@@ -89,7 +109,9 @@ describe('exercise and session operations', () => {
 
 describe('OperationSchema (what arrives over IPC or a socket)', () => {
   it('accepts a well-formed operation', () => {
-    expect(OperationSchema.safeParse({ name: 'editNoteText', args: { noteId: 'note:abc', text: 'hi' } }).success).toBe(true);
+    expect(OperationSchema.safeParse({ name: 'editNoteText', args: { noteId: 'note:abc', text: 'hi' } }).success).toBe(
+      true,
+    );
   });
 
   it.each([

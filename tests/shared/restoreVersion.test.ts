@@ -8,7 +8,11 @@ const LATER = '2025-03-04T11:00:00.000Z';
 describe('restoreVersion', () => {
   it('replaces the content with the earlier version, and its inverse brings the replaced content back', () => {
     const { doc: earlier, boardId } = sessionWithExercise();
-    const added = applyOperation(earlier, operation('addNotes', { notes: [participantNote(boardId, 'Added after')] }), LATER);
+    const added = applyOperation(
+      earlier,
+      operation('addNotes', { notes: [participantNote(boardId, 'Added after')] }),
+      LATER,
+    );
     if (!added.ok) throw new Error(added.error.message);
     const current = added.value;
 
@@ -29,6 +33,9 @@ describe('restoreVersion', () => {
     const { doc } = sessionWithExercise();
     const other = createSessionDocument({ name: 'Other', date: '', location: '', facilitator: '', shift: null }, NOW);
     const result = applyOperation(doc, operation('restoreVersion', { document: other, takenAt: NOW }), LATER);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/belongs to another session/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/belongs to another session/) },
+    });
   });
 });

@@ -16,7 +16,11 @@ describe('the room board', () => {
     const room = blankCopyOfBoard(doc, doc.boards[boardId], null);
     const withRoom = apply(doc, operation('addRoomBoard', room));
     expect(SessionDocumentSchema.safeParse(withRoom).error).toBeUndefined();
-    expect(boardsOfExercise(withRoom, exerciseId).map((b) => boardOwner(withRoom, b))).toEqual(['Table 1', 'Table 2', 'Room board']);
+    expect(boardsOfExercise(withRoom, exerciseId).map((b) => boardOwner(withRoom, b))).toEqual([
+      'Table 1',
+      'Table 2',
+      'Room board',
+    ]);
     expect(Object.values(withRoom.zones).filter((z) => z.boardId === room.board.id)).toHaveLength(3);
 
     const note = participantNote(room.board.id, 'Said in the plenary');
@@ -30,9 +34,16 @@ describe('the room board', () => {
   it('is one per exercise, and a table’s board cannot be removed on its own', () => {
     const { doc, boardId } = sessionWithExercise();
     const withRoom = apply(doc, operation('addRoomBoard', blankCopyOfBoard(doc, doc.boards[boardId], null)));
-    const again = applyOperation(withRoom, operation('addRoomBoard', blankCopyOfBoard(withRoom, doc.boards[boardId], null)), LATER);
+    const again = applyOperation(
+      withRoom,
+      operation('addRoomBoard', blankCopyOfBoard(withRoom, doc.boards[boardId], null)),
+      LATER,
+    );
     expect(again).toMatchObject({ ok: false, error: { message: 'This exercise already has a room board.' } });
-    expect(applyOperation(doc, operation('removeRoomBoard', { boardId }), LATER)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(applyOperation(doc, operation('removeRoomBoard', { boardId }), LATER)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 
   it('moving the room on finds the same table’s board of the next exercise', () => {

@@ -17,7 +17,9 @@ describe('the practice session', () => {
 
   it('uses the first template when Benefits and risks is missing, and is an empty session with none', () => {
     const other = { ...benefitsAndRisks(), id: 'local.custom', title: 'Our own exercise' };
-    expect(Object.values(createSampleSession([other], NOW).exercises).map((e) => e.title)).toEqual(['Our own exercise']);
+    expect(Object.values(createSampleSession([other], NOW).exercises).map((e) => e.title)).toEqual([
+      'Our own exercise',
+    ]);
     const empty = createSampleSession([], NOW);
     expect(Object.keys(empty.exercises)).toEqual([]);
     expect(SessionDocumentSchema.safeParse(empty).success).toBe(true);

@@ -19,7 +19,11 @@ describe('tables', () => {
     const board = Object.values(after.boards).find((b) => b.tableId === records.table.id)!;
     const onIt = Object.values(after.notes).filter((n) => n.boardId === board.id);
     expect(onIt.map((n) => n.kind)).toEqual(Array(10).fill('reference'));
-    expect(Object.values(after.zones).filter((z) => z.boardId === board.id).map((z) => z.label)).toEqual(['Potential benefits', 'Potential downsides', 'Mitigations']);
+    expect(
+      Object.values(after.zones)
+        .filter((z) => z.boardId === board.id)
+        .map((z) => z.label),
+    ).toEqual(['Potential benefits', 'Potential downsides', 'Mitigations']);
     expect(onIt.every((n) => after.zones[n.zoneId!]?.boardId === board.id)).toBe(true);
   });
 
@@ -41,13 +45,19 @@ describe('tables', () => {
   it('keeps the last table, saying why', () => {
     const { doc } = sessionWithExercise();
     const only = Object.keys(doc.tables)[0] as TableId;
-    expect(applyOperation(doc, operation('removeTable', { tableId: only }), LATER)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/at least one table/) } });
+    expect(applyOperation(doc, operation('removeTable', { tableId: only }), LATER)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/at least one table/) },
+    });
   });
 
   it('records a table’s size and mix of staff groups and sectors, undoably', () => {
     const { doc } = sessionWithExercise();
     const tableId = Object.keys(doc.tables)[0] as TableId;
-    const op = operation('updateTable', { tableId, changes: { participantCount: 6, mix: { staffGroups: { nurse: 4, doctor: 2 }, sectors: { community: 6 } } } });
+    const op = operation('updateTable', {
+      tableId,
+      changes: { participantCount: 6, mix: { staffGroups: { nurse: 4, doctor: 2 }, sectors: { community: 6 } } },
+    });
     const after = apply(doc, op);
     expect(after.tables[tableId]).toMatchObject({ participantCount: 6, mix: { staffGroups: { nurse: 4, doctor: 2 } } });
     expect(apply(after, invertOperation(doc, op)).tables).toEqual(doc.tables);
@@ -66,12 +76,23 @@ describe('tallies and voting limits', () => {
     return { doc: d, boardId, a, b, c, zones };
   }
   let n = 0;
-  const dot = (boardId: `board:${string}`, noteId: NoteId, participant: number | null, count = 1) =>
-    ({ kind: 'dot' as const, id: `vote:d${n++}` as VoteId, boardId, noteId, participant, count });
+  const dot = (boardId: `board:${string}`, noteId: NoteId, participant: number | null, count = 1) => ({
+    kind: 'dot' as const,
+    id: `vote:d${n++}` as VoteId,
+    boardId,
+    noteId,
+    participant,
+    count,
+  });
 
   it('counts participants’ dots and tallied counts together, per note', () => {
     const { doc, boardId, a, b } = votingBoard();
-    const after = apply(doc, operation('castVotes', { votes: [dot(boardId, a.id, 1), dot(boardId, a.id, 2), dot(boardId, a.id, null, 5), dot(boardId, b.id, 1)] }));
+    const after = apply(
+      doc,
+      operation('castVotes', {
+        votes: [dot(boardId, a.id, 1), dot(boardId, a.id, 2), dot(boardId, a.id, null, 5), dot(boardId, b.id, 1)],
+      }),
+    );
     expect(Object.fromEntries(dotTally(after, boardId))).toEqual({ [a.id]: 7, [b.id]: 1 });
   });
 
@@ -91,9 +112,37 @@ describe('tallies and voting limits', () => {
 
   it('gives the distribution of 1–5 ratings per zone and the stances before and after', () => {
     const { doc, boardId, zones } = votingBoard();
-    const rating = (value: number, count: number) => ({ kind: 'rating' as const, id: `vote:r${n++}` as VoteId, boardId, zoneId: zones[0].id, value, participant: null, count });
-    const stance = (phase: 'before' | 'after', option: string) => ({ kind: 'stance' as const, id: `vote:s${n++}` as VoteId, boardId, phase, option, participant: null, count: 1 });
-    const after = apply(doc, operation('castVotes', { votes: [rating(5, 3), rating(4, 1), rating(1, 2), stance('before', 'Yes'), stance('after', 'It depends'), stance('after', 'It depends')] }));
+    const rating = (value: number, count: number) => ({
+      kind: 'rating' as const,
+      id: `vote:r${n++}` as VoteId,
+      boardId,
+      zoneId: zones[0].id,
+      value,
+      participant: null,
+      count,
+    });
+    const stance = (phase: 'before' | 'after', option: string) => ({
+      kind: 'stance' as const,
+      id: `vote:s${n++}` as VoteId,
+      boardId,
+      phase,
+      option,
+      participant: null,
+      count: 1,
+    });
+    const after = apply(
+      doc,
+      operation('castVotes', {
+        votes: [
+          rating(5, 3),
+          rating(4, 1),
+          rating(1, 2),
+          stance('before', 'Yes'),
+          stance('after', 'It depends'),
+          stance('after', 'It depends'),
+        ],
+      }),
+    );
     expect(ratingDistribution(after, boardId, zones[0].id, 5)).toEqual([2, 0, 0, 1, 3]);
     expect(Object.fromEntries(stanceTally(after, boardId, 'after'))).toEqual({ 'It depends': 2 });
   });

@@ -22,14 +22,22 @@ describe('shipped exercise templates', () => {
 
   it('Benefits and risks carries the deck’s ten cards verbatim, and marks the Mitigations column as ours', () => {
     const t = benefitsAndRisks();
-    expect(t.source).toMatchObject({ decks: [{ id: '000', title: 'Shifting from hospital to community' }], slideTitle: 'Exercise 1: Benefits and risks' });
+    expect(t.source).toMatchObject({
+      decks: [{ id: '000', title: 'Shifting from hospital to community' }],
+      slideTitle: 'Exercise 1: Benefits and risks',
+    });
     expect(t.zones.map((z) => [z.label, z.source])).toEqual([
       ['Potential benefits', 'seed'],
       ['Potential downsides', 'seed'],
       ['Mitigations', 'ours'],
     ]);
     expect(t.referenceCards).toHaveLength(10);
-    expect(t.referenceCards).toContainEqual({ zone: 'potential-downsides', group: null, text: "Safety concerns when working in patients' homes.", kind: 'stimulus' });
+    expect(t.referenceCards).toContainEqual({
+      zone: 'potential-downsides',
+      group: null,
+      text: "Safety concerns when working in patients' homes.",
+      kind: 'stimulus',
+    });
     expect(t.voting?.dots).toEqual({ perParticipant: 3, perItem: null, perZone: true });
   });
 
@@ -41,19 +49,41 @@ describe('shipped exercise templates', () => {
     for (const card of cards) {
       const zone = zones.find((z) => z.id === card.zoneId)!;
       const r = noteRect(card);
-      expect(r.x >= zone.x && r.x + r.width <= zone.x + zone.width && r.y + r.height <= zone.y + zone.height).toBe(true);
+      expect(r.x >= zone.x && r.x + r.width <= zone.x + zone.width && r.y + r.height <= zone.y + zone.height).toBe(
+        true,
+      );
     }
     expect(new Set(cards.map((c) => `${c.x},${c.y}`)).size).toBe(cards.length);
   });
 });
 
 const ALL_TEMPLATE_IDS = [
-  'ctx.why_hard', 'ctx.current_barriers', 'h2c.d1', 'h2c.d1.ex1', 'h2c.d1.ex2a', 'h2c.d1.ex2b', 'h2c.d2', 'h2c.d2.ex1', 'h2c.d2.ex2', 'h2c.d3',
-  'a2d.dg1', 'a2d.dg2.ex1', 'a2d.dg2.ex2a', 'a2d.dg2.ex2b', 'a2d.dg2.ex3', 'a2d.dg3', 'ccg1', 'ccg2', 'ccg3', 'ccg4',
+  'ctx.why_hard',
+  'ctx.current_barriers',
+  'h2c.d1',
+  'h2c.d1.ex1',
+  'h2c.d1.ex2a',
+  'h2c.d1.ex2b',
+  'h2c.d2',
+  'h2c.d2.ex1',
+  'h2c.d2.ex2',
+  'h2c.d3',
+  'a2d.dg1',
+  'a2d.dg2.ex1',
+  'a2d.dg2.ex2a',
+  'a2d.dg2.ex2b',
+  'a2d.dg2.ex3',
+  'a2d.dg3',
+  'ccg1',
+  'ccg2',
+  'ccg3',
+  'ccg4',
 ];
 
 function shippedTemplates() {
-  return readdirSync(templatesDir).map((f) => ExerciseTemplateSchema.parse(JSON.parse(readFileSync(path.join(templatesDir, f), 'utf-8'))));
+  return readdirSync(templatesDir).map((f) =>
+    ExerciseTemplateSchema.parse(JSON.parse(readFileSync(path.join(templatesDir, f), 'utf-8'))),
+  );
 }
 
 describe('every exercise of the two decks', () => {
@@ -73,8 +103,19 @@ describe('every exercise of the two decks', () => {
     template.referenceCards.forEach((card, i) => {
       const r = { ...spots[i], ...NOTE_SIZE };
       const zone = zoneForCard(card, zones);
-      if (zone) expect(r.x >= zone.x && r.y >= zone.y && r.x + r.width <= zone.x + zone.width && r.y + r.height <= zone.y + zone.height, card.text).toBe(true);
-      else expect(zones.some((z) => rectsIntersect(r, z)), card.text).toBe(false);
+      if (zone)
+        expect(
+          r.x >= zone.x &&
+            r.y >= zone.y &&
+            r.x + r.width <= zone.x + zone.width &&
+            r.y + r.height <= zone.y + zone.height,
+          card.text,
+        ).toBe(true);
+      else
+        expect(
+          zones.some((z) => rectsIntersect(r, z)),
+          card.text,
+        ).toBe(false);
     });
     expect(new Set(spots.map((p) => `${p.x},${p.y}`)).size).toBe(spots.length);
   });
@@ -86,7 +127,9 @@ describe('every exercise of the two decks', () => {
     expect(OperationSchema.safeParse(op).success).toBe(true);
     const added = applyOperation(empty, op, NOW);
     expect(added.ok && SessionDocumentSchema.safeParse(added.value).error).toBeUndefined();
-    expect(added.ok && Object.values(added.value.notes).filter((n) => n.kind === 'reference')).toHaveLength(template.referenceCards.length);
+    expect(added.ok && Object.values(added.value.notes).filter((n) => n.kind === 'reference')).toHaveLength(
+      template.referenceCards.length,
+    );
   });
 
   it('a matrix becomes one zone per row and column, marking the columns we added as ours', () => {
@@ -99,7 +142,14 @@ describe('every exercise of the two decks', () => {
   it('the AI use-case exercise asks for a 1 to 5 rating and three dots, and offers the deck’s risk categories', () => {
     const template = shippedTemplates().find((t) => t.id === 'a2d.dg2.ex2b')!;
     expect(template.voting).toMatchObject({ rating: { scale: 5 }, dots: { perParticipant: 3 } });
-    expect(template.tags.find((t) => t.key === 'risk-category')?.values).toEqual(['Bias', 'Error', 'Privacy', 'Trust', 'Inequalities', 'Other']);
+    expect(template.tags.find((t) => t.key === 'risk-category')?.values).toEqual([
+      'Bias',
+      'Error',
+      'Privacy',
+      'Trust',
+      'Inequalities',
+      'Other',
+    ]);
   });
 });
 
@@ -107,7 +157,9 @@ describe('the renderer’s Content Security Policy', () => {
   it('is the same in index.html as in the headers both hosts send', () => {
     const html = readFileSync(path.join(import.meta.dirname, '..', '..', 'renderer', 'index.html'), 'utf-8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    const headerLessFrameAncestors = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+    const headerLessFrameAncestors = CONTENT_SECURITY_POLICY.split('; ')
+      .filter((d) => !d.startsWith('frame-ancestors'))
+      .join('; ');
     expect(meta?.replace(/\s+/g, ' ').trim()).toBe(headerLessFrameAncestors);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
   });

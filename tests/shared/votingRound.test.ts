@@ -3,7 +3,20 @@ import type { SessionDocument, VotingSettings } from '../../shared/document/sche
 import type { VoteId } from '../../shared/ids';
 import { applyOperation, invertOperation, operation, type Operation } from '../../shared/operations/registry';
 import { dotTally, ratingDistribution, stanceTally } from '../../shared/voting/tallies';
-import { advanceRound, chooseStance, currentToken, dotsLeft, isRefusal, placeDot, rateZone, ratingBy, stanceBy, startRound, takeBackDot, type VotingRound } from '../../shared/voting/round';
+import {
+  advanceRound,
+  chooseStance,
+  currentToken,
+  dotsLeft,
+  isRefusal,
+  placeDot,
+  rateZone,
+  ratingBy,
+  stanceBy,
+  startRound,
+  takeBackDot,
+  type VotingRound,
+} from '../../shared/voting/round';
 import { meanRating, replaceTypedCounts, typedCounts } from '../../shared/voting/typedCounts';
 import { participantNote, sessionWithExercise } from '../helpers/sessions';
 
@@ -63,7 +76,9 @@ describe('a voting round on one shared screen', () => {
     const dots = SETTINGS.dots!;
     let d = apply(doc, placeDot(doc, boardId, SETTINGS, 1, a.id, makeId));
     d = apply(d, placeDot(d, boardId, SETTINGS, 1, a.id, makeId));
-    expect(placeDot(d, boardId, SETTINGS, 1, a.id, makeId)).toEqual({ refused: 'At most 2 dots from one person on one note.' });
+    expect(placeDot(d, boardId, SETTINGS, 1, a.id, makeId)).toEqual({
+      refused: 'At most 2 dots from one person on one note.',
+    });
     d = apply(d, placeDot(d, boardId, SETTINGS, 1, b.id, makeId));
     expect(dotsLeft(d, boardId, dots, 1, null)).toBe(0);
     expect(placeDot(d, boardId, SETTINGS, 1, b.id, makeId)).toEqual({ refused: 'Participant 1 has used all 3 dots.' });
@@ -99,7 +114,9 @@ describe('a voting round on one shared screen', () => {
     expect(ratingBy(changed, boardId, 1, zone)).toBe(5);
     expect(ratingDistribution(changed, boardId, zone, 5)).toEqual([0, 1, 0, 0, 1]);
     expect(rateZone(changed, boardId, SETTINGS, 1, zone, 5, makeId)).toBeNull();
-    expect(rateZone(changed, boardId, SETTINGS, 1, zone, 6, makeId)).toEqual({ refused: 'A rating is a whole number from 1 to 5.' });
+    expect(rateZone(changed, boardId, SETTINGS, 1, zone, 6, makeId)).toEqual({
+      refused: 'A rating is a whole number from 1 to 5.',
+    });
     expect(ratingBy(apply(changed, invertOperation(d, change)), boardId, 1, zone)).toBe(4);
   });
 
@@ -113,14 +130,20 @@ describe('a voting round on one shared screen', () => {
     expect([stanceBy(d, boardId, 1, 'before'), stanceBy(d, boardId, 1, 'after')]).toEqual(['No', 'Yes']);
     expect(Object.fromEntries(stanceTally(d, boardId, 'after'))).toEqual({ Yes: 1 });
     expect(chooseStance(d, boardId, SETTINGS, 1, 'after', 'Yes', makeId)).toBeNull();
-    expect(chooseStance(d, boardId, SETTINGS, 1, 'after', 'Maybe', makeId)).toEqual({ refused: 'Choose one of: Yes, No.' });
+    expect(chooseStance(d, boardId, SETTINGS, 1, 'after', 'Maybe', makeId)).toEqual({
+      refused: 'Choose one of: Yes, No.',
+    });
   });
 
   it('refuses dots and ratings once the results are revealed', () => {
     const { doc, boardId, a, zones } = openBoard();
     const revealed = apply(doc, operation('setBoardState', { boardId, changes: { voting: 'revealed' } }));
-    expect(placeDot(revealed, boardId, SETTINGS, 1, a.id, makeId)).toEqual({ refused: 'Voting is not open on this board.' });
-    expect(rateZone(revealed, boardId, SETTINGS, 1, zones[0].id, 3, makeId)).toEqual({ refused: 'Voting is not open on this board.' });
+    expect(placeDot(revealed, boardId, SETTINGS, 1, a.id, makeId)).toEqual({
+      refused: 'Voting is not open on this board.',
+    });
+    expect(rateZone(revealed, boardId, SETTINGS, 1, zones[0].id, 3, makeId)).toEqual({
+      refused: 'Voting is not open on this board.',
+    });
   });
 });
 

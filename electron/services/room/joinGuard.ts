@@ -15,7 +15,13 @@ export interface JoinGuardLimits {
   maxLockMs: number;
 }
 
-export const DEFAULT_JOIN_LIMITS: JoinGuardLimits = { perAddress: 5, overall: 30, windowMs: 60_000, firstLockMs: 60_000, maxLockMs: 15 * 60_000 };
+export const DEFAULT_JOIN_LIMITS: JoinGuardLimits = {
+  perAddress: 5,
+  overall: 30,
+  windowMs: 60_000,
+  firstLockMs: 60_000,
+  maxLockMs: 15 * 60_000,
+};
 
 export type JoinVerdict = { allowed: true } | { allowed: false; retryInMs: number };
 
@@ -53,13 +59,15 @@ export class JoinGuard {
     record.failures = [...record.failures.filter((f) => f > t - this.limits.windowMs), t];
     this.overallFailures.push(t);
     if (record.failures.length > this.limits.perAddress || record.lockMs > 0) {
-      record.lockMs = record.lockMs === 0 ? this.limits.firstLockMs : Math.min(this.limits.maxLockMs, record.lockMs * 2);
+      record.lockMs =
+        record.lockMs === 0 ? this.limits.firstLockMs : Math.min(this.limits.maxLockMs, record.lockMs * 2);
       record.lockedUntil = t + record.lockMs;
     }
     this.addresses.set(address, record);
     // Forget addresses long quiet, so the table cannot grow without end.
     if (this.addresses.size > 10_000) {
-      for (const [key, r] of this.addresses) if (r.lockedUntil < t && r.failures.every((f) => f < t - this.limits.windowMs)) this.addresses.delete(key);
+      for (const [key, r] of this.addresses)
+        if (r.lockedUntil < t && r.failures.every((f) => f < t - this.limits.windowMs)) this.addresses.delete(key);
     }
   }
 

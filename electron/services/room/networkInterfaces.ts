@@ -11,7 +11,9 @@ export interface OfferableInterface {
  * without loopback and without self-assigned link-local addresses (169.254.x.x), which
  * phones on a hotspot could not reach. The facilitator picks one; none is chosen for them.
  */
-export function offerableInterfaces(interfaces: NodeJS.Dict<os.NetworkInterfaceInfo[]> = os.networkInterfaces()): OfferableInterface[] {
+export function offerableInterfaces(
+  interfaces: NodeJS.Dict<os.NetworkInterfaceInfo[]> = os.networkInterfaces(),
+): OfferableInterface[] {
   const found: OfferableInterface[] = [];
   for (const [name, infos] of Object.entries(interfaces)) {
     for (const info of infos ?? []) {

@@ -47,7 +47,14 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   server.on('request', (req, res) => void serve(req, res, host, options.rendererDir));
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', origin);
-    const refusal = req.headers.host !== host ? 'Wrong host' : url.pathname !== '/room' ? 'Not found' : req.headers.origin !== origin ? 'Wrong origin' : null;
+    const refusal =
+      req.headers.host !== host
+        ? 'Wrong host'
+        : url.pathname !== '/room'
+          ? 'Not found'
+          : req.headers.origin !== origin
+            ? 'Wrong origin'
+            : null;
     if (refusal) {
       socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${refusal}`);
       return;

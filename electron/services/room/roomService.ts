@@ -6,8 +6,20 @@ import type { SessionDocument } from '../../../shared/document/schema';
 import type { NoteId, SessionId, TableId, ZoneId } from '../../../shared/ids';
 import type { Operation } from '../../../shared/operations/registry';
 import { ApiError, fail, type Result } from '../../../shared/result';
-import { addNoteOperation, dotOperation, participantView, rateOperation, type RoomMember } from '../../../shared/room/participantActions';
-import { ParticipantMessageSchema, type ParticipantMessage, type RoomInterface, type RoomStatus, type ServerMessage } from '../../../shared/room/protocol';
+import {
+  addNoteOperation,
+  dotOperation,
+  participantView,
+  rateOperation,
+  type RoomMember,
+} from '../../../shared/room/participantActions';
+import {
+  ParticipantMessageSchema,
+  type ParticipantMessage,
+  type RoomInterface,
+  type RoomStatus,
+  type ServerMessage,
+} from '../../../shared/room/protocol';
 import { isJoinCode, newJoinCode } from './joinCode';
 import { JoinGuard } from './joinGuard';
 import { offerableInterfaces } from './networkInterfaces';
@@ -73,12 +85,23 @@ export class RoomService {
 
   async open(sessionId: SessionId, address: string): Promise<RoomStatus> {
     const iface = this.interfaces().find((i) => i.address === address);
-    if (!iface) throw new ApiError({ code: 'invalid-input', message: `${address} is not one of this computer's network addresses now. Choose one from the list (is the hotspot still connected?).` });
+    if (!iface)
+      throw new ApiError({
+        code: 'invalid-input',
+        message: `${address} is not one of this computer's network addresses now. Choose one from the list (is the hotspot still connected?).`,
+      });
     await this.host.openSession(ROOM_CTX, sessionId);
     await this.close();
     const members = new Map<string, Member>();
-    const server = await startRoomServer({ address, rendererDir: this.rendererDir, onSocket: (ws, from) => this.connect(ws, from) }).catch((error: NodeJS.ErrnoException) => {
-      throw new ApiError({ code: 'storage-failed', message: `The room could not start on ${address}: ${error.code ?? error.message}. Choose another network, or check nothing else is using it.` });
+    const server = await startRoomServer({
+      address,
+      rendererDir: this.rendererDir,
+      onSocket: (ws, from) => this.connect(ws, from),
+    }).catch((error: NodeJS.ErrnoException) => {
+      throw new ApiError({
+        code: 'storage-failed',
+        message: `The room could not start on ${address}: ${error.code ?? error.message}. Choose another network, or check nothing else is using it.`,
+      });
     });
     const url = `${server.origin}/`;
     this.room = {
@@ -108,7 +131,9 @@ export class RoomService {
     this.room = null;
     room.unsubscribe();
     if (room.viewTimer) clearTimeout(room.viewTimer);
-    for (const m of room.members.values()) for (const ws of m.sockets) send(ws, { type: 'closed', message: 'The facilitator closed the room. Thank you for taking part.' });
+    for (const m of room.members.values())
+      for (const ws of m.sockets)
+        send(ws, { type: 'closed', message: 'The facilitator closed the room. Thank you for taking part.' });
     await room.server.close();
     this.changed();
   }
@@ -166,7 +191,8 @@ export class RoomService {
   removeParticipant(number: number): void {
     const room = this.room;
     const member = room && [...room.members.values()].find((m) => m.number === number);
-    if (!room || !member) throw new ApiError({ code: 'not-found', message: `Participant ${number} is not in the room.` });
+    if (!room || !member)
+      throw new ApiError({ code: 'not-found', message: `Participant ${number} is not in the room.` });
     room.members.delete(member.token);
     for (const ws of member.sockets) {
       send(ws, { type: 'closed', message: 'The facilitator removed you from the room.' });
@@ -189,12 +215,17 @@ export class RoomService {
       const t = Date.now();
       allowance = Math.min(BURST, allowance + ((t - last) / 1000) * PER_SECOND);
       last = t;
-      if (allowance < 1) return send(ws, { type: 'error', message: 'Too many messages at once: wait a moment, then try again.' });
+      if (allowance < 1)
+        return send(ws, { type: 'error', message: 'Too many messages at once: wait a moment, then try again.' });
       allowance -= 1;
       let message: ParticipantMessage;
       try {
         const parsed = ParticipantMessageSchema.safeParse(isBinary ? null : JSON.parse(data.toString()));
-        if (!parsed.success) return send(ws, { type: 'error', message: `That message was not understood (${parsed.error.issues[0].path.join('.') || 'type'}: ${parsed.error.issues[0].message}). Reload the page.` });
+        if (!parsed.success)
+          return send(ws, {
+            type: 'error',
+            message: `That message was not understood (${parsed.error.issues[0].path.join('.') || 'type'}: ${parsed.error.issues[0].message}). Reload the page.`,
+          });
         message = parsed.data;
       } catch {
         return send(ws, { type: 'error', message: 'That message was not understood. Reload the page.' });
@@ -218,7 +249,13 @@ export class RoomService {
   }
 
   /** Handles one message; resolves with the member when it was a successful join. */
-  private async handle(room: OpenRoom, ws: WebSocket, from: string, member: Member | null, message: ParticipantMessage): Promise<Member | null> {
+  private async handle(
+    room: OpenRoom,
+    ws: WebSocket,
+    from: string,
+    member: Member | null,
+    message: ParticipantMessage,
+  ): Promise<Member | null> {
     if (this.room !== room) return null;
     if (message.type === 'join') return this.join(room, ws, from, message);
     if (!member || !room.members.has(member.token)) {
@@ -227,18 +264,42 @@ export class RoomService {
     }
     const doc = await this.host.openSession(ROOM_CTX, room.sessionId);
     if (message.type === 'profile') {
-      if (!doc.tables[message.tableId as TableId]) return send(ws, { type: 'error', message: 'That table is no longer in this session. Choose another.' }), null;
-      Object.assign(member, { tableId: message.tableId as TableId, staffGroup: message.staffGroup, sector: message.sector });
+      if (!doc.tables[message.tableId as TableId])
+        return (send(ws, { type: 'error', message: 'That table is no longer in this session. Choose another.' }), null);
+      Object.assign(member, {
+        tableId: message.tableId as TableId,
+        staffGroup: message.staffGroup,
+        sector: message.sector,
+      });
       this.sendView(room, member, doc);
       this.changed();
       return null;
     }
-    if (room.paused) return send(ws, { type: 'error', message: 'The facilitator has paused input for a moment. Your note is kept on this phone.' }), null;
+    if (room.paused)
+      return (
+        send(ws, {
+          type: 'error',
+          message: 'The facilitator has paused input for a moment. Your note is kept on this phone.',
+        }),
+        null
+      );
     let result: Result<Operation | null>;
-    if (message.type === 'addNote') result = addNoteOperation(doc, member, message.clientNoteId, message.text, message.zoneId, this.now().toISOString());
-    else if (message.type === 'dot') result = room.hidden.has(message.noteId) && message.add ? fail('invalid-input', 'That note is not open for votes.') : dotOperation(doc, member, message.noteId as NoteId, message.add);
+    if (message.type === 'addNote')
+      result = addNoteOperation(
+        doc,
+        member,
+        message.clientNoteId,
+        message.text,
+        message.zoneId,
+        this.now().toISOString(),
+      );
+    else if (message.type === 'dot')
+      result =
+        room.hidden.has(message.noteId) && message.add
+          ? fail('invalid-input', 'That note is not open for votes.')
+          : dotOperation(doc, member, message.noteId as NoteId, message.add);
     else result = rateOperation(doc, member, message.zoneId as ZoneId, message.value);
-    if (!result.ok) return send(ws, { type: 'error', message: result.error.message }), null;
+    if (!result.ok) return (send(ws, { type: 'error', message: result.error.message }), null);
     try {
       if (result.value) await this.host.applyOperation(ROOM_CTX, room.sessionId, result.value);
       if (message.type === 'addNote') send(ws, { type: 'stored', clientNoteId: message.clientNoteId });
@@ -249,27 +310,51 @@ export class RoomService {
     return null;
   }
 
-  private join(room: OpenRoom, ws: WebSocket, from: string, message: Extract<ParticipantMessage, { type: 'join' }>): Member | null {
+  private join(
+    room: OpenRoom,
+    ws: WebSocket,
+    from: string,
+    message: Extract<ParticipantMessage, { type: 'join' }>,
+  ): Member | null {
     let member = message.token ? room.members.get(message.token) : undefined;
     if (!member) {
       const verdict = room.guard.check(from);
       if (!verdict.allowed) {
-        send(ws, { type: 'error', message: `Too many wrong codes from this device. Try again in ${Math.ceil(verdict.retryInMs / 1000)} seconds.`, retryInSeconds: Math.ceil(verdict.retryInMs / 1000) });
+        send(ws, {
+          type: 'error',
+          message: `Too many wrong codes from this device. Try again in ${Math.ceil(verdict.retryInMs / 1000)} seconds.`,
+          retryInSeconds: Math.ceil(verdict.retryInMs / 1000),
+        });
         return null;
       }
       if (!message.code || !isJoinCode(room.joinCode, message.code)) {
         room.guard.failed(from);
-        send(ws, { type: 'error', message: message.token && !message.code ? 'This phone’s place in the room has ended. Enter the join code to join again.' : 'That is not the join code. Check the six digits on the screen and try again.' });
+        send(ws, {
+          type: 'error',
+          message:
+            message.token && !message.code
+              ? 'This phone’s place in the room has ended. Enter the join code to join again.'
+              : 'That is not the join code. Check the six digits on the screen and try again.',
+        });
         return null;
       }
       room.guard.succeeded(from);
       const number = Math.max(FIRST_ROOM_NUMBER - 1, ...[...room.members.values()].map((m) => m.number)) + 1;
-      member = { token: randomBytes(24).toString('base64url'), number, tableId: null, staffGroup: null, sector: null, sockets: new Set() };
+      member = {
+        token: randomBytes(24).toString('base64url'),
+        number,
+        tableId: null,
+        staffGroup: null,
+        sector: null,
+        sockets: new Set(),
+      };
       room.members.set(member.token, member);
     }
     member.sockets.add(ws);
     void this.host.openSession(ROOM_CTX, room.sessionId).then((doc) => {
-      const tables = Object.values(doc.tables).sort((a, b) => a.order - b.order).map((t) => ({ id: t.id, name: t.name }));
+      const tables = Object.values(doc.tables)
+        .sort((a, b) => a.order - b.order)
+        .map((t) => ({ id: t.id, name: t.name }));
       send(ws, { type: 'joined', token: member.token, participant: member.number, tables, tableId: member.tableId });
       this.sendView(room, member, doc);
     });

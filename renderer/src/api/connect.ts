@@ -36,7 +36,8 @@ export function connectToServices(): Connection {
     );
   });
   socket.addEventListener('close', () => {
-    const message = 'Lost the connection to Roundtable’s local server. Your saved work is safe; restart it and reload this page.';
+    const message =
+      'Lost the connection to Roundtable’s local server. Your saved work is safe; restart it and reload this page.';
     client.close(message);
     lostListeners.forEach((l) => l(message));
   });

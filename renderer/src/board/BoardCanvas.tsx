@@ -100,7 +100,10 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
   const notesDrawn = resting.length + lifted.length;
   // The editor draws its own outline, and may grow past the note: the canvas outline would show around it.
   const outlined = useMemo(
-    () => (editing?.noteId && selection.has(editing.noteId) ? new Set([...selection].filter((id) => id !== editing.noteId)) : selection),
+    () =>
+      editing?.noteId && selection.has(editing.noteId)
+        ? new Set([...selection].filter((id) => id !== editing.noteId))
+        : selection,
     [selection, editing?.noteId],
   );
 
@@ -186,9 +189,24 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
             <Notes notes={resting} selection={outlined} detailed={detailed} paint={paint} />
           </Layer>
           <ClusterLabelLayer frames={clusterFrames} cullRect={cullRect} theme={theme} fontsReady={fontsReady} />
-          <VoteLayer doc={content.doc} boardId={boardId} notes={resting} zones={content.zones} theme={theme} paint={paint} />
+          <VoteLayer
+            doc={content.doc}
+            boardId={boardId}
+            notes={resting}
+            zones={content.zones}
+            theme={theme}
+            paint={paint}
+          />
           <Layer listening={false}>
-            <LinkArrows links={drawnLinks} draft={links.draft} draftTarget={selection.size === 1 ? [...selection][0] : null} notes={content.doc.notes} dragGroup={dragGroup} lifted={lifted} paint={paint} />
+            <LinkArrows
+              links={drawnLinks}
+              draft={links.draft}
+              draftTarget={selection.size === 1 ? [...selection][0] : null}
+              notes={content.doc.notes}
+              dragGroup={dragGroup}
+              lifted={lifted}
+              paint={paint}
+            />
             <Group ref={dragGroup} opacity={0.85} listening={false}>
               <Notes notes={lifted} selection={outlined} detailed={detailed} paint={paint} />
             </Group>
@@ -205,7 +223,9 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
             />
           </Layer>
         </Stage>
-        {editingNote && <NoteEditor key={editingNote.id} note={editingNote} viewport={viewport} onFinish={actions.finishEditing} />}
+        {editingNote && (
+          <NoteEditor key={editingNote.id} note={editingNote} viewport={viewport} onFinish={actions.finishEditing} />
+        )}
       </div>
       <BoardHelp id={helpId} />
       <div className="rt-board__sr-only" aria-live="polite">

@@ -11,14 +11,20 @@ import { withAlpha, type BoardTheme } from './theme';
 const RADIUS = 12;
 
 /** The board's groups as frames, recomputed per group only when its record or its notes change. */
-export function useClusterFrames(clusters: Readonly<Record<ClusterId, Cluster>>, notes: readonly Note[]): ClusterFrame[] {
+export function useClusterFrames(
+  clusters: Readonly<Record<ClusterId, Cluster>>,
+  notes: readonly Note[],
+): ClusterFrame[] {
   const members = useRef<ReadonlyMap<ClusterId, readonly Note[]>>(new Map());
   const frames = useRef(new Map<ClusterId, ClusterFrame | null>());
   return useMemo(() => {
     members.current = membersByCluster(notes, members.current);
     const next = new Map<ClusterId, ClusterFrame | null>();
     const list: ClusterFrame[] = [];
-    const ordered = [...members.current.keys()].map((id) => clusters[id]).filter((c): c is Cluster => !!c).sort((a, b) => a.order - b.order);
+    const ordered = [...members.current.keys()]
+      .map((id) => clusters[id])
+      .filter((c): c is Cluster => !!c)
+      .sort((a, b) => a.order - b.order);
     for (const cluster of ordered) {
       const mine = members.current.get(cluster.id)!;
       const old = frames.current.get(cluster.id);
@@ -94,7 +100,8 @@ const ClusterShape = memo(function ClusterShape({ frame, theme }: { frame: Clust
       const native = ctx._context;
       const union = (grow: number) => {
         ctx.beginPath();
-        for (const p of patches) ctx.roundRect(p.x - grow, p.y - grow, p.width + 2 * grow, p.height + 2 * grow, RADIUS + grow);
+        for (const p of patches)
+          ctx.roundRect(p.x - grow, p.y - grow, p.width + 2 * grow, p.height + 2 * grow, RADIUS + grow);
       };
       // The outline of the notes' patches taken together: a slightly larger union, its inside cut away.
       union(2);
@@ -130,7 +137,11 @@ const ClusterLabel = memo(function ClusterLabel({ frame, theme }: { frame: Clust
       const countWidth = ctx.measureText(count).width;
       ctx.fillText(count, label.x + label.width - countWidth - 10, label.y + 20);
       ctx.font = `700 16px ${FONT_FAMILY}`;
-      ctx.fillText(fitted(ctx, cluster.headline.trim() || 'Untitled group', label.width - countWidth - 30), label.x + 10, label.y + 20);
+      ctx.fillText(
+        fitted(ctx, cluster.headline.trim() || 'Untitled group', label.width - countWidth - 30),
+        label.x + 10,
+        label.y + 20,
+      );
       // The group's quote: a small tag on its note's lower corner, where a note's text seldom reaches.
       const quote = notes.find((n) => n.id === cluster.quoteNoteId);
       if (quote) {

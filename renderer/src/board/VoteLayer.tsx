@@ -53,7 +53,12 @@ export function VoteLayer({ doc, boardId, notes, zones, theme, paint: board }: V
   const tally = useMemo(() => (revealed ? dotTally(doc, boardId) : new Map()), [votes, boardId, revealed]);
   const scale = (doc.boards[boardId] && doc.exercises[doc.boards[boardId].exerciseId]?.voting?.rating?.scale) || 0;
   const ratings = useMemo(
-    () => (revealed && scale ? zones.map((z) => ({ zone: z, counts: ratingDistribution(doc, boardId, z.id, scale) })).filter((r) => r.counts.some((n) => n > 0)) : []),
+    () =>
+      revealed && scale
+        ? zones
+            .map((z) => ({ zone: z, counts: ratingDistribution(doc, boardId, z.id, scale) }))
+            .filter((r) => r.counts.some((n) => n > 0))
+        : [],
     [votes, zones, boardId, revealed, scale],
   );
   const paint = useMemo(() => readVotePaint(), [theme]);

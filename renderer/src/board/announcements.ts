@@ -34,7 +34,8 @@ export function zoneChanged(before: SessionDocument, after: SessionDocument, not
   return noteIds.some((id) => before.notes[id]?.zoneId !== after.notes[id]?.zoneId);
 }
 
-export const REFERENCE_READ_ONLY = "Reference cards are the deck's own words and can't be edited or deleted. They can be moved.";
+export const REFERENCE_READ_ONLY =
+  "Reference cards are the deck's own words and can't be edited or deleted. They can be moved.";
 
 /** "3 notes deleted", noting any reference cards left in place. */
 export function describeDeletion(deleted: number, referencesKept: number): string {

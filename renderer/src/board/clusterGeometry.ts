@@ -34,7 +34,12 @@ export function clusterFrame(cluster: Cluster, notes: readonly Note[]): ClusterF
   if (notes.length === 0) return null;
   const patches = notes.map((n) => {
     const r = noteRect(n);
-    return { x: r.x - CLUSTER_PADDING, y: r.y - CLUSTER_PADDING, width: r.width + 2 * CLUSTER_PADDING, height: r.height + 2 * CLUSTER_PADDING };
+    return {
+      x: r.x - CLUSTER_PADDING,
+      y: r.y - CLUSTER_PADDING,
+      width: r.width + 2 * CLUSTER_PADDING,
+      height: r.height + 2 * CLUSTER_PADDING,
+    };
   });
   // The label sits on the top-most note (the left-most of those level with it), as wide as the group's top row.
   const top = patches.reduce((a, b) => (b.y < a.y - 1 || (Math.abs(b.y - a.y) <= 1 && b.x < a.x) ? b : a));
@@ -42,7 +47,12 @@ export function clusterFrame(cluster: Cluster, notes: readonly Note[]): ClusterF
   const right = Math.max(...row.map((p) => p.x + p.width));
   // Wide enough for the headline (about 9 units a character at its size) and the count, if that is wider than the row.
   const wanted = cluster.headline.trim().length * 9 + 90;
-  const label = { x: top.x, y: top.y - CLUSTER_LABEL, width: Math.max(right - top.x, Math.min(wanted, MAX_LABEL_WIDTH)), height: CLUSTER_LABEL };
+  const label = {
+    x: top.x,
+    y: top.y - CLUSTER_LABEL,
+    width: Math.max(right - top.x, Math.min(wanted, MAX_LABEL_WIDTH)),
+    height: CLUSTER_LABEL,
+  };
   return { cluster, notes, patches, label, box: boundsOf([...patches, label])! };
 }
 
@@ -53,7 +63,10 @@ const MAX_LABEL_WIDTH = 420;
  * Each group's notes, reusing the previous array for a group whose notes did not change, so
  * a group's drawing (memoised on its notes) is redone only when one of its own notes moves.
  */
-export function membersByCluster(notes: readonly Note[], previous: ReadonlyMap<ClusterId, readonly Note[]>): Map<ClusterId, readonly Note[]> {
+export function membersByCluster(
+  notes: readonly Note[],
+  previous: ReadonlyMap<ClusterId, readonly Note[]>,
+): Map<ClusterId, readonly Note[]> {
   const next = new Map<ClusterId, Note[]>();
   for (const note of notes) if (note.clusterId) next.set(note.clusterId, [...(next.get(note.clusterId) ?? []), note]);
   const result = new Map<ClusterId, readonly Note[]>();
@@ -73,7 +86,13 @@ export function framesInArea(frames: readonly ClusterFrame[], area: Rect | null)
 export function clusterLabelAt(frames: readonly ClusterFrame[], point: Point): ClusterFrame | null {
   for (let i = frames.length - 1; i >= 0; i--) {
     const { label } = frames[i];
-    if (point.x >= label.x && point.x <= label.x + label.width && point.y >= label.y && point.y <= label.y + label.height) return frames[i];
+    if (
+      point.x >= label.x &&
+      point.x <= label.x + label.width &&
+      point.y >= label.y &&
+      point.y <= label.y + label.height
+    )
+      return frames[i];
   }
   return null;
 }

@@ -13,7 +13,6 @@ export interface NotePaint {
   scale: number;
 }
 
-
 /** The note's text box, in board units; the in-place editor uses the same box so text does not jump. */
 export const NOTE_TEXT = {
   fontSize: 14,
@@ -130,7 +129,12 @@ export function drawSelectionOutline(ctx: Konva.Context, x: number, y: number, p
  * Draws many notes as plain cards in one pass, for zoomed-out views where text cannot be
  * read: grey bars stand for the text, and no per-note node or text layout is needed.
  */
-export function drawNotesOverview(ctx: Konva.Context, notes: readonly Note[], selection: ReadonlySet<string>, paint: NotePaint): void {
+export function drawNotesOverview(
+  ctx: Konva.Context,
+  notes: readonly Note[],
+  selection: ReadonlySet<string>,
+  paint: NotePaint,
+): void {
   const { theme } = paint;
   const { width, height } = NOTE_SIZE;
   const bars = paint.scale >= 0.15;

@@ -67,7 +67,8 @@ function withEllipsis(line: string, maxWidth: number, measure: MeasureText): str
   if (measure(kept + ELLIPSIS) <= maxWidth) return kept + ELLIPSIS;
   // Cut at a space rather than mid-word when that still keeps most of the line.
   const space = kept.lastIndexOf(' ');
-  if (space >= kept.length / 2 && measure(kept.slice(0, space) + ELLIPSIS) <= maxWidth) return kept.slice(0, space) + ELLIPSIS;
+  if (space >= kept.length / 2 && measure(kept.slice(0, space) + ELLIPSIS) <= maxWidth)
+    return kept.slice(0, space) + ELLIPSIS;
   while (kept && measure(kept + ELLIPSIS) > maxWidth) kept = kept.slice(0, -1).trimEnd();
   return kept + ELLIPSIS;
 }

@@ -24,7 +24,11 @@ export function readingOrder(notes: readonly Note[], zones: readonly Zone[]): No
  * The note after (or before) `current` in reading order; the first (or last) when there is
  * no current note; null past either end, so Tab can leave the board.
  */
-export function neighbourInReadingOrder(order: readonly NoteId[], current: NoteId | null, direction: 1 | -1): NoteId | null {
+export function neighbourInReadingOrder(
+  order: readonly NoteId[],
+  current: NoteId | null,
+  direction: 1 | -1,
+): NoteId | null {
   if (order.length === 0) return null;
   const index = current === null ? -1 : order.indexOf(current);
   if (index === -1) return direction === 1 ? order[0] : order[order.length - 1];
@@ -35,7 +39,12 @@ export function neighbourInReadingOrder(order: readonly NoteId[], current: NoteI
  * The first note of the next (1) or previous (-1) zone that has notes, from `current`, in
  * reading order; notes outside every zone count as one last zone. Null when there is none.
  */
-export function firstNoteOfNeighbourZone(order: readonly NoteId[], zoneOf: (id: NoteId) => string | null, current: NoteId | null, direction: 1 | -1): NoteId | null {
+export function firstNoteOfNeighbourZone(
+  order: readonly NoteId[],
+  zoneOf: (id: NoteId) => string | null,
+  current: NoteId | null,
+  direction: 1 | -1,
+): NoteId | null {
   const starts: number[] = [];
   order.forEach((id, i) => {
     if (i === 0 || zoneOf(order[i - 1]) !== zoneOf(id)) starts.push(i);
@@ -53,7 +62,12 @@ export const noteAt = topNoteAt;
 
 /** The rectangle spanned by two corners, whichever way the band was dragged. */
 export function bandRect(from: Point, to: Point): Rect {
-  return { x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), width: Math.abs(to.x - from.x), height: Math.abs(to.y - from.y) };
+  return {
+    x: Math.min(from.x, to.x),
+    y: Math.min(from.y, to.y),
+    width: Math.abs(to.x - from.x),
+    height: Math.abs(to.y - from.y),
+  };
 }
 
 /** The notes a rubber band touches. */

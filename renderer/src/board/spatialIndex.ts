@@ -30,7 +30,8 @@ class GridIndex {
     // An area of more cells than there are notes is faster scanned whole (zoomed out to fit, say).
     if (columns * rows > this.cells.size) return null;
     const found = new Set<number>();
-    for (const key of cellsOf(area.x, area.y, area.width, area.height)) for (const i of this.cells.get(key) ?? []) found.add(i);
+    for (const key of cellsOf(area.x, area.y, area.width, area.height))
+      for (const i of this.cells.get(key) ?? []) found.add(i);
     return [...found].sort((a, b) => a - b);
   }
 }
@@ -53,7 +54,12 @@ function indexOf(notes: readonly Note[]): GridIndex {
 }
 
 function touches(note: Note, area: Rect): boolean {
-  return note.x <= area.x + area.width && note.x + NOTE_SIZE.width >= area.x && note.y <= area.y + area.height && note.y + NOTE_SIZE.height >= area.y;
+  return (
+    note.x <= area.x + area.width &&
+    note.x + NOTE_SIZE.width >= area.x &&
+    note.y <= area.y + area.height &&
+    note.y + NOTE_SIZE.height >= area.y
+  );
 }
 
 /** The notes (in their drawing order) whose rectangle touches `area`. */
@@ -70,7 +76,8 @@ export function topNoteAt(notes: readonly Note[], point: Point): Note | null {
   const order = candidates ?? notes.map((_, i) => i);
   for (let k = order.length - 1; k >= 0; k--) {
     const n = notes[order[k]];
-    if (point.x >= n.x && point.x <= n.x + NOTE_SIZE.width && point.y >= n.y && point.y <= n.y + NOTE_SIZE.height) return n;
+    if (point.x >= n.x && point.x <= n.x + NOTE_SIZE.width && point.y >= n.y && point.y <= n.y + NOTE_SIZE.height)
+      return n;
   }
   return null;
 }

@@ -14,7 +14,14 @@ import {
   whereIs,
   zoneChanged,
 } from './announcements';
-import { EMPTY_SELECTION, firstNoteOfNeighbourZone, neighbourInReadingOrder, pruned, readingOrder, type Selection } from './selection';
+import {
+  EMPTY_SELECTION,
+  firstNoteOfNeighbourZone,
+  neighbourInReadingOrder,
+  pruned,
+  readingOrder,
+  type Selection,
+} from './selection';
 import type { ViewportControls } from './useViewport';
 import type { Point } from './viewport';
 
@@ -75,7 +82,11 @@ interface Inputs {
 const LIMIT = LIMITS.coordinate - NOTE_SIZE.width;
 const clamp = (v: number) => Math.max(-LIMIT, Math.min(LIMIT, Math.round(v)));
 
-export function useBoardActions(inputs: Inputs): { selection: Selection; editing: Editing | null; actions: BoardActions } {
+export function useBoardActions(inputs: Inputs): {
+  selection: Selection;
+  editing: Editing | null;
+  actions: BoardActions;
+} {
   const [selection, setSelectionState] = useState<Selection>(EMPTY_SELECTION);
   const [editing, setEditingState] = useState<Editing | null>(null);
   // Refs as well as state: several actions may run in one event, before React re-renders.
@@ -97,7 +108,8 @@ export function useBoardActions(inputs: Inputs): { selection: Selection; editing
       announce(inputsRef.current.session.getView().problem ?? 'That change could not be made.');
       return false;
     }
-    const boardNotes = (d: SessionDocument) => Object.values(d.notes).filter((n) => n.boardId === inputsRef.current.boardId);
+    const boardNotes = (d: SessionDocument) =>
+      Object.values(d.notes).filter((n) => n.boardId === inputsRef.current.boardId);
     const selectedNotes = () => [...selectionRef.current].map((id) => doc().notes[id]).filter((n): n is Note => !!n);
 
     function setSelection(next: Selection): void {
@@ -115,7 +127,11 @@ export function useBoardActions(inputs: Inputs): { selection: Selection; editing
       const kept = keptRef.current;
       setSelection(new Set([...kept, noteId]));
       const note = d.notes[noteId];
-      announce(kept.size === 0 ? describeSelected(d, note) : `${describeSelected(d, note)}. ${kept.size + (kept.has(noteId) ? 0 : 1)} notes selected`);
+      announce(
+        kept.size === 0
+          ? describeSelected(d, note)
+          : `${describeSelected(d, note)}. ${kept.size + (kept.has(noteId) ? 0 : 1)} notes selected`,
+      );
       inputsRef.current.viewport.show(noteRect(note));
     }
     function setEditing(next: Editing | null): void {
@@ -149,7 +165,12 @@ export function useBoardActions(inputs: Inputs): { selection: Selection; editing
       const zoneId = zoneAt(zones, centre.x - NOTE_SIZE.width / 2, centre.y - NOTE_SIZE.height / 2);
       const zone = zones.find((z) => z.id === zoneId);
       if (!zone) return addNoteAt(centre);
-      addNoteAtSpot(freeSpotInZone(zone, boardNotes(d).filter((n) => n.zoneId === zone.id)));
+      addNoteAtSpot(
+        freeSpotInZone(
+          zone,
+          boardNotes(d).filter((n) => n.zoneId === zone.id),
+        ),
+      );
     }
     function addNoteAtSpot(spot: Point): void {
       const taken = new Set(boardNotes(doc()).map((n) => `${n.x},${n.y}`));
@@ -223,7 +244,10 @@ export function useBoardActions(inputs: Inputs): { selection: Selection; editing
         const sel = selectionRef.current;
         if (sel.size === 0 && direction === -1) return false;
         const order = readingOrder(boardNotes(d), zonesOfBoard(d, inputsRef.current.boardId));
-        const current = anchorRef.current && sel.has(anchorRef.current) ? anchorRef.current : (order.find((id) => sel.has(id)) ?? null);
+        const current =
+          anchorRef.current && sel.has(anchorRef.current)
+            ? anchorRef.current
+            : (order.find((id) => sel.has(id)) ?? null);
         const next = neighbourInReadingOrder(order, current, direction);
         if (!next) {
           select(EMPTY_SELECTION);
@@ -242,7 +266,8 @@ export function useBoardActions(inputs: Inputs): { selection: Selection; editing
       },
       toggleKept() {
         const anchor = anchorRef.current;
-        if (!anchor || !selectionRef.current.has(anchor)) return announce('Reach a note with Tab first, then Space keeps it selected.');
+        if (!anchor || !selectionRef.current.has(anchor))
+          return announce('Reach a note with Tab first, then Space keeps it selected.');
         const kept = new Set(keptRef.current);
         if (kept.delete(anchor)) {
           const next = new Set(selectionRef.current);
@@ -258,7 +283,10 @@ export function useBoardActions(inputs: Inputs): { selection: Selection; editing
       moveSelectedBy(dx, dy) {
         const notes = selectedNotes();
         if (notes.length === 0) return;
-        moveNotes(notes.map((n) => ({ noteId: n.id, x: n.x + dx, y: n.y + dy })), false);
+        moveNotes(
+          notes.map((n) => ({ noteId: n.id, x: n.x + dx, y: n.y + dy })),
+          false,
+        );
         const moved = boundsOf(selectedNotes().map(noteRect));
         if (moved) inputsRef.current.viewport.show(moved);
       },
@@ -274,7 +302,8 @@ export function useBoardActions(inputs: Inputs): { selection: Selection; editing
 
   // Notes deleted (here, by undo, or in another window) leave the selection and the editor.
   useEffect(() => {
-    const exists = (id: NoteId) => inputsRef.current.session.getView().doc.notes[id]?.boardId === inputsRef.current.boardId;
+    const exists = (id: NoteId) =>
+      inputsRef.current.session.getView().doc.notes[id]?.boardId === inputsRef.current.boardId;
     const kept = pruned(selectionRef.current, exists);
     if (kept !== selectionRef.current) actions.select(kept);
     if (editingRef.current && !exists(editingRef.current.noteId)) {

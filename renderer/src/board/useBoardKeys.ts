@@ -30,7 +30,8 @@ export function useBoardKeys(actions: BoardActions, viewport: ViewportControls, 
   function handle(event: KeyboardEvent<HTMLDivElement>): boolean {
     const { key } = event;
     // Alt+1..Alt+5 set a barrier's severity, Alt+0 clears it (by code: Alt changes the character on some layouts).
-    if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[0-5]$/.test(event.code)) return commands.run(`note.severity${event.code.slice(5)}`);
+    if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[0-5]$/.test(event.code))
+      return commands.run(`note.severity${event.code.slice(5)}`);
     if (event.altKey) return false;
     if (event.ctrlKey || event.metaKey) {
       if (key.toLowerCase() !== 'a' || event.shiftKey) return false;
@@ -62,12 +63,14 @@ export function useBoardKeys(actions: BoardActions, viewport: ViewportControls, 
       return true;
     }
     // While L waits for the note a link leads to, Enter links and Escape cancels.
-    if ((key === 'Enter' || key === 'Escape') && commands.run(key === 'Enter' ? 'link.confirm' : 'link.cancel')) return true;
+    if ((key === 'Enter' || key === 'Escape') && commands.run(key === 'Enter' ? 'link.confirm' : 'link.cancel'))
+      return true;
     if (key === 'n' || key === 'N') actions.addNoteAtCentre();
     else if (key === 't' || key === 'T') commands.run(event.shiftKey ? 'table.previous' : 'table.next');
     else if (key === 'g' || key === 'G') commands.run(event.shiftKey ? 'cluster.ungroup' : 'cluster.group');
     // Enter on several notes that are one group opens the group; on one note it edits the note.
-    else if ((key === 'Enter' || key === 'F2') && actions.getSelection().size > 1 && commands.run('cluster.edit')) return true;
+    else if ((key === 'Enter' || key === 'F2') && actions.getSelection().size > 1 && commands.run('cluster.edit'))
+      return true;
     else if (key === 'Enter' || key === 'F2') actions.editSelected();
     else if (key === 'Delete' || key === 'Backspace') actions.deleteSelected();
     else if (key === 'd' || key === 'D') commands.run(event.shiftKey ? 'voting.takeBackDot' : 'voting.addDot');

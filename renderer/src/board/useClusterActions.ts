@@ -31,7 +31,10 @@ const GAP = 12;
 export function stackedBelow(doc: SessionDocument, target: Note, moves: readonly NoteMove[]): NoteMove[] {
   const dragged = new Set(moves.map((m) => m.noteId));
   const column = Object.values(doc.notes).filter(
-    (n) => !dragged.has(n.id) && (n.id === target.id || (target.clusterId !== null && n.clusterId === target.clusterId)) && Math.abs(n.x - target.x) < NOTE_SIZE.width / 2,
+    (n) =>
+      !dragged.has(n.id) &&
+      (n.id === target.id || (target.clusterId !== null && n.clusterId === target.clusterId)) &&
+      Math.abs(n.x - target.x) < NOTE_SIZE.width / 2,
   );
   const lowest = Math.max(...column.map((n) => n.y));
   return moves.map((m, i) => ({ noteId: m.noteId, x: target.x, y: lowest + (NOTE_SIZE.height + GAP) * (i + 1) }));
@@ -49,7 +52,9 @@ export function useClusterActions(inputs: Inputs): ClusterActions {
     const doc = () => ref.current.session.getView().doc;
     const announce = (text: string) => ref.current.announce(text);
     const selected = () => [...ref.current.actions.getSelection()].filter((id) => doc().notes[id]);
-    const clustersOf = (d: SessionDocument, ids: readonly NoteId[]) => [...new Set(ids.map((id) => d.notes[id]?.clusterId).filter((c): c is ClusterId => !!c))];
+    const clustersOf = (d: SessionDocument, ids: readonly NoteId[]) => [
+      ...new Set(ids.map((id) => d.notes[id]?.clusterId).filter((c): c is ClusterId => !!c)),
+    ];
     const apply = (op: Operation) => {
       if (ref.current.session.apply(op)) return true;
       announce(ref.current.session.getView().problem ?? 'That change could not be made.');
@@ -64,7 +69,12 @@ export function useClusterActions(inputs: Inputs): ClusterActions {
       const fresh = into ? null : newCluster(d, ref.current.boardId);
       const plan = planMembership(d, ids, into ?? fresh!);
       if (!plan.ok) return announce(plan.error.message);
-      const steps = [...extra, ...(plan.value.operation.name === 'batch' ? (plan.value.operation.args.operations as Operation[]) : [plan.value.operation])];
+      const steps = [
+        ...extra,
+        ...(plan.value.operation.name === 'batch'
+          ? (plan.value.operation.args.operations as Operation[])
+          : [plan.value.operation]),
+      ];
       if (!apply(steps.length === 1 ? steps[0] : operation('batch', { operations: steps }))) return;
       const clusterId = plan.value.clusterId!;
       const after = doc();
@@ -73,7 +83,9 @@ export function useClusterActions(inputs: Inputs): ClusterActions {
         announce(`New group of ${noteCount(size)}. Name it in the dialog.`);
         showDetails(clusterId, true);
       } else {
-        announce(`${noteCount(ids.length)} added to group ${quoted(after.clusters[clusterId]?.headline ?? '')}, now ${noteCount(size)}.`);
+        announce(
+          `${noteCount(ids.length)} added to group ${quoted(after.clusters[clusterId]?.headline ?? '')}, now ${noteCount(size)}.`,
+        );
       }
     }
 
@@ -82,10 +94,20 @@ export function useClusterActions(inputs: Inputs): ClusterActions {
         const all = selected();
         // Reference cards are the deck's words, not the table's: grouping leaves them out.
         const ids = all.filter((id) => doc().notes[id]?.kind === 'participant');
-        if (ids.length === 0) return announce(all.length ? 'Reference cards stay out of groups: select the table’s own notes.' : 'Select the notes to group first.');
+        if (ids.length === 0)
+          return announce(
+            all.length
+              ? 'Reference cards stay out of groups: select the table’s own notes.'
+              : 'Select the notes to group first.',
+          );
         if (ids.length === 1) {
           const { session, boardId } = ref.current;
-          return ref.current.workbench.showDialog({ kind: 'joinCluster', sessionId: session.id, boardId, noteIds: ids });
+          return ref.current.workbench.showDialog({
+            kind: 'joinCluster',
+            sessionId: session.id,
+            boardId,
+            noteIds: ids,
+          });
         }
         gather(ids, groupToJoin(doc(), ids));
       },
@@ -101,22 +123,30 @@ export function useClusterActions(inputs: Inputs): ClusterActions {
       editGroup() {
         const [clusterId, ...others] = clustersOf(doc(), selected());
         if (!clusterId) return announce('Select a note in a group to edit the group.');
-        if (others.length > 0) return announce('The selected notes are in different groups: select notes of one group.');
+        if (others.length > 0)
+          return announce('The selected notes are in different groups: select notes of one group.');
         showDetails(clusterId, false);
       },
       selectGroup() {
         const d = doc();
         const [clusterId, ...others] = clustersOf(d, selected());
         if (!clusterId || others.length > 0) return announce('Select a note in a group first.');
-        const members = Object.values(d.notes).filter((n) => n.clusterId === clusterId).map((n) => n.id);
+        const members = Object.values(d.notes)
+          .filter((n) => n.clusterId === clusterId)
+          .map((n) => n.id);
         ref.current.actions.select(new Set(members));
-        announce(`Group ${quoted(d.clusters[clusterId].headline)} selected: ${noteCount(members.length)}. Arrow keys move it.`);
+        announce(
+          `Group ${quoted(d.clusters[clusterId].headline)} selected: ${noteCount(members.length)}. Arrow keys move it.`,
+        );
       },
       takeOut() {
         const ids = selected();
         const plan = planMembership(doc(), ids, null);
         if (!plan.ok) return announce(plan.error.message);
-        if (apply(plan.value.operation)) announce(`${noteCount(ids.length)} taken out of ${plan.value.emptied.length ? 'the group, which is now ungrouped' : 'the group'}.`);
+        if (apply(plan.value.operation))
+          announce(
+            `${noteCount(ids.length)} taken out of ${plan.value.emptied.length ? 'the group, which is now ungrouped' : 'the group'}.`,
+          );
       },
       selectedCluster() {
         const d = doc();
@@ -129,10 +159,12 @@ export function useClusterActions(inputs: Inputs): ClusterActions {
         if (!target) return;
         const dragged = moves.map((m) => m.noteId);
         // A reference card dropped, or dropped onto, is only moved: the deck's words stay out of groups.
-        if (target.kind === 'reference' || dragged.some((id) => doc().notes[id]?.kind === 'reference')) return void apply(operation('moveNotes', { moves }));
+        if (target.kind === 'reference' || dragged.some((id) => doc().notes[id]?.kind === 'reference'))
+          return void apply(operation('moveNotes', { moves }));
         const move = operation('moveNotes', { moves: stackedBelow(doc(), target, moves) });
         // Moving notes about inside their own group is only a move.
-        if (target.clusterId && dragged.every((id) => doc().notes[id]?.clusterId === target.clusterId)) return void apply(operation('moveNotes', { moves }));
+        if (target.clusterId && dragged.every((id) => doc().notes[id]?.clusterId === target.clusterId))
+          return void apply(operation('moveNotes', { moves }));
         if (target.clusterId) gather(dragged, target.clusterId, [move]);
         else gather([targetId, ...dragged], null, [move]);
       },

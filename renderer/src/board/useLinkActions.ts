@@ -67,7 +67,8 @@ export function useLinkActions(inputs: Inputs): LinkActions {
       if (!current) return;
       if (!confirm) return announce('Linking cancelled.');
       const [target, ...others] = selected();
-      if (!target || others.length > 0 || target === current.from) return announce('Select one other note to link to, then press Enter. Linking cancelled.');
+      if (!target || others.length > 0 || target === current.from)
+        return announce('Select one other note to link to, then press Enter. Linking cancelled.');
       link(current.from, [target]);
     }
 
@@ -78,7 +79,9 @@ export function useLinkActions(inputs: Inputs): LinkActions {
         if (!first) return announce('Select the note to link from first, for example a barrier, then press L.');
         if (rest.length > 0) return link(first, rest);
         setDraft({ from: first, pointer: null });
-        announce(`Linking from ${short(doc().notes[first].text)}. Tab or arrow keys to the note it leads to, Enter to link, Escape to cancel.`);
+        announce(
+          `Linking from ${short(doc().notes[first].text)}. Tab or arrow keys to the note it leads to, Enter to link, Escape to cancel.`,
+        );
       },
       choosing: () => draftRef.current !== null && draftRef.current.pointer === null,
       finishChoosing,
@@ -86,7 +89,9 @@ export function useLinkActions(inputs: Inputs): LinkActions {
         const ids = linksTouching(doc(), selected());
         if (ids.length === 0) return announce('The selected notes have no links.');
         if (ref.current.session.apply(operation('deleteLinks', { linkIds: ids }))) {
-          announce(`${ids.length === 1 ? 'Link' : `${ids.length} links`} removed. Undo brings ${ids.length === 1 ? 'it' : 'them'} back.`);
+          announce(
+            `${ids.length === 1 ? 'Link' : `${ids.length} links`} removed. Undo brings ${ids.length === 1 ? 'it' : 'them'} back.`,
+          );
         }
       },
       dragStart(from: NoteId, pointer: Point) {

@@ -27,12 +27,18 @@ export function useNoteMetaActions(inputs: Inputs): NoteMetaController {
     const announce = (text: string) => ref.current.announce(text);
     const participants = (): Note[] => {
       const doc = ref.current.session.getView().doc;
-      return [...ref.current.actions.getSelection()].map((id) => doc.notes[id]).filter((n): n is Note => n?.kind === 'participant');
+      return [...ref.current.actions.getSelection()]
+        .map((id) => doc.notes[id])
+        .filter((n): n is Note => n?.kind === 'participant');
     };
-    function change(changes: Parameters<typeof operation<'setNoteDetails'>>[1]['changes'], said: (count: number) => string): void {
+    function change(
+      changes: Parameters<typeof operation<'setNoteDetails'>>[1]['changes'],
+      said: (count: number) => string,
+    ): void {
       const notes = participants();
       if (notes.length === 0) return announce('Select the table’s notes first: reference cards take no details.');
-      if (ref.current.session.apply(operation('setNoteDetails', { noteIds: notes.map((n) => n.id), changes }))) announce(said(notes.length));
+      if (ref.current.session.apply(operation('setNoteDetails', { noteIds: notes.map((n) => n.id), changes })))
+        announce(said(notes.length));
       else announce(ref.current.session.getView().problem ?? 'That change could not be made.');
     }
     return {
@@ -41,7 +47,9 @@ export function useNoteMetaActions(inputs: Inputs): NoteMetaController {
         change({ isQuote }, (n) => `${notesWord(n)} ${isQuote ? 'marked as a quote' : 'no longer marked as a quote'}.`);
       },
       setSeverity(severity) {
-        change({ severity }, (n) => (severity ? `${notesWord(n)}: severity ${severity} of 5.` : `${notesWord(n)}: severity cleared.`));
+        change({ severity }, (n) =>
+          severity ? `${notesWord(n)}: severity ${severity} of 5.` : `${notesWord(n)}: severity cleared.`,
+        );
       },
       openDetails() {
         const notes = participants();

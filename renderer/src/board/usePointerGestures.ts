@@ -33,7 +33,11 @@ interface Inputs {
   /** Grouping: what a drag dropped onto another note does, and the notes of a group whose label is under a point. */
   clusters?: { dropOnNote(moves: NoteMove[], targetId: NoteId): void; notesOfLabelAt(point: Point): NoteId[] | null };
   /** Alt+drag from a note draws a link to the note it is dropped on (see useLinkActions.ts). */
-  links?: { dragStart(from: NoteId, pointer: Point): void; dragMove(pointer: Point): void; dragEnd(target: NoteId | null): void };
+  links?: {
+    dragStart(from: NoteId, pointer: Point): void;
+    dragMove(pointer: Point): void;
+    dragEnd(target: NoteId | null): void;
+  };
 }
 
 /**
@@ -57,7 +61,10 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
       const unit = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? WHEEL_LINE : 1;
       if (event.ctrlKey || event.metaKey) {
         const box = element.getBoundingClientRect();
-        viewport.zoomBy(Math.exp((-event.deltaY * unit) / 500), { x: event.clientX - box.left, y: event.clientY - box.top });
+        viewport.zoomBy(Math.exp((-event.deltaY * unit) / 500), {
+          x: event.clientX - box.left,
+          y: event.clientY - box.top,
+        });
       } else if (event.shiftKey && event.deltaX === 0) {
         viewport.panBy(-event.deltaY * unit, 0);
       } else {
@@ -93,7 +100,8 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
       return setCursor('grabbing');
     }
     const groupNotes = noteAt(notes, point) ? null : inputsRef.current.clusters?.notesOfLabelAt(point);
-    const note = noteAt(notes, point) ?? (groupNotes?.length ? (notes.find((n) => n.id === groupNotes[0]) ?? null) : null);
+    const note =
+      noteAt(notes, point) ?? (groupNotes?.length ? (notes.find((n) => n.id === groupNotes[0]) ?? null) : null);
     const selection = actions.getSelection();
     if (note && event.altKey && inputsRef.current.links) {
       gesture.current = { kind: 'link', from: note };
@@ -108,14 +116,35 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
       // A press on a group's label picks up the whole group, to drag it or move it with the arrow keys.
       actions.select(new Set(groupNotes));
       inputsRef.current.announce(`Group selected: ${groupNotes.length} notes`);
-      gesture.current = { kind: 'press', note, startX: event.clientX, startY: event.clientY, start: point, wasSelected: false };
+      gesture.current = {
+        kind: 'press',
+        note,
+        startX: event.clientX,
+        startY: event.clientY,
+        start: point,
+        wasSelected: false,
+      };
     } else if (note) {
       const wasSelected = selection.has(note.id);
       if (!wasSelected) actions.selectNote(note.id);
-      gesture.current = { kind: 'press', note, startX: event.clientX, startY: event.clientY, start: point, wasSelected };
+      gesture.current = {
+        kind: 'press',
+        note,
+        startX: event.clientX,
+        startY: event.clientY,
+        start: point,
+        wasSelected,
+      };
     } else {
       if (!event.shiftKey) actions.select(new Set());
-      gesture.current = { kind: 'band', startX: event.clientX, startY: event.clientY, start: point, base: actions.getSelection(), active: false };
+      gesture.current = {
+        kind: 'band',
+        startX: event.clientX,
+        startY: event.clientY,
+        start: point,
+        base: actions.getSelection(),
+        active: false,
+      };
     }
   }
 
@@ -161,7 +190,8 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
     const g = gesture.current;
     if (!g || event.pointerId !== gesturePointer.current) return;
     gesture.current = null;
-    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    if (event.currentTarget.hasPointerCapture(event.pointerId))
+      event.currentTarget.releasePointerCapture(event.pointerId);
     const { actions, band, drag, spaceHeld } = inputsRef.current;
     setCursor(spaceHeld.current ? 'grab' : 'default');
     if (g.kind === 'press' && !cancelled && g.wasSelected && actions.getSelection().size > 1) {
@@ -171,16 +201,27 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
       if (!cancelled && (g.offset.x !== 0 || g.offset.y !== 0)) {
         const moves = g.notes.map((n) => ({ noteId: n.id, x: n.x + g.offset.x, y: n.y + g.offset.y }));
         // Dropped with the grabbed note's centre over another note: group them.
-        const centre = { x: g.lead.x + g.offset.x + NOTE_SIZE.width / 2, y: g.lead.y + g.offset.y + NOTE_SIZE.height / 2 };
+        const centre = {
+          x: g.lead.x + g.offset.x + NOTE_SIZE.width / 2,
+          y: g.lead.y + g.offset.y + NOTE_SIZE.height / 2,
+        };
         const dragged = new Set(moves.map((m) => m.noteId));
-        const target = noteAt(inputsRef.current.notes.filter((n) => !dragged.has(n.id)), centre);
+        const target = noteAt(
+          inputsRef.current.notes.filter((n) => !dragged.has(n.id)),
+          centre,
+        );
         if (target && inputsRef.current.clusters) inputsRef.current.clusters.dropOnNote(moves, target.id);
         else actions.moveNotes(moves);
       }
       drag.end();
     } else if (g.kind === 'link') {
       const point = inputsRef.current.viewport.boardPointAt(event.clientX, event.clientY);
-      const target = cancelled ? null : noteAt(inputsRef.current.notes.filter((n) => n.id !== g.from.id), point);
+      const target = cancelled
+        ? null
+        : noteAt(
+            inputsRef.current.notes.filter((n) => n.id !== g.from.id),
+            point,
+          );
       inputsRef.current.links?.dragEnd(target?.id ?? null);
     } else if (g.kind === 'band' && g.active) {
       band.current?.visible(false);

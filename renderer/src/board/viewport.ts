@@ -60,7 +60,10 @@ export function zoomAround(viewport: Viewport, scale: number, anchor: Point): Vi
 /** The viewport that shows all of `content` centred in a canvas of `size`; life size at the origin for an empty board. */
 export function fitViewport(content: Rect | null, size: Size): Viewport {
   if (!content || content.width <= 0 || content.height <= 0) return { x: VIEW_PADDING, y: VIEW_PADDING, scale: 1 };
-  const room = { width: Math.max(1, size.width - 2 * VIEW_PADDING), height: Math.max(1, size.height - 2 * VIEW_PADDING) };
+  const room = {
+    width: Math.max(1, size.width - 2 * VIEW_PADDING),
+    height: Math.max(1, size.height - 2 * VIEW_PADDING),
+  };
   const scale = clampScale(Math.min(room.width / content.width, room.height / content.height, MAX_FIT_SCALE));
   return {
     scale,

@@ -43,12 +43,18 @@ export function ClusterDetailsDialog({ cluster, notes, isNew, onSave, onUngroup,
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const lines = subPoints.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = subPoints
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const found: typeof errors = {};
     if (!headline.trim()) found.headline = 'Give the group a headline: the theme its notes share.';
-    else if (headline.trim().length > LIMITS.label) found.headline = `Keep the headline under ${LIMITS.label} characters.`;
-    if (lines.length > MAX_SUB_POINTS) found.subPoints = `A group has at most ${MAX_SUB_POINTS} sub-points; this has ${lines.length}. Merge or remove some.`;
-    else if (lines.some((l) => l.length > LIMITS.label)) found.subPoints = `Keep each sub-point under ${LIMITS.label} characters.`;
+    else if (headline.trim().length > LIMITS.label)
+      found.headline = `Keep the headline under ${LIMITS.label} characters.`;
+    if (lines.length > MAX_SUB_POINTS)
+      found.subPoints = `A group has at most ${MAX_SUB_POINTS} sub-points; this has ${lines.length}. Merge or remove some.`;
+    else if (lines.some((l) => l.length > LIMITS.label))
+      found.subPoints = `Keep each sub-point under ${LIMITS.label} characters.`;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     onSave({ headline: headline.trim(), subPoints: lines, quoteNoteId: quote });
@@ -60,7 +66,12 @@ export function ClusterDetailsDialog({ cluster, notes, isNew, onSave, onUngroup,
   });
 
   return (
-    <ModalDialog title={isNew ? 'Name the new group' : 'Edit group'} subtitle={`${noteCount(notes.length)} in this group.`} onClose={onClose} className="modal-wide">
+    <ModalDialog
+      title={isNew ? 'Name the new group' : 'Edit group'}
+      subtitle={`${noteCount(notes.length)} in this group.`}
+      onClose={onClose}
+      className="modal-wide"
+    >
       <form className="form" noValidate onSubmit={submit}>
         <div className={errors.headline ? 'field field-invalid' : 'field'}>
           <label htmlFor={`${id}-headline`}>Headline</label>
@@ -88,7 +99,13 @@ export function ClusterDetailsDialog({ cluster, notes, isNew, onSave, onUngroup,
           <p id={`${id}-subPoints-hint`} className="field-hint">
             One per line, up to {MAX_SUB_POINTS}.
           </p>
-          <textarea id={`${id}-subPoints`} rows={4} value={subPoints} onChange={(e) => setSubPoints(e.target.value)} {...field('subPoints')} />
+          <textarea
+            id={`${id}-subPoints`}
+            rows={4}
+            value={subPoints}
+            onChange={(e) => setSubPoints(e.target.value)}
+            {...field('subPoints')}
+          />
           {errors.subPoints && (
             <p id={`${id}-subPoints-error`} className="field-error">
               {errors.subPoints}

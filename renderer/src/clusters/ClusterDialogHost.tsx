@@ -29,7 +29,11 @@ export function ClusterDialogHost({ dialog, onClose: close }: ClusterDialogHostP
     requestAnimationFrame(() => {
       if (document.activeElement && document.activeElement !== document.body) return;
       // A list row regrouped is drawn again under its new group: its button has the same id there.
-      const target = returnTo.current?.isConnected ? returnTo.current : returnTo.current?.id ? document.getElementById(returnTo.current.id) : null;
+      const target = returnTo.current?.isConnected
+        ? returnTo.current
+        : returnTo.current?.id
+          ? document.getElementById(returnTo.current.id)
+          : null;
       target?.focus();
     });
   };
@@ -47,39 +51,76 @@ function applyOr(session: OpenSession, op: Operation, fallback: string, joinPrev
   return false;
 }
 
-function DetailsHost({ session, dialog, onClose }: { session: OpenSession; dialog: Extract<ClusterDialog, { kind: 'clusterDetails' }>; onClose(): void }) {
+function DetailsHost({
+  session,
+  dialog,
+  onClose,
+}: {
+  session: OpenSession;
+  dialog: Extract<ClusterDialog, { kind: 'clusterDetails' }>;
+  onClose(): void;
+}) {
   const doc = session.getView().doc;
   const cluster = doc.clusters[dialog.clusterId];
-  const notes = useMemo(() => Object.values(doc.notes).filter((n) => n.clusterId === dialog.clusterId), [doc.notes, dialog.clusterId]);
+  const notes = useMemo(
+    () => Object.values(doc.notes).filter((n) => n.clusterId === dialog.clusterId),
+    [doc.notes, dialog.clusterId],
+  );
   if (!cluster) return null;
 
   function save(changes: ClusterChanges) {
-    const changed = (Object.keys(changes) as (keyof ClusterChanges)[]).filter((k) => JSON.stringify(changes[k]) !== JSON.stringify(cluster[k]));
+    const changed = (Object.keys(changes) as (keyof ClusterChanges)[]).filter(
+      (k) => JSON.stringify(changes[k]) !== JSON.stringify(cluster[k]),
+    );
     if (changed.length > 0) {
-      const op = operation('updateCluster', { clusterId: cluster.id, changes: Object.fromEntries(changed.map((k) => [k, changes[k]])) });
+      const op = operation('updateCluster', {
+        clusterId: cluster.id,
+        changes: Object.fromEntries(changed.map((k) => [k, changes[k]])),
+      });
       // Naming a group just made is part of making it: one undo step takes both back.
       if (!applyOr(session, op, 'The group could not be changed.', dialog.isNew)) return;
     }
     onClose();
     const quote = changes.quoteNoteId ? ` Quote: ${noteSnippet(doc.notes[changes.quoteNoteId]?.text ?? '', 60)}` : '';
-    announce(`Group ${quoted(changes.headline)} saved: ${noteCount(notes.length)}, ${changes.subPoints.length} sub-points.${quote}`);
+    announce(
+      `Group ${quoted(changes.headline)} saved: ${noteCount(notes.length)}, ${changes.subPoints.length} sub-points.${quote}`,
+    );
   }
 
   function ungroup() {
-    if (!applyOr(session, operation('deleteCluster', { clusterId: cluster.id }), 'The group could not be ungrouped.')) return;
+    if (!applyOr(session, operation('deleteCluster', { clusterId: cluster.id }), 'The group could not be ungrouped.'))
+      return;
     onClose();
     announce(`Ungrouped ${quoted(cluster.headline)}. Its notes stay where they are. Undo regroups them.`);
   }
 
-  return <ClusterDetailsDialog cluster={cluster} notes={notes} isNew={dialog.isNew} onSave={save} onUngroup={ungroup} onClose={onClose} />;
+  return (
+    <ClusterDetailsDialog
+      cluster={cluster}
+      notes={notes}
+      isNew={dialog.isNew}
+      onSave={save}
+      onUngroup={ungroup}
+      onClose={onClose}
+    />
+  );
 }
 
-function JoinHost({ session, dialog, onClose }: { session: OpenSession; dialog: Extract<ClusterDialog, { kind: 'joinCluster' }>; onClose(): void }) {
+function JoinHost({
+  session,
+  dialog,
+  onClose,
+}: {
+  session: OpenSession;
+  dialog: Extract<ClusterDialog, { kind: 'joinCluster' }>;
+  onClose(): void;
+}) {
   const workbench = useWorkbench();
   const doc = session.getView().doc;
   const clusters = useMemo(() => {
     const sizes = new Map<ClusterId, number>();
-    for (const n of Object.values(doc.notes)) if (n.clusterId) sizes.set(n.clusterId, (sizes.get(n.clusterId) ?? 0) + 1);
+    for (const n of Object.values(doc.notes))
+      if (n.clusterId) sizes.set(n.clusterId, (sizes.get(n.clusterId) ?? 0) + 1);
     return Object.values(doc.clusters)
       .filter((c) => c.boardId === dialog.boardId && sizes.has(c.id))
       .sort((a, b) => a.order - b.order)
@@ -87,16 +128,23 @@ function JoinHost({ session, dialog, onClose }: { session: OpenSession; dialog: 
   }, [doc, dialog.boardId]);
   const first = doc.notes[dialog.noteIds[0]];
   const current = dialog.noteIds.length === 1 ? (first?.clusterId ?? null) : null;
-  const label = dialog.noteIds.length === 1 ? `“${noteSnippet(first?.text ?? '', 70)}”` : noteCount(dialog.noteIds.length);
+  const label =
+    dialog.noteIds.length === 1 ? `“${noteSnippet(first?.text ?? '', 70)}”` : noteCount(dialog.noteIds.length);
 
   function choose(choice: JoinChoice) {
     const d = session.getView().doc;
-    const into = choice.kind === 'new' ? newCluster(d, dialog.boardId) : choice.kind === 'existing' ? choice.clusterId : null;
+    const into =
+      choice.kind === 'new' ? newCluster(d, dialog.boardId) : choice.kind === 'existing' ? choice.clusterId : null;
     const plan = planMembership(d, dialog.noteIds, into);
     if (!plan.ok) return announce(plan.error.message);
     if (!applyOr(session, plan.value.operation, 'The note could not be grouped.')) return;
     if (choice.kind === 'new') {
-      workbench.showDialog({ kind: 'clusterDetails', sessionId: session.id, clusterId: plan.value.clusterId!, isNew: true });
+      workbench.showDialog({
+        kind: 'clusterDetails',
+        sessionId: session.id,
+        clusterId: plan.value.clusterId!,
+        isNew: true,
+      });
       announce('New group made. Name it in the dialog.');
     } else if (choice.kind === 'existing') {
       onClose();
@@ -104,19 +152,37 @@ function JoinHost({ session, dialog, onClose }: { session: OpenSession; dialog: 
       announce(`Added to group ${quoted(d.clusters[choice.clusterId]?.headline ?? '')}, now ${noteCount(size)}.`);
     } else {
       onClose();
-      announce(plan.value.emptied.length ? 'Taken out of its group, which had no other notes and is now ungrouped.' : 'Taken out of its group.');
+      announce(
+        plan.value.emptied.length
+          ? 'Taken out of its group, which had no other notes and is now ungrouped.'
+          : 'Taken out of its group.',
+      );
     }
   }
 
-  return <JoinClusterDialog clusters={clusters} current={current} noteLabel={label} onChoose={choose} onClose={onClose} />;
+  return (
+    <JoinClusterDialog clusters={clusters} current={current} noteLabel={label} onChoose={choose} onClose={onClose} />
+  );
 }
 
-function SuggestHost({ session, dialog, onClose }: { session: OpenSession; dialog: Extract<ClusterDialog, { kind: 'suggestClusters' }>; onClose(): void }) {
+function SuggestHost({
+  session,
+  dialog,
+  onClose,
+}: {
+  session: OpenSession;
+  dialog: Extract<ClusterDialog, { kind: 'suggestClusters' }>;
+  onClose(): void;
+}) {
   // Worked out once when the dialog opens; accepting one does not reshuffle the others.
   const { suggestions, considered, total } = useMemo(() => {
     const notes = Object.values(session.getView().doc.notes).filter((n) => n.boardId === dialog.boardId);
     const candidates = notes.filter((n) => n.kind === 'participant' && n.clusterId === null);
-    return { suggestions: suggestClusters(notes), considered: Math.min(candidates.length, MAX_NOTES_TO_SUGGEST), total: candidates.length };
+    return {
+      suggestions: suggestClusters(notes),
+      considered: Math.min(candidates.length, MAX_NOTES_TO_SUGGEST),
+      total: candidates.length,
+    };
   }, [session, dialog.boardId]);
 
   function accept(suggestion: { noteIds: readonly string[] }, headline: string): boolean {
@@ -132,5 +198,14 @@ function SuggestHost({ session, dialog, onClose }: { session: OpenSession; dialo
     return true;
   }
 
-  return <SuggestClustersDialog suggestions={suggestions} notes={session.getView().doc.notes} considered={considered} skipped={total - considered} onAccept={accept} onClose={onClose} />;
+  return (
+    <SuggestClustersDialog
+      suggestions={suggestions}
+      notes={session.getView().doc.notes}
+      considered={considered}
+      skipped={total - considered}
+      onAccept={accept}
+      onClose={onClose}
+    />
+  );
 }

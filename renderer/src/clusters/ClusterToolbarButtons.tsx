@@ -16,7 +16,13 @@ export function ClusterToolbarButtons({ canvasReady, hasBoard }: { canvasReady: 
         disabled={!canvasReady}
         onClick={() => commands.run('cluster.group')}
       />
-      <IconButton label="Suggest clusters" tooltip="Suggest groups from the words notes share" icon={Sparkles} disabled={!hasBoard} onClick={() => commands.run('cluster.suggest')} />
+      <IconButton
+        label="Suggest clusters"
+        tooltip="Suggest groups from the words notes share"
+        icon={Sparkles}
+        disabled={!hasBoard}
+        onClick={() => commands.run('cluster.suggest')}
+      />
     </>
   );
 }

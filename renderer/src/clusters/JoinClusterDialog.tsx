@@ -31,7 +31,14 @@ export function JoinClusterDialog({ clusters, current, noteLabel, onChoose, onCl
   }
   const option = (value: string, label: string, autoFocus = false) => (
     <label key={value} className="cluster-quote-option">
-      <input type="radio" name={name} value={value} checked={choice === value} onChange={() => setChoice(value)} data-autofocus={autoFocus || undefined} />
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={choice === value}
+        onChange={() => setChoice(value)}
+        data-autofocus={autoFocus || undefined}
+      />
       <span>{label}</span>
     </label>
   );
@@ -43,7 +50,9 @@ export function JoinClusterDialog({ clusters, current, noteLabel, onChoose, onCl
           {option('new', 'A new group', true)}
           {clusters
             .filter(({ cluster }) => cluster.id !== current)
-            .map(({ cluster, size }) => option(cluster.id, `${cluster.headline.trim() || 'Untitled group'} (${noteCount(size)})`))}
+            .map(({ cluster, size }) =>
+              option(cluster.id, `${cluster.headline.trim() || 'Untitled group'} (${noteCount(size)})`),
+            )}
           {current && option('none', 'No group: take it out of its group')}
         </fieldset>
         <FormActions failure={null} submitLabel="Group" onCancel={onClose} />

@@ -21,7 +21,14 @@ interface SuggestClustersDialogProps {
 }
 
 /** "Suggest clusters": groups found from the words notes share, each to accept (with its headline edited) or dismiss. */
-export function SuggestClustersDialog({ suggestions, notes, considered, skipped, onAccept, onClose }: SuggestClustersDialogProps) {
+export function SuggestClustersDialog({
+  suggestions,
+  notes,
+  considered,
+  skipped,
+  onAccept,
+  onClose,
+}: SuggestClustersDialogProps) {
   const [open, setOpen] = useState(() => suggestions.map((s, index) => ({ ...s, index })));
   const [headlines, setHeadlines] = useState(() => suggestions.map((s) => s.headline));
   const list = useRef<HTMLOListElement>(null);
@@ -34,7 +41,9 @@ export function SuggestClustersDialog({ suggestions, notes, considered, skipped,
     setOpen(rest);
     const next = rest[Math.min(position, rest.length - 1)];
     requestAnimationFrame(() => {
-      const target = next ? list.current?.querySelector<HTMLElement>(`[data-suggestion="${next.index}"] input`) : closeButton.current;
+      const target = next
+        ? list.current?.querySelector<HTMLElement>(`[data-suggestion="${next.index}"] input`)
+        : closeButton.current;
       target?.focus();
     });
   }
@@ -43,7 +52,8 @@ export function SuggestClustersDialog({ suggestions, notes, considered, skipped,
   const subtitle =
     (suggestions.length === 0
       ? `Nothing to suggest from ${noteCount(considered)} in no group: suggestions need two or more notes that share words.`
-      : `${suggestions.length === 1 ? '1 group' : `${suggestions.length} groups`} found among ${noteCount(considered)} in no group, from the words they share. Worked out on this computer.`) + more;
+      : `${suggestions.length === 1 ? '1 group' : `${suggestions.length} groups`} found among ${noteCount(considered)} in no group, from the words they share. Worked out on this computer.`) +
+    more;
 
   return (
     <ModalDialog title="Suggested groups" subtitle={subtitle} onClose={onClose} className="modal-wide">
@@ -52,7 +62,12 @@ export function SuggestClustersDialog({ suggestions, notes, considered, skipped,
           {open.map((s, position) => {
             const headlineId = `suggestion-${s.index}-headline`;
             return (
-              <li key={s.index} className="suggestion" data-suggestion={s.index} aria-label={`Suggestion ${position + 1}: ${noteCount(s.noteIds.length)}`}>
+              <li
+                key={s.index}
+                className="suggestion"
+                data-suggestion={s.index}
+                aria-label={`Suggestion ${position + 1}: ${noteCount(s.noteIds.length)}`}
+              >
                 <div className="field">
                   <label htmlFor={headlineId}>Headline</label>
                   <input
@@ -91,7 +106,13 @@ export function SuggestClustersDialog({ suggestions, notes, considered, skipped,
         suggestions.length > 0 && <p className="suggestion-empty">Every suggestion has been accepted or dismissed.</p>
       )}
       <div className="form-actions">
-        <button ref={closeButton} type="button" className="button" data-autofocus={open.length === 0 || undefined} onClick={onClose}>
+        <button
+          ref={closeButton}
+          type="button"
+          className="button"
+          data-autofocus={open.length === 0 || undefined}
+          onClick={onClose}
+        >
           Close
         </button>
       </div>

@@ -40,10 +40,25 @@ export function formatKeybinding(binding: string): string {
 export function ariaKeyshortcut(binding: string): string {
   const chord = parseChord(binding);
   const key = chord.key.length === 1 ? chord.key.toUpperCase() : binding.split('+').pop()!;
-  return [chord.mod && (IS_MAC ? 'Meta' : 'Control'), chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
+  return [chord.mod && (IS_MAC ? 'Meta' : 'Control'), chord.alt && 'Alt', chord.shift && 'Shift', key]
+    .filter(Boolean)
+    .join('+');
 }
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time', 'datetime-local', 'month', 'week']);
+const TEXT_INPUT_TYPES = new Set([
+  'text',
+  'search',
+  'email',
+  'url',
+  'tel',
+  'password',
+  'number',
+  'date',
+  'time',
+  'datetime-local',
+  'month',
+  'week',
+]);
 
 /** True when keys typed at `target` belong to a text field (where Ctrl+Z is the field's own undo). */
 export function isTextField(target: EventTarget | null): boolean {

@@ -143,7 +143,9 @@ export function workbenchCommands(workbench: Workbench): Command[] {
       run: () => {
         if (!state().sideBarVisible || state().sideBarView !== 'sessions') workbench.showSideBarView('sessions');
         // The tree is shown on the next render; focus its current item then.
-        requestAnimationFrame(() => document.querySelector<HTMLElement>(`#${SESSIONS_TREE_ID} [tabindex="0"]`)?.focus());
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`#${SESSIONS_TREE_ID} [tabindex="0"]`)?.focus(),
+        );
       },
     },
     {

@@ -60,7 +60,9 @@ export function ExportDialog({ api, sessionId, sessionName, tables, pack = false
     setProblem(null);
     setStep({ kind: 'exporting', flags });
     try {
-      const result = scope ? await api.exportTable(sessionId, scope, decisions) : await api.exportSession(sessionId, decisions);
+      const result = scope
+        ? await api.exportTable(sessionId, scope, decisions)
+        : await api.exportSession(sessionId, decisions);
       if (pack) {
         const made = await eventPackOf(result, (html) => api.reportToPdf(html));
         downloadBytes(made.name, made.bytes, 'application/zip');
@@ -78,7 +80,12 @@ export function ExportDialog({ api, sessionId, sessionName, tables, pack = false
   }
 
   return (
-    <ModalDialog title={pack ? 'Export event pack' : 'Export session'} subtitle={sessionName} onClose={onClose} className="export-dialog">
+    <ModalDialog
+      title={pack ? 'Export event pack' : 'Export session'}
+      subtitle={sessionName}
+      onClose={onClose}
+      className="export-dialog"
+    >
       {step.kind === 'checking' && <p className="modal-text">Checking the notes for personal details…</p>}
       {step.kind === 'failed' && (
         <p className="form-failure" role="alert">
@@ -88,19 +95,29 @@ export function ExportDialog({ api, sessionId, sessionName, tables, pack = false
       {(step.kind === 'review' || step.kind === 'exporting') && (
         <>
           {step.flags.length === 0 ? (
-            <p className="modal-text">The check found no NHS numbers, email addresses, phone numbers, postcodes or titled names in the notes.</p>
+            <p className="modal-text">
+              The check found no NHS numbers, email addresses, phone numbers, postcodes or titled names in the notes.
+            </p>
           ) : (
             <>
               <p className="modal-text">
-                The check found {step.flags.length} possible personal detail{step.flags.length === 1 ? '' : 's'}. Redact replaces the highlighted part
-                in the exported files only; the session keeps its notes as they are.
+                The check found {step.flags.length} possible personal detail{step.flags.length === 1 ? '' : 's'}. Redact
+                replaces the highlighted part in the exported files only; the session keeps its notes as they are.
               </p>
               <div className="export-flags-tools">
-                <button type="button" className="button" onClick={() => setDecisions(Object.fromEntries(step.flags.map((f) => [f.id, 'redact'])))}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setDecisions(Object.fromEntries(step.flags.map((f) => [f.id, 'redact'])))}
+                >
                   Redact all
                 </button>
               </div>
-              <PiiReviewList flags={step.flags} decisions={decisions} onDecide={(id, d) => setDecisions((all) => ({ ...all, [id]: d }))} />
+              <PiiReviewList
+                flags={step.flags}
+                decisions={decisions}
+                onDecide={(id, d) => setDecisions((all) => ({ ...all, [id]: d }))}
+              />
             </>
           )}
           {tables.length > 1 && (
@@ -125,7 +142,12 @@ export function ExportDialog({ api, sessionId, sessionName, tables, pack = false
             <button type="button" className="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="button" className="button button-primary" disabled={step.kind === 'exporting'} onClick={() => void exportNow(step.flags)}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={step.kind === 'exporting'}
+              onClick={() => void exportNow(step.flags)}
+            >
               {step.kind === 'exporting' ? 'Exporting…' : 'Export'}
             </button>
           </div>
@@ -135,8 +157,9 @@ export function ExportDialog({ api, sessionId, sessionName, tables, pack = false
       {step.kind === 'packed' && (
         <>
           <p className="modal-text" role="status">
-            The event pack {step.name} is downloading: the export (JSON, CSVs, workbook), a picture of each of the {step.boards} boards and the printable report, with{' '}
-            {step.notes} participant note{step.notes === 1 ? '' : 's'}.
+            The event pack {step.name} is downloading: the export (JSON, CSVs, workbook), a picture of each of the{' '}
+            {step.boards} boards and the printable report, with {step.notes} participant note
+            {step.notes === 1 ? '' : 's'}.
           </p>
           <DoneButton onClose={onClose} />
         </>
@@ -150,13 +173,18 @@ function ExportDone({ result, onClose }: { result: ExportResult; onClose(): void
   return (
     <>
       <p className="modal-text" role="status">
-        Exported {result.participantNotes} participant note{result.participantNotes === 1 ? '' : 's'}. The JSON file ({result.files[0].name}) is
-        downloading. Save the spreadsheet files too:
+        Exported {result.participantNotes} participant note{result.participantNotes === 1 ? '' : 's'}. The JSON file (
+        {result.files[0].name}) is downloading. Save the spreadsheet files too:
       </p>
       <ul className="export-files">
         {result.files.map((file, i) => (
           <li key={file.name}>
-            <button type="button" className="button" onClick={() => downloadFile(file)} aria-describedby={`export-file-${i}`}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadFile(file)}
+              aria-describedby={`export-file-${i}`}
+            >
               {labels[i]}
             </button>{' '}
             <span id={`export-file-${i}`} className="export-file-name">

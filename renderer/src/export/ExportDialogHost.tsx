@@ -12,5 +12,15 @@ export function ExportDialogHost() {
   if (!request || !sessionId) return null;
   const name = sessions?.find((s) => s.id === sessionId)?.eventName ?? 'this session';
   const tables = open ? Object.values(open.getView().doc.tables).sort((a, b) => a.order - b.order) : [];
-  return <ExportDialog key={`${sessionId}-${request.kind}`} api={workbench.api} sessionId={sessionId} sessionName={name} tables={tables} pack={request.kind === 'pack'} onClose={exportDialog.close} />;
+  return (
+    <ExportDialog
+      key={`${sessionId}-${request.kind}`}
+      api={workbench.api}
+      sessionId={sessionId}
+      sessionName={name}
+      tables={tables}
+      pack={request.kind === 'pack'}
+      onClose={exportDialog.close}
+    />
+  );
 }

@@ -40,11 +40,25 @@ function drawZone(ctx: CanvasRenderingContext2D, zone: Zone, theme: BoardTheme) 
   ctx.fillText(zone.label, zone.x + 16, zone.y + 26, zone.width - 32);
 }
 
-function drawBoard(zones: readonly Zone[], notes: readonly Note[], clusters: ReturnType<typeof recordsFromExport>['clusters'], theme: BoardTheme): HTMLCanvasElement {
+function drawBoard(
+  zones: readonly Zone[],
+  notes: readonly Note[],
+  clusters: ReturnType<typeof recordsFromExport>['clusters'],
+  theme: BoardTheme,
+): HTMLCanvasElement {
   const frames = Object.values(clusters)
-    .map((c) => clusterFrame(c, notes.filter((n) => n.clusterId === c.id)))
+    .map((c) =>
+      clusterFrame(
+        c,
+        notes.filter((n) => n.clusterId === c.id),
+      ),
+    )
     .filter((f) => f !== null);
-  const bounds = boundsOf([...zones.map((z) => ({ x: z.x, y: z.y, width: z.width, height: z.height })), ...notes.map(noteRect), ...frames.map((f) => f.box)]) ?? { x: 0, y: 0, width: 400, height: 300 };
+  const bounds = boundsOf([
+    ...zones.map((z) => ({ x: z.x, y: z.y, width: z.width, height: z.height })),
+    ...notes.map(noteRect),
+    ...frames.map((f) => f.box),
+  ]) ?? { x: 0, y: 0, width: 400, height: 300 };
   const scale = Math.min(SCALE, (MAX_SIDE * SCALE) / Math.max(bounds.width, bounds.height));
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil((bounds.width + 2 * MARGIN) * scale);
@@ -65,7 +79,12 @@ function drawBoard(zones: readonly Zone[], notes: readonly Note[], clusters: Ret
     }
     ctx.fillStyle = theme.zoneText;
     ctx.font = `700 16px ${FONT_FAMILY}`;
-    ctx.fillText(`${frame.cluster.headline.trim() || 'Untitled group'} (${frame.notes.length})`, frame.label.x + 10, frame.label.y + 20, frame.label.width - 20);
+    ctx.fillText(
+      `${frame.cluster.headline.trim() || 'Untitled group'} (${frame.notes.length})`,
+      frame.label.x + 10,
+      frame.label.y + 20,
+      frame.label.width - 20,
+    );
   }
   const paint = { theme, scale: 1 };
   for (const note of notes) {
@@ -84,7 +103,12 @@ export async function boardImages(data: SessionExport): Promise<BoardImage[]> {
   const theme = readBoardTheme();
   const records = recordsFromExport(data, () => undefined);
   const tableName = new Map(data.tables.map((t) => [t.id, t.name]));
-  const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40);
   const images: BoardImage[] = [];
   for (const exercise of data.exercises) {
     for (const board of exercise.boards) {
@@ -92,9 +116,14 @@ export async function boardImages(data: SessionExport): Promise<BoardImage[]> {
       const notes = Object.values(records.notes).filter((n) => n.boardId === board.id);
       const clusters = Object.fromEntries(Object.entries(records.clusters).filter(([, c]) => c.boardId === board.id));
       const canvas = drawBoard(zones, notes, clusters as typeof records.clusters, theme);
-      const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The board picture could not be made.'))), 'image/png'));
+      const blob = await new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The board picture could not be made.'))), 'image/png'),
+      );
       const table = board.tableId ? (tableName.get(board.tableId) ?? 'table') : 'room-board';
-      images.push({ name: `boards/${String(exercise.order + 1).padStart(2, '0')}-${slug(exercise.title)}-${slug(table)}.png`, bytes: new Uint8Array(await blob.arrayBuffer()) });
+      images.push({
+        name: `boards/${String(exercise.order + 1).padStart(2, '0')}-${slug(exercise.title)}-${slug(table)}.png`,
+        bytes: new Uint8Array(await blob.arrayBuffer()),
+      });
     }
   }
   return images;

@@ -19,7 +19,12 @@ function saveBlob(name: string, blob: Blob): void {
 
 /** One file of an export (text, or base64 bytes) as a download. */
 export function downloadFile(file: ExportFile): void {
-  const type = file.mediaType === 'text/csv' ? 'text/csv;charset=utf-8' : file.mediaType === 'application/json' ? 'application/json;charset=utf-8' : file.mediaType;
+  const type =
+    file.mediaType === 'text/csv'
+      ? 'text/csv;charset=utf-8'
+      : file.mediaType === 'application/json'
+        ? 'application/json;charset=utf-8'
+        : file.mediaType;
   const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
   saveBlob(file.name, new Blob([body], { type }));
 }

@@ -56,7 +56,8 @@ export function AgendaPanel() {
               previous={agenda[index - 1]}
               next={agenda[index + 1]}
               onRun={() => {
-                if (runExercise(workbench, session, exercise.id)) announce(`Now running ${exercise.title}. The timer is set to its minutes.`);
+                if (runExercise(workbench, session, exercise.id))
+                  announce(`Now running ${exercise.title}. The timer is set to its minutes.`);
               }}
             />
           ))}
@@ -80,7 +81,10 @@ function AgendaItem({ session, exercise, current, previous, next, onRun }: Agend
   const [error, setError] = useState<string | null>(null);
   const inputId = `agenda-minutes-${exercise.id.replace(':', '-')}`;
   // Undo, or another window, may change the planned minutes: show what is stored.
-  useEffect(() => setMinutes(exercise.plannedMinutes === null ? '' : String(exercise.plannedMinutes)), [exercise.plannedMinutes]);
+  useEffect(
+    () => setMinutes(exercise.plannedMinutes === null ? '' : String(exercise.plannedMinutes)),
+    [exercise.plannedMinutes],
+  );
 
   function saveMinutes() {
     const text = minutes.trim();
@@ -89,7 +93,8 @@ function AgendaItem({ session, exercise, current, previous, next, onRun }: Agend
       return setError('Enter whole minutes from 1 to 600, or leave it empty.');
     }
     setError(null);
-    if (value !== exercise.plannedMinutes) session.apply(operation('updateExercise', { exerciseId: exercise.id, changes: { plannedMinutes: value } }));
+    if (value !== exercise.plannedMinutes)
+      session.apply(operation('updateExercise', { exerciseId: exercise.id, changes: { plannedMinutes: value } }));
   }
 
   function swapWith(other: Exercise | undefined) {
@@ -106,7 +111,10 @@ function AgendaItem({ session, exercise, current, previous, next, onRun }: Agend
   }
 
   return (
-    <li className={current ? 'agenda-item agenda-item-current' : 'agenda-item'} aria-current={current ? 'step' : undefined}>
+    <li
+      className={current ? 'agenda-item agenda-item-current' : 'agenda-item'}
+      aria-current={current ? 'step' : undefined}
+    >
       <span className="agenda-item-title">{exercise.title}</span>
       {current && <span className="badge badge-current">Running now</span>}
       <div className="agenda-item-controls">
@@ -127,9 +135,26 @@ function AgendaItem({ session, exercise, current, previous, next, onRun }: Agend
           onBlur={saveMinutes}
           onKeyDown={(e) => e.key === 'Enter' && saveMinutes()}
         />
-        <IconButton label={`Run ${exercise.title} now`} tooltip="Run now: open its board and set the timer" icon={Play} onClick={onRun} />
-        <IconButton label={`Move ${exercise.title} up`} tooltip="Move up" icon={ArrowUp} disabled={!previous} onClick={() => swapWith(previous)} />
-        <IconButton label={`Move ${exercise.title} down`} tooltip="Move down" icon={ArrowDown} disabled={!next} onClick={() => swapWith(next)} />
+        <IconButton
+          label={`Run ${exercise.title} now`}
+          tooltip="Run now: open its board and set the timer"
+          icon={Play}
+          onClick={onRun}
+        />
+        <IconButton
+          label={`Move ${exercise.title} up`}
+          tooltip="Move up"
+          icon={ArrowUp}
+          disabled={!previous}
+          onClick={() => swapWith(previous)}
+        />
+        <IconButton
+          label={`Move ${exercise.title} down`}
+          tooltip="Move down"
+          icon={ArrowDown}
+          disabled={!next}
+          onClick={() => swapWith(next)}
+        />
       </div>
       {error && (
         <p id={`${inputId}-error`} className="field-error">

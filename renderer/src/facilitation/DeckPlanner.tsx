@@ -55,7 +55,10 @@ export function DeckPlanner({ sessionId }: { sessionId: SessionId }) {
     if (!deck) return;
     try {
       const added = await workbench.addExercises(sessionId, deck.templates);
-      const text = added === 0 ? `Every exercise of “${deck.title}” is already on the agenda.` : `${added} exercises of “${deck.title}” added to the agenda. Undo removes them.`;
+      const text =
+        added === 0
+          ? `Every exercise of “${deck.title}” is already on the agenda.`
+          : `${added} exercises of “${deck.title}” added to the agenda. Undo removes them.`;
       setMessage(text);
       announce(text);
     } catch (error) {

@@ -77,7 +77,9 @@ export function PresenterView() {
             </div>
             <Clock doc={view.doc} exercise={exercise} className="presenter-clock" />
           </header>
-          {exercise.prompt && exercise.prompt !== exercise.title && <p className="presenter-prompt">{exercise.prompt}</p>}
+          {exercise.prompt && exercise.prompt !== exercise.title && (
+            <p className="presenter-prompt">{exercise.prompt}</p>
+          )}
           {/* The room watches; nothing here can be edited, focused or clicked. */}
           <div className="presenter-board" inert>
             <BoardCanvas key={board.id} session={session} boardId={board.id} active={false} />
@@ -91,7 +93,9 @@ export function PresenterView() {
           <RoomJoinInfo status={roomStatus} />
         </aside>
       )}
-      <p className="presenter-keys">Esc leaves · Page Down next exercise · T next table · F8 starts or pauses the timer</p>
+      <p className="presenter-keys">
+        Esc leaves · Page Down next exercise · T next table · F8 starts or pauses the timer
+      </p>
     </div>
   );
 }

@@ -56,7 +56,12 @@ export function TimerControls({ session, doc, exercise }: TimerControlsProps) {
         keyshortcuts={ariaKeyshortcut('F8')}
         onClick={() => toggleTimer(session, exercise)}
       />
-      <IconButton label="Reset timer" icon={RotateCcw} keyshortcuts={ariaKeyshortcut('Shift+F8')} onClick={() => resetSessionTimer(session, exercise)} />
+      <IconButton
+        label="Reset timer"
+        icon={RotateCcw}
+        keyshortcuts={ariaKeyshortcut('Shift+F8')}
+        onClick={() => resetSessionTimer(session, exercise)}
+      />
     </div>
   );
 }

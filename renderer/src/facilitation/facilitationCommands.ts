@@ -1,5 +1,14 @@
 import { announce } from '../a11y/announcer';
-import { addRoomBoard, currentPlace, neighbourBoard, resetSessionTimer, runExercise, setLocked, stepExercise, toggleTimer } from '../state/facilitation';
+import {
+  addRoomBoard,
+  currentPlace,
+  neighbourBoard,
+  resetSessionTimer,
+  runExercise,
+  setLocked,
+  stepExercise,
+  toggleTimer,
+} from '../state/facilitation';
 import type { Workbench } from '../state/workbench';
 import { boardOwner } from '../../../shared/document/boards';
 import type { Command } from '../commands/registry';
@@ -44,7 +53,8 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       enabled: () => !!onBoard()?.tableId,
       run: () => {
         const p = place();
-        if (p?.board?.tableId) workbench.showDialog({ kind: 'table', sessionId: p.session.id, tableId: p.board.tableId });
+        if (p?.board?.tableId)
+          workbench.showDialog({ kind: 'table', sessionId: p.session.id, tableId: p.board.tableId });
       },
     },
     {
@@ -82,7 +92,10 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       category: 'Board',
       enabled: () => {
         const p = place();
-        return !!p?.exercise && !Object.values(p.doc.boards).some((b) => b.exerciseId === p.exercise!.id && b.tableId === null);
+        return (
+          !!p?.exercise &&
+          !Object.values(p.doc.boards).some((b) => b.exerciseId === p.exercise!.id && b.tableId === null)
+        );
       },
       run: () => {
         const p = place();
@@ -97,7 +110,8 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       enabled: () => onBoard()?.locked === false,
       run: () => {
         const p = place();
-        if (p?.board && setLocked(p.session, p.board.id, true)) announce('Board locked: its notes cannot be changed until it is unlocked.');
+        if (p?.board && setLocked(p.session, p.board.id, true))
+          announce('Board locked: its notes cannot be changed until it is unlocked.');
       },
     },
     {
@@ -117,7 +131,8 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       enabled: () => !!place()?.exercise,
       run: () => {
         const p = place();
-        if (p?.exercise && runExercise(workbench, p.session, p.exercise.id)) announce(`Now running ${p.exercise.title}`);
+        if (p?.exercise && runExercise(workbench, p.session, p.exercise.id))
+          announce(`Now running ${p.exercise.title}`);
       },
     },
     {
@@ -127,7 +142,8 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       keybinding: 'Alt+PageDown',
       enabled: () => place() !== null,
       run: () => {
-        if (!keepingFocusAnd(() => stepExercise(workbench, 1))) announce(problem() ?? 'This is the last exercise on the agenda.');
+        if (!keepingFocusAnd(() => stepExercise(workbench, 1)))
+          announce(problem() ?? 'This is the last exercise on the agenda.');
       },
     },
     {
@@ -137,7 +153,8 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       keybinding: 'Alt+PageUp',
       enabled: () => place() !== null,
       run: () => {
-        if (!keepingFocusAnd(() => stepExercise(workbench, -1))) announce(problem() ?? 'This is the first exercise on the agenda.');
+        if (!keepingFocusAnd(() => stepExercise(workbench, -1)))
+          announce(problem() ?? 'This is the first exercise on the agenda.');
       },
     },
     {

@@ -6,7 +6,10 @@ const ITEMS = 'button:not(:disabled)';
  * Roving focus for a toolbar (WAI-ARIA pattern): the group is one Tab stop, arrow keys move
  * between its controls, Home and End jump to the ends. Returns the props for the group.
  */
-export function useRovingFocus(ref: RefObject<HTMLElement | null>, orientation: 'horizontal' | 'vertical' = 'horizontal') {
+export function useRovingFocus(
+  ref: RefObject<HTMLElement | null>,
+  orientation: 'horizontal' | 'vertical' = 'horizontal',
+) {
   const current = useRef<HTMLElement | null>(null);
 
   // Controls come and go and become disabled; after every render exactly one stays tabbable.
@@ -22,11 +25,15 @@ export function useRovingFocus(ref: RefObject<HTMLElement | null>, orientation: 
     if (index < 0) return;
     const [back, forward] = orientation === 'horizontal' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowUp', 'ArrowDown'];
     const target =
-      event.key === forward ? items[(index + 1) % items.length]
-      : event.key === back ? items[(index - 1 + items.length) % items.length]
-      : event.key === 'Home' ? items[0]
-      : event.key === 'End' ? items[items.length - 1]
-      : null;
+      event.key === forward
+        ? items[(index + 1) % items.length]
+        : event.key === back
+          ? items[(index - 1 + items.length) % items.length]
+          : event.key === 'Home'
+            ? items[0]
+            : event.key === 'End'
+              ? items[items.length - 1]
+              : null;
     if (!target) return;
     event.preventDefault();
     target.focus();

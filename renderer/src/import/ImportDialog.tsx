@@ -51,7 +51,8 @@ export function ImportDialog({ workbench, request, sessionName, onClose }: Impor
       } else {
         const plan = await workbench.api.planTableMerge(request.sessionId, file.name, text);
         const session = await workbench.openSession(request.sessionId);
-        if (!session?.apply(plan.operation)) throw new Error(session?.getView().problem ?? 'The table could not be added.');
+        if (!session?.apply(plan.operation))
+          throw new Error(session?.getView().problem ?? 'The table could not be added.');
         onClose();
         announce(`Merged ${plan.tableName} with ${plan.notes} notes. Undo takes it back.`);
       }
@@ -62,7 +63,12 @@ export function ImportDialog({ workbench, request, sessionName, onClose }: Impor
   }
 
   return (
-    <ModalDialog title={table ? 'Import a table into this session' : 'Import session export'} subtitle={table ? sessionName : undefined} onClose={onClose} className="export-dialog">
+    <ModalDialog
+      title={table ? 'Import a table into this session' : 'Import session export'}
+      subtitle={table ? sessionName : undefined}
+      onClose={onClose}
+      className="export-dialog"
+    >
       <p className="modal-text" id={hintId}>
         {table
           ? 'Choose the export of one table made on another laptop (File › Export session…, then “Only one table”). Its boards join this session’s exercises; importing the same table twice is refused.'
@@ -83,7 +89,12 @@ export function ImportDialog({ workbench, request, sessionName, onClose }: Impor
             }}
           />
         </div>
-        <FormActions failure={problem} submitLabel={busy ? 'Importing…' : 'Import'} submitDisabled={busy} onCancel={onClose} />
+        <FormActions
+          failure={problem}
+          submitLabel={busy ? 'Importing…' : 'Import'}
+          submitDisabled={busy}
+          onCancel={onClose}
+        />
       </form>
     </ModalDialog>
   );

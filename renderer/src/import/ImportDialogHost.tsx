@@ -8,6 +8,15 @@ export function ImportDialogHost() {
   const request = useImportRequest();
   const sessions = useWorkbenchState((s) => s.sessions);
   if (!request) return null;
-  const name = request.kind === 'table' ? (sessions?.find((s) => s.id === request.sessionId)?.eventName ?? 'this session') : '';
-  return <ImportDialog key={request.kind} workbench={workbench} request={request} sessionName={name} onClose={importDialog.close} />;
+  const name =
+    request.kind === 'table' ? (sessions?.find((s) => s.id === request.sessionId)?.eventName ?? 'this session') : '';
+  return (
+    <ImportDialog
+      key={request.kind}
+      workbench={workbench}
+      request={request}
+      sessionName={name}
+      onClose={importDialog.close}
+    />
+  );
 }

@@ -25,13 +25,17 @@ export function ListClusters({ session, boardId, notes, renderRow }: ListCluster
   const clusters = useSyncExternalStore(session.subscribe, () => session.getView().doc.clusters);
   const allNotes = useSyncExternalStore(session.subscribe, () => session.getView().doc.notes);
   const grouped = new Map<ClusterId, Note[]>();
-  for (const note of notes) if (note.clusterId && clusters[note.clusterId]) grouped.set(note.clusterId, [...(grouped.get(note.clusterId) ?? []), note]);
+  for (const note of notes)
+    if (note.clusterId && clusters[note.clusterId])
+      grouped.set(note.clusterId, [...(grouped.get(note.clusterId) ?? []), note]);
   if (grouped.size === 0) return null;
   const ordered = [...grouped.keys()].map((id) => clusters[id]).sort((a, b) => a.order - b.order);
-  const sizeOf = (id: ClusterId) => Object.values(allNotes).filter((n) => n.clusterId === id && n.boardId === boardId).length;
+  const sizeOf = (id: ClusterId) =>
+    Object.values(allNotes).filter((n) => n.clusterId === id && n.boardId === boardId).length;
 
   function ungroup(cluster: Cluster) {
-    if (!session.apply(operation('deleteCluster', { clusterId: cluster.id }))) return announce(session.getView().problem ?? 'The group could not be ungrouped.');
+    if (!session.apply(operation('deleteCluster', { clusterId: cluster.id })))
+      return announce(session.getView().problem ?? 'The group could not be ungrouped.');
     announce(`Ungrouped “${cluster.headline || 'Untitled group'}”. Its notes stay in this zone. Undo regroups them.`);
   }
 
@@ -47,12 +51,21 @@ export function ListClusters({ session, boardId, notes, renderRow }: ListCluster
             <span className="visually-hidden">Group: </span>
             {cluster.headline.trim() || 'Untitled group'}
           </h4>
-          <span className="list-group-count">{total === mine.length ? noteCount(total) : `${noteCount(total)}, ${mine.length} in this zone`}</span>
+          <span className="list-group-count">
+            {total === mine.length ? noteCount(total) : `${noteCount(total)}, ${mine.length} in this zone`}
+          </span>
           <button
             type="button"
             className="button"
             aria-describedby={headingId}
-            onClick={() => workbench.showDialog({ kind: 'clusterDetails', sessionId: session.id, clusterId: cluster.id, isNew: false })}
+            onClick={() =>
+              workbench.showDialog({
+                kind: 'clusterDetails',
+                sessionId: session.id,
+                clusterId: cluster.id,
+                isNew: false,
+              })
+            }
           >
             Edit group
           </button>
@@ -68,7 +81,8 @@ export function ListClusters({ session, boardId, notes, renderRow }: ListCluster
           </ul>
         )}
         <p className="list-group-quote">
-          <span className="list-group-quote-label">Quote:</span> {quote ? `“${noteSnippet(quote.text, 160)}”` : 'none chosen yet'}
+          <span className="list-group-quote-label">Quote:</span>{' '}
+          {quote ? `“${noteSnippet(quote.text, 160)}”` : 'none chosen yet'}
         </p>
         <ul className="list-notes">{mine.map((note) => renderRow(note, headingId))}</ul>
       </section>

@@ -38,19 +38,27 @@ export function ListNoteExtras({ session, note }: { session: OpenSession; note: 
   function linkTo(target: NoteId) {
     const plan = planLinks(doc, note.boardId, note.id, [target]);
     if (!plan.ok) return announce(plan.error.message);
-    if (session.apply(operation('addLinks', { links: plan.value }))) announce(`Linked: ${about} answers → “${snippet(doc.notes[target])}”.`);
+    if (session.apply(operation('addLinks', { links: plan.value })))
+      announce(`Linked: ${about} answers → “${snippet(doc.notes[target])}”.`);
   }
 
   return (
     <div className="list-note-extras">
       <NoteMetaFields
         compact
-        draft={{ staffGroup: note.staffGroup ?? '', sector: note.sector ?? '', source: note.source ?? '', severity: note.severity ? String(note.severity) : '' }}
+        draft={{
+          staffGroup: note.staffGroup ?? '',
+          sector: note.sector ?? '',
+          source: note.source ?? '',
+          severity: note.severity ? String(note.severity) : '',
+        }}
         onChange={(next) => {
-          if (next.staffGroup !== (note.staffGroup ?? '')) set({ staffGroup: (next.staffGroup || null) as Note['staffGroup'] });
+          if (next.staffGroup !== (note.staffGroup ?? ''))
+            set({ staffGroup: (next.staffGroup || null) as Note['staffGroup'] });
           else if (next.sector !== (note.sector ?? '')) set({ sector: (next.sector || null) as Note['sector'] });
           else if (next.source !== (note.source ?? '')) set({ source: (next.source || null) as Note['source'] });
-          else if (next.severity !== (note.severity ? String(note.severity) : '')) set({ severity: next.severity ? Number(next.severity) : null });
+          else if (next.severity !== (note.severity ? String(note.severity) : ''))
+            set({ severity: next.severity ? Number(next.severity) : null });
         }}
       />
       <label className="meta-quote">
@@ -62,7 +70,14 @@ export function ListNoteExtras({ session, note }: { session: OpenSession; note: 
           {outgoing.map((link) => (
             <li key={link.id}>
               <span>answers → “{snippet(doc.notes[link.toNoteId])}”</span>
-              <button type="button" className="button button-small" onClick={() => session.apply(operation('deleteLinks', { linkIds: [link.id] })) && announce('Link removed. Undo brings it back.')}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() =>
+                  session.apply(operation('deleteLinks', { linkIds: [link.id] })) &&
+                  announce('Link removed. Undo brings it back.')
+                }
+              >
                 Remove link<span className="visually-hidden"> to “{snippet(doc.notes[link.toNoteId])}”</span>
               </button>
             </li>
@@ -70,7 +85,14 @@ export function ListNoteExtras({ session, note }: { session: OpenSession; note: 
           {incoming.map((link) => (
             <li key={link.id}>
               <span>answered by “{snippet(doc.notes[link.fromNoteId])}”</span>
-              <button type="button" className="button button-small" onClick={() => session.apply(operation('deleteLinks', { linkIds: [link.id] })) && announce('Link removed. Undo brings it back.')}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() =>
+                  session.apply(operation('deleteLinks', { linkIds: [link.id] })) &&
+                  announce('Link removed. Undo brings it back.')
+                }
+              >
                 Remove link<span className="visually-hidden"> from “{snippet(doc.notes[link.fromNoteId])}”</span>
               </button>
             </li>

@@ -82,7 +82,8 @@ export function ListView({ session, boardId }: ListViewProps) {
   const shown = groups.filter((g) => g.zone !== null || g.notes.length > 0 || zones.length === 0);
 
   const groupNote = useCallback(
-    (noteId: NoteId) => workbench.showDialog({ kind: 'joinCluster', sessionId: session.id, boardId, noteIds: [noteId] }),
+    (noteId: NoteId) =>
+      workbench.showDialog({ kind: 'joinCluster', sessionId: session.id, boardId, noteIds: [noteId] }),
     [workbench, session, boardId],
   );
 
@@ -119,7 +120,11 @@ export function ListView({ session, boardId }: ListViewProps) {
               {group.zone?.label ?? 'No zone'}
             </h3>
             <p className="list-zone-count">{countLabel(participants, references)}</p>
-            {group.notes.some((n) => !n.clusterId) && <ul className="list-notes">{group.notes.filter((n) => !n.clusterId).map((note) => renderRow(note, headingId))}</ul>}
+            {group.notes.some((n) => !n.clusterId) && (
+              <ul className="list-notes">
+                {group.notes.filter((n) => !n.clusterId).map((note) => renderRow(note, headingId))}
+              </ul>
+            )}
             <ListClusters session={session} boardId={boardId} notes={group.notes} renderRow={renderRow} />
           </section>
         );

@@ -29,7 +29,17 @@ interface NoteRowProps {
 }
 
 /** One participant note in the list view: its text to edit, the zone it is in, and a delete button. */
-export const NoteRow = memo(function NoteRow({ note, zones, focusRequest, describedBy, onEditText, onMoveToZone, onDelete, onGroup, extras }: NoteRowProps) {
+export const NoteRow = memo(function NoteRow({
+  note,
+  zones,
+  focusRequest,
+  describedBy,
+  onEditText,
+  onMoveToZone,
+  onDelete,
+  onGroup,
+  extras,
+}: NoteRowProps) {
   const [draft, setDraft] = useState(note.text);
   const editing = useRef(false);
   const text = useRef<HTMLTextAreaElement>(null);
@@ -93,11 +103,24 @@ export const NoteRow = memo(function NoteRow({ note, zones, focusRequest, descri
         </select>
       </label>
       {onGroup && (
-        <button type="button" id={`list-group-button-${note.id.replace(':', '-')}`} className="button note-group" aria-describedby={describedBy} onClick={() => onGroup(note.id)}>
+        <button
+          type="button"
+          id={`list-group-button-${note.id.replace(':', '-')}`}
+          className="button note-group"
+          aria-describedby={describedBy}
+          onClick={() => onGroup(note.id)}
+        >
           {note.clusterId ? 'Change group' : 'Group'}
         </button>
       )}
-      <button ref={remove} type="button" className="icon-button note-delete" aria-label="Delete note" title="Delete note" onClick={() => onDelete(note.id)}>
+      <button
+        ref={remove}
+        type="button"
+        className="icon-button note-delete"
+        aria-label="Delete note"
+        title="Delete note"
+        onClick={() => onDelete(note.id)}
+      >
         <Trash2 size={18} aria-hidden="true" />
       </button>
       {extras}

@@ -40,7 +40,10 @@ export function createBoardListSelector(boardId: BoardId) {
     for (const note of Object.values(doc.notes)) {
       if (note.boardId === boardId) (byZone.get(note.zoneId) ?? byZone.get(null)!).push(note);
     }
-    const groups: NoteGroup[] = [...zones, null].map((zone) => ({ zone, notes: byZone.get(zone?.id ?? null)!.sort(readingOrder) }));
+    const groups: NoteGroup[] = [...zones, null].map((zone) => ({
+      zone,
+      notes: byZone.get(zone?.id ?? null)!.sort(readingOrder),
+    }));
     const unchanged =
       sameItems(zones, last.zones) &&
       groups.length === last.groups.length &&

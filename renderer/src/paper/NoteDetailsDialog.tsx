@@ -19,7 +19,10 @@ interface NoteDetailsDialogProps {
 export function NoteDetailsDialog({ notes, onSave, onClose }: NoteDetailsDialogProps) {
   const [start] = useState(() => draftOf(notes));
   const [draft, setDraft] = useState<DetailsDraft>(start);
-  const subtitle = notes.length === 1 ? `“${notes[0].text.trim().slice(0, 80) || 'Empty note'}”` : `${notes.length} notes: only what you change is set on all of them`;
+  const subtitle =
+    notes.length === 1
+      ? `“${notes[0].text.trim().slice(0, 80) || 'Empty note'}”`
+      : `${notes.length} notes: only what you change is set on all of them`;
 
   function submit(event?: FormEvent) {
     event?.preventDefault();

@@ -14,9 +14,15 @@ interface NoteMetaFieldsProps {
   compact?: boolean;
 }
 
-const SEVERITIES = [1, 2, 3, 4, 5].map((v) => ({ code: String(v), label: `${v}${v === 1 ? ' (a little in the way)' : v === 5 ? ' (completely in the way)' : ''}` }));
+const SEVERITIES = [1, 2, 3, 4, 5].map((v) => ({
+  code: String(v),
+  label: `${v}${v === 1 ? ' (a little in the way)' : v === 5 ? ' (completely in the way)' : ''}`,
+}));
 
-const FIELDS: Record<keyof MetaDraft, { label: string; none: string; options: readonly { code: string; label: string }[] }> = {
+const FIELDS: Record<
+  keyof MetaDraft,
+  { label: string; none: string; options: readonly { code: string; label: string }[] }
+> = {
   staffGroup: { label: 'Staff group', none: 'Not known', options: STAFF_GROUPS },
   sector: { label: 'Sector', none: 'Not known', options: SECTORS },
   source: { label: 'Source', none: 'Not known', options: INPUT_SOURCES },
@@ -27,7 +33,13 @@ const FIELDS: Record<keyof MetaDraft, { label: string; none: string; options: re
  * Native selects for a note's details: the browser's type-ahead picks an option by its
  * first letters ("n" Nurse, "am" Ambulance), so a keyboard user sets each in a keystroke or two.
  */
-export function NoteMetaFields({ draft, onChange, fields = ['staffGroup', 'sector', 'source', 'severity'], autoFocus, compact }: NoteMetaFieldsProps) {
+export function NoteMetaFields({
+  draft,
+  onChange,
+  fields = ['staffGroup', 'sector', 'source', 'severity'],
+  autoFocus,
+  compact,
+}: NoteMetaFieldsProps) {
   const id = useId();
   return (
     <div className={compact ? 'meta-fields meta-fields-compact' : 'meta-fields'}>
@@ -36,7 +48,12 @@ export function NoteMetaFields({ draft, onChange, fields = ['staffGroup', 'secto
         return (
           <label key={key} className="meta-field" htmlFor={`${id}-${key}`}>
             <span>{field.label}</span>
-            <select id={`${id}-${key}`} value={draft[key]} data-autofocus={(autoFocus && index === 0) || undefined} onChange={(e) => onChange({ ...draft, [key]: e.target.value })}>
+            <select
+              id={`${id}-${key}`}
+              value={draft[key]}
+              data-autofocus={(autoFocus && index === 0) || undefined}
+              onChange={(e) => onChange({ ...draft, [key]: e.target.value })}
+            >
               {draft[key] === MIXED && <option value={MIXED}>Mixed (leave as is)</option>}
               <option value="">{field.none}</option>
               {field.options.map((o) => (

@@ -18,8 +18,10 @@ export function PaperDialogHost({ dialog, onClose }: PaperDialogHostProps) {
   const session = useWorkbenchState((s) => s.openSessions.get(dialog.sessionId)) ?? null;
   const view = useSessionView(session);
   if (!session || !view) return null;
-  if (dialog.kind === 'printBoard') return <PrintBoardDialog doc={view.doc} boardId={dialog.boardId} onClose={onClose} />;
-  if (dialog.kind === 'transcribe') return <TranscriptionDialog session={session} boardId={dialog.boardId} onClose={onClose} />;
+  if (dialog.kind === 'printBoard')
+    return <PrintBoardDialog doc={view.doc} boardId={dialog.boardId} onClose={onClose} />;
+  if (dialog.kind === 'transcribe')
+    return <TranscriptionDialog session={session} boardId={dialog.boardId} onClose={onClose} />;
   const notes = dialog.noteIds.map((id) => view.doc.notes[id]).filter((n): n is Note => n?.kind === 'participant');
   if (notes.length === 0) return null;
   return (
@@ -29,9 +31,14 @@ export function PaperDialogHost({ dialog, onClose }: PaperDialogHostProps) {
       onSave={(changes) => {
         if (Object.keys(changes).length > 0) {
           const noteIds = notes.map((n) => n.id);
-          if (!session.apply(operation('setNoteDetails', { noteIds, changes }))) return announce(session.getView().problem ?? 'The details could not be saved.');
+          if (!session.apply(operation('setNoteDetails', { noteIds, changes })))
+            return announce(session.getView().problem ?? 'The details could not be saved.');
           const after = session.getView().doc.notes[noteIds[0]];
-          announce(notes.length === 1 && after ? `Details saved: ${describeMeta(after)}.` : `Details saved on ${notes.length} notes.`);
+          announce(
+            notes.length === 1 && after
+              ? `Details saved: ${describeMeta(after)}.`
+              : `Details saved on ${notes.length} notes.`,
+          );
         }
         onClose();
       }}

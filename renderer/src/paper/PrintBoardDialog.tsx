@@ -27,7 +27,12 @@ export function PrintBoardDialog({ doc, boardId, onClose }: PrintBoardDialogProp
   const participants = notes.filter((n) => n.kind === 'participant').length;
 
   return (
-    <ModalDialog title="Print board" subtitle="A sheet with the zones, the prompt and the reference cards." onClose={onClose} className="print-dialog">
+    <ModalDialog
+      title="Print board"
+      subtitle="A sheet with the zones, the prompt and the reference cards."
+      onClose={onClose}
+      className="print-dialog"
+    >
       <form
         className="print-options"
         onSubmit={(event) => {
@@ -39,7 +44,13 @@ export function PrintBoardDialog({ doc, boardId, onClose }: PrintBoardDialogProp
           <legend>Paper</legend>
           {(['A4', 'A3'] as const).map((size) => (
             <label key={size}>
-              <input type="radio" name="print-size" checked={options.size === size} onChange={() => setOptions({ ...options, size })} data-autofocus={size === options.size || undefined} />
+              <input
+                type="radio"
+                name="print-size"
+                checked={options.size === size}
+                onChange={() => setOptions({ ...options, size })}
+                data-autofocus={size === options.size || undefined}
+              />
               {size}
             </label>
           ))}
@@ -48,19 +59,37 @@ export function PrintBoardDialog({ doc, boardId, onClose }: PrintBoardDialogProp
           <legend>Orientation</legend>
           {(['landscape', 'portrait'] as const).map((orientation) => (
             <label key={orientation}>
-              <input type="radio" name="print-orientation" checked={options.orientation === orientation} onChange={() => setOptions({ ...options, orientation })} />
+              <input
+                type="radio"
+                name="print-orientation"
+                checked={options.orientation === orientation}
+                onChange={() => setOptions({ ...options, orientation })}
+              />
               {orientation === 'landscape' ? 'Landscape' : 'Portrait'}
             </label>
           ))}
         </fieldset>
         <label className="print-blank">
-          <input type="checkbox" checked={options.blank} onChange={(e) => setOptions({ ...options, blank: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={options.blank}
+            onChange={(e) => setOptions({ ...options, blank: e.target.checked })}
+          />
           Blank for tables working on paper (no participant notes)
         </label>
         <p className="print-summary" aria-live="polite">
-          {layout.pageRule}, {options.blank ? 'blank: zones, prompt and reference cards only' : `${participants === 1 ? '1 note' : `${participants} notes`} on it`}.
+          {layout.pageRule},{' '}
+          {options.blank
+            ? 'blank: zones, prompt and reference cards only'
+            : `${participants === 1 ? '1 note' : `${participants} notes`} on it`}
+          .
         </p>
-        <div className="print-preview" role="img" aria-label={`Preview of the ${layout.pageRule} sheet`} style={{ width: PREVIEW_WIDTH, height: layout.pageHeightMm * PX_PER_MM * previewScale }}>
+        <div
+          className="print-preview"
+          role="img"
+          aria-label={`Preview of the ${layout.pageRule} sheet`}
+          style={{ width: PREVIEW_WIDTH, height: layout.pageHeightMm * PX_PER_MM * previewScale }}
+        >
           <div style={{ transform: `scale(${previewScale})`, transformOrigin: '0 0' }} aria-hidden="true">
             <PrintSheet doc={doc} boardId={boardId} options={options} />
           </div>

@@ -16,7 +16,9 @@ export interface PrintOptions {
 /** The board's content to print and how it fits the sheet. */
 export function printContent(doc: SessionDocument, boardId: BoardId, options: PrintOptions) {
   const zones = zonesOfBoard(doc, boardId);
-  const notes = Object.values(doc.notes).filter((n) => n.boardId === boardId && (!options.blank || n.kind === 'reference'));
+  const notes = Object.values(doc.notes).filter(
+    (n) => n.boardId === boardId && (!options.blank || n.kind === 'reference'),
+  );
   const bounds = boundsOf([...zones, ...notes.map(noteRect)]);
   const board = doc.boards[boardId];
   const exercise = board ? doc.exercises[board.exerciseId] : undefined;
@@ -25,7 +27,11 @@ export function printContent(doc: SessionDocument, boardId: BoardId, options: Pr
   const arrows = options.blank
     ? []
     : linksOfBoard(doc, boardId)
-        .map((l) => (doc.notes[l.fromNoteId] && doc.notes[l.toNoteId] ? arrowBetween(doc.notes[l.fromNoteId], doc.notes[l.toNoteId]) : null))
+        .map((l) =>
+          doc.notes[l.fromNoteId] && doc.notes[l.toNoteId]
+            ? arrowBetween(doc.notes[l.fromNoteId], doc.notes[l.toNoteId])
+            : null,
+        )
         .filter((a): a is Arrow => a !== null);
   return { zones, notes, bounds, exercise, table, layout, arrows };
 }
@@ -35,7 +41,15 @@ export function printContent(doc: SessionDocument, boardId: BoardId, options: Pr
  * the notes in place, at the largest scale the page allows. Real text throughout, so it
  * prints sharp and can be read back from the PDF.
  */
-export function PrintSheet({ doc, boardId, options }: { doc: SessionDocument; boardId: BoardId; options: PrintOptions }) {
+export function PrintSheet({
+  doc,
+  boardId,
+  options,
+}: {
+  doc: SessionDocument;
+  boardId: BoardId;
+  options: PrintOptions;
+}) {
   const { zones, notes, bounds, exercise, table, layout, arrows } = printContent(doc, boardId, options);
   // The preview and the printed copy are both on the page: each needs its own arrowhead.
   const arrowhead = `print-arrowhead-${useId().replace(/:/g, '')}`;
@@ -57,7 +71,10 @@ export function PrintSheet({ doc, boardId, options }: { doc: SessionDocument; bo
         {exercise?.prompt && <p>{exercise.prompt}</p>}
       </header>
       <div className="print-board" style={{ width: origin.width * layout.scale, height: origin.height * layout.scale }}>
-        <div className="print-board-inner" style={{ width: origin.width, height: origin.height, transform: `scale(${layout.scale})` }}>
+        <div
+          className="print-board-inner"
+          style={{ width: origin.width, height: origin.height, transform: `scale(${layout.scale})` }}
+        >
           {zones.map((zone) => (
             <section
               key={zone.id}
@@ -71,19 +88,42 @@ export function PrintSheet({ doc, boardId, options }: { doc: SessionDocument; bo
             <div
               key={note.id}
               className={note.kind === 'reference' ? 'print-note print-reference' : 'print-note'}
-              style={{ left: note.x - origin.x, top: note.y - origin.y, width: NOTE_SIZE.width, height: NOTE_SIZE.height }}
+              style={{
+                left: note.x - origin.x,
+                top: note.y - origin.y,
+                width: NOTE_SIZE.width,
+                height: NOTE_SIZE.height,
+              }}
             >
               {note.kind === 'reference' && <span className="print-caption">Reference</span>}
               <p>{note.text}</p>
               {note.kind === 'participant' && (metaBadges(note).length > 0 || note.severity) ? (
-                <span className="print-badges">{[note.severity ? `Severity ${note.severity}` : null, ...metaBadges(note)].filter(Boolean).join(' · ')}</span>
+                <span className="print-badges">
+                  {[note.severity ? `Severity ${note.severity}` : null, ...metaBadges(note)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
               ) : null}
             </div>
           ))}
           {arrows.length > 0 && (
-            <svg className="print-links" width={origin.width} height={origin.height} viewBox={`${origin.x} ${origin.y} ${origin.width} ${origin.height}`} aria-hidden="true">
+            <svg
+              className="print-links"
+              width={origin.width}
+              height={origin.height}
+              viewBox={`${origin.x} ${origin.y} ${origin.width} ${origin.height}`}
+              aria-hidden="true"
+            >
               <defs>
-                <marker id={arrowhead} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+                <marker
+                  id={arrowhead}
+                  viewBox="0 0 10 10"
+                  refX="9"
+                  refY="5"
+                  markerWidth="7"
+                  markerHeight="7"
+                  orient="auto"
+                >
                   <path d="M0,0 L10,5 L0,10 z" />
                 </marker>
               </defs>

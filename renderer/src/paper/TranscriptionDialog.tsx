@@ -19,7 +19,8 @@ interface TranscriptionDialogProps {
   onClose(): void;
 }
 
-const labelOf = (list: readonly { code: string; label: string }[], code: string | null) => list.find((i) => i.code === code)?.label ?? 'not known';
+const labelOf = (list: readonly { code: string; label: string }[], code: string | null) =>
+  list.find((i) => i.code === code)?.label ?? 'not known';
 
 /**
  * Transcription mode: typing a table's paper notes in fast. The text field keeps focus;
@@ -31,7 +32,12 @@ const labelOf = (list: readonly { code: string; label: string }[], code: string 
 export function TranscriptionDialog({ session, boardId, onClose }: TranscriptionDialogProps) {
   const { doc } = useSyncExternalStore(session.subscribe, session.getView);
   const zones = useMemo(() => zonesOfBoard(doc, boardId), [doc.zones, boardId]);
-  const [zoneIndex, setZoneState] = useState(() => startingZone(zones, Object.values(doc.notes).filter((n) => n.boardId === boardId)));
+  const [zoneIndex, setZoneState] = useState(() =>
+    startingZone(
+      zones,
+      Object.values(doc.notes).filter((n) => n.boardId === boardId),
+    ),
+  );
   // Keys may come faster than React draws: each reads and moves the zone through a ref, never a stale render's value.
   const zoneRef = useRef(zoneIndex);
   const setZoneIndex = (index: number) => {
@@ -56,12 +62,18 @@ export function TranscriptionDialog({ session, boardId, onClose }: Transcription
     if (!value) return announce('Type the note’s text first.');
     const current = session.getView().doc;
     const zone = zones[zoneRef.current] ?? null;
-    const note = { ...newParticipantNote(boardId, value, spotFor(current, boardId, zone?.id ?? null), new Date().toISOString()), ...meta };
-    if (!session.apply(operation('addNotes', { notes: [note] }))) return announce(session.getView().problem ?? 'The note could not be added.');
+    const note = {
+      ...newParticipantNote(boardId, value, spotFor(current, boardId, zone?.id ?? null), new Date().toISOString()),
+      ...meta,
+    };
+    if (!session.apply(operation('addNotes', { notes: [note] })))
+      return announce(session.getView().problem ?? 'The note could not be added.');
     setText('');
     setTyped((n) => n + 1);
     setMeta(metaForNext(meta));
-    announce(`Saved in ${zone?.label ?? 'no zone'}${meta.isQuote || meta.staffGroup || meta.sector || meta.source ? `, ${describeMeta({ ...note })}` : ''}. Next note.`);
+    announce(
+      `Saved in ${zone?.label ?? 'no zone'}${meta.isQuote || meta.staffGroup || meta.sector || meta.source ? `, ${describeMeta({ ...note })}` : ''}. Next note.`,
+    );
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -81,12 +93,23 @@ export function TranscriptionDialog({ session, boardId, onClose }: Transcription
     if (handled) event.preventDefault();
   }
 
-  const draft = { staffGroup: meta.staffGroup ?? '', sector: meta.sector ?? '', source: meta.source ?? '', severity: '' };
+  const draft = {
+    staffGroup: meta.staffGroup ?? '',
+    sector: meta.sector ?? '',
+    source: meta.source ?? '',
+    severity: '',
+  };
   return (
-    <ModalDialog title="Transcription mode" subtitle="Type the table’s paper notes: Enter saves each one." onClose={onClose} className="transcribe-dialog">
+    <ModalDialog
+      title="Transcription mode"
+      subtitle="Type the table’s paper notes: Enter saves each one."
+      onClose={onClose}
+      className="transcribe-dialog"
+    >
       <p className="transcribe-zone" aria-live="polite">
         <span>
-          Zone {zones.length ? zoneIndex + 1 : 0} of {zones.length}: <strong>{zone?.label ?? 'No zones: notes go below the board'}</strong>
+          Zone {zones.length ? zoneIndex + 1 : 0} of {zones.length}:{' '}
+          <strong>{zone?.label ?? 'No zones: notes go below the board'}</strong>
         </span>
         <span className="transcribe-count">{typed === 1 ? '1 note typed' : `${typed} notes typed`}</span>
       </p>
@@ -105,7 +128,12 @@ export function TranscriptionDialog({ session, boardId, onClose }: Transcription
       />
       <div className="transcribe-flags">
         <label>
-          <input type="checkbox" checked={meta.isQuote} onChange={(e) => setMeta({ ...meta, isQuote: e.target.checked })} /> Quote (Alt+Q)
+          <input
+            type="checkbox"
+            checked={meta.isQuote}
+            onChange={(e) => setMeta({ ...meta, isQuote: e.target.checked })}
+          />{' '}
+          Quote (Alt+Q)
         </label>
       </div>
       <div
@@ -132,8 +160,9 @@ export function TranscriptionDialog({ session, boardId, onClose }: Transcription
         />
       </div>
       <p id="transcribe-keys" className="transcribe-keys">
-        <kbd>Enter</kbd> save and next · <kbd>Shift+Enter</kbd> new line · <kbd>Ctrl+↓</kbd>/<kbd>Ctrl+↑</kbd> next/previous zone · <kbd>Alt+Q</kbd> quote · <kbd>Alt+S</kbd> staff/public · staff group and sector stay set for the next notes ·{' '}
-        <kbd>Esc</kbd> done.
+        <kbd>Enter</kbd> save and next · <kbd>Shift+Enter</kbd> new line · <kbd>Ctrl+↓</kbd>/<kbd>Ctrl+↑</kbd>{' '}
+        next/previous zone · <kbd>Alt+Q</kbd> quote · <kbd>Alt+S</kbd> staff/public · staff group and sector stay set
+        for the next notes · <kbd>Esc</kbd> done.
       </p>
       <div className="form-actions">
         <button type="button" className="button button-primary" onClick={onClose}>

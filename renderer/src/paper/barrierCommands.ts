@@ -16,7 +16,10 @@ export function barrierCommands(workbench: Workbench): Command[] {
   };
   const severity = (value: number): Command => ({
     id: `note.severity${value}`,
-    title: value === 0 ? 'Clear severity' : `Severity ${value} of 5${value === 1 ? ' (a little in the way)' : value === 5 ? ' (completely in the way)' : ''}`,
+    title:
+      value === 0
+        ? 'Clear severity'
+        : `Severity ${value} of 5${value === 1 ? ' (a little in the way)' : value === 5 ? ' (completely in the way)' : ''}`,
     category: 'Board',
     keyHint: `Alt+${value}`,
     enabled: () => participants() > 0,

@@ -18,14 +18,14 @@ export interface DetailsDraft extends MetaDraft {
 
 type Changes = Partial<Pick<Note, 'staffGroup' | 'sector' | 'source' | 'isQuote' | 'severity'>>;
 
-const shared = <T,>(notes: readonly Note[], read: (n: Note) => T): T | typeof MIXED => {
+const shared = <T>(notes: readonly Note[], read: (n: Note) => T): T | typeof MIXED => {
   const first = read(notes[0]);
   return notes.every((n) => read(n) === first) ? first : MIXED;
 };
 
 /** The form's starting values for some notes: each field their common value, or MIXED where they differ. */
 export function draftOf(notes: readonly Note[]): DetailsDraft {
-  const text = <T,>(read: (n: Note) => T) => {
+  const text = <T>(read: (n: Note) => T) => {
     const value = shared(notes, read);
     return value === MIXED ? MIXED : value === null ? '' : String(value);
   };
@@ -42,10 +42,14 @@ export function draftOf(notes: readonly Note[]): DetailsDraft {
 export function changesOf(start: DetailsDraft, draft: DetailsDraft): Changes {
   const changes: Changes = {};
   const orNull = (v: string) => (v === '' ? null : v);
-  if (draft.staffGroup !== start.staffGroup && draft.staffGroup !== MIXED) changes.staffGroup = orNull(draft.staffGroup) as StaffGroupCode | null;
-  if (draft.sector !== start.sector && draft.sector !== MIXED) changes.sector = orNull(draft.sector) as SectorCode | null;
-  if (draft.source !== start.source && draft.source !== MIXED) changes.source = orNull(draft.source) as InputSourceCode | null;
-  if (draft.severity !== start.severity && draft.severity !== MIXED) changes.severity = draft.severity === '' ? null : Number(draft.severity);
+  if (draft.staffGroup !== start.staffGroup && draft.staffGroup !== MIXED)
+    changes.staffGroup = orNull(draft.staffGroup) as StaffGroupCode | null;
+  if (draft.sector !== start.sector && draft.sector !== MIXED)
+    changes.sector = orNull(draft.sector) as SectorCode | null;
+  if (draft.source !== start.source && draft.source !== MIXED)
+    changes.source = orNull(draft.source) as InputSourceCode | null;
+  if (draft.severity !== start.severity && draft.severity !== MIXED)
+    changes.severity = draft.severity === '' ? null : Number(draft.severity);
   if (draft.isQuote !== start.isQuote && draft.isQuote !== MIXED) changes.isQuote = draft.isQuote;
   return changes;
 }

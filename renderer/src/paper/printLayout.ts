@@ -27,9 +27,13 @@ export interface SheetLayout {
 /** How a board of `bounds` fits on a sheet: as large as the area under the header allows, keeping its shape. */
 export function sheetLayout(size: PaperSize, orientation: Orientation, bounds: Rect | null): SheetLayout {
   const paper = PAPER_MM[size];
-  const [pageWidthMm, pageHeightMm] = orientation === 'landscape' ? [paper.height, paper.width] : [paper.width, paper.height];
+  const [pageWidthMm, pageHeightMm] =
+    orientation === 'landscape' ? [paper.height, paper.width] : [paper.width, paper.height];
   const areaWidth = (pageWidthMm - 2 * MARGIN_MM) * PX_PER_MM;
   const areaHeight = (pageHeightMm - 2 * MARGIN_MM - HEADER_MM) * PX_PER_MM;
-  const scale = bounds && bounds.width > 0 && bounds.height > 0 ? Math.min(areaWidth / bounds.width, areaHeight / bounds.height) : 1;
+  const scale =
+    bounds && bounds.width > 0 && bounds.height > 0
+      ? Math.min(areaWidth / bounds.width, areaHeight / bounds.height)
+      : 1;
   return { pageWidthMm, pageHeightMm, pageRule: `${size} ${orientation}`, scale };
 }

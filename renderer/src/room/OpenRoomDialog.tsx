@@ -8,7 +8,17 @@ import { ModalDialog } from '../ui/ModalDialog';
 import { room } from './roomStore';
 
 /** Open room: the facilitator picks the network the phones are on (none is chosen for them). */
-export function OpenRoomDialog({ api, sessionId, sessionName, onClose }: { api: RoundtableApi; sessionId: SessionId; sessionName: string; onClose(): void }) {
+export function OpenRoomDialog({
+  api,
+  sessionId,
+  sessionName,
+  onClose,
+}: {
+  api: RoundtableApi;
+  sessionId: SessionId;
+  sessionName: string;
+  onClose(): void;
+}) {
   const [interfaces, setInterfaces] = useState<RoomInterface[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -34,8 +44,9 @@ export function OpenRoomDialog({ api, sessionId, sessionName, onClose }: { api: 
   return (
     <ModalDialog title="Open room" subtitle={sessionName} onClose={onClose} className="room-dialog">
       <p className="modal-text">
-        Table groups join from their own phones, tablets or laptops on this computer’s network (a phone hotspot or a travel router will do; no internet is needed). Choose the
-        network they are on. Only this session is reachable, and only with the join code.
+        Table groups join from their own phones, tablets or laptops on this computer’s network (a phone hotspot or a
+        travel router will do; no internet is needed). Choose the network they are on. Only this session is reachable,
+        and only with the join code.
       </p>
       {interfaces === null && !problem && <p className="modal-text">Looking for networks…</p>}
       <form onSubmit={(e) => void open(e)}>
@@ -44,7 +55,14 @@ export function OpenRoomDialog({ api, sessionId, sessionName, onClose }: { api: 
             <legend>Network</legend>
             {interfaces.map((i) => (
               <label key={i.address}>
-                <input type="radio" name="room-interface" value={i.address} checked={chosen === i.address} onChange={() => setChosen(i.address)} /> {i.name} ({i.address})
+                <input
+                  type="radio"
+                  name="room-interface"
+                  value={i.address}
+                  checked={chosen === i.address}
+                  onChange={() => setChosen(i.address)}
+                />{' '}
+                {i.name} ({i.address})
               </label>
             ))}
           </fieldset>

@@ -7,7 +7,11 @@ import { room } from './roomStore';
 export function RoomJoinInfo({ status }: { status: RoomStatus }) {
   return (
     <div className="room-join">
-      <img className="room-qr" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(status.qrSvg)}`} alt={`QR code for ${status.url}`} />
+      <img
+        className="room-qr"
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(status.qrSvg)}`}
+        alt={`QR code for ${status.url}`}
+      />
       <div>
         <p className="room-address">{status.url.replace(/\/$/, '')}</p>
         <p className="room-code" aria-label={`Join code ${status.joinCode.split('').join(' ')}`}>
@@ -26,7 +30,8 @@ export function RoomPanel({ api, status, onClose }: { api: RoundtableApi; status
       <h3>Participants ({status.participants.length})</h3>
       {status.hiddenNotes > 0 && (
         <p className="modal-text">
-          {status.hiddenNotes} note{status.hiddenNotes === 1 ? ' is' : 's are'} hidden from the phones (Facilitate › Show selected notes on the phones again).
+          {status.hiddenNotes} note{status.hiddenNotes === 1 ? ' is' : 's are'} hidden from the phones (Facilitate ›
+          Show selected notes on the phones again).
         </p>
       )}
       {status.participants.length === 0 ? (
@@ -35,8 +40,14 @@ export function RoomPanel({ api, status, onClose }: { api: RoundtableApi; status
         <ul className="room-participants">
           {status.participants.map((p) => (
             <li key={p.number}>
-              Participant {p.number} · {p.tableName ?? 'no table yet'} · {p.notes} note{p.notes === 1 ? '' : 's'} · {p.connected ? 'connected' : 'away'}
-              <button type="button" className="button" aria-label={`Remove participant ${p.number}`} onClick={() => void api.removeRoomParticipant(p.number)}>
+              Participant {p.number} · {p.tableName ?? 'no table yet'} · {p.notes} note{p.notes === 1 ? '' : 's'} ·{' '}
+              {p.connected ? 'connected' : 'away'}
+              <button
+                type="button"
+                className="button"
+                aria-label={`Remove participant ${p.number}`}
+                onClick={() => void api.removeRoomParticipant(p.number)}
+              >
                 Remove
               </button>
             </li>
@@ -44,7 +55,12 @@ export function RoomPanel({ api, status, onClose }: { api: RoundtableApi; status
         </ul>
       )}
       <div className="form-actions">
-        <button type="button" className="button" aria-pressed={status.paused} onClick={() => void api.setRoomPaused(!status.paused)}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={status.paused}
+          onClick={() => void api.setRoomPaused(!status.paused)}
+        >
           {status.paused ? 'Resume input' : 'Pause input'}
         </button>
         <button

@@ -11,7 +11,9 @@ export function roomCommands(workbench: Workbench): Command[] {
     const notes = activeBoard()?.getSelection() ?? [];
     if (notes.length === 0) return;
     await workbench.api.setRoomNotesHidden([...notes], hidden);
-    announce(`${notes.length} note${notes.length === 1 ? '' : 's'} ${hidden ? 'hidden from' : 'shown again on'} the phones. ${hidden ? 'They stay on the board.' : ''}`);
+    announce(
+      `${notes.length} note${notes.length === 1 ? '' : 's'} ${hidden ? 'hidden from' : 'shown again on'} the phones. ${hidden ? 'They stay on the board.' : ''}`,
+    );
   };
   return [
     {
@@ -21,7 +23,13 @@ export function roomCommands(workbench: Workbench): Command[] {
       enabled: () => workbench.getState().selectedSessionId !== null,
       run: () => room.show(open() ? 'panel' : 'open'),
     },
-    { id: 'room.show', title: 'Show room (join code and participants)', category: 'Facilitate', enabled: open, run: () => room.show('panel') },
+    {
+      id: 'room.show',
+      title: 'Show room (join code and participants)',
+      category: 'Facilitate',
+      enabled: open,
+      run: () => room.show('panel'),
+    },
     {
       id: 'room.pause',
       title: 'Pause or resume room input',

@@ -35,7 +35,11 @@ export const room = {
   watch(api: RoundtableApi): void {
     if (watching === api) return;
     watching = api;
-    const refresh = () => void api.getRoomStatus().then((status) => update({ status }), () => undefined);
+    const refresh = () =>
+      void api.getRoomStatus().then(
+        (status) => update({ status }),
+        () => undefined,
+      );
     api.onEvent((event) => {
       if (event.type === 'roomChanged') refresh();
     });

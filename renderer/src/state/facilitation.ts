@@ -72,7 +72,9 @@ export function toggleTimer(session: OpenSession, exercise: Exercise | null, now
 
 export function resetSessionTimer(session: OpenSession, exercise: Exercise | null): boolean {
   const { timer } = session.getView().doc.facilitation;
-  return session.apply(operation('setFacilitation', { changes: { timer: resetTimer(timer, plannedSeconds(exercise)) } }));
+  return session.apply(
+    operation('setFacilitation', { changes: { timer: resetTimer(timer, plannedSeconds(exercise)) } }),
+  );
 }
 
 /** The board of the same exercise `direction` places along (tables in order, the room board last), wrapping round. */

@@ -1,6 +1,12 @@
 import type { ApiEvent, RoundtableApi, SaveStatus } from '../../../shared/api/contract';
 import type { SessionDocument } from '../../../shared/document/schema';
-import { applyOperation, describeOperation, invertOperation, OperationSchema, type Operation } from '../../../shared/operations/registry';
+import {
+  applyOperation,
+  describeOperation,
+  invertOperation,
+  OperationSchema,
+  type Operation,
+} from '../../../shared/operations/registry';
 import { describeIssues } from '../../../shared/validation';
 
 /** One undo step: the operations that redo it, and those that undo it, each applied in order. */
@@ -45,7 +51,16 @@ export class OpenSession {
     doc: SessionDocument,
     readOnly: string | null = null,
   ) {
-    this.view = { doc, saveStatus: 'saved', problem: null, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, readOnly };
+    this.view = {
+      doc,
+      saveStatus: 'saved',
+      problem: null,
+      canUndo: false,
+      canRedo: false,
+      undoLabel: null,
+      redoLabel: null,
+      readOnly,
+    };
   }
 
   get id() {

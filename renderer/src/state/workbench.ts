@@ -117,7 +117,10 @@ export class Workbench {
 
   /** Loads what the workbench shows first and starts listening to the services. Returns the stop function. */
   start(): () => void {
-    this.api.getAppInfo().then((appInfo) => this.update({ appInfo }), (error: Error) => this.update({ problem: error.message }));
+    this.api.getAppInfo().then(
+      (appInfo) => this.update({ appInfo }),
+      (error: Error) => this.update({ problem: error.message }),
+    );
     void this.refreshSessions();
     void this.refreshNotices();
     return this.api.onEvent((event) => this.receive(event));
@@ -209,7 +212,12 @@ export class Workbench {
     // Tabs of boards the restored version does not have would show nothing: close them.
     const tabs = this.state.tabs.filter((t) => t.sessionId !== id || t.boardId in document.boards);
     if (tabs.length !== this.state.tabs.length) {
-      this.update({ tabs, activeBoardId: tabs.some((t) => t.boardId === this.state.activeBoardId) ? this.state.activeBoardId : (tabs[0]?.boardId ?? null) });
+      this.update({
+        tabs,
+        activeBoardId: tabs.some((t) => t.boardId === this.state.activeBoardId)
+          ? this.state.activeBoardId
+          : (tabs[0]?.boardId ?? null),
+      });
     }
     await this.refreshSessions();
   }
@@ -250,7 +258,9 @@ export class Workbench {
       openSessions,
       expanded,
       tabs,
-      activeBoardId: tabs.some((t) => t.boardId === this.state.activeBoardId) ? this.state.activeBoardId : (tabs[0]?.boardId ?? null),
+      activeBoardId: tabs.some((t) => t.boardId === this.state.activeBoardId)
+        ? this.state.activeBoardId
+        : (tabs[0]?.boardId ?? null),
       selectedSessionId: this.state.selectedSessionId === id ? null : this.state.selectedSessionId,
       sessions: this.state.sessions?.filter((s) => s.id !== id) ?? null,
     });
@@ -291,14 +301,17 @@ export class Workbench {
       operations.push(op);
     }
     if (operations.length === 0) return 0;
-    if (!session.apply(operation('batch', { operations }))) throw new Error(session.getView().problem ?? 'The exercises could not be added.');
+    if (!session.apply(operation('batch', { operations })))
+      throw new Error(session.getView().problem ?? 'The exercises could not be added.');
     this.setExpanded(sessionId, true);
     return operations.length;
   }
 
   openBoard(sessionId: SessionId, boardId: BoardId): void {
     this.remember(sessionId, boardId);
-    const tabs = this.state.tabs.some((t) => t.boardId === boardId) ? this.state.tabs : [...this.state.tabs, { sessionId, boardId }];
+    const tabs = this.state.tabs.some((t) => t.boardId === boardId)
+      ? this.state.tabs
+      : [...this.state.tabs, { sessionId, boardId }];
     this.update({ tabs, activeBoardId: boardId, selectedSessionId: sessionId });
   }
 
@@ -314,7 +327,11 @@ export class Workbench {
     if (this.state.tabs.some((t) => t.boardId === boardId)) return this.activateTab(boardId);
     const tabs = this.state.tabs.map((t) => (t === active ? { sessionId: active.sessionId, boardId } : t));
     const view = this.state.views[active.boardId];
-    this.update({ tabs, activeBoardId: boardId, views: view ? { ...this.state.views, [boardId]: view } : this.state.views });
+    this.update({
+      tabs,
+      activeBoardId: boardId,
+      views: view ? { ...this.state.views, [boardId]: view } : this.state.views,
+    });
   }
 
   activateTab(boardId: BoardId): void {
@@ -328,7 +345,9 @@ export class Workbench {
     if (index < 0) return;
     const tabs = this.state.tabs.filter((t) => t.boardId !== boardId);
     const activeBoardId =
-      this.state.activeBoardId === boardId ? (tabs[Math.min(index, tabs.length - 1)]?.boardId ?? null) : this.state.activeBoardId;
+      this.state.activeBoardId === boardId
+        ? (tabs[Math.min(index, tabs.length - 1)]?.boardId ?? null)
+        : this.state.activeBoardId;
     this.update({ tabs, activeBoardId });
   }
 
@@ -392,7 +411,8 @@ export class Workbench {
     this.selectSession(id);
     const doc = session.getView().doc;
     const [exercise] = Object.values(doc.exercises).sort((a, b) => a.order - b.order);
-    const tableOrder = (tableId: string | null) => (tableId ? (doc.tables[tableId as never]?.order ?? Infinity) : Infinity);
+    const tableOrder = (tableId: string | null) =>
+      tableId ? (doc.tables[tableId as never]?.order ?? Infinity) : Infinity;
     const [board] = Object.values(doc.boards)
       .filter((b) => b.exerciseId === exercise?.id)
       .sort((a, b) => tableOrder(a.tableId) - tableOrder(b.tableId));

@@ -27,7 +27,13 @@ export function BarChart({ title, rows }: BarChartProps) {
             <text x={0} y={15} className="synthesis-chart-label">
               {r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}
             </text>
-            <rect x={190} y={3} height={16} width={Math.round((width * drawn(r.value)) / max)} className="synthesis-chart-bar" />
+            <rect
+              x={190}
+              y={3}
+              height={16}
+              width={Math.round((width * drawn(r.value)) / max)}
+              className="synthesis-chart-bar"
+            />
             <text x={196 + Math.round((width * drawn(r.value)) / max)} y={15} className="synthesis-chart-value">
               {shownCount(r.value)}
             </text>

@@ -7,7 +7,8 @@ function ThemeBlock({ theme }: { theme: Theme }) {
     <li className="synthesis-theme">
       <h5>{theme.headline}</h5>
       <p className="synthesis-muted">
-        {shownCount(theme.notes)} notes from {theme.events} event{theme.events === 1 ? '' : 's'}{theme.dots ? `, ${shownCount(theme.dots)} dots` : ''}
+        {shownCount(theme.notes)} notes from {theme.events} event{theme.events === 1 ? '' : 's'}
+        {theme.dots ? `, ${shownCount(theme.dots)} dots` : ''}
         {theme.headlines.length > 1 && ` · also written as: ${theme.headlines.slice(1, 4).join('; ')}`}
       </p>
       {theme.subPoints.length > 0 && (
@@ -35,8 +36,8 @@ export function SynthesisQuestion({ question }: { question: QuestionSynthesis })
     <section className="synthesis-question" aria-label={question.title}>
       <h3>{question.title}</h3>
       <p className="synthesis-muted">
-        Run at {question.events} event{question.events === 1 ? '' : 's'} · {shownCount(question.notes.staff)} staff notes · {shownCount(question.notes.public)} public notes ·{' '}
-        {shownCount(question.ungrouped)} in no group
+        Run at {question.events} event{question.events === 1 ? '' : 's'} · {shownCount(question.notes.staff)} staff
+        notes · {shownCount(question.notes.public)} public notes · {shownCount(question.ungrouped)} in no group
       </p>
       {(['staff', 'public'] as const).map((audience) =>
         question.themes[audience].length === 0 ? null : (
@@ -49,13 +50,17 @@ export function SynthesisQuestion({ question }: { question: QuestionSynthesis })
             </ol>
             {question.alsoRaised[audience].length > 0 && (
               <p>
-                <strong>Also raised:</strong> {question.alsoRaised[audience].map((t) => `${t.headline} (${shownCount(t.notes)})`).join('; ')}
+                <strong>Also raised:</strong>{' '}
+                {question.alsoRaised[audience].map((t) => `${t.headline} (${shownCount(t.notes)})`).join('; ')}
               </p>
             )}
           </div>
         ),
       )}
-      <BarChart title={`${question.title}: dots by zone`} rows={question.dotsByZone.map((r) => ({ label: r.label, value: r.count }))} />
+      <BarChart
+        title={`${question.title}: dots by zone`}
+        rows={question.dotsByZone.map((r) => ({ label: r.label, value: r.count }))}
+      />
       {question.ratings.map((r) => (
         <BarChart
           key={r.zoneLabel}
@@ -63,7 +68,12 @@ export function SynthesisQuestion({ question }: { question: QuestionSynthesis })
           rows={r.distribution.map((value, i) => ({ label: `${i + 1} of ${r.scale}`, value }))}
         />
       ))}
-      {question.stances.length > 0 && <BarChart title={`${question.title}: stance`} rows={question.stances.map((s) => ({ label: `${s.phase}: ${s.option}`, value: s.count }))} />}
+      {question.stances.length > 0 && (
+        <BarChart
+          title={`${question.title}: stance`}
+          rows={question.stances.map((s) => ({ label: `${s.phase}: ${s.option}`, value: s.count }))}
+        />
+      )}
     </section>
   );
 }

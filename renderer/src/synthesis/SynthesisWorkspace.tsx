@@ -89,12 +89,23 @@ export function SynthesisWorkspace() {
     <main className="editor-area synthesis-workspace" aria-labelledby="synthesis-title">
       <div className="synthesis-scroll">
         <h2 id="synthesis-title">Synthesis: what staff have told us so far</h2>
-        <p className="synthesis-muted">Add the exports of many events (their .roundtable-export.json files, or a folder of them). Every file is checked; nothing leaves this computer.</p>
+        <p className="synthesis-muted">
+          Add the exports of many events (their .roundtable-export.json files, or a folder of them). Every file is
+          checked; nothing leaves this computer.
+        </p>
         <div className="synthesis-actions">
           <label htmlFor={filesId} className="button">
             Add export files…
           </label>
-          <input id={filesId} ref={filesInput} className="synthesis-file-input" type="file" multiple accept=".json,application/json" onChange={(e) => void add(e.target.files)} />
+          <input
+            id={filesId}
+            ref={filesInput}
+            className="synthesis-file-input"
+            type="file"
+            multiple
+            accept=".json,application/json"
+            onChange={(e) => void add(e.target.files)}
+          />
           <label htmlFor={folderId} className="button">
             Add a folder…
           </label>
@@ -106,10 +117,20 @@ export function SynthesisWorkspace() {
             {...({ webkitdirectory: '' } as object)}
             onChange={(e) => void add(e.target.files)}
           />
-          <button type="button" className="button button-primary" disabled={!synthesis || synthesis.totals.sessions === 0} onClick={() => void exportAll()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!synthesis || synthesis.totals.sessions === 0}
+            onClick={() => void exportAll()}
+          >
             Export merged data
           </button>
-          <button type="button" className="button" disabled={!view || view.files.length + skipped.length === 0} onClick={() => void synthesisWorkspace.clear(workbench.api)}>
+          <button
+            type="button"
+            className="button"
+            disabled={!view || view.files.length + skipped.length === 0}
+            onClick={() => void synthesisWorkspace.clear(workbench.api)}
+          >
             Clear
           </button>
         </div>
@@ -141,7 +162,11 @@ export function SynthesisWorkspace() {
         {synthesis && synthesis.totals.sessions > 0 && (
           <>
             <Totals synthesis={synthesis} />
-            {duplicates > 0 && <p className="synthesis-muted">{duplicates} repeated file{duplicates === 1 ? ' was' : 's were'} skipped (the same session read twice).</p>}
+            {duplicates > 0 && (
+              <p className="synthesis-muted">
+                {duplicates} repeated file{duplicates === 1 ? ' was' : 's were'} skipped (the same session read twice).
+              </p>
+            )}
             <p className="synthesis-muted">Counts from 1 to 4 are shown as “&lt;5”.</p>
             {synthesis.questions.map((q) => (
               <SynthesisQuestion key={q.templateId} question={q} />

@@ -61,7 +61,11 @@ export const synthesisWorkspace = {
   async addFiles(api: RoundtableApi, chosen: readonly File[]): Promise<number> {
     const skipped: SynthesisFileOutcome[] = [];
     const files = chosen.filter((f) => {
-      const why = !f.name.toLowerCase().endsWith('.json') ? 'is not an export (not a .json file)' : f.size > MAX_FILE_BYTES ? 'is too large (over 16 MB) to be a Roundtable export' : null;
+      const why = !f.name.toLowerCase().endsWith('.json')
+        ? 'is not an export (not a .json file)'
+        : f.size > MAX_FILE_BYTES
+          ? 'is too large (over 16 MB) to be a Roundtable export'
+          : null;
       if (why) skipped.push({ name: f.name, outcome: 'bad', message: `"${f.name}" ${why}, so it was not read.` });
       return why === null;
     });
@@ -86,7 +90,10 @@ export const synthesisWorkspace = {
       await send();
       update({ view: await api.getSynthesis(), progress: null });
     } catch (error) {
-      update({ progress: null, problem: `Adding files stopped after ${done} of ${files.length}: ${(error as Error).message}` });
+      update({
+        progress: null,
+        problem: `Adding files stopped after ${done} of ${files.length}: ${(error as Error).message}`,
+      });
       await synthesisWorkspace.refresh(api);
     }
     return done;

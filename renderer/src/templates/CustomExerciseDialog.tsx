@@ -47,7 +47,8 @@ export function CustomExerciseDialog({ sessionName, onCreate, onClose }: CustomE
   const [busy, setBusy] = useState(false);
 
   function voting(): CustomVoting {
-    if (votingKind === 'dots') return { kind: 'dots', perParticipant: Number(dots), perItem: perItem.trim() === '' ? null : Number(perItem) };
+    if (votingKind === 'dots')
+      return { kind: 'dots', perParticipant: Number(dots), perItem: perItem.trim() === '' ? null : Number(perItem) };
     if (votingKind === 'rating') return { kind: 'rating', question, scale: Number(scale) };
     return { kind: 'none' };
   }
@@ -80,7 +81,8 @@ export function CustomExerciseDialog({ sessionName, onCreate, onClose }: CustomE
   const described = (field: CustomExerciseField, hint = true) => ({
     'data-field': field,
     'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': [hint && `${id}-${field}-hint`, errors[field] && `${id}-${field}-error`].filter(Boolean).join(' ') || undefined,
+    'aria-describedby':
+      [hint && `${id}-${field}-hint`, errors[field] && `${id}-${field}-error`].filter(Boolean).join(' ') || undefined,
   });
   const errorOf = (field: CustomExerciseField) =>
     errors[field] && (
@@ -90,11 +92,23 @@ export function CustomExerciseDialog({ sessionName, onCreate, onClose }: CustomE
     );
 
   return (
-    <ModalDialog title="New custom exercise" subtitle={`To “${sessionName}”. Your own question, zones and voting.`} onClose={onClose} className="modal-wide">
+    <ModalDialog
+      title="New custom exercise"
+      subtitle={`To “${sessionName}”. Your own question, zones and voting.`}
+      onClose={onClose}
+      className="modal-wide"
+    >
       <form className="form custom-exercise-form" noValidate onSubmit={submit}>
         <div className={errors.title ? 'field field-invalid' : 'field'}>
           <label htmlFor={`${id}-title`}>Title</label>
-          <input id={`${id}-title`} value={title} autoComplete="off" data-autofocus onChange={(e) => setTitle(e.target.value)} {...described('title', false)} />
+          <input
+            id={`${id}-title`}
+            value={title}
+            autoComplete="off"
+            data-autofocus
+            onChange={(e) => setTitle(e.target.value)}
+            {...described('title', false)}
+          />
           {errorOf('title')}
         </div>
         <div className={errors.prompt ? 'field field-invalid' : 'field'}>
@@ -102,7 +116,13 @@ export function CustomExerciseDialog({ sessionName, onCreate, onClose }: CustomE
           <p id={`${id}-prompt-hint`} className="field-hint">
             The question the tables answer, shown on the board.
           </p>
-          <textarea id={`${id}-prompt`} rows={2} value={prompt} onChange={(e) => setPrompt(e.target.value)} {...described('prompt')} />
+          <textarea
+            id={`${id}-prompt`}
+            rows={2}
+            value={prompt}
+            onChange={(e) => setPrompt(e.target.value)}
+            {...described('prompt')}
+          />
           {errorOf('prompt')}
         </div>
         <div className={errors.zones ? 'field field-invalid' : 'field'}>
@@ -110,14 +130,26 @@ export function CustomExerciseDialog({ sessionName, onCreate, onClose }: CustomE
           <p id={`${id}-zones-hint`} className="field-hint">
             One label per line, in order. Reorder by moving lines; a blank line is skipped.
           </p>
-          <textarea id={`${id}-zones`} rows={4} value={zones} onChange={(e) => setZones(e.target.value)} {...described('zones')} />
+          <textarea
+            id={`${id}-zones`}
+            rows={4}
+            value={zones}
+            onChange={(e) => setZones(e.target.value)}
+            {...described('zones')}
+          />
           {errorOf('zones')}
         </div>
         <fieldset className="custom-choice">
           <legend>Layout</legend>
           {LAYOUTS.map((l) => (
             <label key={l.value} className="custom-choice-option">
-              <input type="radio" name={`${id}-layout`} value={l.value} checked={layout === l.value} onChange={() => setLayout(l.value)} />
+              <input
+                type="radio"
+                name={`${id}-layout`}
+                value={l.value}
+                checked={layout === l.value}
+                onChange={() => setLayout(l.value)}
+              />
               <span>
                 {l.label} <span className="field-hint">({l.hint})</span>
               </span>
@@ -134,20 +166,50 @@ export function CustomExerciseDialog({ sessionName, onCreate, onClose }: CustomE
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="custom-choice-option">
-              <input type="radio" name={`${id}-voting`} value={value} checked={votingKind === value} onChange={() => setVotingKind(value)} />
+              <input
+                type="radio"
+                name={`${id}-voting`}
+                value={value}
+                checked={votingKind === value}
+                onChange={() => setVotingKind(value)}
+              />
               <span>{label}</span>
             </label>
           ))}
           {votingKind === 'dots' && (
             <div className="custom-choice-fields">
-              <FormField label="Dots per person" name="dots" type="number" min={1} max={20} value={dots} onChange={setDots} />
-              <FormField label="Most dots on one note (optional)" name="perItem" type="number" min={1} max={20} value={perItem} onChange={setPerItem} />
+              <FormField
+                label="Dots per person"
+                name="dots"
+                type="number"
+                min={1}
+                max={20}
+                value={dots}
+                onChange={setDots}
+              />
+              <FormField
+                label="Most dots on one note (optional)"
+                name="perItem"
+                type="number"
+                min={1}
+                max={20}
+                value={perItem}
+                onChange={setPerItem}
+              />
             </div>
           )}
           {votingKind === 'rating' && (
             <div className="custom-choice-fields">
               <FormField label="Rating question" name="question" value={question} onChange={setQuestion} />
-              <FormField label="Scale from 1 to" name="scale" type="number" min={2} max={10} value={scale} onChange={setScale} />
+              <FormField
+                label="Scale from 1 to"
+                name="scale"
+                type="number"
+                min={2}
+                max={10}
+                value={scale}
+                onChange={setScale}
+              />
             </div>
           )}
           {errorOf('voting')}

@@ -20,7 +20,12 @@ export function SaveTemplateDialog({ exerciseTitle, onSave, onClose }: SaveTempl
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const trimmed = name.trim();
-    const problem = trimmed === '' ? 'Enter a name for the template.' : trimmed.length > LIMITS.prompt ? `Keep the name to ${LIMITS.prompt} characters or fewer.` : undefined;
+    const problem =
+      trimmed === ''
+        ? 'Enter a name for the template.'
+        : trimmed.length > LIMITS.prompt
+          ? `Keep the name to ${LIMITS.prompt} characters or fewer.`
+          : undefined;
     setError(problem);
     if (problem) return event.currentTarget.querySelector<HTMLElement>('[name="templateName"]')?.focus();
     setBusy(true);
@@ -34,9 +39,22 @@ export function SaveTemplateDialog({ exerciseTitle, onSave, onClose }: SaveTempl
   }
 
   return (
-    <ModalDialog title="Save exercise as template" subtitle={`From “${exerciseTitle}”: its prompt, zones, reference cards and voting.`} onClose={onClose}>
+    <ModalDialog
+      title="Save exercise as template"
+      subtitle={`From “${exerciseTitle}”: its prompt, zones, reference cards and voting.`}
+      onClose={onClose}
+    >
       <form className="form" noValidate onSubmit={submit}>
-        <FormField label="Template name" name="templateName" required value={name} error={error} onChange={setName} hint="As it will appear under “Your templates” in Add exercise." autoFocus />
+        <FormField
+          label="Template name"
+          name="templateName"
+          required
+          value={name}
+          error={error}
+          onChange={setName}
+          hint="As it will appear under “Your templates” in Add exercise."
+          autoFocus
+        />
         <FormActions failure={failure} submitLabel="Save template" submitDisabled={busy} onCancel={onClose} />
       </form>
     </ModalDialog>

@@ -28,7 +28,9 @@ export function TemplateDialogHost({ dialog, onClose }: { dialog: TemplateDialog
           const boardId = await workbench.addExercise(dialog.sessionId, template);
           onClose();
           if (boardId) requestAnimationFrame(() => document.getElementById(tabDomId(boardId))?.focus());
-          announce(`${template.title} added; its board is open.${saveAsTemplate ? ' It is saved under Your templates for later events.' : ''}`);
+          announce(
+            `${template.title} added; its board is open.${saveAsTemplate ? ' It is saved under Your templates for later events.' : ''}`,
+          );
         }}
       />
     );

@@ -6,7 +6,9 @@ export function templateCommands(workbench: Workbench): Command[] {
   const selectedSession = () => workbench.getState().selectedSessionId;
   const activeExercise = () => {
     const tab = workbench.activeTab();
-    const exerciseId = tab ? workbench.getState().openSessions.get(tab.sessionId)?.getView().doc.boards[tab.boardId]?.exerciseId : undefined;
+    const exerciseId = tab
+      ? workbench.getState().openSessions.get(tab.sessionId)?.getView().doc.boards[tab.boardId]?.exerciseId
+      : undefined;
     return tab && exerciseId ? { sessionId: tab.sessionId, exerciseId } : null;
   };
   return [

@@ -17,7 +17,19 @@ interface FormFieldProps {
 }
 
 /** A labelled text input with its hint and its error message tied to it for screen readers. */
-export function FormField({ label, name, value, onChange, type = 'text', required, error, hint, autoFocus, min, max }: FormFieldProps) {
+export function FormField({
+  label,
+  name,
+  value,
+  onChange,
+  type = 'text',
+  required,
+  error,
+  hint,
+  autoFocus,
+  min,
+  max,
+}: FormFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

@@ -15,7 +15,17 @@ interface IconButtonProps {
   className?: string;
 }
 
-export function IconButton({ label, tooltip, icon: Icon, onClick, disabled, pressed, showLabel, keyshortcuts, className }: IconButtonProps) {
+export function IconButton({
+  label,
+  tooltip,
+  icon: Icon,
+  onClick,
+  disabled,
+  pressed,
+  showLabel,
+  keyshortcuts,
+  className,
+}: IconButtonProps) {
   return (
     <button
       type="button"

@@ -17,7 +17,15 @@ interface ModalDialogProps {
  * A modal dialog on the native <dialog>: the browser traps focus, makes the rest of the
  * page inert and closes it on Escape. Focus returns to where it was when it closes.
  */
-export function ModalDialog({ title, subtitle, titleHidden = false, onClose, closeOnBackdrop = false, className, children }: ModalDialogProps) {
+export function ModalDialog({
+  title,
+  subtitle,
+  titleHidden = false,
+  onClose,
+  closeOnBackdrop = false,
+  className,
+  children,
+}: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const subtitleId = useId();

@@ -5,10 +5,11 @@
  */
 export function keepingFocus(change: () => void): void {
   const focused = document.activeElement;
-  const selector =
-    focused?.closest('.table-switcher') ? '.table-switcher [aria-current="page"]'
-    : focused?.getAttribute('role') === 'application' && focused.closest('#board-surface') ? '#board-surface [role="application"]'
-    : null;
+  const selector = focused?.closest('.table-switcher')
+    ? '.table-switcher [aria-current="page"]'
+    : focused?.getAttribute('role') === 'application' && focused.closest('#board-surface')
+      ? '#board-surface [role="application"]'
+      : null;
   change();
   if (selector) requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 }

@@ -16,7 +16,9 @@ interface RoundBarProps {
 /** "Participant 2 of 5", or "Participant 7 (2 of 5)" when an earlier round used the first numbers. */
 export function participantLabel(round: VotingRound): string {
   const token = currentToken(round);
-  return round.firstToken === 1 ? `Participant ${token} of ${round.participants}` : `Participant ${token} (${round.index + 1} of ${round.participants})`;
+  return round.firstToken === 1
+    ? `Participant ${token} of ${round.participants}`
+    : `Participant ${token} (${round.index + 1} of ${round.participants})`;
 }
 
 function focusBoard() {
@@ -41,7 +43,11 @@ export function RoundBar({ session, boardId }: RoundBarProps) {
   const zones = zonesOfBoard(doc, boardId);
   const open = board.voting === 'open';
   const dots = settings.dots;
-  const left = dots ? (dots.perZone ? zones.map((z) => `${z.label}: ${dotsLeftLabel(doc, round, dots, z.id)}`).join('; ') : dotsLeftLabel(doc, round, dots, null)) : null;
+  const left = dots
+    ? dots.perZone
+      ? zones.map((z) => `${z.label}: ${dotsLeftLabel(doc, round, dots, z.id)}`).join('; ')
+      : dotsLeftLabel(doc, round, dots, null)
+    : null;
   const scale = settings.rating?.scale ?? 0;
   const stancePhase = settings.stance ? round.stancePhase : null;
   const myStance = stancePhase ? stanceBy(doc, boardId, token, stancePhase) : null;
@@ -83,7 +89,13 @@ export function RoundBar({ session, boardId }: RoundBarProps) {
               <legend>Your stance {stancePhase} the discussion</legend>
               {settings.stance.options.map((option) => (
                 <label key={option} className="round-rating-option">
-                  <input type="radio" name={`stance-${token}`} value={option} checked={myStance === option} onChange={() => takeStance(session, boardId, settings, option)} />
+                  <input
+                    type="radio"
+                    name={`stance-${token}`}
+                    value={option}
+                    checked={myStance === option}
+                    onChange={() => takeStance(session, boardId, settings, option)}
+                  />
                   <span>{option}</span>
                 </label>
               ))}
@@ -91,32 +103,52 @@ export function RoundBar({ session, boardId }: RoundBarProps) {
           )}
           {settings.rating && (
             <p className="round-question">
-              {settings.rating.question} <span className="round-scale">1 = not at all, {scale} = very; digits choose</span>
+              {settings.rating.question}{' '}
+              <span className="round-scale">1 = not at all, {scale} = very; digits choose</span>
             </p>
           )}
-          {settings.rating && zones.map((zone) => {
-            const mine = ratingBy(doc, boardId, token, zone.id);
-            return (
-              <fieldset key={zone.id} className="round-rating" onKeyDown={(e) => onRatingKey(e, zone.id)}>
-                <legend>{zone.label}</legend>
-                {Array.from({ length: scale }, (_, i) => i + 1).map((v) => (
-                  <label key={v} className="round-rating-option">
-                    <input type="radio" name={`rating-${token}-${zone.id}`} value={v} checked={mine === v} onChange={() => rate(session, boardId, settings, zone.id, v)} />
-                    <span>{v}</span>
-                  </label>
-                ))}
-              </fieldset>
-            );
-          })}
+          {settings.rating &&
+            zones.map((zone) => {
+              const mine = ratingBy(doc, boardId, token, zone.id);
+              return (
+                <fieldset key={zone.id} className="round-rating" onKeyDown={(e) => onRatingKey(e, zone.id)}>
+                  <legend>{zone.label}</legend>
+                  {Array.from({ length: scale }, (_, i) => i + 1).map((v) => (
+                    <label key={v} className="round-rating-option">
+                      <input
+                        type="radio"
+                        name={`rating-${token}-${zone.id}`}
+                        value={v}
+                        checked={mine === v}
+                        onChange={() => rate(session, boardId, settings, zone.id, v)}
+                      />
+                      <span>{v}</span>
+                    </label>
+                  ))}
+                </fieldset>
+              );
+            })}
         </div>
       )}
       <div className="round-bar-actions">
         {dots && (
           <>
-            <button type="button" className="button" aria-keyshortcuts="D" disabled={!open} onClick={() => addDot(session, boardId, settings)}>
+            <button
+              type="button"
+              className="button"
+              aria-keyshortcuts="D"
+              disabled={!open}
+              onClick={() => addDot(session, boardId, settings)}
+            >
               Add dot <kbd aria-hidden="true">D</kbd>
             </button>
-            <button type="button" className="button" aria-keyshortcuts="Shift+D" disabled={!open} onClick={() => removeDot(session, boardId, settings)}>
+            <button
+              type="button"
+              className="button"
+              aria-keyshortcuts="Shift+D"
+              disabled={!open}
+              onClick={() => removeDot(session, boardId, settings)}
+            >
               Take back dot <kbd aria-hidden="true">Shift+D</kbd>
             </button>
           </>

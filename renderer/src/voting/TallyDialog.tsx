@@ -23,8 +23,10 @@ const MAX = 10_000;
 function fieldsOf(counts: TypedCounts): Fields {
   const fields: Fields = {};
   for (const [noteId, n] of Object.entries(counts.dots)) if (n) fields[`dot:${noteId}`] = String(n);
-  for (const [zoneId, row] of Object.entries(counts.ratings)) row?.forEach((n, i) => n && (fields[`rating:${zoneId}:${i + 1}`] = String(n)));
-  for (const phase of ['before', 'after'] as const) for (const [o, n] of Object.entries(counts.stances[phase])) if (n) fields[`stance:${phase}:${o}`] = String(n);
+  for (const [zoneId, row] of Object.entries(counts.ratings))
+    row?.forEach((n, i) => n && (fields[`rating:${zoneId}:${i + 1}`] = String(n)));
+  for (const phase of ['before', 'after'] as const)
+    for (const [o, n] of Object.entries(counts.stances[phase])) if (n) fields[`stance:${phase}:${o}`] = String(n);
   return fields;
 }
 
@@ -41,7 +43,9 @@ export function TallyDialog({ session, boardId, settings, onClose }: TallyDialog
   const zones = zonesOfBoard(doc, boardId);
   const notes = Object.values(doc.notes).filter((n) => n.boardId === boardId);
   const zoneOrder = new Map(zones.map((z) => [z.id, z.order]));
-  notes.sort((a, b) => (zoneOrder.get(a.zoneId!) ?? Infinity) - (zoneOrder.get(b.zoneId!) ?? Infinity) || a.y - b.y || a.x - b.x);
+  notes.sort(
+    (a, b) => (zoneOrder.get(a.zoneId!) ?? Infinity) - (zoneOrder.get(b.zoneId!) ?? Infinity) || a.y - b.y || a.x - b.x,
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -61,7 +65,10 @@ export function TallyDialog({ session, boardId, settings, onClose }: TallyDialog
       else counts.stances[a as 'before' | 'after'][b] = n;
     }
     setInvalid(bad);
-    if (bad.size > 0) return setFailure(`Counts are whole numbers from 0 to ${MAX}. Correct the ${bad.size === 1 ? 'marked count' : `${bad.size} marked counts`}; nothing was saved.`);
+    if (bad.size > 0)
+      return setFailure(
+        `Counts are whole numbers from 0 to ${MAX}. Correct the ${bad.size === 1 ? 'marked count' : `${bad.size} marked counts`}; nothing was saved.`,
+      );
     const op = replaceTypedCounts(session.getView().doc, boardId, counts);
     if (op && !session.apply(op)) return setFailure(session.getView().problem ?? 'The counts could not be saved.');
     onClose();
@@ -69,18 +76,34 @@ export function TallyDialog({ session, boardId, settings, onClose }: TallyDialog
   }
 
   const input = (key: string, label: string) => (
-    <CountInput key={key} label={label} value={fields[key] ?? ''} invalid={invalid.has(key)} onChange={(v) => setFields((f) => ({ ...f, [key]: v }))} />
+    <CountInput
+      key={key}
+      label={label}
+      value={fields[key] ?? ''}
+      invalid={invalid.has(key)}
+      onChange={(v) => setFields((f) => ({ ...f, [key]: v }))}
+    />
   );
 
   return (
-    <ModalDialog title="Type in vote counts" subtitle="From a show of hands or paper dots. These counts are added to the votes cast on screen; saving again replaces them." onClose={onClose} className="modal-wide">
+    <ModalDialog
+      title="Type in vote counts"
+      subtitle="From a show of hands or paper dots. These counts are added to the votes cast on screen; saving again replaces them."
+      onClose={onClose}
+      className="modal-wide"
+    >
       <form className="form" noValidate onSubmit={submit}>
         <div className="tally-fields">
           {settings.dots && (
             <fieldset className="tally-fieldset">
               <legend>Dots per note</legend>
               <div className="tally-grid">
-                {notes.map((note) => input(`dot:${note.id}`, `${note.kind === 'reference' ? 'Reference card: ' : ''}${noteLabel(note.text)}`))}
+                {notes.map((note) =>
+                  input(
+                    `dot:${note.id}`,
+                    `${note.kind === 'reference' ? 'Reference card: ' : ''}${noteLabel(note.text)}`,
+                  ),
+                )}
               </div>
             </fieldset>
           )}
@@ -90,7 +113,9 @@ export function TallyDialog({ session, boardId, settings, onClose }: TallyDialog
               {zones.map((zone) => (
                 <fieldset key={zone.id} className="tally-subfieldset">
                   <legend>{zone.label}</legend>
-                  <div className="tally-row">{Array.from({ length: scale }, (_, i) => input(`rating:${zone.id}:${i + 1}`, `Rated ${i + 1}`))}</div>
+                  <div className="tally-row">
+                    {Array.from({ length: scale }, (_, i) => input(`rating:${zone.id}:${i + 1}`, `Rated ${i + 1}`))}
+                  </div>
                 </fieldset>
               ))}
             </fieldset>
@@ -99,7 +124,9 @@ export function TallyDialog({ session, boardId, settings, onClose }: TallyDialog
             (['before', 'after'] as const).map((phase) => (
               <fieldset key={phase} className="tally-fieldset">
                 <legend>Stance {phase} the discussion</legend>
-                <div className="tally-row">{settings.stance!.options.map((option) => input(`stance:${phase}:${option}`, option))}</div>
+                <div className="tally-row">
+                  {settings.stance!.options.map((option) => input(`stance:${phase}:${option}`, option))}
+                </div>
               </fieldset>
             ))}
         </div>
@@ -117,13 +144,34 @@ function splitKey(key: string): [string, string, string] {
   return [kind, rest[0], rest.slice(1).join(':')];
 }
 
-function CountInput({ label, value, invalid, onChange }: { label: string; value: string; invalid: boolean; onChange(v: string): void }) {
+function CountInput({
+  label,
+  value,
+  invalid,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  invalid: boolean;
+  onChange(v: string): void;
+}) {
   const id = useId();
   return (
     <div className={invalid ? 'tally-field field-invalid' : 'tally-field'}>
       <label htmlFor={id}>{label}</label>
       {/* Every count is marked; the dialog focuses the first one it finds, the form's first count. */}
-      <input id={id} type="number" min={0} max={MAX} inputMode="numeric" value={value} aria-invalid={invalid || undefined} autoComplete="off" data-autofocus onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={MAX}
+        inputMode="numeric"
+        value={value}
+        aria-invalid={invalid || undefined}
+        autoComplete="off"
+        data-autofocus
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }

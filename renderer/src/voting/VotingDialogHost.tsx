@@ -20,7 +20,12 @@ interface VotingDialogHostProps {
 
 /** Once the dialog has gone, the first participant starts where every next one does (see RoundBar). */
 function focusRoundStart() {
-  requestAnimationFrame(() => (document.querySelector<HTMLElement>('.round-ratings input') ?? document.querySelector<HTMLElement>('#board-surface [role="application"]'))?.focus());
+  requestAnimationFrame(() =>
+    (
+      document.querySelector<HTMLElement>('.round-ratings input') ??
+      document.querySelector<HTMLElement>('#board-surface [role="application"]')
+    )?.focus(),
+  );
 }
 
 /** The voting dialogs of one board: start a round, type in counts, see the results. */
@@ -29,13 +34,24 @@ export function VotingDialogHost({ session, boardId, view, onClose }: VotingDial
   const board = doc.boards[boardId];
   const exercise = board ? doc.exercises[board.exerciseId] : undefined;
   if (!board || !exercise?.voting) return null;
-  if (view === 'tally') return <TallyDialog session={session} boardId={boardId} settings={exercise.voting} onClose={onClose} />;
+  if (view === 'tally')
+    return <TallyDialog session={session} boardId={boardId} settings={exercise.voting} onClose={onClose} />;
   if (view === 'round') {
     const table = board.tableId ? doc.tables[board.tableId] : undefined;
     // A stance round asks "before" until some stance before has been given, then "after".
-    const askedBefore = Object.values(doc.votes).some((v) => v.boardId === boardId && v.kind === 'stance' && v.phase === 'before');
+    const askedBefore = Object.values(doc.votes).some(
+      (v) => v.boardId === boardId && v.kind === 'stance' && v.phase === 'before',
+    );
     const stance = exercise.voting.stance ? (askedBefore ? 'after' : 'before') : null;
-    return <StartRoundDialog session={session} boardId={boardId} suggested={table?.participantCount ?? null} stance={stance} onClose={onClose} />;
+    return (
+      <StartRoundDialog
+        session={session}
+        boardId={boardId}
+        suggested={table?.participantCount ?? null}
+        stance={stance}
+        onClose={onClose}
+      />
+    );
   }
   return (
     <ModalDialog title="Voting results" subtitle={exercise.title} onClose={onClose} className="modal-wide">
@@ -67,7 +83,8 @@ function StartRoundDialog({ session, boardId, suggested, stance, onClose }: Star
   function submit(event: FormEvent) {
     event.preventDefault();
     const n = Number(count.trim());
-    if (!/^\d+$/.test(count.trim()) || n < 1 || n > 99) return setError('Enter how many people will vote, a whole number from 1 to 99.');
+    if (!/^\d+$/.test(count.trim()) || n < 1 || n > 99)
+      return setError('Enter how many people will vote, a whole number from 1 to 99.');
     setError(undefined);
     const refused = beginRound(session, boardId, n, phase);
     if (refused) return setFailure(refused);
@@ -76,9 +93,24 @@ function StartRoundDialog({ session, boardId, suggested, stance, onClose }: Star
   }
 
   return (
-    <ModalDialog title="Start voting round" subtitle="Each participant takes a turn at this screen, known only by a number." onClose={onClose}>
+    <ModalDialog
+      title="Start voting round"
+      subtitle="Each participant takes a turn at this screen, known only by a number."
+      onClose={onClose}
+    >
       <form className="form" noValidate onSubmit={submit}>
-        <FormField label="How many participants?" name="participants" type="number" min={1} max={99} required value={count} error={error} onChange={setCount} autoFocus />
+        <FormField
+          label="How many participants?"
+          name="participants"
+          type="number"
+          min={1}
+          max={99}
+          required
+          value={count}
+          error={error}
+          onChange={setCount}
+          autoFocus
+        />
         {phase && (
           <fieldset className="round-phase">
             <legend>Ask each participant’s stance</legend>

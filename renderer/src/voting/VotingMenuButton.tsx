@@ -21,7 +21,10 @@ export function VotingMenuButton({ disabled }: { disabled: boolean }) {
   const menuId = useId();
 
   const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-  const focusFirstEnabled = () => requestAnimationFrame(() => (items().find((i) => i.getAttribute('aria-disabled') !== 'true') ?? items()[0])?.focus());
+  const focusFirstEnabled = () =>
+    requestAnimationFrame(() =>
+      (items().find((i) => i.getAttribute('aria-disabled') !== 'true') ?? items()[0])?.focus(),
+    );
 
   function show() {
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : button.current;
@@ -39,7 +42,8 @@ export function VotingMenuButton({ disabled }: { disabled: boolean }) {
   useEffect(() => {
     if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
-      if (!menu.current?.contains(event.target as Node) && !button.current?.contains(event.target as Node)) setOpen(false);
+      if (!menu.current?.contains(event.target as Node) && !button.current?.contains(event.target as Node))
+        setOpen(false);
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
@@ -101,14 +105,30 @@ export function VotingMenuButton({ disabled }: { disabled: boolean }) {
         <span>Voting</span>
       </button>
       {open && (
-        <div ref={menu} id={menuId} role="menu" aria-label="Voting" className="menu voting-menu" onKeyDown={onMenuKeyDown} onBlur={onMenuBlur}>
+        <div
+          ref={menu}
+          id={menuId}
+          role="menu"
+          aria-label="Voting"
+          className="menu voting-menu"
+          onKeyDown={onMenuKeyDown}
+          onBlur={onMenuBlur}
+        >
           {VOTING_MENU.map((id, i) => {
             if (id === null) return <div key={`separator-${i}`} role="separator" className="menu-separator" />;
             const command = commands.get(id);
             if (!command) return null;
             const shortcut = shortcutOf(command);
             return (
-              <div key={id} role="menuitem" tabIndex={-1} className="menu-item" data-command={id} aria-disabled={!isEnabled(command) || undefined} onClick={() => run(id)}>
+              <div
+                key={id}
+                role="menuitem"
+                tabIndex={-1}
+                className="menu-item"
+                data-command={id}
+                aria-disabled={!isEnabled(command) || undefined}
+                onClick={() => run(id)}
+              >
                 <span className="menu-item-title">{command.title}</span>
                 {shortcut && (
                   <span className="menu-item-key" aria-hidden="true">

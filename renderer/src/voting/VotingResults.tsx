@@ -27,7 +27,9 @@ export function hiddenResultsMessage(doc: SessionDocument, boardId: BoardId): st
   const phase = doc.boards[boardId]?.voting;
   if (phase === 'revealed') return null;
   if (phase === 'open') return 'Results hidden until the facilitator reveals them.';
-  return hasVotes(doc, boardId) ? 'Voting is closed and its results are hidden. Reveal them to show the counts.' : 'Voting has not been opened on this board yet.';
+  return hasVotes(doc, boardId)
+    ? 'Voting is closed and its results are hidden. Reveal them to show the counts.'
+    : 'Voting has not been opened on this board yet.';
 }
 
 function Bar({ value, max }: { value: number; max: number }) {
@@ -64,7 +66,9 @@ export function VotingResults({ doc, boardId, settings, headingLevel }: VotingRe
     <div className="voting-results">
       {settings.dots && (
         <section aria-labelledby={`${id}-dots`}>
-          <H id={`${id}-dots`} className="voting-results-title">Dots</H>
+          <H id={`${id}-dots`} className="voting-results-title">
+            Dots
+          </H>
           {dotted.length === 0 ? (
             <p>No dots were cast.</p>
           ) : (
@@ -97,7 +101,9 @@ export function VotingResults({ doc, boardId, settings, headingLevel }: VotingRe
       )}
       {settings.rating && (
         <section aria-labelledby={`${id}-rating`}>
-          <H id={`${id}-rating`} className="voting-results-title">{settings.rating.question}</H>
+          <H id={`${id}-rating`} className="voting-results-title">
+            {settings.rating.question}
+          </H>
           <p className="voting-results-hint">How many gave each rating, 1 (least) to {scale} (most), and the mean.</p>
           <table className="voting-table">
             <thead>
@@ -137,17 +143,33 @@ export function VotingResults({ doc, boardId, settings, headingLevel }: VotingRe
           </table>
         </section>
       )}
-      {settings.stance && <StanceTable doc={doc} boardId={boardId} options={settings.stance.options} headingId={`${id}-stance`} H={H} />}
+      {settings.stance && (
+        <StanceTable doc={doc} boardId={boardId} options={settings.stance.options} headingId={`${id}-stance`} H={H} />
+      )}
     </div>
   );
 }
 
-function StanceTable({ doc, boardId, options, headingId, H }: { doc: SessionDocument; boardId: BoardId; options: string[]; headingId: string; H: 'h3' | 'h4' }) {
+function StanceTable({
+  doc,
+  boardId,
+  options,
+  headingId,
+  H,
+}: {
+  doc: SessionDocument;
+  boardId: BoardId;
+  options: string[];
+  headingId: string;
+  H: 'h3' | 'h4';
+}) {
   const before = stanceTally(doc, boardId, 'before');
   const after = stanceTally(doc, boardId, 'after');
   return (
     <section aria-labelledby={headingId}>
-      <H id={headingId} className="voting-results-title">Stance</H>
+      <H id={headingId} className="voting-results-title">
+        Stance
+      </H>
       <table className="voting-table">
         <thead>
           <tr>

@@ -13,7 +13,9 @@ export function VotingStatus({ doc, board }: { doc: SessionDocument; board: Boar
   return (
     <p className={`voting-status voting-status-${board.voting}`} role="status">
       {votingStateLabel(board.voting)}
-      {round && board.voting === 'open' && <span className="voting-status-round"> · Round: {participantLabel(round)}</span>}
+      {round && board.voting === 'open' && (
+        <span className="voting-status-round"> · Round: {participantLabel(round)}</span>
+      )}
     </p>
   );
 }

@@ -1,7 +1,20 @@
 import type { Board, SessionDocument, VotingSettings } from '../../../shared/document/schema';
 import type { BoardId, ZoneId } from '../../../shared/ids';
 import { operation, type Operation } from '../../../shared/operations/registry';
-import { advanceRound, chooseStance, currentToken, dotsLeft, isRefusal, placeDot, rateZone, startRound, takeBackDot, type Refusal, type StancePhase, type VotingRound } from '../../../shared/voting/round';
+import {
+  advanceRound,
+  chooseStance,
+  currentToken,
+  dotsLeft,
+  isRefusal,
+  placeDot,
+  rateZone,
+  startRound,
+  takeBackDot,
+  type Refusal,
+  type StancePhase,
+  type VotingRound,
+} from '../../../shared/voting/round';
 import { announce } from '../a11y/announcer';
 import { activeBoard } from '../state/boardController';
 import type { OpenSession } from '../state/openSession';
@@ -44,7 +57,11 @@ export function setVotingPhase(session: OpenSession, boardId: BoardId, phase: Vo
     return false;
   }
   if (phase !== 'open') setRound(boardId, null);
-  announce(board.voting === 'revealed' && phase === 'open' ? 'Results hidden again. Voting is open.' : PHASE_ANNOUNCEMENTS[phase]);
+  announce(
+    board.voting === 'revealed' && phase === 'open'
+      ? 'Results hidden again. Voting is open.'
+      : PHASE_ANNOUNCEMENTS[phase],
+  );
   return true;
 }
 
@@ -66,14 +83,24 @@ function applyOrSay(session: OpenSession, boardId: BoardId, op: Operation | Refu
 }
 
 /** "3 dots left", or per column when dots are counted per zone. */
-export function dotsLeftLabel(doc: SessionDocument, round: VotingRound, dots: NonNullable<VotingSettings['dots']>, zoneId: ZoneId | null): string {
+export function dotsLeftLabel(
+  doc: SessionDocument,
+  round: VotingRound,
+  dots: NonNullable<VotingSettings['dots']>,
+  zoneId: ZoneId | null,
+): string {
   const left = dotsLeft(doc, round.boardId, dots, currentToken(round), zoneId);
   const where = dots.perZone ? (zoneId ? ` in ${doc.zones[zoneId]?.label ?? 'this column'}` : ' in each column') : '';
   return `${left === 1 ? '1 dot' : `${left} dots`} left${where}`;
 }
 
 /** Starts a round of `participants` on a board; says why not if it cannot. */
-export function beginRound(session: OpenSession, boardId: BoardId, participants: number, stancePhase: StancePhase | null): string | null {
+export function beginRound(
+  session: OpenSession,
+  boardId: BoardId,
+  participants: number,
+  stancePhase: StancePhase | null,
+): string | null {
   const round = startRound(session.getView().doc, boardId, participants, stancePhase);
   if (isRefusal(round)) return round.refused;
   setRound(boardId, round);
@@ -87,7 +114,11 @@ export function nextParticipant(boardId: BoardId): void {
   if (!round) return;
   const next = advanceRound(round);
   setRound(boardId, next);
-  announce(next ? `Participant ${currentToken(next)}, ${next.index + 1} of ${next.participants}. Pass the screen on.` : 'Everyone has voted. The round is over.');
+  announce(
+    next
+      ? `Participant ${currentToken(next)}, ${next.index + 1} of ${next.participants}. Pass the screen on.`
+      : 'Everyone has voted. The round is over.',
+  );
 }
 
 export function endRound(boardId: BoardId): void {
@@ -107,19 +138,24 @@ function selectedNote(session: OpenSession, boardId: BoardId) {
 /** D: the current participant puts a dot on the selected note. */
 export function addDot(session: OpenSession, boardId: BoardId, settings: VotingSettings | null): boolean {
   const round = roundOn(boardId);
-  if (!round) return applyOrSay(session, boardId, { refused: 'Start a voting round first (Voting menu, or V on the board).' });
+  if (!round)
+    return applyOrSay(session, boardId, { refused: 'Start a voting round first (Voting menu, or V on the board).' });
   const note = selectedNote(session, boardId);
   if ('refused' in note) return applyOrSay(session, boardId, note);
   const token = currentToken(round);
   if (!applyOrSay(session, boardId, placeDot(session.getView().doc, boardId, settings, token, note.id))) return false;
-  say(boardId, `Dot added. Participant ${token}: ${dotsLeftLabel(session.getView().doc, round, settings!.dots!, note.zoneId)}.`);
+  say(
+    boardId,
+    `Dot added. Participant ${token}: ${dotsLeftLabel(session.getView().doc, round, settings!.dots!, note.zoneId)}.`,
+  );
   return true;
 }
 
 /** Shift+D: the current participant takes one of their dots back from the selected note. */
 export function removeDot(session: OpenSession, boardId: BoardId, settings: VotingSettings | null): boolean {
   const round = roundOn(boardId);
-  if (!round) return applyOrSay(session, boardId, { refused: 'Start a voting round first (Voting menu, or V on the board).' });
+  if (!round)
+    return applyOrSay(session, boardId, { refused: 'Start a voting round first (Voting menu, or V on the board).' });
   const note = selectedNote(session, boardId);
   if ('refused' in note) return applyOrSay(session, boardId, note);
   const token = currentToken(round);
@@ -130,7 +166,13 @@ export function removeDot(session: OpenSession, boardId: BoardId, settings: Voti
 }
 
 /** The current participant rates a zone. */
-export function rate(session: OpenSession, boardId: BoardId, settings: VotingSettings | null, zoneId: ZoneId, value: number): boolean {
+export function rate(
+  session: OpenSession,
+  boardId: BoardId,
+  settings: VotingSettings | null,
+  zoneId: ZoneId,
+  value: number,
+): boolean {
   const round = roundOn(boardId);
   if (!round) return applyOrSay(session, boardId, { refused: 'Start a voting round first.' });
   const doc = session.getView().doc;
@@ -140,10 +182,23 @@ export function rate(session: OpenSession, boardId: BoardId, settings: VotingSet
 }
 
 /** The current participant takes a stance, in the phase the round asks about. */
-export function takeStance(session: OpenSession, boardId: BoardId, settings: VotingSettings | null, option: string): boolean {
+export function takeStance(
+  session: OpenSession,
+  boardId: BoardId,
+  settings: VotingSettings | null,
+  option: string,
+): boolean {
   const round = roundOn(boardId);
-  if (!round?.stancePhase) return applyOrSay(session, boardId, { refused: 'Start a voting round that asks for a stance first.' });
-  if (!applyOrSay(session, boardId, chooseStance(session.getView().doc, boardId, settings, currentToken(round), round.stancePhase, option))) return false;
+  if (!round?.stancePhase)
+    return applyOrSay(session, boardId, { refused: 'Start a voting round that asks for a stance first.' });
+  if (
+    !applyOrSay(
+      session,
+      boardId,
+      chooseStance(session.getView().doc, boardId, settings, currentToken(round), round.stancePhase, option),
+    )
+  )
+    return false;
   say(boardId, `Stance: ${option}.`);
   return true;
 }

@@ -1,7 +1,16 @@
 import { currentPlace } from '../state/facilitation';
 import type { Workbench } from '../state/workbench';
 import { requestVotingMenu, roundOn } from './roundStore';
-import { addDot, endRound, hasVoting, hasVotes, nextParticipant, removeDot, setVotingPhase, type VotingPhase } from './votingActions';
+import {
+  addDot,
+  endRound,
+  hasVoting,
+  hasVotes,
+  nextParticipant,
+  removeDot,
+  setVotingPhase,
+  type VotingPhase,
+} from './votingActions';
 import type { Command } from '../commands/registry';
 
 /** The voting commands, in the order the Voting menu and the toolbar's Voting button list them. */
@@ -42,8 +51,21 @@ export function votingCommands(workbench: Workbench): Command[] {
   };
 
   return [
-    { id: 'voting.menu', title: 'Voting menu', category: 'Vote', keyHint: 'V', enabled: () => place() !== null, run: () => void (requestVotingMenu() || showDialog('results')) },
-    { id: 'voting.open', title: 'Open voting', category: 'Vote', enabled: () => phase() === 'closed', run: () => setPhase('open') },
+    {
+      id: 'voting.menu',
+      title: 'Voting menu',
+      category: 'Vote',
+      keyHint: 'V',
+      enabled: () => place() !== null,
+      run: () => void (requestVotingMenu() || showDialog('results')),
+    },
+    {
+      id: 'voting.open',
+      title: 'Open voting',
+      category: 'Vote',
+      enabled: () => phase() === 'closed',
+      run: () => setPhase('open'),
+    },
     {
       id: 'voting.reveal',
       title: 'Reveal voting results',
@@ -54,8 +76,20 @@ export function votingCommands(workbench: Workbench): Command[] {
       },
       run: () => setPhase('revealed'),
     },
-    { id: 'voting.hide', title: 'Hide voting results', category: 'Vote', enabled: () => phase() === 'revealed', run: () => setPhase('open') },
-    { id: 'voting.close', title: 'Close voting', category: 'Vote', enabled: () => phase() === 'open' || phase() === 'revealed', run: () => setPhase('closed') },
+    {
+      id: 'voting.hide',
+      title: 'Hide voting results',
+      category: 'Vote',
+      enabled: () => phase() === 'revealed',
+      run: () => setPhase('open'),
+    },
+    {
+      id: 'voting.close',
+      title: 'Close voting',
+      category: 'Vote',
+      enabled: () => phase() === 'open' || phase() === 'revealed',
+      run: () => setPhase('closed'),
+    },
     {
       id: 'voting.startRound',
       title: 'Start voting round',

@@ -10,7 +10,12 @@ interface AboutDialogProps {
 /** Help > About: which Roundtable this is and where it keeps its data. */
 export function AboutDialog({ appInfo, onCopyDiagnostics, onClose }: AboutDialogProps) {
   return (
-    <ModalDialog title="About Roundtable" subtitle="Offline workshop boards for staff-engagement events." onClose={onClose} closeOnBackdrop>
+    <ModalDialog
+      title="About Roundtable"
+      subtitle="Offline workshop boards for staff-engagement events."
+      onClose={onClose}
+      closeOnBackdrop
+    >
       {appInfo ? (
         <dl className="facts">
           <dt>Version</dt>

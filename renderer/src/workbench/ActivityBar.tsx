@@ -12,8 +12,20 @@ export function ActivityBar() {
   const dark = useTheme() === 'dark';
   return (
     <nav className="activity-bar" aria-label="Activity bar">
-      <ViewButton view="sessions" label="Sessions" icon={Files} showHint="Show the sessions" hideHint="Hide the sessions side bar" />
-      <ViewButton view="agenda" label="Agenda" icon={ListOrdered} showHint="Show the agenda, timer and running order" hideHint="Hide the agenda" />
+      <ViewButton
+        view="sessions"
+        label="Sessions"
+        icon={Files}
+        showHint="Show the sessions"
+        hideHint="Hide the sessions side bar"
+      />
+      <ViewButton
+        view="agenda"
+        label="Agenda"
+        icon={ListOrdered}
+        showHint="Show the agenda, timer and running order"
+        hideHint="Hide the agenda"
+      />
       <SynthesisButton />
       <div className="activity-spacer" />
       <button

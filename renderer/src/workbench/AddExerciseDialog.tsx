@@ -80,14 +80,17 @@ export function AddExerciseDialog({ api, sessionName, onAdd, onCustom, onClose }
       setFailure(null);
       if (chosen === template.id) setChosen(rest[0]?.id ?? null);
       // Focus goes back to the list, on the template now chosen.
-      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.template-list input[type="radio"]:checked')?.focus());
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLInputElement>('.template-list input[type="radio"]:checked')?.focus(),
+      );
     } catch (error) {
       setFailure(`The template was not deleted: ${(error as Error).message}`);
     }
   }
 
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-  const matches = (t: LibraryTemplate) => words.every((w) => `${t.id} ${t.title} ${t.prompt}`.toLowerCase().includes(w));
+  const matches = (t: LibraryTemplate) =>
+    words.every((w) => `${t.id} ${t.title} ${t.prompt}`.toLowerCase().includes(w));
   const shown = templates?.filter(matches) ?? [];
   const shipped = shown.filter((t) => t.origin === 'shipped');
   const own = shown.filter((t) => t.origin === 'own');
@@ -96,7 +99,9 @@ export function AddExerciseDialog({ api, sessionName, onAdd, onCustom, onClose }
     setFilter(text);
     // The chosen template stays chosen while it is shown; otherwise the first one shown is.
     const lower = text.toLowerCase().split(/\s+/).filter(Boolean);
-    const visible = (templates ?? []).filter((t) => lower.every((w) => `${t.id} ${t.title} ${t.prompt}`.toLowerCase().includes(w)));
+    const visible = (templates ?? []).filter((t) =>
+      lower.every((w) => `${t.id} ${t.title} ${t.prompt}`.toLowerCase().includes(w)),
+    );
     if (!visible.some((t) => t.id === chosen)) setChosen(visible[0]?.id ?? null);
   }
 
@@ -144,15 +149,21 @@ export function AddExerciseDialog({ api, sessionName, onAdd, onCustom, onClose }
               onChange={(e) => narrow(e.target.value)}
             />
             <p id="add-exercise-filter-count" className="field-hint" role="status">
-              {filter.trim() === '' ? `${templates.length} exercises. Type to narrow them.` : `${shown.length} of ${templates.length} exercises match.`}
+              {filter.trim() === ''
+                ? `${templates.length} exercises. Type to narrow them.`
+                : `${shown.length} of ${templates.length} exercises match.`}
             </p>
           </div>
         )}
-        {templates && templates.length > 0 && shown.length === 0 && <p className="modal-text">No exercise matches “{filter.trim()}”.</p>}
+        {templates && templates.length > 0 && shown.length === 0 && (
+          <p className="modal-text">No exercise matches “{filter.trim()}”.</p>
+        )}
         {templates && shown.length > 0 && (
           <div className="template-list">
             <fieldset className="template-group">
-              <legend className={own.length > 0 ? 'template-group-title' : 'visually-hidden'}>Exercises from the decks</legend>
+              <legend className={own.length > 0 ? 'template-group-title' : 'visually-hidden'}>
+                Exercises from the decks
+              </legend>
               {shipped.map((t, i) => option(t, i))}
               {shipped.length === 0 && <p className="field-hint">None of the decks’ exercises match.</p>}
             </fieldset>
@@ -165,7 +176,12 @@ export function AddExerciseDialog({ api, sessionName, onAdd, onCustom, onClose }
                     {confirming === t.id ? (
                       <div className="template-confirm" role="group" aria-label={`Delete the template “${t.title}”?`}>
                         <span>Delete “{t.title}”? Exercises already added from it stay.</span>
-                        <button type="button" className="button button-danger" ref={focusConfirm} onClick={() => void remove(t)}>
+                        <button
+                          type="button"
+                          className="button button-danger"
+                          ref={focusConfirm}
+                          onClick={() => void remove(t)}
+                        >
                           Delete template
                         </button>
                         <button type="button" className="button" onClick={() => setConfirming(null)}>
@@ -173,7 +189,12 @@ export function AddExerciseDialog({ api, sessionName, onAdd, onCustom, onClose }
                         </button>
                       </div>
                     ) : (
-                      <button type="button" className="button template-delete" aria-label={`Delete template “${t.title}”`} onClick={() => setConfirming(t.id)}>
+                      <button
+                        type="button"
+                        className="button template-delete"
+                        aria-label={`Delete template “${t.title}”`}
+                        onClick={() => setConfirming(t.id)}
+                      >
                         Delete
                       </button>
                     )}

@@ -57,7 +57,11 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
     const index = VIEWS.findIndex((v) => v.view === mode);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     const next: EditorView =
-      event.key === 'Home' ? VIEWS[0].view : event.key === 'End' ? VIEWS[VIEWS.length - 1].view : VIEWS[(index + step + VIEWS.length) % VIEWS.length].view;
+      event.key === 'Home'
+        ? VIEWS[0].view
+        : event.key === 'End'
+          ? VIEWS[VIEWS.length - 1].view
+          : VIEWS[(index + step + VIEWS.length) % VIEWS.length].view;
     workbench.setView(boardId, next);
     document.getElementById(`view-tab-${next}`)?.focus();
   }
@@ -70,7 +74,9 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
           {table && <span className="board-table"> — {table.name}</span>}
         </h2>
         <p className="board-prompt">
-          {exercise ? exercise.prompt : 'Its exercise is no longer in this session. Undo brings it back; or close this tab.'}
+          {exercise
+            ? exercise.prompt
+            : 'Its exercise is no longer in this session. Undo brings it back; or close this tab.'}
         </p>
         {board && (
           <div className="board-facilitation">
@@ -83,7 +89,13 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
       </header>
       <div className="board-tools">
         <div ref={toolbar} role="toolbar" aria-label="Board tools" className="toolbar" {...roving}>
-          <IconButton label="Add note" icon={StickyNote} showLabel disabled={!board || (mode === 'board' && !boardReady)} onClick={() => commands.run('board.addNote')} />
+          <IconButton
+            label="Add note"
+            icon={StickyNote}
+            showLabel
+            disabled={!board || (mode === 'board' && !boardReady)}
+            onClick={() => commands.run('board.addNote')}
+          />
           <span className="toolbar-separator" aria-hidden="true" />
           <IconButton
             label="Undo"
@@ -102,13 +114,32 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
             onClick={() => session.redo()}
           />
           <span className="toolbar-separator" aria-hidden="true" />
-          <IconButton label="Zoom out" icon={ZoomOut} disabled={mode !== 'board' || !boardReady} onClick={() => activeBoard()?.zoomOut()} />
-          <IconButton label="Zoom in" icon={ZoomIn} disabled={mode !== 'board' || !boardReady} onClick={() => activeBoard()?.zoomIn()} />
-          <IconButton label="Zoom to fit" icon={Maximize} disabled={mode !== 'board' || !boardReady} onClick={() => activeBoard()?.zoomToFit()} />
+          <IconButton
+            label="Zoom out"
+            icon={ZoomOut}
+            disabled={mode !== 'board' || !boardReady}
+            onClick={() => activeBoard()?.zoomOut()}
+          />
+          <IconButton
+            label="Zoom in"
+            icon={ZoomIn}
+            disabled={mode !== 'board' || !boardReady}
+            onClick={() => activeBoard()?.zoomIn()}
+          />
+          <IconButton
+            label="Zoom to fit"
+            icon={Maximize}
+            disabled={mode !== 'board' || !boardReady}
+            onClick={() => activeBoard()?.zoomToFit()}
+          />
           <span className="toolbar-separator" aria-hidden="true" />
           <IconButton
             label="Lock board"
-            tooltip={board?.locked ? 'Unlock this board so its notes can change' : 'Lock this board: its notes cannot change until unlocked'}
+            tooltip={
+              board?.locked
+                ? 'Unlock this board so its notes can change'
+                : 'Lock this board: its notes cannot change until unlocked'
+            }
             icon={board?.locked ? Lock : LockOpen}
             pressed={board?.locked ?? false}
             disabled={!board}
@@ -136,8 +167,15 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
         </div>
       </div>
       {board && <RoundBar session={session} boardId={boardId} />}
-      <div role="tabpanel" id="board-surface" aria-labelledby={`view-tab-${mode}`} className={`board-surface board-surface-${mode}`}>
-        {board && mode === 'board' && <BoardCanvas session={session} boardId={boardId} active onStatsChange={onStatsChange} />}
+      <div
+        role="tabpanel"
+        id="board-surface"
+        aria-labelledby={`view-tab-${mode}`}
+        className={`board-surface board-surface-${mode}`}
+      >
+        {board && mode === 'board' && (
+          <BoardCanvas session={session} boardId={boardId} active onStatsChange={onStatsChange} />
+        )}
         {board && mode === 'list' && <ListView session={session} boardId={boardId} />}
         {board && mode === 'tables' && <AllTablesView session={session} boardId={boardId} />}
       </div>

@@ -34,9 +34,17 @@ export function CommandPalette({ onClose }: CommandPaletteProps) {
     for (const command of available) {
       const label = `${command.category}: ${command.title}`;
       const match = fuzzyMatch(query, command.title);
-      if (match) found.push({ command, label, score: match.score, positions: match.positions.map((p) => p + command.category.length + 2) });
+      if (match)
+        found.push({
+          command,
+          label,
+          score: match.score,
+          positions: match.positions.map((p) => p + command.category.length + 2),
+        });
     }
-    return query.trim() ? found.sort((a, b) => b.score - a.score) : found.sort((a, b) => a.label.localeCompare(b.label));
+    return query.trim()
+      ? found.sort((a, b) => b.score - a.score)
+      : found.sort((a, b) => a.label.localeCompare(b.label));
   }, [available, query]);
 
   const active = entries[Math.min(activeIndex, entries.length - 1)];
@@ -52,11 +60,19 @@ export function CommandPalette({ onClose }: CommandPaletteProps) {
     const last = entries.length - 1;
     const current = Math.min(activeIndex, last);
     const next =
-      event.key === 'ArrowDown' ? (current + 1 > last ? 0 : current + 1)
-      : event.key === 'ArrowUp' ? (current - 1 < 0 ? last : current - 1)
-      : event.key === 'PageDown' ? Math.min(current + 8, last)
-      : event.key === 'PageUp' ? Math.max(current - 8, 0)
-      : null;
+      event.key === 'ArrowDown'
+        ? current + 1 > last
+          ? 0
+          : current + 1
+        : event.key === 'ArrowUp'
+          ? current - 1 < 0
+            ? last
+            : current - 1
+          : event.key === 'PageDown'
+            ? Math.min(current + 8, last)
+            : event.key === 'PageUp'
+              ? Math.max(current - 8, 0)
+              : null;
     if (next !== null) {
       event.preventDefault();
       setActiveIndex(next);
@@ -102,7 +118,9 @@ export function CommandPalette({ onClose }: CommandPaletteProps) {
               onClick={() => run(entry)}
               onPointerMove={() => setActiveIndex(entries.indexOf(entry))}
             >
-              <span className="palette-label">{highlight(entry.label, entry.positions, entry.command.category.length + 2)}</span>
+              <span className="palette-label">
+                {highlight(entry.label, entry.positions, entry.command.category.length + 2)}
+              </span>
               {shortcut && <kbd className="palette-key">{shortcut}</kbd>}
             </li>
           );

@@ -25,8 +25,8 @@ export function DeleteSessionDialog({ sessionName, onDelete, onClose }: DeleteSe
   return (
     <ModalDialog title={`Delete session “${sessionName}”?`} onClose={onClose}>
       <p className="modal-text">
-        Its exercises and notes leave the sessions list. Roundtable keeps the file in the “deleted” folder of its data folder, so it
-        can be recovered by hand.
+        Its exercises and notes leave the sessions list. Roundtable keeps the file in the “deleted” folder of its data
+        folder, so it can be recovered by hand.
       </p>
       {failure && (
         <p className="form-failure" role="alert">

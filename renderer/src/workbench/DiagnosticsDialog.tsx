@@ -3,7 +3,8 @@ import type { RoundtableApi } from '../../../shared/api/contract';
 import { formatDiagnostics } from '../../../shared/api/diagnostics';
 import { ModalDialog } from '../ui/ModalDialog';
 
-type Copying = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; text: string; copied: boolean };
+type Copying =
+  { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; text: string; copied: boolean };
 
 /**
  * Help > Copy diagnostics: fetches the diagnostics, copies them to the clipboard, and shows
@@ -22,7 +23,8 @@ export function DiagnosticsDialog({ api, onClose }: { api: RoundtableApi; onClos
         const copied = await copyText(text);
         if (current) setCopying({ state: 'ready', text, copied });
       },
-      (error: Error) => current && setCopying({ state: 'failed', message: `The diagnostics could not be gathered: ${error.message}` }),
+      (error: Error) =>
+        current && setCopying({ state: 'failed', message: `The diagnostics could not be gathered: ${error.message}` }),
     );
     return () => {
       current = false;
@@ -34,7 +36,12 @@ export function DiagnosticsDialog({ api, onClose }: { api: RoundtableApi; onClos
   }
 
   return (
-    <ModalDialog title="Diagnostics" subtitle="Versions and recent errors, for whoever supports you. No session content is included." onClose={onClose} className="modal-wide">
+    <ModalDialog
+      title="Diagnostics"
+      subtitle="Versions and recent errors, for whoever supports you. No session content is included."
+      onClose={onClose}
+      className="modal-wide"
+    >
       {copying.state === 'loading' && (
         <p className="modal-text" role="status">
           Gathering diagnostics…
@@ -55,7 +62,14 @@ export function DiagnosticsDialog({ api, onClose }: { api: RoundtableApi; onClos
           <label htmlFor={textId} className="visually-hidden">
             Diagnostics text
           </label>
-          <textarea id={textId} className="diagnostics-text" readOnly rows={12} value={copying.text} onFocus={(event) => event.currentTarget.select()} />
+          <textarea
+            id={textId}
+            className="diagnostics-text"
+            readOnly
+            rows={12}
+            value={copying.text}
+            onFocus={(event) => event.currentTarget.select()}
+          />
         </>
       )}
       <div className="form-actions">

@@ -26,8 +26,10 @@ export function DialogHost() {
   const openSessions = useWorkbenchState((s) => s.openSessions);
   const appInfo = useWorkbenchState((s) => s.appInfo);
   const close = () => workbench.showDialog(null);
-  const nameOf = (id: SessionId) => openSessions.get(id)?.getView().doc.event.name ?? sessions?.find((s) => s.id === id)?.eventName ?? 'this session';
-  const focusTreeItem = (id: string) => requestAnimationFrame(() => document.getElementById(treeItemDomId(id))?.focus());
+  const nameOf = (id: SessionId) =>
+    openSessions.get(id)?.getView().doc.event.name ?? sessions?.find((s) => s.id === id)?.eventName ?? 'this session';
+  const focusTreeItem = (id: string) =>
+    requestAnimationFrame(() => document.getElementById(treeItemDomId(id))?.focus());
 
   switch (dialog?.kind) {
     case 'commandPalette':
@@ -80,7 +82,9 @@ export function DialogHost() {
           onRestore={async (snapshot) => {
             await workbench.restoreVersion(dialog.sessionId, snapshot);
             close();
-            announce(`Restored the version from ${formatVersionTime(snapshot.takenAt)}. Undo brings back what was there before.`);
+            announce(
+              `Restored the version from ${formatVersionTime(snapshot.takenAt)}. Undo brings back what was there before.`,
+            );
           }}
         />
       );
@@ -95,14 +99,23 @@ export function DialogHost() {
             close();
             // Focus goes to the explorer's next session or, with none left, to "New session".
             requestAnimationFrame(() =>
-              (document.querySelector<HTMLElement>(`#${SESSIONS_TREE_ID} [tabindex="0"]`) ?? document.querySelector<HTMLElement>('[aria-label="New session"]'))?.focus(),
+              (
+                document.querySelector<HTMLElement>(`#${SESSIONS_TREE_ID} [tabindex="0"]`) ??
+                document.querySelector<HTMLElement>('[aria-label="New session"]')
+              )?.focus(),
             );
             announce(`Session “${name}” deleted.`);
           }}
         />
       );
     case 'about':
-      return <AboutDialog appInfo={appInfo} onCopyDiagnostics={() => workbench.showDialog({ kind: 'diagnostics' })} onClose={close} />;
+      return (
+        <AboutDialog
+          appInfo={appInfo}
+          onCopyDiagnostics={() => workbench.showDialog({ kind: 'diagnostics' })}
+          onClose={close}
+        />
+      );
     case 'diagnostics':
       return <DiagnosticsDialog api={workbench.api} onClose={close} />;
     case 'table': {
@@ -111,7 +124,9 @@ export function DialogHost() {
     }
     case 'voting': {
       const session = openSessions.get(dialog.sessionId);
-      return session ? <VotingDialogHost session={session} boardId={dialog.boardId} view={dialog.view} onClose={close} /> : null;
+      return session ? (
+        <VotingDialogHost session={session} boardId={dialog.boardId} view={dialog.view} onClose={close} />
+      ) : null;
     }
     case 'clusterDetails':
     case 'joinCluster':

@@ -13,7 +13,6 @@ import { itemForKey } from '../ui/listKeys';
 
 export const EDITOR_PANEL_ID = 'editor-panel';
 
-
 /** A tab's name: "<exercise title> — <table name>", as the brief and the facilitator say it. */
 export function boardTitle(doc: SessionDocument | undefined, boardId: BoardId): string {
   const board = doc?.boards[boardId];
@@ -36,7 +35,12 @@ export function EditorArea() {
       {tabs.length > 0 ? (
         <>
           <EditorTabs tabs={tabs} activeBoardId={activeBoardId} />
-          <div role="tabpanel" id={EDITOR_PANEL_ID} className="editor-panel" aria-labelledby={active ? tabDomId(active.boardId) : undefined}>
+          <div
+            role="tabpanel"
+            id={EDITOR_PANEL_ID}
+            className="editor-panel"
+            aria-labelledby={active ? tabDomId(active.boardId) : undefined}
+          >
             {active && session && <BoardEditor key={active.boardId} session={session} boardId={active.boardId} />}
           </div>
         </>
@@ -84,11 +88,23 @@ function EditorTabs({ tabs, activeBoardId }: { tabs: readonly BoardTab[]; active
     <div ref={strip} className="tab-strip">
       <div role="tablist" aria-label="Open boards" className="tablist" onKeyDown={onKeyDown}>
         {tabs.map((tab, i) => (
-          <BoardTabButton key={tab.boardId} tab={tab} order={i * 2} selected={tab.boardId === activeBoardId} onClose={close} />
+          <BoardTabButton
+            key={tab.boardId}
+            tab={tab}
+            order={i * 2}
+            selected={tab.boardId === activeBoardId}
+            onClose={close}
+          />
         ))}
       </div>
       {tabs.map((tab, i) => (
-        <TabCloseButton key={tab.boardId} tab={tab} order={i * 2 + 1} selected={tab.boardId === activeBoardId} onClose={close} />
+        <TabCloseButton
+          key={tab.boardId}
+          tab={tab}
+          order={i * 2 + 1}
+          selected={tab.boardId === activeBoardId}
+          onClose={close}
+        />
       ))}
     </div>
   );

@@ -7,10 +7,37 @@ import { itemForKey } from '../ui/listKeys';
 
 /** The menus and their commands in order; null draws a separator. */
 const MENUS: { label: CommandCategory; items: (string | null)[] }[] = [
-  { label: 'File', items: ['session.new', 'session.addExercise', 'session.newCustomExercise', 'exercise.saveAsTemplate', 'session.rename', 'session.versionHistory', 'session.delete', null, 'session.export', 'session.exportPack', 'session.importExport', 'session.importTable', 'paper.print', null, 'board.close'] },
+  {
+    label: 'File',
+    items: [
+      'session.new',
+      'session.addExercise',
+      'session.newCustomExercise',
+      'exercise.saveAsTemplate',
+      'session.rename',
+      'session.versionHistory',
+      'session.delete',
+      null,
+      'session.export',
+      'session.exportPack',
+      'session.importExport',
+      'session.importTable',
+      'paper.print',
+      null,
+      'board.close',
+    ],
+  },
   {
     label: 'Edit',
-    items: ['edit.undo', 'edit.redo', null, 'board.addNote', 'board.editSelected', 'board.selectAll', 'board.deleteSelected'],
+    items: [
+      'edit.undo',
+      'edit.redo',
+      null,
+      'board.addNote',
+      'board.editSelected',
+      'board.selectAll',
+      'board.deleteSelected',
+    ],
   },
   {
     label: 'View',
@@ -31,16 +58,48 @@ const MENUS: { label: CommandCategory; items: (string | null)[] }[] = [
   },
   {
     label: 'Board',
-    items: ['table.next', 'table.previous', 'view.allTables', null, 'table.add', 'table.edit', 'board.addRoomBoard', null, 'board.lock', 'board.unlock', null, 'cluster.group', 'cluster.ungroup', 'cluster.edit', 'cluster.select', 'cluster.suggest', null, 'link.selected', 'link.remove', 'note.quote', 'note.details', 'paper.transcribe'],
+    items: [
+      'table.next',
+      'table.previous',
+      'view.allTables',
+      null,
+      'table.add',
+      'table.edit',
+      'board.addRoomBoard',
+      null,
+      'board.lock',
+      'board.unlock',
+      null,
+      'cluster.group',
+      'cluster.ungroup',
+      'cluster.edit',
+      'cluster.select',
+      'cluster.suggest',
+      null,
+      'link.selected',
+      'link.remove',
+      'note.quote',
+      'note.details',
+      'paper.transcribe',
+    ],
   },
   {
     label: 'Facilitate',
-    items: ['view.agenda', 'facilitate.runExercise', 'facilitate.nextExercise', 'facilitate.previousExercise', null, 'facilitate.toggleTimer', 'facilitate.resetTimer', null, 'view.presenter'],
+    items: [
+      'view.agenda',
+      'facilitate.runExercise',
+      'facilitate.nextExercise',
+      'facilitate.previousExercise',
+      null,
+      'facilitate.toggleTimer',
+      'facilitate.resetTimer',
+      null,
+      'view.presenter',
+    ],
   },
   { label: 'Vote', items: [...VOTING_MENU] },
   { label: 'Help', items: ['help.about', 'help.copyDiagnostics'] },
 ];
-
 
 /**
  * The File / Edit / View menu bar (WAI-ARIA menubar): one Tab stop; Left and Right move

@@ -17,7 +17,8 @@ interface NewSessionDialogProps {
 function validate(event: EventDetails): Errors {
   const errors: Errors = {};
   if (event.name.trim() === '') errors.name = 'Enter the event’s name, for example “Leeds community staff event”.';
-  else if (event.name.length > LIMITS.label) errors.name = `Keep the event name to ${LIMITS.label} characters or fewer.`;
+  else if (event.name.length > LIMITS.label)
+    errors.name = `Keep the event name to ${LIMITS.label} characters or fewer.`;
   if (event.date !== '' && !EventDetailsSchema.shape.date.safeParse(event.date).success) {
     errors.date = 'Enter a real date, or leave the date empty.';
   }
@@ -38,7 +39,12 @@ export function NewSessionDialog({ onCreate, onClose }: NewSessionDialogProps) {
 
   async function submit(formEvent: FormEvent<HTMLFormElement>) {
     formEvent.preventDefault();
-    const details = { ...event, name: event.name.trim(), location: event.location.trim(), facilitator: event.facilitator.trim() };
+    const details = {
+      ...event,
+      name: event.name.trim(),
+      location: event.location.trim(),
+      facilitator: event.facilitator.trim(),
+    };
     const found = validate(details);
     setErrors(found);
     const firstInvalid = (['name', 'date', 'location', 'facilitator'] as const).find((f) => found[f]);
@@ -59,10 +65,37 @@ export function NewSessionDialog({ onCreate, onClose }: NewSessionDialogProps) {
   return (
     <ModalDialog title="New session" subtitle="One session holds one event’s exercises and notes." onClose={onClose}>
       <form className="form" noValidate onSubmit={submit}>
-        <FormField label="Event name" name="name" required value={event.name} error={errors.name} onChange={change('name')} autoFocus />
-        <FormField label="Date" name="date" type="date" value={event.date} error={errors.date} onChange={change('date')} />
-        <FormField label="Location" name="location" value={event.location} error={errors.location} onChange={change('location')} />
-        <FormField label="Facilitator" name="facilitator" value={event.facilitator} error={errors.facilitator} onChange={change('facilitator')} />
+        <FormField
+          label="Event name"
+          name="name"
+          required
+          value={event.name}
+          error={errors.name}
+          onChange={change('name')}
+          autoFocus
+        />
+        <FormField
+          label="Date"
+          name="date"
+          type="date"
+          value={event.date}
+          error={errors.date}
+          onChange={change('date')}
+        />
+        <FormField
+          label="Location"
+          name="location"
+          value={event.location}
+          error={errors.location}
+          onChange={change('location')}
+        />
+        <FormField
+          label="Facilitator"
+          name="facilitator"
+          value={event.facilitator}
+          error={errors.facilitator}
+          onChange={change('facilitator')}
+        />
         <div className="field">
           <label htmlFor="new-session-shift">Shift</label>
           <select

@@ -31,7 +31,9 @@ export function SessionsExplorer() {
   const [downWhenLoaded, setDownWhenLoaded] = useState<{ sessionId: string; open: boolean } | null>(null);
 
   const visible: TreeItem[] = sessions.flatMap((s) => (expanded.has(s.key) && s.exercises ? [s, ...s.exercises] : [s]));
-  const loadedFirst = downWhenLoaded ? sessions.find((s) => s.key === downWhenLoaded.sessionId)?.exercises?.[0] : undefined;
+  const loadedFirst = downWhenLoaded
+    ? sessions.find((s) => s.key === downWhenLoaded.sessionId)?.exercises?.[0]
+    : undefined;
   useEffect(() => {
     if (!loadedFirst || !downWhenLoaded) return;
     setDownWhenLoaded(null);
@@ -39,7 +41,8 @@ export function SessionsExplorer() {
     document.getElementById(treeItemDomId(loadedFirst.key))?.focus();
     if (downWhenLoaded.open && loadedFirst.boardId) workbench.openBoard(loadedFirst.sessionId, loadedFirst.boardId);
   }, [loadedFirst, downWhenLoaded, workbench]);
-  const focused = visible.find((i) => i.key === focusedKey) ?? visible.find((i) => i.key === selectedSessionId) ?? visible[0];
+  const focused =
+    visible.find((i) => i.key === focusedKey) ?? visible.find((i) => i.key === selectedSessionId) ?? visible[0];
 
   // A session selected elsewhere (a new session, a tab) becomes the tree's current item.
   const [lastSelected, setLastSelected] = useState(selectedSessionId);
@@ -75,7 +78,8 @@ export function SessionsExplorer() {
     let handled = true;
     switch (event.key) {
       case 'ArrowDown':
-        if (isOpen && sessions.find((s) => s.key === focused.key)?.exercises === null) setDownWhenLoaded({ sessionId: focused.key, open: false });
+        if (isOpen && sessions.find((s) => s.key === focused.key)?.exercises === null)
+          setDownWhenLoaded({ sessionId: focused.key, open: false });
         else moveTo(visible[index + 1]);
         break;
       case 'ArrowUp':
@@ -119,7 +123,10 @@ export function SessionsExplorer() {
   /** Type a letter or two to jump to the next item whose name starts with them, as in a file explorer. */
   function findByTypeahead(char: string): boolean {
     const now = Date.now();
-    typeahead.current = { text: (now - typeahead.current.at < 700 ? typeahead.current.text : '') + char.toLowerCase(), at: now };
+    typeahead.current = {
+      text: (now - typeahead.current.at < 700 ? typeahead.current.text : '') + char.toLowerCase(),
+      at: now,
+    };
     const label = (i: TreeItem) => (i.kind === 'session' ? i.name : i.title).toLowerCase();
     const start = visible.indexOf(focused!) + (typeahead.current.text.length === 1 ? 1 : 0);
     const ordered = [...visible.slice(start), ...visible.slice(0, start)];
@@ -156,7 +163,11 @@ export function SessionsExplorer() {
           <Fragment key={session.key}>
             <li {...itemProps(session, 1, i + 1, sessions.length)} aria-expanded={open} className="tree-item">
               <div className="tree-row tree-row-session" onClick={() => activate(session)}>
-                <ChevronRight className={open ? 'tree-chevron tree-chevron-open' : 'tree-chevron'} size={16} aria-hidden="true" />
+                <ChevronRight
+                  className={open ? 'tree-chevron tree-chevron-open' : 'tree-chevron'}
+                  size={16}
+                  aria-hidden="true"
+                />
                 <span className="tree-label">
                   <span className="tree-name">{session.name}</span>
                   {session.key === sampleSessionId && <span className="tree-badge"> Sample</span>}

@@ -37,9 +37,19 @@ export function SideBar() {
         {!agenda && (
           <div ref={toolbar} role="toolbar" aria-label="Session actions" className="side-bar-actions" {...roving}>
             <IconButton label="New session" icon={FilePlus} {...action('session.new')} />
-            <IconButton label="Add exercise" tooltip={about('Add an exercise to')} icon={ListPlus} {...action('session.addExercise')} />
+            <IconButton
+              label="Add exercise"
+              tooltip={about('Add an exercise to')}
+              icon={ListPlus}
+              {...action('session.addExercise')}
+            />
             <IconButton label="Rename session" tooltip={about('Rename')} icon={Pencil} {...action('session.rename')} />
-            <IconButton label="Version history" tooltip={about('Show the version history of')} icon={History} {...action('session.versionHistory')} />
+            <IconButton
+              label="Version history"
+              tooltip={about('Show the version history of')}
+              icon={History}
+              {...action('session.versionHistory')}
+            />
             <IconButton label="Delete session" tooltip={about('Delete')} icon={Trash2} {...action('session.delete')} />
           </div>
         )}

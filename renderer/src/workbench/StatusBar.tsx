@@ -5,9 +5,11 @@ import { Clock } from '../facilitation/TimerControls';
 
 function saveStatusText(view: SessionView, connectionLost: boolean): string {
   // Without the services nothing pending will ever be written, so "Saving…" would be a false promise.
-  if (connectionLost && view.saveStatus !== 'saved') return 'Not saved: the connection to Roundtable’s services was lost.';
+  if (connectionLost && view.saveStatus !== 'saved')
+    return 'Not saved: the connection to Roundtable’s services was lost.';
   if (view.saveStatus === 'saving') return 'Saving…';
-  if (view.saveStatus === 'error') return `Not saved: ${view.problem ?? 'the last change could not be written to disk.'}`;
+  if (view.saveStatus === 'error')
+    return `Not saved: ${view.problem ?? 'the last change could not be written to disk.'}`;
   return 'Saved';
 }
 
@@ -44,7 +46,12 @@ export function StatusBar() {
               <CircleAlert size={14} aria-hidden="true" />
               <span>{problem}</span>
               {!sessionProblem && (
-                <button type="button" className="status-dismiss" aria-label="Dismiss problem" onClick={() => workbench.dismissProblem()}>
+                <button
+                  type="button"
+                  className="status-dismiss"
+                  aria-label="Dismiss problem"
+                  onClick={() => workbench.dismissProblem()}
+                >
                   <X size={14} aria-hidden="true" />
                 </button>
               )}
@@ -53,7 +60,9 @@ export function StatusBar() {
         </span>
       </div>
       <div className="status-group">
-        {stats && stats.boardId === activeBoardId && <span className="status-item">Zoom {Math.round(stats.zoom * 100)}%</span>}
+        {stats && stats.boardId === activeBoardId && (
+          <span className="status-item">Zoom {Math.round(stats.zoom * 100)}%</span>
+        )}
         {notes && (
           <span className="status-item">
             {participantNotes === 1 ? '1 note' : `${participantNotes} notes`}

@@ -47,7 +47,11 @@ function NoticeItem({ notice }: { notice: StorageNotice }) {
   }
 
   return (
-    <li className="storage-notice" role="group" aria-label={notice.kind === 'quarantined' ? `Damaged file: ${name}` : `Newer file: ${name}`}>
+    <li
+      className="storage-notice"
+      role="group"
+      aria-label={notice.kind === 'quarantined' ? `Damaged file: ${name}` : `Newer file: ${name}`}
+    >
       <p className="storage-notice-text">{notice.message}</p>
       {notice.kind === 'quarantined' && (
         <details className="storage-notice-detail">
@@ -66,7 +70,12 @@ function NoticeItem({ notice }: { notice: StorageNotice }) {
             Restore last good version
           </button>
         )}
-        <button type="button" className="button" aria-label={`Dismiss the notice about ${name}`} onClick={() => workbench.dismissNotice(notice)}>
+        <button
+          type="button"
+          className="button"
+          aria-label={`Dismiss the notice about ${name}`}
+          onClick={() => workbench.dismissNotice(notice)}
+        >
           Dismiss
         </button>
       </div>

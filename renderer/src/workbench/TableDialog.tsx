@@ -80,19 +80,61 @@ export function TableDialog({ table, suggestedName, canRemove, onSave, onRemove,
   return (
     <ModalDialog
       title={table ? 'Edit table' : 'Add table'}
-      subtitle={table ? `“${table.name}”: its boards keep their notes.` : 'The new table gets its own board of every exercise, laid out the same.'}
+      subtitle={
+        table
+          ? `“${table.name}”: its boards keep their notes.`
+          : 'The new table gets its own board of every exercise, laid out the same.'
+      }
       onClose={onClose}
     >
       <form className="form" noValidate onSubmit={submit}>
-        <FormField label="Table name" name="name" required value={name} error={errors.name} onChange={setName} autoFocus />
-        <FormField label="Participants" name="participants" type="number" min={0} max={500} value={participants} error={errors.participants} onChange={setParticipants} hint="How many sit at this table (optional)." />
+        <FormField
+          label="Table name"
+          name="name"
+          required
+          value={name}
+          error={errors.name}
+          onChange={setName}
+          autoFocus
+        />
+        <FormField
+          label="Participants"
+          name="participants"
+          type="number"
+          min={0}
+          max={500}
+          value={participants}
+          error={errors.participants}
+          onChange={setParticipants}
+          hint="How many sit at this table (optional)."
+        />
         <details className="mix-details" open={hasMix || Object.keys(errors).some((k) => k.includes(':'))}>
           <summary>Staff groups and sectors at this table (optional)</summary>
-          <MixFieldset legend="Staff groups" items={STAFF_GROUPS} prefix="group:" counts={groups} errors={errors} onChange={setGroups} />
-          <MixFieldset legend="Sectors" items={SECTORS} prefix="sector:" counts={sectors} errors={errors} onChange={setSectors} />
+          <MixFieldset
+            legend="Staff groups"
+            items={STAFF_GROUPS}
+            prefix="group:"
+            counts={groups}
+            errors={errors}
+            onChange={setGroups}
+          />
+          <MixFieldset
+            legend="Sectors"
+            items={SECTORS}
+            prefix="sector:"
+            counts={sectors}
+            errors={errors}
+            onChange={setSectors}
+          />
         </details>
         {table && (
-          <button type="button" className="button button-danger form-side-action" disabled={!canRemove} onClick={onRemove} title={canRemove ? undefined : 'A session needs at least one table.'}>
+          <button
+            type="button"
+            className="button button-danger form-side-action"
+            disabled={!canRemove}
+            onClick={onRemove}
+            title={canRemove ? undefined : 'A session needs at least one table.'}
+          >
             Remove table
           </button>
         )}

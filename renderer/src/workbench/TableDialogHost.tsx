@@ -27,7 +27,8 @@ export function TableDialogHost({ session, tableId, onClose }: TableDialogHostPr
   function add(details: TableDetails) {
     const records = newTable(session.getView().doc, details.name);
     records.table = { ...records.table, participantCount: details.participantCount, mix: details.mix };
-    if (!session.apply(operation('addTable', records))) return announce(session.getView().problem ?? 'The table could not be added.');
+    if (!session.apply(operation('addTable', records)))
+      return announce(session.getView().problem ?? 'The table could not be added.');
     onClose();
     const exerciseId = activeBoard()?.exerciseId;
     const board = exerciseId ? records.boards.find((b) => b.exerciseId === exerciseId) : undefined;
@@ -52,7 +53,8 @@ export function TableDialogHost({ session, tableId, onClose }: TableDialogHostPr
       const next = neighbourBoard(session.getView().doc, board.id, 1);
       if (next) workbench.switchBoard(next.id);
     }
-    if (!session.apply(operation('removeTable', { tableId: table.id }))) return announce(session.getView().problem ?? 'The table could not be removed.');
+    if (!session.apply(operation('removeTable', { tableId: table.id })))
+      return announce(session.getView().problem ?? 'The table could not be removed.');
     onClose();
     announce(`${table.name} removed with its boards. Undo brings it back.`);
   }
@@ -68,4 +70,3 @@ export function TableDialogHost({ session, tableId, onClose }: TableDialogHostPr
     />
   );
 }
-

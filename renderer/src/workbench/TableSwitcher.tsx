@@ -52,7 +52,12 @@ export function TableSwitcher({ doc, boardId }: TableSwitcherProps) {
         })}
       </ul>
       <IconButton label="Add table" icon={Plus} onClick={() => commands.run('table.add')} />
-      <IconButton label="Edit table" icon={Pencil} disabled={!board.tableId} onClick={() => commands.run('table.edit')} />
+      <IconButton
+        label="Edit table"
+        icon={Pencil}
+        disabled={!board.tableId}
+        onClick={() => commands.run('table.edit')}
+      />
     </nav>
   );
 }

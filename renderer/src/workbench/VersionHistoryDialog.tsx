@@ -21,7 +21,14 @@ const REASONS: Record<SnapshotReason, string> = {
 
 /** "Tue 4 Mar, 10:42:05": the day matters across a two-day event, the seconds between close versions. */
 export function formatVersionTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return new Date(iso).toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 }
 
 function counts(s: SnapshotInfo): string {
@@ -62,11 +69,18 @@ export function VersionHistoryDialog({ api, sessionId, sessionName, onRestore, o
   }
 
   return (
-    <ModalDialog title="Version history" subtitle={`Of “${sessionName}”. Restoring a version can be undone.`} onClose={onClose} closeOnBackdrop className="modal-wide">
+    <ModalDialog
+      title="Version history"
+      subtitle={`Of “${sessionName}”. Restoring a version can be undone.`}
+      onClose={onClose}
+      closeOnBackdrop
+      className="modal-wide"
+    >
       {versions === null && !failure && <p className="modal-text">Reading the history…</p>}
       {versions?.length === 0 && (
         <p className="modal-text">
-          No earlier versions yet. While you work, Roundtable keeps a copy of the session every five minutes, and one before any restore.
+          No earlier versions yet. While you work, Roundtable keeps a copy of the session every five minutes, and one
+          before any restore.
         </p>
       )}
       {versions && versions.length > 0 && (

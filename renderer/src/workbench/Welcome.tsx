@@ -16,7 +16,10 @@ export function Welcome() {
   return (
     <section className="editor-empty welcome" aria-labelledby="welcome-title">
       <h2 id="welcome-title">Welcome to Roundtable</h2>
-      <p>Run your event’s exercises on boards of sticky notes. Your work is saved on this computer as you go, and nothing is sent over the network.</p>
+      <p>
+        Run your event’s exercises on boards of sticky notes. Your work is saved on this computer as you go, and nothing
+        is sent over the network.
+      </p>
       {appInfo && (
         <p>
           Your sessions are kept in <code className="path">{appInfo.dataDir}</code>
@@ -24,22 +27,34 @@ export function Welcome() {
       )}
       {sample && (
         <p>
-          “{sample.eventName}” is a practice session with one exercise and a few notes. Try things there, and delete it whenever you like.
+          “{sample.eventName}” is a practice session with one exercise and a few notes. Try things there, and delete it
+          whenever you like.
         </p>
       )}
-      {hasOwnSessions && <p>Choose an exercise in the Sessions explorer to open its board, or add an exercise to a session.</p>}
+      {hasOwnSessions && (
+        <p>Choose an exercise in the Sessions explorer to open its board, or add an exercise to a session.</p>
+      )}
       <div className="welcome-actions">
         {sample && (
-          <button type="button" className="button button-primary" onClick={() => void workbench.revealSession(sample.id)}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void workbench.revealSession(sample.id)}
+          >
             Open the practice session
           </button>
         )}
-        <button type="button" className={sample ? 'button' : 'button button-primary'} onClick={() => commands.run('session.new')}>
+        <button
+          type="button"
+          className={sample ? 'button' : 'button button-primary'}
+          onClick={() => commands.run('session.new')}
+        >
           Create a session for your event
         </button>
       </div>
       <p className="editor-empty-hint">
-        Press <kbd>{formatKeybinding('Mod+Shift+P')}</kbd> or <kbd>F1</kbd> for every command. Help › About says which version this is.
+        Press <kbd>{formatKeybinding('Mod+Shift+P')}</kbd> or <kbd>F1</kbd> for every command. Help › About says which
+        version this is.
       </p>
     </section>
   );

@@ -23,14 +23,21 @@ export interface SessionItem {
 }
 
 export function exercisesOf(doc: SessionDocument): ExerciseItem[] {
-  const tableOrder = (tableId: string | null) => (tableId ? (doc.tables[tableId as never]?.order ?? Infinity) : Infinity);
+  const tableOrder = (tableId: string | null) =>
+    tableId ? (doc.tables[tableId as never]?.order ?? Infinity) : Infinity;
   return Object.values(doc.exercises)
     .sort((a, b) => a.order - b.order)
     .map((exercise) => {
       const boards = Object.values(doc.boards)
         .filter((b) => b.exerciseId === exercise.id)
         .sort((a, b) => tableOrder(a.tableId) - tableOrder(b.tableId));
-      return { kind: 'exercise', key: exercise.id, sessionId: doc.id, title: exercise.title, boardId: boards[0]?.id ?? null };
+      return {
+        kind: 'exercise',
+        key: exercise.id,
+        sessionId: doc.id,
+        title: exercise.title,
+        boardId: boards[0]?.id ?? null,
+      };
     });
 }
 
@@ -79,5 +86,10 @@ export function useSessionTreeItems(
 export function formatEventDate(date: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

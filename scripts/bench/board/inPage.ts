@@ -5,7 +5,15 @@
  * milliseconds: the app's board through wheel events on `target`, or the floor page (set
  * up by setUpFloor) when `target` is "floor".
  */
-export async function framesWhileMoving({ ms, mode, target }: { ms: number; mode: 'pan' | 'zoom'; target: string }): Promise<{ intervals: number[]; work: number[] }> {
+export async function framesWhileMoving({
+  ms,
+  mode,
+  target,
+}: {
+  ms: number;
+  mode: 'pan' | 'zoom';
+  target: string;
+}): Promise<{ intervals: number[]; work: number[] }> {
   const floor = (window as unknown as { __floorMove?: (direction: number, mode: string) => void }).__floorMove;
   const element = target === 'floor' ? null : document.querySelector(target)!;
   const box = element?.getBoundingClientRect();
@@ -58,14 +66,22 @@ export function zoomBoardTo({ scale, target }: { scale: number; target: string }
   const element = document.querySelector(target)!;
   const box = element.getBoundingClientRect();
   element.dispatchEvent(
-    new WheelEvent('wheel', { deltaY: -500 * Math.log(scale / now), ctrlKey: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true, cancelable: true }),
+    new WheelEvent('wheel', {
+      deltaY: -500 * Math.log(scale / now),
+      ctrlKey: true,
+      clientX: box.x + box.width / 2,
+      clientY: box.y + box.height / 2,
+      bubbles: true,
+      cancelable: true,
+    }),
   );
   return konva.stages[0].scaleX();
 }
 
 /** Where a board point is on screen, from the app's Konva stage. */
 export function screenPointOf({ x, y, target }: { x: number; y: number; target: string }): { x: number; y: number } {
-  const stage = (window as unknown as { Konva: { stages: { x(): number; y(): number; scaleX(): number }[] } }).Konva.stages[0];
+  const stage = (window as unknown as { Konva: { stages: { x(): number; y(): number; scaleX(): number }[] } }).Konva
+    .stages[0];
   const box = document.querySelector(target)!.getBoundingClientRect();
   return { x: box.x + stage.x() + x * stage.scaleX(), y: box.y + stage.y() + y * stage.scaleX() };
 }
@@ -109,9 +125,21 @@ interface FloorNote {
  * nothing else. It installs `__floorMove`, which moves the view as the app's wheel handler
  * would, for framesWhileMoving. Konva must already be loaded.
  */
-export function setUpFloor({ notes, scale, centre }: { notes: FloorNote[]; scale: number; centre: { x: number; y: number } }): void {
+export function setUpFloor({
+  notes,
+  scale,
+  centre,
+}: {
+  notes: FloorNote[];
+  scale: number;
+  centre: { x: number; y: number };
+}): void {
   type KonvaNode = { visible(v: boolean): void; add(...n: unknown[]): void };
-  const K = (window as unknown as { Konva: Record<string, new (attrs: object) => KonvaNode & Record<string, (...a: unknown[]) => unknown>> }).Konva;
+  const K = (
+    window as unknown as {
+      Konva: Record<string, new (attrs: object) => KonvaNode & Record<string, (...a: unknown[]) => unknown>>;
+    }
+  ).Konva;
   const host = document.createElement('div');
   document.body.style.margin = '0';
   document.body.appendChild(host);
@@ -122,8 +150,30 @@ export function setUpFloor({ notes, scale, centre }: { notes: FloorNote[]; scale
   stage.add(layer);
   const groups = notes.map((n) => {
     const group = new K.Group({ x: n.x, y: n.y, listening: false, visible: false });
-    group.add(new K.Rect({ width: 180, height: 110, fill: '#fff9c4', stroke: '#e3d67a', strokeWidth: 1, perfectDrawEnabled: false, listening: false }));
-    group.add(new K.Text({ x: 10, y: 10, width: 160, height: 90, text: n.text, fontSize: 13, fill: '#212b32', perfectDrawEnabled: false, listening: false }));
+    group.add(
+      new K.Rect({
+        width: 180,
+        height: 110,
+        fill: '#fff9c4',
+        stroke: '#e3d67a',
+        strokeWidth: 1,
+        perfectDrawEnabled: false,
+        listening: false,
+      }),
+    );
+    group.add(
+      new K.Text({
+        x: 10,
+        y: 10,
+        width: 160,
+        height: 90,
+        text: n.text,
+        fontSize: 13,
+        fill: '#212b32',
+        perfectDrawEnabled: false,
+        listening: false,
+      }),
+    );
     layer.add(group);
     return group;
   });
@@ -150,7 +200,11 @@ export function setUpFloor({ notes, scale, centre }: { notes: FloorNote[]; scale
     if (mode === 'pan') view = { ...view, x: view.x - 24 * direction, y: view.y - 12 * direction };
     else {
       const next = view.scale * Math.exp((-18 * direction) / 500);
-      view = { x: width / 2 - (width / 2 - view.x) * (next / view.scale), y: height / 2 - (height / 2 - view.y) * (next / view.scale), scale: next };
+      view = {
+        x: width / 2 - (width / 2 - view.x) * (next / view.scale),
+        y: height / 2 - (height / 2 - view.y) * (next / view.scale),
+        scale: next,
+      };
     }
     draw();
   };

@@ -14,18 +14,26 @@ import { folderState } from '../../helpers/folderState';
 // data folder. The round trip (export → import → export) must give the same export.
 
 const ctx = { clientId: 'import-test' };
-const exportOf = (doc = exportFixtureSession()) => JSON.parse(exportSessionDocument(doc, { ...FIXTURE_EXPORT, review: null }).files[0].content) as SessionExport;
+const exportOf = (doc = exportFixtureSession()) =>
+  JSON.parse(exportSessionDocument(doc, { ...FIXTURE_EXPORT, review: null }).files[0].content) as SessionExport;
 
 describe('importing a session export', () => {
   it('gives back the same session: exporting the import gives the same export, hash included', async () => {
     const original = exportOf();
     const services = await servicesFor(await tempFolder());
-    const summary = await services.importSessionExport(ctx, 'leeds.roundtable-export.json', JSON.stringify(original, null, 2));
+    const summary = await services.importSessionExport(
+      ctx,
+      'leeds.roundtable-export.json',
+      JSON.stringify(original, null, 2),
+    );
     expect(summary).toMatchObject({ id: 'session:leeds2026', eventName: 'Leeds listening event', noteCount: 7 });
     const imported = await services.openSession(ctx, summary.id);
     expect(exportOf(imported)).toEqual(original);
     // The board looks as it did: positions and zone frames come back.
-    expect(imported.notes['note:n1' as never]).toMatchObject({ x: exportFixtureSession().notes['note:n1' as never].x, y: exportFixtureSession().notes['note:n1' as never].y });
+    expect(imported.notes['note:n1' as never]).toMatchObject({
+      x: exportFixtureSession().notes['note:n1' as never].x,
+      y: exportFixtureSession().notes['note:n1' as never].y,
+    });
     await services.flushAll();
   });
 
@@ -49,11 +57,20 @@ describe('importing a session export', () => {
     await services.createSession(ctx, EVENT);
     await services.flushAll();
     const before = await folderState(dir);
-    const edited = { ...exportOf(), notes: exportOf().notes.map((n, i) => (i === 1 ? { ...n, text: 'Edited after export' } : n)) };
-    await expect(services.importSessionExport(ctx, 'edited.json', JSON.stringify(edited))).rejects.toThrow(/"edited.json" was changed after it was exported/);
-    await expect(services.importSessionExport(ctx, 'table.json', JSON.stringify({ ...exportOf(), notes: [{ ...exportOf().notes[0], zoneId: 'zone:nowhere' }] }))).rejects.toThrow(
-      /notes › 0 › zoneId: zone:nowhere is not one of the export's zones/,
+    const edited = {
+      ...exportOf(),
+      notes: exportOf().notes.map((n, i) => (i === 1 ? { ...n, text: 'Edited after export' } : n)),
+    };
+    await expect(services.importSessionExport(ctx, 'edited.json', JSON.stringify(edited))).rejects.toThrow(
+      /"edited.json" was changed after it was exported/,
     );
+    await expect(
+      services.importSessionExport(
+        ctx,
+        'table.json',
+        JSON.stringify({ ...exportOf(), notes: [{ ...exportOf().notes[0], zoneId: 'zone:nowhere' }] }),
+      ),
+    ).rejects.toThrow(/notes › 0 › zoneId: zone:nowhere is not one of the export's zones/);
     await services.flushAll();
     expect(await folderState(dir)).toEqual(before);
   });
@@ -66,11 +83,17 @@ describe('merging a table from another laptop', () => {
     const template = templates.find((t) => t.id === 'h2c.d2.ex1')!;
     // The facilitator's session and the table laptop's: planned alike, made apart.
     const mine = await services.createSession(ctx, EVENT);
-    await services.applyOperation(ctx, mine.id, operation('addExercise', instantiateTemplate(mine, template, new Date().toISOString())));
+    await services.applyOperation(
+      ctx,
+      mine.id,
+      operation('addExercise', instantiateTemplate(mine, template, new Date().toISOString())),
+    );
     const theirs = await services.createSession(ctx, { ...EVENT, name: 'Table 3 laptop' });
     const exercise = instantiateTemplate(theirs, template, new Date().toISOString());
     await services.applyOperation(ctx, theirs.id, operation('addExercise', exercise));
-    const notes = ['Parking at the health centre', 'Lone working on visits'].map((t, i) => participantNote(exercise.boards[0].id, t, 100 * i, 300));
+    const notes = ['Parking at the health centre', 'Lone working on visits'].map((t, i) =>
+      participantNote(exercise.boards[0].id, t, 100 * i, 300),
+    );
     await services.applyOperation(ctx, theirs.id, operation('addNotes', { notes }));
     const [tableId] = Object.keys((await services.openSession(ctx, theirs.id)).tables) as TableId[];
     const tableExport = await services.exportTable(ctx, theirs.id, tableId, null);
@@ -89,7 +112,12 @@ describe('merging a table from another laptop', () => {
     const [exerciseId] = Object.keys(doc.exercises);
     const board = Object.values(doc.boards).find((b) => b.tableId === tableId)!;
     expect(board.exerciseId).toBe(exerciseId);
-    expect(Object.values(doc.notes).filter((n) => n.boardId === board.id && n.kind === 'participant').map((n) => n.text).sort()).toEqual(['Lone working on visits', 'Parking at the health centre']);
+    expect(
+      Object.values(doc.notes)
+        .filter((n) => n.boardId === board.id && n.kind === 'participant')
+        .map((n) => n.text)
+        .sort(),
+    ).toEqual(['Lone working on visits', 'Parking at the health centre']);
     await expect(services.planTableMerge(ctx, mine, 'table-3.json', text)).rejects.toThrow(/already in this session/);
     expect(Object.keys((await services.openSession(ctx, mine)).tables)).toHaveLength(2);
     await services.flushAll();
@@ -111,7 +139,9 @@ describe('merging a table from another laptop', () => {
 
   it('refuses a whole session’s export, naming what to do instead', async () => {
     const { services, mine } = await facilitatorAndTable();
-    await expect(services.planTableMerge(ctx, mine, 'whole.json', JSON.stringify(exportOf()))).rejects.toThrow(/holds 2 tables/);
+    await expect(services.planTableMerge(ctx, mine, 'whole.json', JSON.stringify(exportOf()))).rejects.toThrow(
+      /holds 2 tables/,
+    );
     await services.flushAll();
   });
 });

@@ -25,15 +25,33 @@ function lyingExport(random: () => number, valid: SessionExport): SessionExport 
   const data = structuredClone(valid);
   const note = pick(random, data.notes);
   switch (between(random, 0, 8)) {
-    case 0: note.zoneId = 'zone:missing'; break;
-    case 1: note.boardId = 'board:missing'; break;
-    case 2: note.clusterId = 'cluster:missing'; break;
-    case 3: data.notes.push({ ...note }); break;
-    case 4: data.clusters[0].noteIds.push('note:missing'); break;
-    case 5: data.links.push({ id: 'link:x', boardId: note.boardId, fromNoteId: note.id, toNoteId: 'note:missing' }); break;
-    case 6: note.tableId = 'table:t9'; break;
-    case 7: (data as { schemaVersion: number }).schemaVersion = 2; break;
-    default: data.votes[0].dots.push({ noteId: 'note:missing', count: 1 }); break;
+    case 0:
+      note.zoneId = 'zone:missing';
+      break;
+    case 1:
+      note.boardId = 'board:missing';
+      break;
+    case 2:
+      note.clusterId = 'cluster:missing';
+      break;
+    case 3:
+      data.notes.push({ ...note });
+      break;
+    case 4:
+      data.clusters[0].noteIds.push('note:missing');
+      break;
+    case 5:
+      data.links.push({ id: 'link:x', boardId: note.boardId, fromNoteId: note.id, toNoteId: 'note:missing' });
+      break;
+    case 6:
+      note.tableId = 'table:t9';
+      break;
+    case 7:
+      (data as { schemaVersion: number }).schemaVersion = 2;
+      break;
+    default:
+      data.votes[0].dots.push({ noteId: 'note:missing', count: 1 });
+      break;
   }
   const { contentHash: _old, ...unhashed } = data;
   return { ...data, contentHash: contentHashOf(unhashed) };
@@ -54,7 +72,9 @@ describe('import fuzzing', () => {
     await services.createSession(ctx, EVENT);
     await services.flushAll();
     const before = await folderState(dir);
-    const valid = JSON.parse(exportSessionDocument(exportFixtureSession(), { ...FIXTURE_EXPORT, review: null }).files[0].content) as SessionExport;
+    const valid = JSON.parse(
+      exportSessionDocument(exportFixtureSession(), { ...FIXTURE_EXPORT, review: null }).files[0].content,
+    ) as SessionExport;
     const random = seededRandom(20261124);
     const tally = newTally();
     const inputs: string[] = [];
@@ -78,7 +98,9 @@ describe('import fuzzing', () => {
       if (!prototypesAreClean()) tally.pollution.push(String(i));
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`import fuzz: ${tally.inputs} files in ${seconds.toFixed(1)} s: ${tally.rejected} specific errors, ${tally.accepted} accepted, ${tally.vague.length} vague`);
+    console.log(
+      `import fuzz: ${tally.inputs} files in ${seconds.toFixed(1)} s: ${tally.rejected} specific errors, ${tally.accepted} accepted, ${tally.vague.length} vague`,
+    );
     expect(tally.vague.slice(0, 5)).toEqual([]);
     expect(tally.pollution).toEqual([]);
     expect(tally.accepted).toBe(0);

@@ -76,12 +76,45 @@ describe('the join guard', () => {
 describe('the network interfaces a room can be offered on', () => {
   it('lists real IPv4 addresses, not loopback, IPv6 or self-assigned ones', () => {
     const offered = offerableInterfaces({
-      lo: [{ address: '127.0.0.1', netmask: '255.0.0.0', family: 'IPv4', mac: '00:00:00:00:00:00', internal: true, cidr: '127.0.0.1/8' }],
-      wlan0: [
-        { address: '192.168.43.20', netmask: '255.255.255.0', family: 'IPv4', mac: 'aa:bb:cc:dd:ee:ff', internal: false, cidr: '192.168.43.20/24' },
-        { address: 'fe80::1', netmask: 'ffff:ffff:ffff:ffff::', family: 'IPv6', mac: 'aa:bb:cc:dd:ee:ff', internal: false, cidr: 'fe80::1/64', scopeid: 2 },
+      lo: [
+        {
+          address: '127.0.0.1',
+          netmask: '255.0.0.0',
+          family: 'IPv4',
+          mac: '00:00:00:00:00:00',
+          internal: true,
+          cidr: '127.0.0.1/8',
+        },
       ],
-      eth0: [{ address: '169.254.10.3', netmask: '255.255.0.0', family: 'IPv4', mac: '11:22:33:44:55:66', internal: false, cidr: '169.254.10.3/16' }],
+      wlan0: [
+        {
+          address: '192.168.43.20',
+          netmask: '255.255.255.0',
+          family: 'IPv4',
+          mac: 'aa:bb:cc:dd:ee:ff',
+          internal: false,
+          cidr: '192.168.43.20/24',
+        },
+        {
+          address: 'fe80::1',
+          netmask: 'ffff:ffff:ffff:ffff::',
+          family: 'IPv6',
+          mac: 'aa:bb:cc:dd:ee:ff',
+          internal: false,
+          cidr: 'fe80::1/64',
+          scopeid: 2,
+        },
+      ],
+      eth0: [
+        {
+          address: '169.254.10.3',
+          netmask: '255.255.0.0',
+          family: 'IPv4',
+          mac: '11:22:33:44:55:66',
+          internal: false,
+          cidr: '169.254.10.3/16',
+        },
+      ],
     });
     expect(offered).toEqual([{ name: 'wlan0', address: '192.168.43.20' }]);
   });

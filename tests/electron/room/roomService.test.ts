@@ -31,7 +31,11 @@ async function openRoom() {
   const services = await servicesFor(dataDir, QUICK_AUTOSAVE, rendererDir);
   const doc = await services.createSession(ctx, EVENT);
   const template = (await services.listTemplates()).find((t) => t.id === 'h2c.d2.ex1')!;
-  await services.applyOperation(ctx, doc.id, operation('addExercise', instantiateTemplate(doc, template, new Date().toISOString())));
+  await services.applyOperation(
+    ctx,
+    doc.id,
+    operation('addExercise', instantiateTemplate(doc, template, new Date().toISOString())),
+  );
   const other = await services.createSession(ctx, { ...EVENT, name: 'Another event' });
   const status = await services.openRoom(ctx, doc.id, '127.0.0.1');
   opened = { services, status };
@@ -107,7 +111,9 @@ describe('the room', () => {
     expect(stored).toHaveLength(1);
     expect(doc.boards[stored[0].boardId].tableId).toBe(tableId);
     expect(stored[0]).toMatchObject({ staffGroup: 'nurse', kind: 'participant' });
-    expect((await services.getRoomStatus())!.participants).toEqual([{ number: 501, tableName: 'Table 1', connected: true, notes: 1 }]);
+    expect((await services.getRoomStatus())!.participants).toEqual([
+      { number: 501, tableName: 'Table 1', connected: true, notes: 1 },
+    ]);
   });
 
   it('refuses wrong codes, then makes the guesser wait', async () => {
@@ -119,7 +125,9 @@ describe('the room', () => {
       expect((await guesser.next('error')).message).toMatch(/not the join code/);
     }
     guesser.send({ type: 'join', code: status.joinCode });
-    expect((await guesser.next('error')).message).toMatch(/Too many wrong codes from this device\. Try again in \d+ seconds/);
+    expect((await guesser.next('error')).message).toMatch(
+      /Too many wrong codes from this device\. Try again in \d+ seconds/,
+    );
   });
 
   it('counts dots only while voting is open, within the limits, and never shows others’ dots', async () => {
@@ -138,7 +146,9 @@ describe('the room', () => {
     await services.applyOperation(ctx, sessionId, operation('setBoardState', { boardId, changes: { voting: 'open' } }));
     for (let i = 0; i < 4; i++) a.send({ type: 'dot', noteId, add: true });
     expect((await a.next('error')).message).toMatch(/You have used all 3 dots|At most 1 dots? from one person/);
-    const votes = Object.values((await services.openSession(ctx, sessionId)).votes).filter((v) => v.participant === 501);
+    const votes = Object.values((await services.openSession(ctx, sessionId)).votes).filter(
+      (v) => v.participant === 501,
+    );
     expect(votes.length).toBeGreaterThan(0);
     expect(votes.length).toBeLessThanOrEqual(3);
   });
@@ -153,7 +163,9 @@ describe('the room', () => {
     a.send({ type: 'profile', tableId: 'table:nope', staffGroup: null, sector: null });
     expect((await a.next('error')).message).toMatch(/no longer in this session/);
     for (let i = 0; i < 40; i++) a.send({ type: 'dot', noteId: 'note:x', add: true });
-    await expect.poll(() => a.received.some((m) => m.type === 'error' && /Too many messages/.test(m.message))).toBe(true);
+    await expect
+      .poll(() => a.received.some((m) => m.type === 'error' && /Too many messages/.test(m.message)))
+      .toBe(true);
     const closed = new Promise<number>((resolve) => a.ws.once('close', (code) => resolve(code)));
     a.ws.send('x'.repeat(20_000));
     expect(await closed).toBe(1009);
@@ -191,7 +203,9 @@ describe('moderation', () => {
     }
     a.send({ type: 'addNote', clientNoteId: 'rude-note', text: 'Something unkind', zoneId: null });
     await a.next('stored');
-    const noteId = Object.values((await services.openSession(ctx, sessionId)).notes).find((n) => n.text === 'Something unkind')!.id;
+    const noteId = Object.values((await services.openSession(ctx, sessionId)).notes).find(
+      (n) => n.text === 'Something unkind',
+    )!.id;
     const lastView = async (p: Awaited<ReturnType<typeof phone>>) => {
       await new Promise((r) => setTimeout(r, 250));
       const views = p.received.filter((m) => m.type === 'view');

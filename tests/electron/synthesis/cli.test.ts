@@ -22,12 +22,23 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-cli-'));
   await mkdir(path.join(dir, 'in', 'second-laptop'), { recursive: true });
   await writeFile(path.join(dir, 'in', 'one.roundtable-export.json'), JSON.stringify(good[0]));
-  await writeFile(path.join(dir, 'in', 'second-laptop', 'two.roundtable-export.json'), JSON.stringify(good[1], null, 2));
-  const tampered = { ...good[1], session: { ...good[1].session, id: 'session:tampered' }, event: { ...good[1].event, name: 'Changed by hand' } };
+  await writeFile(
+    path.join(dir, 'in', 'second-laptop', 'two.roundtable-export.json'),
+    JSON.stringify(good[1], null, 2),
+  );
+  const tampered = {
+    ...good[1],
+    session: { ...good[1].session, id: 'session:tampered' },
+    event: { ...good[1].event, name: 'Changed by hand' },
+  };
   await writeFile(path.join(dir, 'in', 'tampered.json'), JSON.stringify(tampered));
   await writeFile(path.join(dir, 'in', 'notes.txt'), 'not an export, and not a .json file: ignored');
   out = path.join(dir, 'out');
-  result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'roundtable.mjs'), 'synthesise', path.join(dir, 'in'), '--out', out], { encoding: 'utf8', timeout: 120_000 });
+  result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'scripts', 'roundtable.mjs'), 'synthesise', path.join(dir, 'in'), '--out', out],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
 }, 180_000);
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -79,7 +90,11 @@ describe('npx roundtable synthesise', () => {
   });
 
   it('exits 2 with the usage when told nothing to read', () => {
-    const bare = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'roundtable.mjs'), 'synthesise', '--out', out], { encoding: 'utf8' });
+    const bare = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'roundtable.mjs'), 'synthesise', '--out', out],
+      { encoding: 'utf8' },
+    );
     expect(bare.status).toBe(2);
     expect(bare.stderr).toContain('Name at least one export file or folder');
   });

@@ -35,10 +35,21 @@ describe('the Synthesis workspace', () => {
     const view = await call<SynthesisView>(services, 'getSynthesis');
     const participantNotes = [a, b].flatMap((e) => e.notes).filter((n) => n.countsAsInput).length;
     expect(view.synthesis.totals).toMatchObject({ sessions: 2, participantNotes, duplicatesSkipped: 1 });
-    expect(view.files.map((f) => `${f.name}:${f.outcome}`)).toEqual(['a.json:added', 'half.json:bad', 'b.json:added', 'a-again.json:duplicate']);
+    expect(view.files.map((f) => `${f.name}:${f.outcome}`)).toEqual([
+      'a.json:added',
+      'half.json:bad',
+      'b.json:added',
+      'a-again.json:duplicate',
+    ]);
 
     const files = await call<ExportFile[]>(services, 'exportSynthesis');
-    expect(files.map((f) => f.name.replace(/^\d{4}-\d\d-\d\d-/, ''))).toEqual(['synthesis.json', 'synthesis-notes.csv', 'synthesis-counts.csv', 'what-staff-have-told-us.html', 'synthesis.xlsx']);
+    expect(files.map((f) => f.name.replace(/^\d{4}-\d\d-\d\d-/, ''))).toEqual([
+      'synthesis.json',
+      'synthesis-notes.csv',
+      'synthesis-counts.csv',
+      'what-staff-have-told-us.html',
+      'synthesis.xlsx',
+    ]);
     expect(parse(files[1].content, { bom: true, columns: true })).toHaveLength(participantNotes);
 
     await call(services, 'clearSynthesis');

@@ -14,7 +14,11 @@ function apply(doc: SessionDocument, op: Operation): SessionDocument {
 }
 
 /** Applies a plan's operation, checks the session is valid and that one undo restores notes and clusters. */
-function applyPlan(doc: SessionDocument, into: Parameters<typeof planMembership>[2], ids: Parameters<typeof planMembership>[1]) {
+function applyPlan(
+  doc: SessionDocument,
+  into: Parameters<typeof planMembership>[2],
+  ids: Parameters<typeof planMembership>[1],
+) {
   const plan = planMembership(doc, ids, into);
   if (!plan.ok) throw new Error(plan.error.message);
   const after = apply(doc, plan.value.operation);
@@ -76,11 +80,20 @@ describe('grouping plans: one undo step per gesture', () => {
     const { doc, boardId, ids } = board();
     expect(planMembership(doc, [], null)).toMatchObject({ ok: false, error: { message: /Select the notes/ } });
     expect(planMembership(doc, [ids[0]], null)).toMatchObject({ ok: false, error: { message: /in no group/ } });
-    expect(planMembership(doc, [ids[0]], 'cluster:gone' as ClusterId)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(planMembership(doc, [ids[0]], 'cluster:gone' as ClusterId)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     const fresh = newCluster(doc, boardId);
     const grouped = applyPlan(doc, fresh, [ids[0], ids[1]]).after;
-    expect(planMembership(grouped, [ids[0]], fresh.id)).toMatchObject({ ok: false, error: { message: /already in that group/ } });
+    expect(planMembership(grouped, [ids[0]], fresh.id)).toMatchObject({
+      ok: false,
+      error: { message: /already in that group/ },
+    });
     const reference = Object.values(doc.notes).find((n) => n.kind === 'reference')!;
-    expect(planMembership(doc, [ids[0], reference.id], newCluster(doc, boardId))).toMatchObject({ ok: false, error: { message: /Reference cards/ } });
+    expect(planMembership(doc, [ids[0], reference.id], newCluster(doc, boardId))).toMatchObject({
+      ok: false,
+      error: { message: /Reference cards/ },
+    });
   });
 });

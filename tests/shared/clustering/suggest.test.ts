@@ -6,7 +6,11 @@ import { WORKSHOP_THEMES } from './workshopNotes';
 
 type Theme = keyof typeof WORKSHOP_THEMES;
 
-const note = (id: string, text: string, extra: { kind?: 'participant' | 'reference'; clusterId?: ClusterId | null } = {}) => ({
+const note = (
+  id: string,
+  text: string,
+  extra: { kind?: 'participant' | 'reference'; clusterId?: ClusterId | null } = {},
+) => ({
   id: `note:${id}` as NoteId,
   text,
   kind: extra.kind ?? ('participant' as const),
@@ -28,14 +32,25 @@ describe('suggestClusters on a table’s workshop notes', () => {
 
   it('recovers the travel, staffing and care-at-home themes whole', () => {
     for (const theme of ['travel', 'staffing', 'home'] as const) {
-      expect(suggestions.some((s) => JSON.stringify([...s.noteIds].sort()) === JSON.stringify(idsOf(theme).sort())), theme).toBe(true);
+      expect(
+        suggestions.some((s) => JSON.stringify([...s.noteIds].sort()) === JSON.stringify(idsOf(theme).sort())),
+        theme,
+      ).toBe(true);
     }
   });
 
   it('keeps most record-sharing notes together, the shared-records ones in one group', () => {
     const records = suggestions.filter((s) => themeOf(s.noteIds[0]) === 'records');
     expect(records.length).toBeLessThanOrEqual(2);
-    expect(records[0].noteIds).toEqual(expect.arrayContaining(['note:records-0', 'note:records-1', 'note:records-2', 'note:records-4', 'note:records-5']));
+    expect(records[0].noteIds).toEqual(
+      expect.arrayContaining([
+        'note:records-0',
+        'note:records-1',
+        'note:records-2',
+        'note:records-4',
+        'note:records-5',
+      ]),
+    );
   });
 
   it('names each group by its telling words, as written', () => {
@@ -48,7 +63,8 @@ describe('suggestClusters on a table’s workshop notes', () => {
 
   it('gives the same suggestions whatever order the notes come in', () => {
     const shuffled = [...workshopNotes()].reverse();
-    const key = (list: typeof suggestions) => list.map((s) => [...s.noteIds].sort().join(',') + '|' + s.headline).sort();
+    const key = (list: typeof suggestions) =>
+      list.map((s) => [...s.noteIds].sort().join(',') + '|' + s.headline).sort();
     expect(key(suggestClusters(shuffled))).toEqual(key(suggestions));
   });
 
@@ -71,7 +87,14 @@ describe('suggestClusters at the edges', () => {
   });
 
   it('groups duplicates, and never groups empty notes or notes of stop words only', () => {
-    const result = suggestClusters([note('a', 'Travel time'), note('b', 'Travel time'), note('c', ''), note('d', ''), note('e', 'and the of'), note('f', '!!!')]);
+    const result = suggestClusters([
+      note('a', 'Travel time'),
+      note('b', 'Travel time'),
+      note('c', ''),
+      note('d', ''),
+      note('e', 'and the of'),
+      note('f', '!!!'),
+    ]);
     expect(result).toEqual([{ noteIds: ['note:a', 'note:b'], headline: 'Travel, time' }]);
   });
 
@@ -84,14 +107,23 @@ describe('suggestClusters at the edges', () => {
       note('e', '病院 と 地域'),
       note('f', '病院 の 地域 ケア'),
     ]);
-    const groups = result.map((s) => s.noteIds.map((id) => id.slice(5)).sort().join(''));
+    const groups = result.map((s) =>
+      s.noteIds
+        .map((id) => id.slice(5))
+        .sort()
+        .join(''),
+    );
     expect(groups.sort()).toEqual(['ab', 'cd', 'ef']);
     expect(result.find((s) => s.noteIds.includes('note:a' as NoteId))!.headline).toMatch(/café|personnel/i);
   });
 
   it('copes with very long notes', () => {
     const long = 'Travel between community visits takes most of the day. '.repeat(35);
-    const result = suggestClusters([note('a', long.slice(0, 2000)), note('b', 'Travel between visits'), note('c', 'Rota gaps at weekends')]);
+    const result = suggestClusters([
+      note('a', long.slice(0, 2000)),
+      note('b', 'Travel between visits'),
+      note('c', 'Rota gaps at weekends'),
+    ]);
     expect(result).toEqual([{ noteIds: ['note:a', 'note:b'], headline: expect.stringMatching(/travel|visits/i) }]);
   });
 });

@@ -7,13 +7,21 @@ import { exportFixtureSession, FIXTURE_EXPORT } from '../../fixtures/exportSessi
 // The printable report a facilitator hands over: each table's themes as headline, then
 // sub-points, then the quote with one label; the notes in no theme; the votes as counts.
 
-const data = JSON.parse(exportSessionDocument(exportFixtureSession(), { ...FIXTURE_EXPORT, review: null }).files[0].content) as SessionExport;
+const data = JSON.parse(
+  exportSessionDocument(exportFixtureSession(), { ...FIXTURE_EXPORT, review: null }).files[0].content,
+) as SessionExport;
 const html = sessionReportHtml(data);
 const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('the session report', () => {
   it('lays each theme out headline → sub-points → quote, the quote labelled with one staff group', () => {
-    const order = ['Care closer to home', 'Fewer missed appointments', 'Transport still matters', '“Care closer to home, fewer missed appointments”', 'Nurse'].map((s) => text.indexOf(s));
+    const order = [
+      'Care closer to home',
+      'Fewer missed appointments',
+      'Transport still matters',
+      '“Care closer to home, fewer missed appointments”',
+      'Nurse',
+    ].map((s) => text.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

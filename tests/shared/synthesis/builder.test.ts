@@ -20,13 +20,28 @@ describe('the synthesis of a small hand-made set', () => {
 
   it('counts participant notes, never reference cards, with staff and public apart', () => {
     const { totals } = synthesised().result();
-    expect(totals).toMatchObject({ events: 2, sessions: 2, tables: 2, participants: 12, participantNotes: 9, notesByAudience: { staff: 7, public: 2 }, dots: 6, ratings: 8 });
+    expect(totals).toMatchObject({
+      events: 2,
+      sessions: 2,
+      tables: 2,
+      participants: 12,
+      participantNotes: 9,
+      notesByAudience: { staff: 7, public: 2 },
+      dots: 6,
+      ratings: 8,
+    });
   });
 
   it('counts by staff group, sector and shift as written by hand', () => {
     const { counts } = synthesised().result();
     const byCode = (rows: { code: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.code, r.count]));
-    expect(byCode(counts.staffGroup)).toEqual({ nurse: 3, doctor: 1, 'prefer-not-to-say': 1, 'admin-manager': 1, '': 3 });
+    expect(byCode(counts.staffGroup)).toEqual({
+      nurse: 3,
+      doctor: 1,
+      'prefer-not-to-say': 1,
+      'admin-manager': 1,
+      '': 3,
+    });
     expect(byCode(counts.sector)).toEqual({ acute: 1, community: 1, 'mental-health': 1, '': 6 });
     expect(byCode(counts.shift)).toEqual({ 'hospital-to-community': 6, 'analogue-to-digital': 3 });
     expect(byCode(counts.participantsByStaffGroup)).toEqual({ nurse: 8, doctor: 4 });
@@ -43,8 +58,13 @@ describe('the synthesis of a small hand-made set', () => {
       // "Prefer not to say" is no label: the sector is used instead.
       { text: 'Staff shortages mean no breaks', label: 'Mental health' },
     ]);
-    const labels = new Set<string>([...[...STAFF_GROUPS, ...SECTORS].map((i) => i.label as string), 'Staff member', 'Member of the public']);
-    for (const q of question.themes.staff.concat(question.themes.public).flatMap((t) => t.quotes)) expect(labels.has(q.label)).toBe(true);
+    const labels = new Set<string>([
+      ...[...STAFF_GROUPS, ...SECTORS].map((i) => i.label as string),
+      'Staff member',
+      'Member of the public',
+    ]);
+    for (const q of question.themes.staff.concat(question.themes.public).flatMap((t) => t.quotes))
+      expect(labels.has(q.label)).toBe(true);
   });
 
   it('keeps the public’s group apart from staff themes', () => {
@@ -64,7 +84,9 @@ describe('the synthesis of a small hand-made set', () => {
   it('skips a second copy of the same session', () => {
     const builder = synthesised();
     expect(builder.add(EVENT_A, 'a-again.json')).toBe('duplicate');
-    expect(builder.add({ ...EVENT_B, session: { ...EVENT_B.session, id: 'session:other' } }, 'b-renamed.json')).toBe('duplicate');
+    expect(builder.add({ ...EVENT_B, session: { ...EVENT_B.session, id: 'session:other' } }, 'b-renamed.json')).toBe(
+      'duplicate',
+    );
     const { totals } = builder.result();
     expect(totals).toMatchObject({ sessions: 2, participantNotes: 9, duplicatesSkipped: 2 });
     expect(builder.noteRows()).toHaveLength(9);
