@@ -15,13 +15,21 @@ interface RoomIndex {
   votesByNumber: Map<number, Vote[]>;
 }
 
-const ROOM_NOTE = /^note:room(\d+)-/;
+const ROOM_PREFIX = 'note:room';
 const indexes = new WeakMap<SessionDocument, RoomIndex>();
 
 /** The number of the participant who wrote a room note, or null for any other note. */
 export function roomNoteAuthor(noteId: string): number | null {
-  const match = ROOM_NOTE.exec(noteId);
-  return match ? Number(match[1]) : null;
+  // Read by hand, not by a regular expression: it runs for every note of a large session.
+  if (!noteId.startsWith(ROOM_PREFIX)) return null;
+  let number = 0;
+  let i = ROOM_PREFIX.length;
+  for (; i < noteId.length && i < ROOM_PREFIX.length + 4; i++) {
+    const digit = noteId.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    number = number * 10 + digit;
+  }
+  return i > ROOM_PREFIX.length && noteId[i] === '-' ? number : null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -84,6 +92,39 @@ function dotsLeft(
  * facilitator hid from the room.
  */
 export function participantView(doc: SessionDocument, member: RoomMember, context: ViewContext): ParticipantView {
+  const { view, notes } = viewParts(doc, member, context);
+  return { ...view, notes: notes.map((n) => n.note) };
+}
+
+const noteFragments = new WeakMap<Note, string>();
+
+/**
+ * The view as the message the phone is sent (`{"type":"view",…}`), built for a full room: each
+ * note's JSON is made once per version of the note (records are replaced, never changed, when a
+ * note changes) and reused in every phone's view after.
+ */
+export function participantViewMessage(doc: SessionDocument, member: RoomMember, context: ViewContext): string {
+  const { view, notes } = viewParts(doc, member, context);
+  const parts = notes.map(({ source, note }) => {
+    if (!source) return JSON.stringify(note);
+    let fragment = noteFragments.get(source);
+    if (fragment === undefined) {
+      fragment = JSON.stringify({ id: note.id, text: note.text, zoneId: note.zoneId, reference: note.reference }).slice(
+        0,
+        -1,
+      );
+      noteFragments.set(source, fragment);
+    }
+    return `${fragment},"mine":${note.mine},"myDots":${note.myDots}}`;
+  });
+  return `{"type":"view","view":${JSON.stringify(view).slice(0, -1)},"notes":[${parts.join(',')}]}}`;
+}
+
+function viewParts(
+  doc: SessionDocument,
+  member: RoomMember,
+  context: ViewContext,
+): { view: Omit<ParticipantView, 'notes'>; notes: { source: Note | null; note: ParticipantNote }[] } {
   const index = roomIndex(doc);
   const exercise = currentExercise(doc);
   const board = memberBoard(doc, member);
@@ -100,37 +141,46 @@ export function participantView(doc: SessionDocument, member: RoomMember, contex
           (n) => roomNoteAuthor(n.id) === member.number || !context.hidden.has(n.id),
         )
       : (index.notesByNumber.get(member.number) ?? []).filter((n) => n.boardId === boardId);
-  const notes: ParticipantNote[] = shown.map((n) => ({
-    id: n.id,
-    text: n.text,
-    zoneId: n.zoneId,
-    mine: roomNoteAuthor(n.id) === member.number,
-    myDots: myDots.get(n.id) ?? 0,
-    reference: n.kind === 'reference',
+  const notes: { source: Note | null; note: ParticipantNote }[] = shown.map((n) => ({
+    source: n,
+    note: {
+      id: n.id,
+      text: n.text,
+      zoneId: n.zoneId,
+      mine: roomNoteAuthor(n.id) === member.number,
+      myDots: myDots.get(n.id) ?? 0,
+      reference: n.kind === 'reference',
+    },
   }));
   for (const h of context.held)
     notes.push({
-      id: `held:${h.clientNoteId}`,
-      text: h.text,
-      zoneId: h.zoneId,
-      mine: true,
-      myDots: 0,
-      reference: false,
-      held: true,
+      source: null,
+      note: {
+        id: `held:${h.clientNoteId}`,
+        text: h.text,
+        zoneId: h.zoneId,
+        mine: true,
+        myDots: 0,
+        reference: false,
+        held: true,
+      },
     });
   const settings = board ? (doc.exercises[board.exerciseId]?.voting ?? null) : null;
   const timer = doc.facilitation.timer;
-  return {
+  const view = {
     paused: context.paused,
     exercise: exercise ? { title: exercise.title, prompt: exercise.prompt } : null,
     zones: zones.map((z) => ({ id: z.id, label: z.label })),
-    notes,
     voting,
-    dotsLeft: board ? dotsLeft(doc, board, member, myVotes, zones) : null,
+    dotsLeft: board && voting === 'open' ? dotsLeft(doc, board, member, myVotes, zones) : null,
     dotsPerZone: settings?.dots?.perZone ?? false,
     rating:
       board && settings?.rating
-        ? { question: settings.rating.question, scale: settings.rating.scale, mine: ratingsOf(doc, board, member) }
+        ? {
+            question: settings.rating.question,
+            scale: settings.rating.scale,
+            mine: voting === 'open' ? ratingsOf(doc, board, member) : {},
+          }
         : null,
     timer:
       timer.durationSeconds > 0
@@ -138,4 +188,5 @@ export function participantView(doc: SessionDocument, member: RoomMember, contex
         : null,
     tableChange: context.tableChange,
   };
+  return { view, notes };
 }

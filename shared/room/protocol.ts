@@ -71,7 +71,7 @@ export interface ParticipantView {
   /** Their own notes; while voting is open, the board's other notes too (never a hidden one). */
   notes: ParticipantNote[];
   voting: 'closed' | 'open' | 'revealed';
-  /** Dots they may still add, or null when the exercise has no dot voting. */
+  /** Dots they may still add while voting is open, or null (no dot voting, or voting not open). */
   dotsLeft: number | null;
   /** Whether dots are counted per zone (so many in each column) rather than in all. */
   dotsPerZone: boolean;

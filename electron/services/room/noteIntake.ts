@@ -1,9 +1,8 @@
 import type { WebSocket } from 'ws';
-import type { Note, SessionDocument } from '../../../shared/document/schema';
+import type { Note, SessionDocument, Zone } from '../../../shared/document/schema';
 import type { SessionId } from '../../../shared/ids';
 import { spotAmong } from '../../../shared/document/placement';
 import { operation, type Operation } from '../../../shared/operations/registry';
-import { roomIndex } from '../../../shared/room/participantView';
 import { send, type Member } from './roomState';
 
 // Notes arriving from a full room, taken in batches: every note that arrives within a few
@@ -19,8 +18,12 @@ export interface IntakeHost {
   whenSaved(id: SessionId): Promise<void>;
 }
 
-/** How long a note may wait for others to share its operation. */
-const BATCH_MS = 15;
+/**
+ * How long a note may wait for others to share its operation. Each operation copies the
+ * session's notes once (records are immutable), so fewer, larger batches are what keep a
+ * session of thousands of notes cheap to add to.
+ */
+const BATCH_MS = 40;
 const MAX_BATCH = 200;
 
 interface Pending {
@@ -96,12 +99,16 @@ export class NoteIntake {
 
   /** Each note in the next free spot of its zone, after the notes placed before it in the batch. */
   private place(doc: SessionDocument, drafts: Note[]): Note[] {
-    const index = roomIndex(doc);
-    const onBoard = new Map<string, Pick<Note, 'x' | 'y' | 'zoneId'>[]>();
+    // One pass over the session for the boards in the batch, not a whole index of it.
+    const onBoard = new Map<string, Pick<Note, 'x' | 'y' | 'zoneId'>[]>(drafts.map((d) => [d.boardId, []]));
+    for (const id in doc.notes)
+      onBoard.get(doc.notes[id as keyof typeof doc.notes].boardId)?.push(doc.notes[id as keyof typeof doc.notes]);
+    const zones = new Map<string, Zone[]>();
+    for (const zone of Object.values(doc.zones))
+      if (onBoard.has(zone.boardId)) zones.set(zone.boardId, [...(zones.get(zone.boardId) ?? []), zone]);
     return drafts.map((draft) => {
-      const notes = onBoard.get(draft.boardId) ?? [...(index.notesByBoard.get(draft.boardId) ?? [])];
-      onBoard.set(draft.boardId, notes);
-      const at = spotAmong(index.zonesByBoard.get(draft.boardId) ?? [], notes, draft.zoneId);
+      const notes = onBoard.get(draft.boardId)!;
+      const at = spotAmong(zones.get(draft.boardId)?.sort((a, b) => a.order - b.order) ?? [], notes, draft.zoneId);
       const note = { ...draft, ...at };
       notes.push(note);
       return note;

@@ -11,7 +11,7 @@ import {
   roomNoteDraft,
   roomNoteId,
 } from '../../../shared/room/participantActions';
-import { participantView, roomIndex } from '../../../shared/room/participantView';
+import { participantViewMessage, roomIndex } from '../../../shared/room/participantView';
 import { spotAmong } from '../../../shared/document/placement';
 import { ParticipantMessageSchema, type ParticipantMessage } from '../../../shared/room/protocol';
 import { isJoinCode } from './joinCode';
@@ -26,7 +26,8 @@ const BURST = 20;
 const PER_SECOND = 5;
 /** A socket this far behind on what it was sent is skipped until it catches up; the facilitator never waits for it. */
 const MAX_BUFFERED = 512 * 1024;
-const VIEW_DELAY_MS = 100;
+/** Views are sent at most this often: a full room changes the session dozens of times a second. */
+const VIEW_DELAY_MS = 250;
 const ROOM_CTX: CallContext = { clientId: 'room' };
 
 /** What each participant's socket says, turned into operations one message at a time; and what each phone is shown. */
@@ -169,21 +170,26 @@ export class ParticipantMessages {
     }
     const joined = member;
     joined.sockets.add(ws);
-    // The phone hears of its token only once the room's file holds it, so a crash cannot lose its number.
-    await this.state.persist().catch(() => undefined);
     const tables = Object.values(doc.tables)
       .sort((a, b) => a.order - b.order)
       .map((t) => ({ id: t.id, name: t.name }));
-    send(ws, {
-      type: 'joined',
-      roomId: record.roomId,
-      token: token!,
-      participant: joined.number,
-      tables,
-      tableId: joined.tableId,
-    });
-    joined.lastView = '';
-    this.sendView(joined, doc);
+    // The phone hears of its token only once the room's file holds it, so a crash cannot lose its
+    // number. Not awaited here: other phones' messages need not queue behind the disk.
+    void this.state
+      .persist()
+      .catch(() => undefined)
+      .then(async () => {
+        send(ws, {
+          type: 'joined',
+          roomId: record.roomId,
+          token: token!,
+          participant: joined.number,
+          tables,
+          tableId: joined.tableId,
+        });
+        joined.lastView = '';
+        this.sendView(joined, await this.host.openSession(ROOM_CTX, this.state.sessionId));
+      });
     this.changed();
     return joined;
   }
@@ -205,7 +211,7 @@ export class ParticipantMessages {
         sector: message.sector,
       });
       this.state.updateProfile(member);
-      await this.state.persist().catch(() => undefined);
+      void this.state.persist().catch(() => undefined);
       member.lastView = '';
       this.sendView(member, doc);
       return this.changed();
@@ -312,14 +318,13 @@ export class ParticipantMessages {
   private sendView(member: Member, doc: SessionDocument): void {
     const { record } = this.state;
     const held = record.held.filter((h) => h.number === member.number);
-    const view = participantView(doc, member, {
+    const text = participantViewMessage(doc, member, {
       paused: record.paused,
       now: this.now().getTime(),
       hidden: this.state.hidden,
       held,
       tableChange: record.allowTableChange,
     });
-    const text = JSON.stringify({ type: 'view', view });
     if (text === member.lastView) return;
     let sent = false;
     for (const ws of member.sockets)

@@ -29,6 +29,7 @@ const LOOPBACK: RoomInterface = { name: 'This computer only (for trying it out)'
 const ROOM_CTX: CallContext = { clientId: 'room' };
 /** A room left open longer ago than this is not reopened by itself: the computer may be on another network now. */
 export const RESUME_WITHIN_MS = 12 * 3600_000;
+const CHANGED_MS = 250;
 
 /** The open room: its state, its server and what it runs. */
 export interface OpenRoom {
@@ -50,6 +51,8 @@ export interface OpenRoom {
 export class RoomService {
   private room: OpenRoom | null = null;
   private readonly records: RoomRecords;
+  private changedTimer: NodeJS.Timeout | null = null;
+  private lastChanged = 0;
 
   constructor(
     private readonly host: RoomHost,
@@ -291,8 +294,15 @@ export class RoomService {
     room.messages.stop();
   }
 
+  /** Tells the windows the room changed: at most every CHANGED_MS, since a full room changes all the time and each window then asks for the status. */
   private changed(): void {
-    this.emit({ type: 'roomChanged' });
+    if (this.changedTimer) return;
+    const wait = Math.max(0, this.lastChanged + CHANGED_MS - Date.now());
+    this.changedTimer = setTimeout(() => {
+      this.changedTimer = null;
+      this.lastChanged = Date.now();
+      this.emit({ type: 'roomChanged' });
+    }, wait);
   }
 
   private connect(ws: WebSocket, from: string): void {

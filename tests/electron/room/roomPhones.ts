@@ -78,7 +78,8 @@ export async function phone(status: Pick<RoomStatus, 'port'>, options: { origin?
   };
   /** The last view the phone was sent, once the room has had time to send any newer one. */
   const lastView = async () => {
-    await new Promise((r) => setTimeout(r, 250));
+    // Views go out at most every 250 ms: wait for one more round.
+    await new Promise((r) => setTimeout(r, 600));
     const views = received.filter((m) => m.type === 'view');
     return (views[views.length - 1] as Extract<ServerMessage, { type: 'view' }> | undefined)?.view;
   };
