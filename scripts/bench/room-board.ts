@@ -62,7 +62,6 @@ await page.getByRole('radio', { name: /This computer only/ }).check();
 await page.getByRole('button', { name: 'Open room' }).click();
 const roomUrl = (await page.locator('.room-address').textContent())!;
 const code = (await page.locator('.room-code').textContent())!.replace(/\s/g, '');
-await page.getByRole('button', { name: 'Done' }).click();
 await page.evaluate(zoomBoardTo, { scale: 1, target: CANVAS });
 await page.waitForTimeout(300);
 

@@ -141,8 +141,9 @@ export interface RoomStatus {
   /** Whether notes wait for the facilitator's approval before they reach the board. */
   moderation: boolean;
   held: HeldRoomNote[];
-  /** How many notes are hidden from the phones. */
+  /** How many notes are hidden from the phones, and which (the projector leaves them out too). */
   hiddenNotes: number;
+  hidden: string[];
   participants: RoomParticipant[];
   /** Someone is trying join codes: how many wrong lately, from how many addresses; null when not. */
   guessing: { wrongCodes: number; addresses: number } | null;

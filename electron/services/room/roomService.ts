@@ -205,6 +205,7 @@ export class RoomService {
         text: h.text,
       })),
       hiddenNotes: room.state.hidden.size,
+      hidden: [...room.state.hidden],
       participants: [...room.state.members.values()]
         .filter((m) => !m.record.removed)
         .sort((a, b) => a.number - b.number)
