@@ -68,7 +68,8 @@ function NoteForm({ connection, view }: { connection: RoomConnection; view: Part
 }
 
 function Voting({ connection, view }: { connection: RoomConnection; view: ParticipantView }) {
-  const notes = view.notes.filter((n) => !n.reference);
+  // A note waiting for approval is on no board yet: nothing to vote on.
+  const notes = view.notes.filter((n) => !n.reference && !n.held);
   return (
     <section className="card" aria-labelledby="voting-heading">
       <h2 id="voting-heading">Voting is open</h2>
@@ -205,7 +206,8 @@ export function ParticipantApp({ connection }: { connection: RoomConnection }) {
         <>
           <header className="card">
             <h1>{view.exercise?.title ?? 'Waiting for the first exercise'}</h1>
-            {view.exercise?.prompt && view.exercise.prompt.trim() !== view.exercise.title.trim() && (
+            {/* Many of the decks' titles already end with their question: say it once. */}
+            {view.exercise?.prompt && !view.exercise.title.includes(view.exercise.prompt.trim()) && (
               <p>{view.exercise.prompt}</p>
             )}
             {view.timer && <Timer timer={view.timer} />}

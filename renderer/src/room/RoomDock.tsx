@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { X } from 'lucide-react';
 import type { RoundtableApi } from '../../../shared/api/contract';
 import type { RoomStatus } from '../../../shared/room/protocol';
@@ -15,6 +15,16 @@ import { room } from './roomStore';
  */
 export function RoomDock({ api, status }: { api: RoundtableApi; status: RoomStatus }) {
   const [problem, setProblem] = useState<string | null>(null);
+  // Shown as chosen at once; the room's status confirms it a moment later.
+  const [options, setOptions] = useState({ allowTableChange: status.allowTableChange, moderation: status.moderation });
+  useEffect(
+    () => setOptions({ allowTableChange: status.allowTableChange, moderation: status.moderation }),
+    [status.allowTableChange, status.moderation],
+  );
+  const choose = (change: Partial<typeof options>) => {
+    setOptions((o) => ({ ...o, ...change }));
+    act(api.setRoomOptions(change));
+  };
   const act = (what: Promise<unknown>, done?: string) =>
     void what.then(
       () => {
@@ -69,16 +79,16 @@ export function RoomDock({ api, status }: { api: RoundtableApi; status: RoomStat
         <label>
           <input
             type="checkbox"
-            checked={status.allowTableChange}
-            onChange={(e) => act(api.setRoomOptions({ allowTableChange: e.target.checked }))}
+            checked={options.allowTableChange}
+            onChange={(e) => choose({ allowTableChange: e.target.checked })}
           />{' '}
           Phones may change table
         </label>
         <label>
           <input
             type="checkbox"
-            checked={status.moderation}
-            onChange={(e) => act(api.setRoomOptions({ moderation: e.target.checked }))}
+            checked={options.moderation}
+            onChange={(e) => choose({ moderation: e.target.checked })}
           />{' '}
           Hold notes for my approval
         </label>

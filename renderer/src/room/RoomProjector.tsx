@@ -43,7 +43,7 @@ export function RoomProjector({ status }: { status: RoomStatus }) {
     <div className="room-projector" role="region" aria-label="Room projector view">
       <header className="room-projector-header">
         <h1>{exercise?.title ?? status.sessionName}</h1>
-        {exercise?.prompt && <p>{exercise.prompt}</p>}
+        {exercise?.prompt && !exercise.title.includes(exercise.prompt.trim()) && <p>{exercise.prompt}</p>}
       </header>
       <section className="room-projector-notes" aria-live="polite" aria-label="Notes from the room, newest first">
         {notes.length === 0 ? (
