@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPo
 import { AccessControl } from './accessControl';
 import { API_CALL_LIMITS } from '../../shared/inputLimits';
 import { readStaticFile, resolveStaticFile } from '../services/staticFiles';
-import { closeServer, listen } from '../services/httpServer';
+import { closeServer, listen, TIMEOUT_CHECK_INTERVAL_MS } from '../services/httpServer';
 
 /** The largest WebSocket message accepted: room for a whole session (a restore), not for abuse. */
 export const MAX_MESSAGE_BYTES = API_CALL_LIMITS.bytes;
@@ -16,6 +16,9 @@ export const MAX_MESSAGE_BYTES = API_CALL_LIMITS.bytes;
 export const MAX_URL_LENGTH = 2_048;
 /** The most header bytes a request may carry (Node answers 431 past it). */
 export const MAX_HEADER_BYTES = 16 * 1024;
+/** How long a request may take to send its headers, and to arrive whole. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
 const API_PATH = '/api';
 
 export interface BrowserModeServer {
@@ -37,7 +40,12 @@ export interface BrowserModeOptions {
 export async function startBrowserModeServer(options: BrowserModeOptions): Promise<BrowserModeServer> {
   const host = options.host ?? '127.0.0.1';
   // Slow or endless requests are cut off rather than held open.
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: 30_000, headersTimeout: 10_000 });
+  const server = createServer({
+    maxHeaderSize: MAX_HEADER_BYTES,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  });
   await listen(server, host, options.port);
   const port = (server.address() as AddressInfo).port;
   const access = new AccessControl(port);
