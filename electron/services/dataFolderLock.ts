@@ -3,6 +3,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import { lockFile } from './dataFolder';
 import { processStartTime } from './processStartTime';
+import { parseStrictJson } from '../../shared/strictJson';
 
 /** Who holds a data folder: written into its lock file. */
 export interface LockHolder {
@@ -86,22 +87,19 @@ function isoTime(value: unknown): string | undefined {
 }
 
 function parseHolder(text: string): LockHolder | null {
-  try {
-    const value = JSON.parse(text) as Partial<LockHolder>;
-    const startedAt = isoTime(value.startedAt);
-    if (!Number.isInteger(value.pid) || (value.mode !== 'desktop' && value.mode !== 'browser') || !startedAt)
-      return null;
-    const processStartedAt = isoTime(value.processStartedAt);
-    return {
-      pid: value.pid!,
-      mode: value.mode,
-      hostname: String(value.hostname ?? ''),
-      startedAt,
-      ...(processStartedAt ? { processStartedAt } : {}),
-    };
-  } catch {
-    return null;
-  }
+  const json = parseStrictJson(text, 'The lock');
+  if (!json.ok || typeof json.value !== 'object' || json.value === null) return null;
+  const value = json.value as Partial<LockHolder>;
+  const startedAt = isoTime(value.startedAt);
+  if (!Number.isInteger(value.pid) || (value.mode !== 'desktop' && value.mode !== 'browser') || !startedAt) return null;
+  const processStartedAt = isoTime(value.processStartedAt);
+  return {
+    pid: value.pid!,
+    mode: value.mode,
+    hostname: String(value.hostname ?? ''),
+    startedAt,
+    ...(processStartedAt ? { processStartedAt } : {}),
+  };
 }
 
 /**

@@ -24,6 +24,7 @@ import { isJoinCode, newJoinCode } from './joinCode';
 import { JoinGuard } from './joinGuard';
 import { offerableInterfaces } from './networkInterfaces';
 import { startRoomServer, type RoomServer } from './roomServer';
+import { checkNoRepeatedKeys } from '../../../shared/strictJson';
 
 /** What the room needs from the session services. */
 export interface RoomHost {
@@ -220,7 +221,12 @@ export class RoomService {
       allowance -= 1;
       let message: ParticipantMessage;
       try {
-        const parsed = ParticipantMessageSchema.safeParse(isBinary ? null : JSON.parse(data.toString()));
+        const text = isBinary ? 'null' : data.toString();
+        const value: unknown = JSON.parse(text);
+        // A key repeated in one object is refused, not read last-one-wins (strictJson.ts).
+        const repeats = checkNoRepeatedKeys(text, value, 'That message');
+        if (!repeats.ok) return send(ws, { type: 'error', message: `${repeats.error.message} Reload the page.` });
+        const parsed = ParticipantMessageSchema.safeParse(value);
         if (!parsed.success)
           return send(ws, {
             type: 'error',
