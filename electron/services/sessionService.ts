@@ -80,6 +80,7 @@ export class SessionService implements ApiHandlers {
   private readonly imports: ImportService;
   private readonly synthesis = new SynthesisWorkspace();
   private readonly room: RoomService;
+  private listChangedTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: SessionServiceOptions) {
     this.files = new SessionFiles(options.dataDir);
@@ -89,7 +90,7 @@ export class SessionService implements ApiHandlers {
     this.library = new UserTemplates(options.dataDir, options.templates, options.ownTemplates ?? [], this.now);
     this.imports = new ImportService(this, this.now);
     this.room = new RoomService(this, options.rendererDir ?? '', (event) => this.emit(event), this.now);
-    this.catalog = new SessionCatalog(this.files, this.now, () => this.emit({ type: 'sessionsChanged' }));
+    this.catalog = new SessionCatalog(this.files, this.now, () => this.listChangedSoon());
   }
 
   async getAppInfo(): Promise<AppInfo> {
@@ -451,6 +452,19 @@ export class SessionService implements ApiHandlers {
   private async inspect(id: SessionId): Promise<SessionDocument | null> {
     const entry = await this.open.get(id)?.catch(() => null);
     return entry ? entry.db.data : this.catalog.inspect(id);
+  }
+
+  /**
+   * One sessionsChanged for a run of files quarantined one after another: a folder of 115
+   * damaged files is one change to the list, not 115 (each of which every window answers by
+   * listing the sessions again).
+   */
+  private listChangedSoon(): void {
+    if (this.listChangedTimer) clearTimeout(this.listChangedTimer);
+    this.listChangedTimer = setTimeout(() => {
+      this.listChangedTimer = null;
+      this.emit({ type: 'sessionsChanged' });
+    }, 100);
   }
 
   private emit(event: ApiEvent): void {

@@ -83,7 +83,8 @@ export async function quarantineNotices(
     const good = snapshot &&
       replay && { info: snapshot.info, doc: replay.doc, at: replay.lastChangeAt ?? snapshot.info.takenAt };
     const notes = good && Object.values(good.doc.notes).filter((n) => n.kind === 'participant').length;
-    const name = good ? `“${good.doc.event.name}”` : 'A session';
+    // Without a snapshot the damaged file cannot say the session's name: its file name is what there is.
+    const name = good ? `“${good.doc.event.name}”` : `The session in ${q.sessionId.replace(':', '-')}.json`;
     const when =
       good &&
       new Date(good.at).toLocaleString('en-GB', {

@@ -10,7 +10,10 @@ const key = fc.string({
 });
 /** Writes a key as another program might, escapes and all: "\u0061" is the key "a". */
 const escaped = (k: string) =>
-  `"${k.split('').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"`;
+  `"${k
+    .split('')
+    .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}"`;
 
 /** An object text with `dup` written twice, wrapped in lists and objects; with the path to it. */
 const withRepeatedKey = fc
