@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from './result';
+import { countMembers, findRepeatedKey, repeatedKeyMessage } from './strictJson';
 
 /**
  * Limits on the shape of anything that arrives from outside (a file, an IPC call, a
@@ -57,6 +58,13 @@ function describePath(path: readonly (string | number)[]): string {
  * only, and no key that could pollute a prototype. The error says what and where.
  */
 export function checkInputShape(value: unknown, limits: InputLimits, what: string): Result<void> {
+  const shape = walkShape(value, limits, what);
+  return shape.ok ? ok(undefined) : shape;
+}
+
+/** checkInputShape's walk; it also counts the keys of every object, for the repeated-key check. */
+function walkShape(value: unknown, limits: InputLimits, what: string): Result<number> {
+  let keyCount = 0;
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
   let values = 0;
   while (stack.length > 0) {
@@ -102,6 +110,7 @@ export function checkInputShape(value: unknown, limits: InputLimits, what: strin
       return fail('invalid-input', `${what} is not valid: ${where}: only plain JSON values are allowed.`);
     }
     const keys = Object.keys(current);
+    keyCount += keys.length;
     if (keys.length > limits.entries) {
       return fail(
         'invalid-input',
@@ -118,12 +127,12 @@ export function checkInputShape(value: unknown, limits: InputLimits, what: strin
       stack.push({ value: (current as Record<string, unknown>)[key], path: [...path, key] });
     }
   }
-  return ok(undefined);
+  return ok(keyCount);
 }
 
 /**
- * Parses JSON text from outside: too long, empty, not JSON and badly shaped each get their
- * own message. Never throws.
+ * Parses JSON text from outside: too long, empty, not JSON, badly shaped and a key repeated
+ * within one object (see strictJson.ts) each get their own message. Never throws.
  */
 export function parseJsonInput(text: string, limits: InputLimits, what: string): Result<unknown> {
   // A string's length in UTF-16 units is at most its UTF-8 size, so this only errs towards allowing.
@@ -142,6 +151,8 @@ export function parseJsonInput(text: string, limits: InputLimits, what: string):
     const truncated = /end of (JSON|data) input|unterminated/i.test(detail) ? ' (it looks cut short)' : '';
     return fail('invalid-input', `${what} is damaged: it is not valid JSON${truncated}. ${detail}.`);
   }
-  const shape = checkInputShape(parsed, limits, what);
-  return shape.ok ? ok(parsed) : shape;
+  const shape = walkShape(parsed, limits, what);
+  if (!shape.ok) return shape;
+  if (shape.value !== countMembers(text)) return fail('invalid-input', repeatedKeyMessage(what, findRepeatedKey(text)));
+  return ok(parsed);
 }

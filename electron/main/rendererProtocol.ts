@@ -2,7 +2,7 @@ import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import { resolveStaticFile } from '../services/staticFiles';
-import { APP_SCHEME } from './security';
+import { APP_SCHEME, appRequestPath } from './appAddress';
 
 /** Must run before the app is ready: lets app:// behave like a secure, standard origin. */
 export function registerAppScheme(): void {
@@ -11,10 +11,11 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer at app://roundtable/, with the same path checks as browser mode. */
+/** Serves the built renderer at app://roundtable/ (no other host), with the same path checks as browser mode. */
 export function serveRendererFiles(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = await resolveStaticFile(rendererDir, new URL(request.url).pathname);
+    const requested = appRequestPath(request.url);
+    const file = requested === null ? null : await resolveStaticFile(rendererDir, requested);
     if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);

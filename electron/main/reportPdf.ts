@@ -1,42 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
+import { APP_SCHEME } from './appAddress';
 import { hardenContents } from './security';
+import { isReportRequestAllowed, REPORT_URL, reportResponse, reportWindowOptions } from './reportPage';
 
 /**
  * The desktop app's part of the event pack: the printable report (self-contained HTML, no
- * script) printed to an A4 PDF by Chromium's own printToPDF, in a hidden window of its own
- * session that may load that one file and nothing else, with JavaScript off. Untested in this
- * build environment (Electron cannot run here); browser mode prints the HTML from the browser.
+ * script) printed to an A4 PDF by Chromium's own printToPDF. The HTML is served from memory
+ * at app://roundtable/report.html in a hidden window of its own in-memory session, with the
+ * report’s CSP, every permission denied and every other request cancelled: no local file and no
+ * temp file, so nothing of the workshop is left on disk if the app dies while printing.
+ * The pieces are tested in Node (reportPage.ts); this glue needs Electron, which cannot run
+ * in this build environment. Browser mode prints the HTML from the browser.
  */
 export async function reportToPdf(html: string): Promise<string> {
-  const file = path.join(os.tmpdir(), `roundtable-report-${randomUUID()}.html`);
-  await writeFile(file, html, 'utf8');
-  const url = pathToFileURL(file).href;
-  const own = session.fromPartition('roundtable-report-pdf');
-  own.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== url }));
-  const window = new BrowserWindow({
-    show: false,
-    webPreferences: {
-      session: own,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      javascript: false,
-      spellcheck: false,
-      disableBlinkFeatures: 'Auxclick',
-    },
+  const own = session.fromPartition(`roundtable-report-${randomUUID()}`); // Not a persistent partition: memory only.
+  own.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  own.setPermissionCheckHandler(() => false);
+  own.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isReportRequestAllowed(details.url) }));
+  own.protocol.handle(APP_SCHEME, (request) => {
+    const answer = reportResponse(html, request.url);
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
   });
+  const window = new BrowserWindow(reportWindowOptions(own));
   hardenContents(window.webContents);
   try {
-    await window.loadURL(url);
+    await window.loadURL(REPORT_URL);
     const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
     return pdf.toString('base64');
   } finally {
     window.destroy();
-    await rm(file, { force: true });
+    own.protocol.unhandle(APP_SCHEME);
   }
 }

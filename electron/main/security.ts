@@ -2,10 +2,9 @@
 // nothing else in electron/ may create a BrowserWindow or loosen these settings.
 import { BrowserWindow, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
+import { APP_ORIGIN } from './appAddress';
 
-/** The renderer is served from this custom scheme, never from file:// (which would reach the whole disk). */
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://roundtable`;
+export { APP_ORIGIN, APP_SCHEME } from './appAddress';
 
 /** A window with the renderer locked down: sandboxed, isolated, no Node, only our preload. */
 export function createSecureWindow(preloadPath: string): BrowserWindow {

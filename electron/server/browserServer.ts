@@ -1,14 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { serveApi, socketProtocol, type MessageSocket } from '../../shared/api/rpc';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { serveApi, type Protocol } from '../../shared/api/rpc';
+import { fail } from '../../shared/result';
+import { checkNoRepeatedKeys } from '../../shared/strictJson';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import { AccessControl } from './accessControl';
 import { API_CALL_LIMITS } from '../../shared/inputLimits';
 import { readStaticFile, resolveStaticFile } from '../services/staticFiles';
-import { closeServer, listen } from '../services/httpServer';
+import { closeServer, listen, TIMEOUT_CHECK_INTERVAL_MS } from '../services/httpServer';
 
 /** The largest WebSocket message accepted: room for a whole session (a restore), not for abuse. */
 export const MAX_MESSAGE_BYTES = API_CALL_LIMITS.bytes;
@@ -16,6 +18,9 @@ export const MAX_MESSAGE_BYTES = API_CALL_LIMITS.bytes;
 export const MAX_URL_LENGTH = 2_048;
 /** The most header bytes a request may carry (Node answers 431 past it). */
 export const MAX_HEADER_BYTES = 16 * 1024;
+/** How long a request may take to send its headers, and to arrive whole. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
 const API_PATH = '/api';
 
 export interface BrowserModeServer {
@@ -37,7 +42,12 @@ export interface BrowserModeOptions {
 export async function startBrowserModeServer(options: BrowserModeOptions): Promise<BrowserModeServer> {
   const host = options.host ?? '127.0.0.1';
   // Slow or endless requests are cut off rather than held open.
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: 30_000, headersTimeout: 10_000 });
+  const server = createServer({
+    maxHeaderSize: MAX_HEADER_BYTES,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  });
   await listen(server, host, options.port);
   const port = (server.address() as AddressInfo).port;
   const access = new AccessControl(port);
@@ -64,19 +74,44 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
 }
 
 function connectClient(ws: WebSocket, services: ApiHandlers): void {
-  // Frames socketProtocol cannot read (binary, not JSON) are answered here; calls are answered by serveApi.
-  ws.on('message', (data, isBinary) => {
-    const reject = (message: string) => ws.send(JSON.stringify({ kind: 'rejected', message }));
-    if (isBinary) return reject('Binary messages are not accepted: send each call as JSON text.');
-    try {
-      JSON.parse(data.toString());
-    } catch {
-      reject('That message is not JSON: send each call as a JSON object with kind, id, method and args.');
-    }
-  });
-  const stop = serveApi(socketProtocol(ws as unknown as MessageSocket), services, { clientId: randomUUID() });
+  const stop = serveApi(strictFrames(ws), services, { clientId: randomUUID() });
   ws.on('close', stop);
   ws.on('error', () => ws.terminate());
+}
+
+/**
+ * The API's protocol over one socket, reading each frame once. Frames that are not a JSON
+ * text, or that repeat a key within one object, are answered here and go no further: the
+ * services never see a call that another reader could take to mean something else.
+ */
+function strictFrames(ws: WebSocket): Protocol {
+  const reject = (message: string) => ws.send(JSON.stringify({ kind: 'rejected', message }));
+  return {
+    send: (message) => ws.send(JSON.stringify(message)),
+    onMessage(listener) {
+      const onFrame = (data: RawData, isBinary: boolean) => {
+        if (isBinary) return reject('Binary messages are not accepted: send each call as JSON text.');
+        const text = data.toString();
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch {
+          return reject('That message is not JSON: send each call as a JSON object with kind, id, method and args.');
+        }
+        const repeats = checkNoRepeatedKeys(text, value, 'That message');
+        if (!repeats.ok) {
+          const { message } = repeats.error;
+          const id = (value as { id?: unknown } | null)?.id;
+          if (typeof id === 'number' && Number.isSafeInteger(id) && id >= 0)
+            return ws.send(JSON.stringify({ kind: 'result', id, result: fail('invalid-input', message) }));
+          return reject(message);
+        }
+        listener(value);
+      };
+      ws.on('message', onFrame);
+      return () => void ws.off('message', onFrame);
+    },
+  };
 }
 
 async function handleRequest(

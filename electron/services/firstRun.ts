@@ -5,6 +5,7 @@ import { SessionIdSchema, type SessionId } from '../../shared/ids';
 import type { ExerciseTemplate } from '../../shared/templates/schema';
 import { readTextFile, writeDurably } from './durableJsonFile';
 import { SessionFiles } from './sessionFiles';
+import { parseStrictJson } from '../../shared/strictJson';
 
 /** The file in a data folder that says its first run is done, and which session is the sample. */
 export const FIRST_RUN_FILE = 'first-run.json';
@@ -61,11 +62,9 @@ async function readFirstRunRecord(file: string): Promise<FirstRunRecord | null> 
   if (read.kind === 'missing') return null;
   if (read.kind === 'too-large')
     return { type: 'roundtable.firstRun', at: new Date(0).toISOString(), sampleSessionId: null };
-  try {
-    const parsed = FirstRunRecordSchema.safeParse(JSON.parse(read.text));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // Falls through: a record that cannot be read still means the first run happened.
-  }
+  // A record that cannot be read (not JSON, a key repeated) still means the first run happened.
+  const json = parseStrictJson(read.text, 'The first-run record');
+  const parsed = json.ok ? FirstRunRecordSchema.safeParse(json.value) : null;
+  if (parsed?.success) return parsed.data;
   return { type: 'roundtable.firstRun', at: new Date(0).toISOString(), sampleSessionId: null };
 }

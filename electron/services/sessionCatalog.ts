@@ -53,8 +53,11 @@ export class SessionCatalog {
 
   /** Remembers a file from a newer Roundtable; returns the message for the user. */
   noteNewer(id: SessionId, doc: SessionDocument | null, reason: string): string {
+    // Said once, by the session's name, and only what is true of it: it is open, read-only.
+    const formats = /\(format \d+; this one reads up to \d+\)/.exec(reason)?.[0];
     const message = doc
-      ? `${reason} It is open read-only: you can look, but not change it, and Roundtable will never write to it.`
+      ? `“${doc.event.name}” was saved by a newer Roundtable${formats ? ` ${formats}` : ''}, so it is open read-only: ` +
+        'you can look at it but not change it, and Roundtable will never write to its file. Update Roundtable to change it.'
       : `${reason} This version cannot show it, and did not change it.`;
     this.newer.set(id, {
       kind: 'newer-version',

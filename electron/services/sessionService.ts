@@ -12,6 +12,7 @@ import { Low, Memory } from 'lowdb';
 import { describeFileError, SessionFiles, type SessionDb } from './sessionFiles';
 import { DEFAULT_SNAPSHOT_POLICY, SnapshotStore, type SnapshotPolicy } from './snapshots';
 import { quarantineNotices, readSnapshotDocument } from './versionHistory';
+import { ChangeJournal } from './changeJournal';
 import { SessionCatalog } from './sessionCatalog';
 import type { Diagnostics } from '../../shared/api/diagnostics';
 import { collectDiagnostics, type ErrorLog } from './diagnostics';
@@ -70,6 +71,7 @@ export interface UnsavedSession {
 export class SessionService implements ApiHandlers {
   private readonly files: SessionFiles;
   private readonly snapshots: SnapshotStore;
+  private readonly journal: ChangeJournal;
   private readonly open = new Map<SessionId, Promise<OpenEntry>>();
   private readonly listeners = new Set<(event: ApiEvent) => void>();
   private readonly catalog: SessionCatalog;
@@ -78,10 +80,12 @@ export class SessionService implements ApiHandlers {
   private readonly imports: ImportService;
   private readonly synthesis = new SynthesisWorkspace();
   private readonly room: RoomService;
+  private listChangedTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: SessionServiceOptions) {
     this.files = new SessionFiles(options.dataDir);
     this.snapshots = new SnapshotStore(options.dataDir, options.snapshots ?? DEFAULT_SNAPSHOT_POLICY);
+    this.journal = new ChangeJournal(options.dataDir);
     this.now = options.now ?? (() => new Date());
     this.library = new UserTemplates(options.dataDir, options.templates, options.ownTemplates ?? [], this.now);
     this.imports = new ImportService(this, this.now);
@@ -92,7 +96,7 @@ export class SessionService implements ApiHandlers {
       (event) => this.emit(event),
       this.now,
     );
-    this.catalog = new SessionCatalog(this.files, this.now, () => this.emit({ type: 'sessionsChanged' }));
+    this.catalog = new SessionCatalog(this.files, this.now, () => this.listChangedSoon());
   }
 
   async getAppInfo(): Promise<AppInfo> {
@@ -166,9 +170,12 @@ export class SessionService implements ApiHandlers {
 
   private applyNow(ctx: CallContext, entry: OpenEntry, op: Operation): { revision: number } {
     const id = entry.db.data.id;
-    const result = applyOperation(entry.db.data, op, this.now().toISOString());
+    const before = entry.db.data.updatedAt;
+    const at = this.now().toISOString();
+    const result = applyOperation(entry.db.data, op, at);
     if (!result.ok) throw new ApiError(result.error);
     entry.db.data = result.value;
+    this.journal.record(id, { revision: result.value.revision, at, before, op });
     entry.saver!.changed();
     this.emit({
       type: 'sessionChanged',
@@ -217,13 +224,19 @@ export class SessionService implements ApiHandlers {
         message: `Session ${id} has a file already. Use its version history to go back to an earlier version.`,
       });
     }
-    const doc = await readSnapshotDocument(this.snapshots, id, snapshotId);
+    // The changes saved after that snapshot come back too, from the journal.
+    const { doc } = await this.journal.replayOnto(await readSnapshotDocument(this.snapshots, id, snapshotId));
     const db = await this.files.create(doc).catch((error) => {
       throw new ApiError({
         code: 'storage-failed',
         message: describeFileError(error, `write the recovered session “${doc.event.name}”`),
       });
     });
+    // The recovered state becomes the newest snapshot, and the journal starts again from it.
+    await this.snapshots
+      .take(doc, 'scheduled', this.now())
+      .then(() => this.journal.reset(id))
+      .catch(() => {}); // The session itself is written; its history catches up with the next save.
     this.open.set(id, this.track(db, null));
     this.emit({ type: 'sessionsChanged' });
     return summariseSession(doc);
@@ -231,7 +244,7 @@ export class SessionService implements ApiHandlers {
 
   async listStorageNotices(): Promise<StorageNotice[]> {
     await this.listSessions(); // Looks at every file, so any damaged one is quarantined and any newer one known.
-    return [...(await quarantineNotices(this.files, this.snapshots)), ...this.catalog.newerNotices()];
+    return [...(await quarantineNotices(this.files, this.snapshots, this.journal)), ...this.catalog.newerNotices()];
   }
 
   async checkExportPii(_ctx: CallContext, id: SessionId): Promise<PiiFlag[]> {
@@ -424,6 +437,8 @@ export class SessionService implements ApiHandlers {
     entry.saver = new Autosaver(
       async () => {
         const doc = db.data;
+        // The journal first: if the file is later damaged, it holds what this save wrote.
+        await this.journal.write(id).catch(() => {}); // Kept pending and tried again; the save goes ahead.
         await db.write().catch((error) => {
           throw new Error(describeFileError(error, `save “${doc.event.name}”`));
         });
@@ -440,10 +455,13 @@ export class SessionService implements ApiHandlers {
   private scheduledSnapshot(entry: OpenEntry, doc: SessionDocument): void {
     const now = this.now();
     if (entry.snapshotting || now.getTime() - entry.lastSnapshotAt < this.snapshots.policy.intervalMs) return;
-    entry.snapshotting = this.snapshots.take(doc, 'scheduled', now).then(
-      () => void (entry.lastSnapshotAt = now.getTime()),
-      () => {}, // The session itself is saved; the snapshot is tried again after the next save.
-    );
+    entry.snapshotting = this.snapshots
+      .take(doc, 'scheduled', now)
+      .then(async () => {
+        entry.lastSnapshotAt = now.getTime();
+        await this.journal.trimTo(doc.id, doc.revision);
+      })
+      .catch(() => {}); // The session itself is saved; the snapshot (or the trim) is tried again after the next save.
     void entry.snapshotting.finally(() => (entry.snapshotting = null));
   }
 
@@ -468,6 +486,19 @@ export class SessionService implements ApiHandlers {
   private async inspect(id: SessionId): Promise<SessionDocument | null> {
     const entry = await this.open.get(id)?.catch(() => null);
     return entry ? entry.db.data : this.catalog.inspect(id);
+  }
+
+  /**
+   * One sessionsChanged for a run of files quarantined one after another: a folder of 115
+   * damaged files is one change to the list, not 115 (each of which every window answers by
+   * listing the sessions again).
+   */
+  private listChangedSoon(): void {
+    if (this.listChangedTimer) clearTimeout(this.listChangedTimer);
+    this.listChangedTimer = setTimeout(() => {
+      this.listChangedTimer = null;
+      this.emit({ type: 'sessionsChanged' });
+    }, 100);
   }
 
   private emit(event: ApiEvent): void {

@@ -10,6 +10,7 @@ import { removeStaleTempFiles } from './durableJsonFile';
 import { quarantineFolder } from './dataFolder';
 import { ErrorLog, recordingErrors } from './diagnostics';
 import { prepareFirstRun } from './firstRun';
+import { journalFolder } from './changeJournal';
 
 export interface StartedServices {
   service: SessionService;
@@ -43,6 +44,7 @@ export async function startServices(options: {
     await new SessionFiles(options.dataDir).ensureFolder();
     await new SnapshotStore(options.dataDir).removeStaleTempFiles();
     await removeStaleTempFiles(quarantineFolder(options.dataDir));
+    await removeStaleTempFiles(journalFolder(options.dataDir));
     const library = await loadTemplateLibrary(options.templatesDir);
     const firstRun = await prepareFirstRun({
       dataDir: options.dataDir,

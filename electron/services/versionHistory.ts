@@ -7,6 +7,7 @@ import type { SnapshotInfo, StorageNotice } from '../../shared/api/storage';
 import { readTextFile } from './durableJsonFile';
 import type { SessionFiles } from './sessionFiles';
 import type { SnapshotStore } from './snapshots';
+import type { ChangeJournal } from './changeJournal';
 
 /**
  * Reads versions back from a session's history: each is checked like any file from
@@ -65,18 +66,28 @@ export async function lastGoodSnapshot(
  * folder (recovering it, or creating its file again, clears the notice). Read from disk, so
  * it is still shown after a restart.
  */
-export async function quarantineNotices(files: SessionFiles, snapshots: SnapshotStore): Promise<StorageNotice[]> {
+export async function quarantineNotices(
+  files: SessionFiles,
+  snapshots: SnapshotStore,
+  journal: ChangeJournal,
+): Promise<StorageNotice[]> {
   const present = new Set(await files.listIds());
   const seen = new Set<SessionId>();
   const notices: StorageNotice[] = [];
   for (const q of await files.listQuarantined()) {
     if (present.has(q.sessionId) || seen.has(q.sessionId)) continue;
     seen.add(q.sessionId);
-    const good = await lastGoodSnapshot(snapshots, q.sessionId);
-    const name = good ? `“${good.doc.event.name}”` : 'A session';
+    const snapshot = await lastGoodSnapshot(snapshots, q.sessionId);
+    // What a restore brings back: the snapshot with the journal's later changes.
+    const replay = snapshot && (await journal.replayOnto(snapshot.doc));
+    const good = snapshot &&
+      replay && { info: snapshot.info, doc: replay.doc, at: replay.lastChangeAt ?? snapshot.info.takenAt };
+    const notes = good && Object.values(good.doc.notes).filter((n) => n.kind === 'participant').length;
+    // Without a snapshot the damaged file cannot say the session's name: its file name is what there is.
+    const name = good ? `“${good.doc.event.name}”` : `The session in ${q.sessionId.replace(':', '-')}.json`;
     const when =
       good &&
-      new Date(good.info.takenAt).toLocaleString('en-GB', {
+      new Date(good.at).toLocaleString('en-GB', {
         weekday: 'short',
         day: 'numeric',
         month: 'short',
@@ -84,7 +95,7 @@ export async function quarantineNotices(files: SessionFiles, snapshots: Snapshot
         minute: '2-digit',
       });
     const offer = good
-      ? `Its last good version, from ${when} with ${good.info.noteCount === 1 ? '1 note' : `${good.info.noteCount} notes`}, can be restored.`
+      ? `Its last good version, from ${when} with ${notes === 1 ? '1 note' : `${notes} notes`}, can be restored.`
       : 'There is no earlier version of it to restore.';
     const how = /cut short/.test(q.reason)
       ? ' (it looks cut short)'

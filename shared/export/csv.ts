@@ -3,17 +3,20 @@ import type { SessionExport } from './schema';
 // The flat files for spreadsheets and analytical engines: RFC 4180 (quoted where needed,
 // CRLF line ends), UTF-8 with a byte-order mark so Excel reads the text right, and safe
 // against formula injection: a cell starting with = + - @ (or a tab or CR) gets a leading
-// apostrophe, so Excel and LibreOffice show it as text instead of running it.
+// apostrophe, so Excel and LibreOffice show it as text instead of running it. Control
+// characters (NUL included) are dropped, the same ones the XLSX writer drops: tab, line feed
+// and carriage return stay.
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export type Cell = string | number | boolean | null;
 
 /** One cell as RFC 4180 writes it, made safe from formula injection. */
 export function csvCell(value: Cell): string {
   if (value === null) return '';
-  let text = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
+  let text = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value).replace(CONTROL_CHARACTERS, '');
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

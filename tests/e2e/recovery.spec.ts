@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, RoundtableServer, test } from './fixtures';
 import { createSessionWithExercise, EXERCISE } from './steps';
@@ -100,7 +101,9 @@ test('a damaged session file: the app starts, says what happened, and restores t
   });
 });
 
-test('a session from a newer Roundtable opens read-only and its file is never written', async ({ page }) => {
+test('a session from a newer Roundtable: said once, up front, by name; every editing control disabled; never written', async ({
+  page,
+}) => {
   const { dataDir, file } = await dataFolderWithSessions();
   const newer = JSON.parse(await readFile(file, 'utf-8'));
   newer.schemaVersion = SESSION_SCHEMA_VERSION + 1;
@@ -109,14 +112,35 @@ test('a session from a newer Roundtable opens read-only and its file is never wr
   await writeFile(file, text);
   await withServer(dataDir, async (server) => {
     await page.goto(server.url);
+    // Up front, before anything is tried: by the session's name, and saying only that it is open read-only.
     const notice = page.getByRole('group', { name: 'Newer file: “Morning workshop”' });
-    await expect(notice).toContainText('written by a newer Roundtable');
-    await expect(notice).toContainText('open read-only');
+    await expect(notice).toContainText('“Morning workshop” was saved by a newer Roundtable');
+    await expect(notice).toContainText('so it is open read-only');
+    await expect(page.getByText('Update Roundtable to open it')).toHaveCount(0);
+    await expect(page.getByText(/session:[A-Za-z0-9_-]+/)).toHaveCount(0);
+
     await openBoard(page, /Morning workshop/);
+    await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Read-only');
+    const tools = page.getByRole('toolbar', { name: 'Board tools' });
+    for (const control of ['Add note', 'Lock board', 'Group', 'Suggest clusters', 'Undo', 'Redo'])
+      await expect(tools.getByRole('button', { name: control, exact: true })).toBeDisabled();
+    await expect(
+      page.getByRole('group', { name: 'Timer' }).getByRole('button', { name: 'Start timer' }),
+    ).toBeDisabled();
+    await expect(tools.getByRole('button', { name: 'Zoom in' })).toBeEnabled(); // Looking is still possible.
+    await page.screenshot({ path: 'test-results/recovery-read-only.png' });
+
+    // A key that would add a note does nothing, and no error is raised after the fact.
     await page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) }).focus();
     await page.keyboard.press('n');
-    await expect(page.getByRole('contentinfo')).toContainText('read-only');
+    await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(0);
     await expect(page.getByRole('contentinfo')).toContainText('2 notes');
+    await expect(page.getByRole('contentinfo')).not.toContainText('read-only:');
+
+    // The list view offers nothing that edits either.
+    await page.getByRole('tab', { name: 'List' }).click();
+    const form = page.getByRole('form', { name: 'Add a note' });
+    for (const field of await form.getByRole('textbox').all()) await expect(field).toBeDisabled();
     await server.stop();
     expect(await readFile(file, 'utf-8')).toBe(text);
   });
@@ -160,6 +184,19 @@ test('version history: restore an earlier version from the palette, then undo th
   ).toBeVisible();
 });
 
+/** The status bar's items sit side by side inside the window: none overprints another or is pushed off. */
+async function expectSideByside(page: Page) {
+  const box = async (locator: ReturnType<Page['getByText']>) => (await locator.boundingBox())!;
+  const bar = page.getByRole('contentinfo');
+  const saved = await box(bar.getByRole('status', { name: 'Save status' }));
+  const zoom = await box(bar.getByText(/^Zoom \d+%$/));
+  const mode = await box(bar.getByText('Browser mode', { exact: true }));
+  const width = page.viewportSize()!.width;
+  expect(saved.x + saved.width).toBeLessThanOrEqual(zoom.x);
+  expect(zoom.x + zoom.width).toBeLessThanOrEqual(mode.x);
+  expect(mode.x + mode.width).toBeLessThanOrEqual(width);
+}
+
 /** Root can mount a small tmpfs here (as in CI); elsewhere the disk-full test is skipped, saying so. */
 function canMountSmallDisks(): boolean {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
@@ -198,14 +235,25 @@ test('a full disk: the status bar says so, the note stays on the board, and it i
     await page.keyboard.press('n');
     await page.getByRole('textbox', { name: 'Note text' }).fill('Typed while the disk was full');
     await page.keyboard.press('Enter');
-    await expect(status).toHaveText(
-      /^Not saved: Could not save “Leeds community event”: the disk is full\. Free some space\. Your changes are kept and Roundtable will try again in a moment\.$/,
+    // Short in the bar, in full in a notice above it; the zoom and the mode keep their place.
+    await expect(status).toHaveText('Not saved');
+    const notice = page.getByRole('alert', { name: 'Not saved' });
+    await expect(notice).toHaveText(
+      'Could not save “Leeds community event”: the disk is full. Free some space. Your changes are kept and Roundtable will try again in a moment.',
     );
-    await expect(page.getByRole('contentinfo')).toContainText('1 note');
+    const bar = page.getByRole('contentinfo');
+    await expect(bar).toContainText('1 note');
+    await expectSideByside(page);
     await page.screenshot({ path: 'test-results/recovery-disk-full.png' });
 
     await rm(filler, { recursive: true, force: true });
     await expect(status).toHaveText('Saved', { timeout: 15_000 });
+    // Saved means saved: no stale error left anywhere.
+    await expect(notice).toHaveCount(0);
+    await expect(bar).not.toContainText('Could not save');
+    await expect(bar).not.toContainText('disk is full');
+    await expect(page.getByRole('button', { name: 'Details' })).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/recovery-disk-recovered.png' });
     const [file] = (await readdir(path.join(dataDir, 'sessions'))).filter((n) => n.endsWith('.json'));
     expect(await readFile(path.join(dataDir, 'sessions', file), 'utf-8')).toContain('Typed while the disk was full');
   } finally {
@@ -213,4 +261,46 @@ test('a full disk: the status bar says so, the note stays on the board, and it i
     spawnSync('umount', [dataDir]);
     await rm(dataDir, { recursive: true, force: true });
   }
+});
+
+test('115 damaged files: one summary with details and Dismiss all, and the sessions list stays in view', async ({
+  page,
+}) => {
+  const { dataDir, file } = await dataFolderWithSessions();
+  const text = await readFile(file, 'utf-8');
+  await writeFile(file, text.slice(0, text.length / 2)); // One with a last good version, so a name...
+  for (let i = 0; i < 114; i++)
+    await writeFile(path.join(dataDir, 'sessions', `session-hostile${i}.json`), '{"type":"roundtable.sess'); // ...and 114 without.
+  await withServer(dataDir, async (server) => {
+    await page.goto(server.url);
+    const notices = page.getByRole('region', { name: 'Needs your attention' });
+    // Quarantining 115 files is 115 durable moves: slow on a busy disk, so more time than the usual 10 s.
+    await expect(notices).toContainText(
+      '115 session files could not be opened: they are damaged, and Roundtable moved them to the quarantine folder without deleting anything.',
+      { timeout: 45_000 },
+    );
+    // Folded away until asked for: the list is not buried.
+    await expect(notices.getByRole('group', { name: /^Damaged file:/ })).toHaveCount(0);
+    const afternoon = page.getByRole('treeitem', { name: /Afternoon workshop/ });
+    await expect(afternoon).toBeInViewport();
+    await page.screenshot({ path: 'test-results/recovery-many-damaged.png' });
+
+    await notices.getByText('Details of each file').click();
+    await expect(notices.getByRole('group', { name: /^Damaged file:/ })).toHaveCount(115);
+    // Every notice carries a name: the session's, or its file's when no snapshot tells it.
+    await expect(notices.getByRole('group', { name: 'Damaged file: “Morning workshop”' })).toContainText(
+      '2 notes, can be restored',
+    );
+    const unnamed = notices.getByRole('group', { name: 'Damaged file: session-hostile7.json' });
+    await expect(unnamed).toContainText('The session in session-hostile7.json could not be opened');
+    await expect(afternoon).toBeInViewport();
+    await page.screenshot({ path: 'test-results/recovery-many-damaged-details.png' });
+    const { violations } = await new AxeBuilder({ page }).include('.storage-notices').analyze();
+    expect(violations).toEqual([]);
+
+    await notices.getByRole('button', { name: 'Dismiss all' }).click();
+    await expect(notices).toHaveCount(0);
+    await expect(afternoon).toBeVisible();
+    expect((await readdir(path.join(dataDir, 'quarantine'))).filter((n) => n.endsWith('.json'))).toHaveLength(115);
+  });
 });

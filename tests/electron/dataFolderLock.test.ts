@@ -1,8 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acquireDataFolderLock, DataFolderInUseError } from '../../electron/services/dataFolderLock';
+import {
+  acquireDataFolderLock,
+  DataFolderInUseError,
+  isHolderRunning,
+  type LockHolder,
+} from '../../electron/services/dataFolderLock';
 import { tempFolder } from '../helpers/tempFolder';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -86,5 +92,94 @@ describe('one writer per data folder', () => {
     const dataDir = await tempFolder();
     await writeFile(path.join(dataDir, 'roundtable.lock'), '{"pid": "nonsense');
     (await acquireDataFolderLock(dataDir, 'browser')).release();
+  });
+
+  describe('a process id alone does not make a holder', () => {
+    const HOUR_AGO = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+    /** A real program that is not Roundtable, running now, as any program may get the id of a crashed one. */
+    function unrelatedProcess(): ChildProcess {
+      const child = spawn('sleep', ['60'], { stdio: 'ignore' });
+      running.push(child);
+      return child;
+    }
+    const lockOf = (holder: LockHolder) => JSON.stringify(holder);
+
+    it('takes over a lock whose process id now belongs to a live program that is not its holder', async () => {
+      const dataDir = await tempFolder();
+      const other = unrelatedProcess();
+      await writeFile(
+        path.join(dataDir, 'roundtable.lock'),
+        lockOf({
+          pid: other.pid!,
+          mode: 'desktop',
+          hostname: os.hostname(),
+          startedAt: HOUR_AGO,
+          processStartedAt: HOUR_AGO,
+        }),
+      );
+      const lock = await acquireDataFolderLock(dataDir, 'browser');
+      expect(JSON.parse(await readFile(path.join(dataDir, 'roundtable.lock'), 'utf-8')).pid).toBe(process.pid);
+      expect(other.exitCode).toBeNull(); // Left alone: it was only checked.
+      lock.release();
+    });
+
+    it('takes over such a lock written by an older Roundtable, which did not record its start time', async () => {
+      const dataDir = await tempFolder();
+      const other = unrelatedProcess();
+      await writeFile(
+        path.join(dataDir, 'roundtable.lock'),
+        lockOf({ pid: other.pid!, mode: 'browser', hostname: os.hostname(), startedAt: HOUR_AGO }),
+      );
+      (await acquireDataFolderLock(dataDir, 'desktop')).release();
+    });
+
+    it('takes over a lock from before a reboot that names this very process id', async () => {
+      const dataDir = await tempFolder();
+      await writeFile(
+        path.join(dataDir, 'roundtable.lock'),
+        lockOf({
+          pid: process.pid,
+          mode: 'desktop',
+          hostname: os.hostname(),
+          startedAt: HOUR_AGO,
+          processStartedAt: '2020-01-01T09:00:00.000Z',
+        }),
+      );
+      (await acquireDataFolderLock(dataDir, 'browser')).release();
+    });
+
+    it('still refuses while the holder runs, and respects a lock from another machine', async () => {
+      const dataDir = await tempFolder();
+      const lock = await acquireDataFolderLock(dataDir, 'desktop');
+      const holder = JSON.parse(await readFile(path.join(dataDir, 'roundtable.lock'), 'utf-8')) as LockHolder;
+      expect(holder.processStartedAt).toBeDefined();
+      await expect(acquireDataFolderLock(dataDir, 'browser')).rejects.toBeInstanceOf(DataFolderInUseError);
+      lock.release();
+
+      await writeFile(
+        path.join(dataDir, 'roundtable.lock'),
+        lockOf({ pid: 1, mode: 'desktop', hostname: 'another-laptop', startedAt: HOUR_AGO }),
+      );
+      await expect(acquireDataFolderLock(dataDir, 'browser')).rejects.toThrow(/process 1,/);
+    });
+
+    it('decides from the live process: dead, started later, started at another time, or unknown', () => {
+      const lockedAt = Date.parse('2026-03-04T09:00:10.000Z');
+      const holder: LockHolder = {
+        pid: 4242,
+        mode: 'desktop',
+        hostname: 'h',
+        startedAt: new Date(lockedAt).toISOString(),
+        processStartedAt: new Date(lockedAt - 2_000).toISOString(),
+      };
+      const { processStartedAt: _omitted, ...older } = holder;
+      expect(isHolderRunning(holder, { alive: false, startedAt: null })).toBe(false);
+      expect(isHolderRunning(holder, { alive: true, startedAt: lockedAt - 2_400 })).toBe(true);
+      expect(isHolderRunning(holder, { alive: true, startedAt: lockedAt + 60_000 })).toBe(false);
+      expect(isHolderRunning(holder, { alive: true, startedAt: lockedAt - 3_600_000 })).toBe(false);
+      expect(isHolderRunning(holder, { alive: true, startedAt: null })).toBe(true);
+      expect(isHolderRunning(older, { alive: true, startedAt: lockedAt - 3_600_000 })).toBe(true);
+      expect(isHolderRunning(older, { alive: true, startedAt: lockedAt + 60_000 })).toBe(false);
+    });
   });
 });

@@ -97,4 +97,22 @@ describe('OpenSession (the renderer’s copy of a session)', () => {
     expect(redraws).toBeGreaterThan(0);
     expect(redraws).toBeLessThan(10);
   });
+
+  it('a save error is cleared once a save succeeds: no stale error after the fault is gone', async () => {
+    const { session, id } = await openBoard();
+    const message = 'Could not save “Leeds community event”: the disk is full. Free some space.';
+    session.receive({ type: 'saveStatus', sessionId: id, status: 'error', message });
+    expect(session.getView()).toMatchObject({ saveStatus: 'error', problem: message });
+    session.receive({ type: 'saveStatus', sessionId: id, status: 'saving', message: null });
+    session.receive({ type: 'saveStatus', sessionId: id, status: 'saved', message: null });
+    expect(session.getView()).toMatchObject({ saveStatus: 'saved', problem: null });
+  });
+
+  it('a read-only session refuses a change without an error of its own: the read-only state is shown up front', async () => {
+    const { session: editable, api, boardId } = await openBoard();
+    const session = new OpenSession(api, editable.getView().doc, 'It is open read-only.');
+    expect(session.apply(operation('addNotes', { notes: [participantNote(boardId, 'x')] }))).toBe(false);
+    expect(session.getView()).toMatchObject({ problem: null, readOnly: 'It is open read-only.' });
+    expect(participantTexts(session)).toEqual([]);
+  });
 });

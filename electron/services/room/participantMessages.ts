@@ -14,6 +14,7 @@ import {
 import { participantViewMessage, roomIndex } from '../../../shared/room/participantView';
 import { spotAmong } from '../../../shared/document/placement';
 import { ParticipantMessageSchema, type ParticipantMessage } from '../../../shared/room/protocol';
+import { checkNoRepeatedKeys } from '../../../shared/strictJson';
 import { isJoinCode } from './joinCode';
 import { JoinGuard } from './joinGuard';
 import { NoteIntake } from './noteIntake';
@@ -73,7 +74,12 @@ export class ParticipantMessages {
       allowance -= 1;
       let message: ParticipantMessage;
       try {
-        const parsed = ParticipantMessageSchema.safeParse(isBinary ? null : JSON.parse(data.toString()));
+        const text = isBinary ? 'null' : data.toString();
+        const value: unknown = JSON.parse(text);
+        // A key repeated in one object is refused, not read last-one-wins (strictJson.ts).
+        const repeats = checkNoRepeatedKeys(text, value, 'That message');
+        if (!repeats.ok) return send(ws, { type: 'error', message: `${repeats.error.message} Reload the page.` });
+        const parsed = ParticipantMessageSchema.safeParse(value);
         if (!parsed.success)
           return send(ws, {
             type: 'error',

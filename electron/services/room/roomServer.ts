@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/contentSecurityPolicy';
 import { MAX_PARTICIPANT_MESSAGE_BYTES } from '../../../shared/room/protocol';
 import { readStaticFile, resolveStaticFile } from '../staticFiles';
-import { closeServer, listen } from '../httpServer';
+import { closeServer, listen, TIMEOUT_CHECK_INTERVAL_MS } from '../httpServer';
 
 // The room's own small web server, on the one address the facilitator chose: it serves the
 // participant page (participant.html and the assets it loads) and the WebSocket at /room,
@@ -16,6 +16,9 @@ import { closeServer, listen } from '../httpServer';
 /** Port tried first, so the address people type stays the same from one event to the next. */
 export const PREFERRED_ROOM_PORT = 8421;
 const PAGE = 'participant.html';
+/** How long a phone's request may take to send its headers, and to arrive whole. */
+export const ROOM_HEADERS_TIMEOUT_MS = 10_000;
+const ROOM_REQUEST_TIMEOUT_MS = 15_000;
 
 export interface RoomServer {
   port: number;
@@ -34,7 +37,12 @@ export interface RoomServerOptions {
 }
 
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
-  const server = createServer({ maxHeaderSize: 8 * 1024, requestTimeout: 15_000, headersTimeout: 10_000 });
+  const server = createServer({
+    maxHeaderSize: 8 * 1024,
+    requestTimeout: ROOM_REQUEST_TIMEOUT_MS,
+    headersTimeout: ROOM_HEADERS_TIMEOUT_MS,
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  });
   for (const port of [...(options.ports ?? []), PREFERRED_ROOM_PORT, 0]) {
     try {
       await listen(server, options.address, port);

@@ -49,6 +49,8 @@ export class OpenSession {
   private readonly redoStack: UndoEntry[] = [];
   private readonly listeners = new Set<() => void>();
   private pendingPublish: ReturnType<typeof setTimeout> | null = null;
+  /** The message of the failed save being shown, so a later successful save clears it. */
+  private saveProblem: string | null = null;
 
   constructor(
     private readonly api: RoundtableApi,
@@ -83,10 +85,8 @@ export class OpenSession {
    * false, and sets `problem` to say why, if it cannot apply; nothing changes then.
    */
   apply(op: Operation, options: ApplyOptions = {}): boolean {
-    if (this.view.readOnly) {
-      this.publish({ problem: this.view.readOnly });
-      return false;
-    }
+    // Its editing controls are disabled and the read-only state is shown up front; a key that slips through does nothing.
+    if (this.view.readOnly) return false;
     // Checked here as the services will check it, so a change they would refuse is never shown as done.
     const valid = OperationSchema.safeParse(op);
     if (!valid.success) {
@@ -132,8 +132,15 @@ export class OpenSession {
   /** Takes in an event from the services: saves' progress and changes made by other windows. */
   receive(event: ApiEvent): void {
     if (event.type === 'saveStatus' && event.sessionId === this.id) {
-      const problem = event.status === 'error' ? event.message : this.view.problem;
-      // "Saving" comes with every change: only a different status is news.
+      const failed = this.saveProblem;
+      this.saveProblem = event.status === 'error' ? event.message : event.status === 'saved' ? null : failed;
+      const problem =
+        event.status === 'error'
+          ? event.message
+          : event.status === 'saved' && this.view.problem === failed
+            ? null
+            : this.view.problem;
+      // "Saving" comes with every change: only a different status or problem is news.
       if (event.status === this.view.saveStatus && problem === this.view.problem) return;
       this.publish({ saveStatus: event.status, problem });
     } else if (event.type === 'sessionChanged' && event.sessionId === this.id) {

@@ -41,6 +41,8 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   const roving = useRovingFocus(toolbar);
 
+  // A session from a newer Roundtable: shown, never changed, so nothing that edits is offered.
+  const readOnly = view.readOnly !== null;
   const board = view.doc.boards[boardId];
   const exercise = board ? view.doc.exercises[board.exerciseId] : undefined;
   const table = board?.tableId ? view.doc.tables[board.tableId] : undefined;
@@ -83,7 +85,9 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
             <TableSwitcher doc={view.doc} boardId={boardId} />
             <BoardBadges doc={view.doc} board={board} />
             <VotingStatus doc={view.doc} board={board} />
-            <TimerControls session={session} doc={view.doc} exercise={exercise ?? null} />
+            <fieldset className="read-only-fieldset" disabled={readOnly}>
+              <TimerControls session={session} doc={view.doc} exercise={exercise ?? null} />
+            </fieldset>
           </div>
         )}
       </header>
@@ -93,7 +97,7 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
             label="Add note"
             icon={StickyNote}
             showLabel
-            disabled={!board || (mode === 'board' && !boardReady)}
+            disabled={readOnly || !board || (mode === 'board' && !boardReady)}
             onClick={() => commands.run('board.addNote')}
           />
           <span className="toolbar-separator" aria-hidden="true" />
@@ -102,7 +106,7 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
             tooltip={view.undoLabel ? `Undo ${view.undoLabel}` : 'Nothing to undo'}
             icon={Undo2}
             keyshortcuts={ariaKeyshortcut('Mod+Z')}
-            disabled={!view.canUndo}
+            disabled={readOnly || !view.canUndo}
             onClick={() => session.undo()}
           />
           <IconButton
@@ -110,7 +114,7 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
             tooltip={view.redoLabel ? `Redo ${view.redoLabel}` : 'Nothing to redo'}
             icon={Redo2}
             keyshortcuts={ariaKeyshortcut('Mod+Shift+Z')}
-            disabled={!view.canRedo}
+            disabled={readOnly || !view.canRedo}
             onClick={() => session.redo()}
           />
           <span className="toolbar-separator" aria-hidden="true" />
@@ -142,11 +146,14 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
             }
             icon={board?.locked ? Lock : LockOpen}
             pressed={board?.locked ?? false}
-            disabled={!board}
+            disabled={readOnly || !board}
             onClick={() => commands.run(board?.locked ? 'board.unlock' : 'board.lock')}
           />
-          <VotingMenuButton disabled={!board || !hasVoting(exercise?.voting)} />
-          <ClusterToolbarButtons canvasReady={mode === 'board' && boardReady} hasBoard={!!board} />
+          <VotingMenuButton disabled={readOnly || !board || !hasVoting(exercise?.voting)} />
+          <ClusterToolbarButtons
+            canvasReady={!readOnly && mode === 'board' && boardReady}
+            hasBoard={!readOnly && !!board}
+          />
         </div>
         <div role="tablist" aria-label="View" className="view-switch" onKeyDown={onViewKeyDown}>
           {VIEWS.map(({ view: v, label }) => (
@@ -176,7 +183,11 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
         {board && mode === 'board' && (
           <BoardCanvas session={session} boardId={boardId} active onStatsChange={onStatsChange} />
         )}
-        {board && mode === 'list' && <ListView session={session} boardId={boardId} />}
+        {board && mode === 'list' && (
+          <fieldset className="read-only-fieldset" disabled={readOnly}>
+            <ListView session={session} boardId={boardId} />
+          </fieldset>
+        )}
         {board && mode === 'tables' && <AllTablesView session={session} boardId={boardId} />}
       </div>
     </div>
