@@ -98,8 +98,9 @@ if (!app.requestSingleInstanceLock()) {
  * gone read-only), asks rather than losing it: try again, or quit knowing what is lost.
  */
 async function quitWhenSaved(services: SessionService): Promise<boolean> {
-  // Closing the app closes the room: the phones are told and the port is freed.
-  await services.closeRoom();
+  // Quitting frees the room's port but does not close the room: the phones wait and reconnect when
+  // the app starts again (it reopens the room as it was). Only Close room tells them it is over.
+  await services.suspendRoom();
   for (;;) {
     const unsaved = await services.flushAll();
     if (unsaved.length === 0) return true;

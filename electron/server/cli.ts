@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       );
       return;
     }
-    await service.closeRoom();
+    await service.suspendRoom();
     await server.close();
     process.exit(0);
   };

@@ -24,6 +24,10 @@ export class Autosaver {
   private firstUnsavedAt: number | null = null;
   private running: Promise<void> | null = null;
   private dirty = false;
+  /** Counts changes; a save covers every change counted before it started. */
+  private changes = 0;
+  private savedThrough = 0;
+  private waiters: { through: number; resolve: () => void }[] = [];
 
   constructor(
     private readonly save: () => Promise<void>,
@@ -34,6 +38,7 @@ export class Autosaver {
   /** Notes that there is a change to save. */
   changed(): void {
     this.dirty = true;
+    this.changes++;
     const now = Date.now();
     this.firstUnsavedAt ??= now;
     if (this.timer) clearTimeout(this.timer);
@@ -50,6 +55,15 @@ export class Autosaver {
     if (this.dirty) await this.run();
   }
 
+  /**
+   * Resolves once every change made so far is on disk, by the saves that would run anyway (it
+   * never hurries one), so a room can tell a phone its note survives a crash.
+   */
+  whenSaved(): Promise<void> {
+    if (this.savedThrough >= this.changes) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ through: this.changes, resolve }));
+  }
+
   get hasUnsavedChanges(): boolean {
     return this.dirty;
   }
@@ -59,9 +73,14 @@ export class Autosaver {
     this.timer = null;
     this.dirty = false;
     this.firstUnsavedAt = null;
+    const through = this.changes;
     this.running = this.save().then(
       () => {
         this.running = null;
+        this.savedThrough = through;
+        const done = this.waiters.filter((w) => w.through <= through);
+        this.waiters = this.waiters.filter((w) => w.through > through);
+        done.forEach((w) => w.resolve());
         if (!this.dirty) this.report('saved', null);
       },
       (error: Error) => {

@@ -44,3 +44,8 @@ export function lockFile(dataDir: string): string {
 export function userTemplatesFolder(dataDir: string): string {
   return path.join(dataDir, 'templates');
 }
+
+/** Where each session's room keeps its state between restarts (join code, participants), one `<session>.json` each. */
+export function roomsFolder(dataDir: string): string {
+  return path.join(dataDir, 'rooms');
+}

@@ -23,7 +23,7 @@ import { UserTemplates } from './userTemplates';
 import { ImportService } from './importService';
 import { SynthesisWorkspace } from './synthesisService';
 import { RoomService } from './room/roomService';
-import type { RoomInterface, RoomStatus } from '../../shared/room/protocol';
+import type { RoomInterface, RoomOptions, RoomStatus } from '../../shared/room/protocol';
 import type { SynthesisFileOutcome, SynthesisView } from '../../shared/synthesis/types';
 
 interface OpenEntry {
@@ -89,7 +89,13 @@ export class SessionService implements ApiHandlers {
     this.now = options.now ?? (() => new Date());
     this.library = new UserTemplates(options.dataDir, options.templates, options.ownTemplates ?? [], this.now);
     this.imports = new ImportService(this, this.now);
-    this.room = new RoomService(this, options.rendererDir ?? '', (event) => this.emit(event), this.now);
+    this.room = new RoomService(
+      this,
+      options.dataDir,
+      options.rendererDir ?? '',
+      (event) => this.emit(event),
+      this.now,
+    );
     this.catalog = new SessionCatalog(this.files, this.now, () => this.listChangedSoon());
   }
 
@@ -312,16 +318,44 @@ export class SessionService implements ApiHandlers {
     return this.room.status();
   }
 
-  async setRoomPaused(_ctx: CallContext, paused: boolean): Promise<void> {
-    this.room.setPaused(paused);
+  setRoomPaused(_ctx: CallContext, paused: boolean): Promise<void> {
+    return this.room.setPaused(paused);
   }
 
-  async removeRoomParticipant(_ctx: CallContext, participant: number): Promise<void> {
-    this.room.removeParticipant(participant);
+  setRoomOptions(_ctx: CallContext, options: RoomOptions): Promise<void> {
+    return this.room.setOptions(options);
   }
 
-  async setRoomNotesHidden(_ctx: CallContext, noteIds: NoteId[], hidden: boolean): Promise<void> {
-    this.room.setHidden(noteIds, hidden);
+  newRoomJoinCode(): Promise<RoomStatus> {
+    return this.room.newJoinCode();
+  }
+
+  reviewRoomNotes(_ctx: CallContext, ids: string[], approve: boolean): Promise<void> {
+    return this.room.reviewHeld(ids, approve);
+  }
+
+  removeRoomParticipant(_ctx: CallContext, participant: number): Promise<void> {
+    return this.room.removeParticipant(participant);
+  }
+
+  setRoomNotesHidden(_ctx: CallContext, noteIds: NoteId[], hidden: boolean): Promise<void> {
+    return this.room.setHidden(noteIds, hidden);
+  }
+
+  /** Reopens the room left open when the app last stopped; resolves with what went wrong, or null. */
+  resumeRoom(): Promise<string | null> {
+    return this.room.resume();
+  }
+
+  /** Stops the room's server without closing the room (quitting): the next start reopens it. */
+  suspendRoom(): Promise<void> {
+    return this.room.suspend();
+  }
+
+  /** Resolves once every change applied to the session so far is on disk (at once when nothing is waiting). */
+  async whenSaved(id: SessionId): Promise<void> {
+    const entry = await this.open.get(id)?.catch(() => null);
+    await entry?.saver?.whenSaved();
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {

@@ -65,6 +65,12 @@ export async function startServices(options: {
       errors,
       rendererDir: options.rendererDir,
     });
+    // A room left open when the app stopped (a restart, a crash) opens again as it was.
+    const roomProblem = await service.resumeRoom();
+    if (roomProblem) {
+      problems.push(roomProblem);
+      errors.record('startup', { code: 'startup', message: roomProblem });
+    }
     return { service: recordingErrors(service, errors), problems, lock, errors };
   } catch (error) {
     lock.release();

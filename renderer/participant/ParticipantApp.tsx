@@ -68,7 +68,8 @@ function NoteForm({ connection, view }: { connection: RoomConnection; view: Part
 }
 
 function Voting({ connection, view }: { connection: RoomConnection; view: ParticipantView }) {
-  const notes = view.notes.filter((n) => !n.reference);
+  // A note waiting for approval is on no board yet: nothing to vote on.
+  const notes = view.notes.filter((n) => !n.reference && !n.held);
   return (
     <section className="card" aria-labelledby="voting-heading">
       <h2 id="voting-heading">Voting is open</h2>
@@ -91,7 +92,7 @@ function Voting({ connection, view }: { connection: RoomConnection; view: Partic
                   onClick={() => connection.dot(n.id, true)}
                   disabled={view.dotsLeft === 0}
                 >
-                  Add dot
+                  Add a dot
                 </button>
                 {n.myDots > 0 && (
                   <button
@@ -99,7 +100,7 @@ function Voting({ connection, view }: { connection: RoomConnection; view: Partic
                     aria-label={`Take a dot back from: ${n.text}`}
                     onClick={() => connection.dot(n.id, false)}
                   >
-                    Remove dot
+                    Take a dot back
                   </button>
                 )}
               </span>
@@ -107,40 +108,62 @@ function Voting({ connection, view }: { connection: RoomConnection; view: Partic
           ))}
         </ul>
       )}
-      {view.rating &&
-        view.zones.map((z) => (
-          <fieldset key={z.id} className="rating">
-            <legend>
-              {view.rating!.question}: {z.label}
-            </legend>
-            {Array.from({ length: view.rating!.scale }, (_, i) => i + 1).map((value) => (
-              <label key={value} className="choice inline">
-                <input
-                  type="radio"
-                  name={`rate-${z.id}`}
-                  checked={view.rating!.mine[z.id] === value}
-                  onChange={() => connection.rate(z.id, value)}
-                />{' '}
-                {value}
-              </label>
-            ))}
-          </fieldset>
-        ))}
+      {view.rating && view.zones.length > 0 && (
+        <>
+          <h3 className="rating-question">{view.rating.question}</h3>
+          {view.zones.map((z) => (
+            <fieldset key={z.id} className="rating">
+              <legend>{z.label}</legend>
+              <div className="rating-scale">
+                {Array.from({ length: view.rating!.scale }, (_, i) => i + 1).map((value) => (
+                  <label key={value} className="choice inline">
+                    <input
+                      type="radio"
+                      name={`rate-${z.id}`}
+                      checked={view.rating!.mine[z.id] === value}
+                      onChange={() => connection.rate(z.id, value)}
+                    />
+                    {value}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+        </>
+      )}
     </section>
   );
 }
 
-function Unsent({ queue }: { queue: QueuedNote[] }) {
-  if (queue.length === 0) return null;
+function Unsent({ connection, queue, roomId }: { connection: RoomConnection; queue: QueuedNote[]; roomId: string }) {
+  const waiting = queue.filter((q) => q.roomId === roomId && !q.stored);
+  const earlier = queue.filter((q) => q.roomId !== null && q.roomId !== roomId);
+  if (waiting.length === 0 && earlier.length === 0) return null;
   return (
     <section className="card unsent" aria-labelledby="unsent-heading">
-      <h2 id="unsent-heading">Not sent yet ({queue.length})</h2>
+      <h2 id="unsent-heading">Not sent yet ({waiting.length})</h2>
       <p>Kept on this phone; sent by itself when the connection is back.</p>
       <ul>
-        {queue.map((q) => (
+        {waiting.map((q) => (
           <li key={q.clientNoteId}>{q.text}</li>
         ))}
       </ul>
+      {earlier.length > 0 && (
+        <>
+          <p>
+            {earlier.length} note{earlier.length === 1 ? ' was' : 's were'} written for an earlier room and will not be
+            sent to this one:
+          </p>
+          <ul>
+            {earlier.map((q) => (
+              <li key={q.clientNoteId}>{q.text}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => connection.discardOtherRooms()}>
+            Discard them
+          </button>
+        </>
+      )}
     </section>
   );
 }
@@ -155,33 +178,43 @@ export function ParticipantApp({ connection }: { connection: RoomConnection }) {
   const status =
     state.connection === 'open'
       ? null
-      : state.connection === 'closed'
-        ? 'The room is closed.'
-        : state.connection === 'lost'
-          ? 'Connection lost: reconnecting… Your notes are kept on this phone.'
-          : 'Connecting to the room…';
+      : state.connection === 'lost'
+        ? 'Connection lost: reconnecting… Your notes are kept on this phone.'
+        : 'Connecting to the room…';
   return (
     <main>
-      <p className="status" role="status">
-        {status ?? (joined ? `You are participant ${joined.participant}.` : 'Connected to the room.')}
-      </p>
-      {message && (
-        <p className="problem" role="alert">
-          {message}
+      {state.connection !== 'closed' && (
+        <p className="status" role="status">
+          {status ?? (joined ? `You are participant ${joined.participant}.` : 'Connected to the room.')}
         </p>
       )}
+      {message &&
+        (state.connection === 'closed' ? (
+          // The room ending is news, not an error: said calmly, in the page's own colours.
+          <section className="card ended" role="status" aria-labelledby="ended-heading">
+            <h1 id="ended-heading">The room has closed</h1>
+            <p>{message}</p>
+          </section>
+        ) : (
+          <p className="problem" role="alert">
+            {message}
+          </p>
+        ))}
       {state.connection !== 'closed' && !joined && <JoinForm connection={connection} />}
       {joined && !joined.tableId && <ProfileForm connection={connection} tables={joined.tables} />}
       {joined?.tableId && view && (
         <>
           <header className="card">
             <h1>{view.exercise?.title ?? 'Waiting for the first exercise'}</h1>
-            {view.exercise && <p>{view.exercise.prompt}</p>}
+            {/* Many of the decks' titles already end with their question: say it once. */}
+            {view.exercise?.prompt && !view.exercise.title.includes(view.exercise.prompt.trim()) && (
+              <p>{view.exercise.prompt}</p>
+            )}
             {view.timer && <Timer timer={view.timer} />}
             {view.paused && <p className="problem">The facilitator has paused input for a moment.</p>}
           </header>
           <NoteForm connection={connection} view={view} />
-          <Unsent queue={queue} />
+          <Unsent connection={connection} queue={queue} roomId={joined.roomId} />
           {view.voting === 'open' && <Voting connection={connection} view={view} />}
           <section className="card" aria-labelledby="mine-heading">
             <h2 id="mine-heading">Your notes ({view.notes.filter((n) => n.mine).length})</h2>
@@ -189,7 +222,10 @@ export function ParticipantApp({ connection }: { connection: RoomConnection }) {
               {view.notes
                 .filter((n) => n.mine)
                 .map((n) => (
-                  <li key={n.id}>{n.text}</li>
+                  <li key={n.id}>
+                    {n.text}
+                    {n.held && <span className="hint"> (waiting for the facilitator’s approval)</span>}
+                  </li>
                 ))}
             </ul>
           </section>

@@ -3,7 +3,8 @@
 // computer only"; then 60 simulated phones (all at Table 1, the worst case for the board on
 // screen) add a note every 2–4 seconds. Frame intervals and work per frame while panning are
 // measured before the phones start and while they write, several times each.
-// Usage: npx tsx scripts/bench/room-board.ts [runs=3] [ms=2500]   (build first: npm run build)
+// Usage: npx tsx scripts/bench/room-board.ts [runs=3] [ms=2500] [phones=60] [every-ms=3000]   (build first: npm run build)
+//   The issue's full room: … 3 2500 200 1000 (every phone a note a second).
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,7 +19,8 @@ import type { ServerMessage } from '../../shared/room/protocol';
 const RUNS = Number(process.argv[2] ?? 3);
 const MS = Number(process.argv[3] ?? 2500);
 const NOTES = 2_000;
-const PHONES = 60;
+const PHONES = Number(process.argv[4] ?? 60);
+const EVERY_MS = Number(process.argv[5] ?? 3000);
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const CANVAS = '[role="application"]';
 
@@ -62,7 +64,6 @@ await page.getByRole('radio', { name: /This computer only/ }).check();
 await page.getByRole('button', { name: 'Open room' }).click();
 const roomUrl = (await page.locator('.room-address').textContent())!;
 const code = (await page.locator('.room-code').textContent())!.replace(/\s/g, '');
-await page.getByRole('button', { name: 'Done' }).click();
 await page.evaluate(zoomBoardTo, { scale: 1, target: CANVAS });
 await page.waitForTimeout(300);
 
@@ -99,7 +100,7 @@ let sent = 0;
 const writers = phones.map(async ({ ws, i }) => {
   let n = 0;
   while (!stopped) {
-    await new Promise((r) => setTimeout(r, 2_000 + Math.random() * 2_000));
+    await new Promise((r) => setTimeout(r, EVERY_MS * (0.67 + Math.random() * 0.67)));
     if (stopped) break;
     ws.send(
       JSON.stringify({

@@ -14,7 +14,7 @@ import { PiiReviewSchema } from '../export/reviewSchema';
 import type { PiiFlag, PiiReview } from '../export/review';
 import type { ExportFile, ExportResult } from '../export/files';
 import type { SynthesisFileOutcome, SynthesisView } from '../synthesis/types';
-import type { RoomInterface, RoomStatus } from '../room/protocol';
+import type { RoomInterface, RoomOptions, RoomStatus } from '../room/protocol';
 
 /** Facts about the running app, for the status bar and Help > About. */
 export interface AppInfo {
@@ -97,7 +97,10 @@ export interface RoundtableApi {
   reportToPdf(html: string): Promise<string | null>;
   /** The networks a room may be offered on (the machine's own; "This computer only" for trying it out). None is chosen for the user. */
   listRoomInterfaces(): Promise<RoomInterface[]>;
-  /** Opens the room for a session on one network: participants' page, join code and QR code. Another open room is closed first. */
+  /**
+   * Opens the session's room on one network: participants' page, join code and QR code, as it
+   * was left (its code, participants and their numbers). Refused while another session's room is open.
+   */
   openRoom(id: SessionId, address: string): Promise<RoomStatus>;
   /** Closes the room at once: every phone told, every socket closed, the port freed. */
   closeRoom(): Promise<void>;
@@ -105,6 +108,12 @@ export interface RoundtableApi {
   getRoomStatus(): Promise<RoomStatus | null>;
   /** Pauses (or resumes) participants' notes and votes. */
   setRoomPaused(paused: boolean): Promise<void>;
+  /** The facilitator's choices: whether phones may change table, whether notes wait for approval. */
+  setRoomOptions(options: RoomOptions): Promise<void>;
+  /** A new join code: the old one stops working at once; phones already in the room carry on. */
+  newRoomJoinCode(): Promise<RoomStatus>;
+  /** Puts notes held for approval on their boards (approve) or drops them; ids as the room's status lists them. */
+  reviewRoomNotes(ids: string[], approve: boolean): Promise<void>;
   /** Removes a participant: their token stops working; their notes stay. */
   removeRoomParticipant(participant: number): Promise<void>;
   /** Hides notes from the phones (all but their author's), or shows them again; they stay on the board. */
@@ -163,6 +172,17 @@ export const API_ARGUMENTS = {
   closeRoom: z.tuple([]),
   getRoomStatus: z.tuple([]),
   setRoomPaused: z.tuple([z.boolean()]),
+  setRoomOptions: z.tuple([
+    z.strictObject({ allowTableChange: z.boolean().optional(), moderation: z.boolean().optional() }),
+  ]),
+  newRoomJoinCode: z.tuple([]),
+  reviewRoomNotes: z.tuple([
+    z
+      .array(z.string().regex(/^\d{1,3}:[A-Za-z0-9_-]{6,40}$/))
+      .min(1)
+      .max(5_000),
+    z.boolean(),
+  ]),
   removeRoomParticipant: z.tuple([z.number().int().min(1).max(999)]),
   setRoomNotesHidden: z.tuple([z.array(NoteIdSchema).min(1).max(5_000), z.boolean()]),
 } as const satisfies Record<ApiMethod, z.ZodType<unknown[]>>;

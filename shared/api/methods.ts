@@ -39,6 +39,9 @@ export const API_METHODS = [
   'closeRoom',
   'getRoomStatus',
   'setRoomPaused',
+  'setRoomOptions', // Room mode you can run an event on (issue 16).
+  'newRoomJoinCode',
+  'reviewRoomNotes',
   'removeRoomParticipant',
   'setRoomNotesHidden',
 ] as const;

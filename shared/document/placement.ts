@@ -1,5 +1,5 @@
 import { boundsOf, freeSpotInZone, noteRect, NOTE_SIZE, rectsIntersect, zonesOfBoard } from './geometry';
-import type { SessionDocument } from './schema';
+import type { Note, SessionDocument, Zone } from './schema';
 import type { BoardId, ZoneId } from '../ids';
 
 const GAP = 24;
@@ -9,8 +9,19 @@ const GAP = 24;
  * or, for "No zone", the first free place in a row below all the zones.
  */
 export function spotFor(doc: SessionDocument, boardId: BoardId, zoneId: ZoneId | null): { x: number; y: number } {
-  const zones = zonesOfBoard(doc, boardId);
-  const notes = Object.values(doc.notes).filter((n) => n.boardId === boardId);
+  return spotAmong(
+    zonesOfBoard(doc, boardId),
+    Object.values(doc.notes).filter((n) => n.boardId === boardId),
+    zoneId,
+  );
+}
+
+/** The same spot, from one board's zones and notes (for placing many notes in turn without copying the session). */
+export function spotAmong(
+  zones: readonly Zone[],
+  notes: readonly Pick<Note, 'x' | 'y' | 'zoneId'>[],
+  zoneId: ZoneId | null,
+): { x: number; y: number } {
   const zone = zoneId ? zones.find((z) => z.id === zoneId) : undefined;
   if (zone)
     return freeSpotInZone(

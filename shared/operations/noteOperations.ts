@@ -21,10 +21,12 @@ export const addNotes = defineOperation({
   args: z.strictObject({ notes: z.array(NoteSchema).min(1).max(MAX_BATCH) }),
   apply(doc, { notes }) {
     const next = { ...doc.notes };
+    // Counted once, not per note: a room adds its notes in batches to sessions of thousands.
+    let count = Object.keys(next).length;
     for (const note of notes) {
       if (note.id in next) return fail('conflict', `A note with id ${note.id} already exists in this session.`);
       if (!(note.boardId in doc.boards)) return missing('board', note.boardId);
-      if (Object.keys(next).length >= LIMITS.notesPerSession) {
+      if (count++ >= LIMITS.notesPerSession) {
         return fail(
           'invalid-input',
           `A session holds at most ${LIMITS.notesPerSession} notes. Start a new session for more.`,

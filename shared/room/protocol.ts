@@ -49,6 +49,18 @@ export interface RoomTable {
   name: string;
 }
 
+/** One of their notes as the phone shows it: on the board, or waiting for the facilitator's approval. */
+export interface ParticipantNote {
+  id: string;
+  text: string;
+  zoneId: string | null;
+  mine: boolean;
+  myDots: number;
+  reference: boolean;
+  /** Held for the facilitator's approval: on no board yet, seen by no one else. */
+  held?: boolean;
+}
+
 /** What one participant sees of the room now: sent on joining and whenever it changes. */
 export interface ParticipantView {
   paused: boolean;
@@ -56,9 +68,10 @@ export interface ParticipantView {
   exercise: { title: string; prompt: string } | null;
   /** Their table's board of it: zones, and its notes (participants' and reference cards). */
   zones: { id: string; label: string }[];
-  notes: { id: string; text: string; zoneId: string | null; mine: boolean; myDots: number; reference: boolean }[];
+  /** Their own notes; while voting is open, the board's other notes too (never a hidden one). */
+  notes: ParticipantNote[];
   voting: 'closed' | 'open' | 'revealed';
-  /** Dots they may still add, or null when the exercise has no dot voting. */
+  /** Dots they may still add while voting is open, or null (no dot voting, or voting not open). */
   dotsLeft: number | null;
   /** Whether dots are counted per zone (so many in each column) rather than in all. */
   dotsPerZone: boolean;
@@ -66,16 +79,31 @@ export interface ParticipantView {
   rating: { question: string; scale: number; mine: Record<string, number> } | null;
   /** The timer as the facilitator runs it: seconds left now, and whether it is running. */
   timer: { secondsLeft: number; running: boolean } | null;
-  /** The client ids of their notes the room has stored, so a phone can clear its queue. */
-  stored: string[];
+  /** Whether the facilitator lets phones change table. */
+  tableChange: boolean;
 }
 
 export type ServerMessage =
-  | { type: 'joined'; token: string; participant: number; tables: RoomTable[]; tableId: string | null }
+  | {
+      type: 'joined';
+      /** The room of this session, the same across restarts: the phone keeps its token and queue under it. */
+      roomId: string;
+      token: string;
+      participant: number;
+      tables: RoomTable[];
+      tableId: string | null;
+    }
   | { type: 'view'; view: ParticipantView }
-  | { type: 'stored'; clientNoteId: string }
+  /** The note is in the room: on the board, or held for approval. */
+  | { type: 'stored'; clientNoteId: string; held?: boolean }
+  /** These notes are on disk: the phone may forget them; they survive the laptop's crash. */
+  | { type: 'saved'; clientNoteIds: string[] }
   | { type: 'error'; message: string; retryInSeconds?: number }
-  /** The facilitator closed the room or removed this participant: the page stops reconnecting. */
+  /** The room does not know this phone's token (another session's room, or one that ended): join with the code. */
+  | { type: 'rejoin'; message: string }
+  /** The facilitator removed this participant: the page stops reconnecting. */
+  | { type: 'removed'; message: string }
+  /** The facilitator closed the room (Close room, only): the page stops reconnecting. */
   | { type: 'closed'; message: string };
 
 /** A participant as the facilitator's room panel lists them: a number, never a name. */
@@ -86,9 +114,19 @@ export interface RoomParticipant {
   notes: number;
 }
 
+/** A note waiting for the facilitator's approval. */
+export interface HeldRoomNote {
+  id: string;
+  participant: number;
+  tableName: string | null;
+  text: string;
+}
+
 /** The room as the facilitator sees it. */
 export interface RoomStatus {
   sessionId: string;
+  /** The session's event name, so a window showing another session can say whose room it is. */
+  sessionName: string;
   interfaceName: string;
   address: string;
   port: number;
@@ -98,9 +136,23 @@ export interface RoomStatus {
   /** The URL as a QR code, an SVG image drawn here (no network). */
   qrSvg: string;
   paused: boolean;
-  /** How many notes are hidden from the phones. */
+  /** Whether phones may change table (off unless the facilitator allows it). */
+  allowTableChange: boolean;
+  /** Whether notes wait for the facilitator's approval before they reach the board. */
+  moderation: boolean;
+  held: HeldRoomNote[];
+  /** How many notes are hidden from the phones, and which (the projector leaves them out too). */
   hiddenNotes: number;
+  hidden: string[];
   participants: RoomParticipant[];
+  /** Someone is trying join codes: how many wrong lately, from how many addresses; null when not. */
+  guessing: { wrongCodes: number; addresses: number } | null;
+}
+
+/** The facilitator's choices for the room. */
+export interface RoomOptions {
+  allowTableChange?: boolean;
+  moderation?: boolean;
 }
 
 /** A network interface the room may be offered on; "This computer only" (127.0.0.1) is for trying it out. */

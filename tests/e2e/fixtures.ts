@@ -44,6 +44,17 @@ export class RoundtableServer {
     return this.url;
   }
 
+  /** Kills the server at once (SIGKILL), as a crash or a pulled plug would: nothing is saved on the way out. */
+  async kill(): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+    this.process = null;
+  }
+
   /** Stops the server as a user would (Ctrl+C), letting it save. */
   async stop(): Promise<void> {
     const child = this.process;

@@ -63,7 +63,7 @@ describe.concurrent('header timeouts hold as configured', () => {
       address: '127.0.0.1',
       rendererDir: await rendererFolder(),
       onSocket: (ws) => ws.terminate(),
-      port: 0,
+      ports: [0],
     });
     const { afterMs, answer } = await slowHeaders(room.port, `127.0.0.1:${room.port}`).finally(() => room.close());
     expect(answer).toMatch(/^HTTP\/1\.1 408/);

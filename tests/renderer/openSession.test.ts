@@ -85,6 +85,19 @@ describe('OpenSession (the renderer’s copy of a session)', () => {
     expect(participantTexts(session)).toEqual(['From the other window']);
   });
 
+  it('takes in a burst of changes from elsewhere at once, but redraws for them a few times, not once each', async () => {
+    const { session, api, boardId, settled, id } = await openBoard();
+    await settled();
+    let redraws = 0;
+    session.subscribe(() => redraws++);
+    for (let i = 0; i < 30; i++)
+      await api.applyOperation(id, operation('addNotes', { notes: [participantNote(boardId, `From the room ${i}`)] }));
+    await new Promise((r) => setTimeout(r, 250));
+    expect(participantTexts(session)).toHaveLength(30);
+    expect(redraws).toBeGreaterThan(0);
+    expect(redraws).toBeLessThan(10);
+  });
+
   it('a save error is cleared once a save succeeds: no stale error after the fault is gone', async () => {
     const { session, id } = await openBoard();
     const message = 'Could not save “Leeds community event”: the disk is full. Free some space.';

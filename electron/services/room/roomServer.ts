@@ -24,6 +24,7 @@ export interface RoomServer {
   port: number;
   origin: string;
   close(): Promise<void>;
+  suspend(): Promise<void>;
 }
 
 export interface RoomServerOptions {
@@ -31,7 +32,8 @@ export interface RoomServerOptions {
   rendererDir: string;
   /** A participant's socket, already checked for Host and Origin, with the address it came from. */
   onSocket(socket: WebSocket, remoteAddress: string): void;
-  port?: number;
+  /** Ports to try in turn (the room's own from before a restart first); any free port if all are taken. */
+  ports?: number[];
 }
 
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
@@ -41,11 +43,13 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     headersTimeout: ROOM_HEADERS_TIMEOUT_MS,
     connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
   });
-  try {
-    await listen(server, options.address, options.port ?? PREFERRED_ROOM_PORT);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || options.port !== undefined) throw error;
-    await listen(server, options.address, 0);
+  for (const port of [...(options.ports ?? []), PREFERRED_ROOM_PORT, 0]) {
+    try {
+      await listen(server, options.address, port);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw error;
+    }
   }
   const port = (server.address() as AddressInfo).port;
   const host = options.address.includes(':') ? `[${options.address}]:${port}` : `${options.address}:${port}`;
@@ -74,6 +78,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     port,
     origin,
     close: () => closeServer(server, sockets),
+    suspend: () => {
+      // Going away, not closing: phones hear a restart (1012) and keep trying until the room is back.
+      for (const ws of sockets.clients) ws.close(1012, 'The room is restarting');
+      return closeServer(server, sockets);
+    },
   };
 }
 

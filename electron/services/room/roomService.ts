@@ -1,89 +1,74 @@
-import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { WebSocket } from 'ws';
 import type { ApiEvent, CallContext } from '../../../shared/api/contract';
 import type { SessionDocument } from '../../../shared/document/schema';
-import type { NoteId, SessionId, TableId, ZoneId } from '../../../shared/ids';
+import type { SessionId } from '../../../shared/ids';
 import type { Operation } from '../../../shared/operations/registry';
-import { ApiError, fail, type Result } from '../../../shared/result';
-import {
-  addNoteOperation,
-  dotOperation,
-  participantView,
-  rateOperation,
-  type RoomMember,
-} from '../../../shared/room/participantActions';
-import {
-  ParticipantMessageSchema,
-  type ParticipantMessage,
-  type RoomInterface,
-  type RoomStatus,
-  type ServerMessage,
-} from '../../../shared/room/protocol';
-import { isJoinCode, newJoinCode } from './joinCode';
+import { ApiError } from '../../../shared/result';
+import { roomIndex } from '../../../shared/room/participantView';
+import type { RoomInterface, RoomOptions, RoomStatus } from '../../../shared/room/protocol';
 import { JoinGuard } from './joinGuard';
+import { newJoinCode } from './joinCode';
 import { offerableInterfaces } from './networkInterfaces';
+import { NoteIntake } from './noteIntake';
+import { ParticipantMessages } from './participantMessages';
+import { RoomRecords } from './roomRecord';
 import { startRoomServer, type RoomServer } from './roomServer';
-import { checkNoRepeatedKeys } from '../../../shared/strictJson';
+import { newRoomRecord, RoomState, send } from './roomState';
 
 /** What the room needs from the session services. */
 export interface RoomHost {
   openSession(ctx: CallContext, id: SessionId): Promise<SessionDocument>;
   applyOperation(ctx: CallContext, id: SessionId, op: Operation): Promise<{ revision: number }>;
+  /** Resolves once every change applied to the session so far is on disk. */
+  whenSaved(id: SessionId): Promise<void>;
   onEvent(listener: (event: ApiEvent) => void): () => void;
 }
 
-/** Room participants are numbered from here, apart from the numbers a shared-screen voting round gives out (1 up). */
-export const FIRST_ROOM_NUMBER = 501;
 const LOOPBACK: RoomInterface = { name: 'This computer only (for trying it out)', address: '127.0.0.1' };
-/** Messages a participant may send: a burst, then a steady rate; far beyond anyone typing notes. */
-const BURST = 20;
-const PER_SECOND = 5;
-/** A socket this far behind on what it was sent is skipped until it catches up; the facilitator never waits for it. */
-const MAX_BUFFERED = 512 * 1024;
-const VIEW_DELAY_MS = 100;
 const ROOM_CTX: CallContext = { clientId: 'room' };
+/** A room left open longer ago than this is not reopened by itself: the computer may be on another network now. */
+export const RESUME_WITHIN_MS = 12 * 3600_000;
+const CHANGED_MS = 250;
 
-interface Member extends RoomMember {
-  token: string;
-  sockets: Set<WebSocket>;
-}
-
-interface OpenRoom {
-  sessionId: SessionId;
-  iface: RoomInterface;
+/** The open room: its state, its server and what it runs. */
+export interface OpenRoom {
+  state: RoomState;
   server: RoomServer;
-  joinCode: string;
   qrSvg: string;
-  paused: boolean;
-  members: Map<string, Member>;
   guard: JoinGuard;
+  intake: NoteIntake;
+  messages: ParticipantMessages;
   unsubscribe: () => void;
-  viewTimer: NodeJS.Timeout | null;
-  queue: Promise<void>;
-  /** Notes the facilitator hid from the phones (kept on the board); for this room only. */
-  hidden: Set<string>;
 }
 
 /**
  * Room mode: table groups join from their own phones over the room's own network. One room
  * at a time, for one session; everything they send becomes the same operations the
- * facilitator's window applies, stored only on this machine.
+ * facilitator's window applies, stored only on this machine. The room's state is kept in
+ * <data>/rooms/ (roomRecord.ts), so a restart or a crash reopens it as it was.
  */
 export class RoomService {
   private room: OpenRoom | null = null;
+  private readonly records: RoomRecords;
+  private changedTimer: NodeJS.Timeout | null = null;
+  private lastChanged = 0;
 
   constructor(
     private readonly host: RoomHost,
+    dataDir: string,
     private readonly rendererDir: string,
     private readonly emit: (event: ApiEvent) => void,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.records = new RoomRecords(dataDir);
+  }
 
   interfaces(): RoomInterface[] {
     return [...offerableInterfaces(), LOOPBACK];
   }
 
+  /** Opens the session's room on one of this computer's addresses, as it was left (its code, participants and numbers). */
   async open(sessionId: SessionId, address: string): Promise<RoomStatus> {
     const iface = this.interfaces().find((i) => i.address === address);
     if (!iface)
@@ -92,11 +77,24 @@ export class RoomService {
         message: `${address} is not one of this computer's network addresses now. Choose one from the list (is the hotspot still connected?).`,
       });
     await this.host.openSession(ROOM_CTX, sessionId);
-    await this.close();
-    const members = new Map<string, Member>();
+    const current = this.room;
+    if (current && current.state.sessionId !== sessionId) {
+      const other = await this.host.openSession(ROOM_CTX, current.state.sessionId).catch(() => null);
+      throw new ApiError({
+        code: 'conflict',
+        message: `The room of “${other?.event.name ?? 'another session'}” is open. Close it first (Facilitate › Close room); one room is open at a time.`,
+      });
+    }
+    if (current?.state.record.address === address) return (await this.status())!;
+    await this.suspend();
+    const record = (await this.records.read(sessionId)) ?? newRoomRecord(sessionId, this.now());
+    const ports = record.address === address && record.port ? [record.port] : [];
+    const state = new RoomState({ ...record, address, interfaceName: iface.name, open: true }, this.records, this.now);
+    const messages = new ParticipantMessages(this.host, state, this.now, () => this.changed());
     const server = await startRoomServer({
       address,
       rendererDir: this.rendererDir,
+      ports,
       onSocket: (ws, from) => this.connect(ws, from),
     }).catch((error: NodeJS.ErrnoException) => {
       throw new ApiError({
@@ -104,289 +102,212 @@ export class RoomService {
         message: `The room could not start on ${address}: ${error.code ?? error.message}. Choose another network, or check nothing else is using it.`,
       });
     });
+    state.record.port = server.port;
+    try {
+      await state.persist();
+    } catch (error) {
+      await server.close();
+      throw new ApiError({
+        code: 'storage-failed',
+        message: `The room could not keep its state in ${this.records.folder} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), so it was not opened.`,
+      });
+    }
     const url = `${server.origin}/`;
     this.room = {
-      sessionId,
-      iface,
+      state,
       server,
-      joinCode: newJoinCode(),
       qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
-      paused: false,
-      members,
-      guard: new JoinGuard(),
-      viewTimer: null,
-      queue: Promise.resolve(),
-      hidden: new Set(),
+      guard: messages.guard,
+      intake: messages.intake,
+      messages,
       unsubscribe: this.host.onEvent((event) => {
-        if (event.type === 'sessionChanged' && event.sessionId === sessionId) this.scheduleViews();
+        if (event.type === 'sessionChanged' && event.sessionId === sessionId) messages.scheduleViews();
       }),
     };
     this.changed();
     return (await this.status())!;
   }
 
-  /** Closes the room at once: every phone is told, every socket closed, the port freed. */
+  /**
+   * Reopens the room left open when the app last stopped (or crashed), on the same address,
+   * port and code. Resolves with what went wrong, in words, or null.
+   */
+  async resume(): Promise<string | null> {
+    const [latest, ...older] = await this.records.openRooms();
+    for (const record of older) await this.records.write({ ...record, open: false }).catch(() => {});
+    if (!latest) return null;
+    const age = this.now().getTime() - Date.parse(latest.changedAt);
+    if (age > RESUME_WITHIN_MS) {
+      await this.records.write({ ...latest, open: false }).catch(() => {});
+      return `A room was left open when Roundtable last stopped, over 12 hours ago; it was not reopened by itself. Open room opens it again with its join code and participants.`;
+    }
+    try {
+      await this.open(latest.sessionId, latest.address);
+      return null;
+    } catch (error) {
+      return `The room left open when Roundtable last stopped could not reopen on ${latest.address}: ${(error as Error).message}`;
+    }
+  }
+
+  /** Closes the room at once: every phone is told, every socket closed, the port freed; it stays closed after a restart. */
   async close(): Promise<void> {
     const room = this.room;
     if (!room) return;
     this.room = null;
-    room.unsubscribe();
-    if (room.viewTimer) clearTimeout(room.viewTimer);
-    for (const m of room.members.values())
-      for (const ws of m.sockets)
-        send(ws, { type: 'closed', message: 'The facilitator closed the room. Thank you for taking part.' });
+    this.stop(room);
+    room.state.broadcast({ type: 'closed', message: 'The facilitator closed the room. Thank you for taking part.' });
+    room.state.record.open = false;
+    await room.state.persist().catch(() => {});
     await room.server.close();
+    this.changed();
+  }
+
+  /** Stops serving without closing (the app is quitting): the room reopens on the next start, and phones keep trying till then. */
+  async suspend(): Promise<void> {
+    const room = this.room;
+    if (!room) return;
+    this.room = null;
+    this.stop(room);
+    await room.state.persist().catch(() => {});
+    await room.server.suspend();
     this.changed();
   }
 
   /** Closes the room if it is for `sessionId` (the session is being deleted). */
   async closeFor(sessionId: SessionId): Promise<void> {
-    if (this.room?.sessionId === sessionId) await this.close();
+    if (this.room?.state.sessionId === sessionId) await this.close();
   }
 
   /** The open room with each participant's table and how many notes they added, or null. */
   async status(): Promise<RoomStatus | null> {
     const room = this.room;
     if (!room) return null;
-    const doc = await this.host.openSession(ROOM_CTX, room.sessionId);
+    const { record } = room.state;
+    const doc = await this.host.openSession(ROOM_CTX, record.sessionId);
+    const index = roomIndex(doc);
+    const tableName = (id: string | null) => (id ? (doc.tables[id as never]?.name ?? null) : null);
     return {
-      sessionId: room.sessionId,
-      interfaceName: room.iface.name,
-      address: room.iface.address,
+      sessionId: record.sessionId,
+      sessionName: doc.event.name,
+      interfaceName: record.interfaceName,
+      address: record.address,
       port: room.server.port,
       url: `${room.server.origin}/`,
-      joinCode: room.joinCode,
+      joinCode: record.joinCode,
       qrSvg: room.qrSvg,
-      paused: room.paused,
-      hiddenNotes: room.hidden.size,
-      participants: [...room.members.values()]
+      paused: record.paused,
+      allowTableChange: record.allowTableChange,
+      moderation: record.moderation,
+      held: record.held.map((h) => ({
+        id: `${h.number}:${h.clientNoteId}`,
+        participant: h.number,
+        tableName: tableName(doc.boards[h.boardId as never]?.tableId ?? null),
+        text: h.text,
+      })),
+      hiddenNotes: room.state.hidden.size,
+      hidden: [...room.state.hidden],
+      participants: [...room.state.members.values()]
+        .filter((m) => !m.record.removed)
         .sort((a, b) => a.number - b.number)
         .map((m) => ({
           number: m.number,
-          tableName: m.tableId ? (doc.tables[m.tableId]?.name ?? null) : null,
+          tableName: tableName(m.tableId),
           connected: m.sockets.size > 0,
-          notes: Object.keys(doc.notes).filter((id) => id.startsWith(`note:room${m.number}-`)).length,
+          notes: index.notesByNumber.get(m.number)?.length ?? 0,
         })),
+      guessing: room.guard.alert(),
     };
   }
 
-  setPaused(paused: boolean): void {
-    if (!this.room) throw new ApiError({ code: 'not-found', message: 'No room is open.' });
-    this.room.paused = paused;
-    this.scheduleViews();
-    this.changed();
+  async setPaused(paused: boolean): Promise<void> {
+    const room = this.opened();
+    room.state.record.paused = paused;
+    await this.saved(room);
+  }
+
+  async setOptions(options: RoomOptions): Promise<void> {
+    const room = this.opened();
+    if (options.allowTableChange !== undefined) room.state.record.allowTableChange = options.allowTableChange;
+    if (options.moderation !== undefined) room.state.record.moderation = options.moderation;
+    await this.saved(room);
+  }
+
+  /** A new join code: the old one stops working at once; phones already in the room carry on. */
+  async newJoinCode(): Promise<RoomStatus> {
+    const room = this.opened();
+    let code = newJoinCode();
+    while (code === room.state.record.joinCode) code = newJoinCode();
+    room.state.record.joinCode = code;
+    room.guard.codeChanged();
+    await this.saved(room);
+    return (await this.status())!;
   }
 
   /** Hides notes from every phone but their author's (or shows them again); they stay on the board. */
-  setHidden(noteIds: readonly string[], hidden: boolean): void {
-    if (!this.room) throw new ApiError({ code: 'not-found', message: 'No room is open.' });
+  async setHidden(noteIds: readonly string[], hidden: boolean): Promise<void> {
+    const room = this.opened();
     for (const id of noteIds) {
-      if (hidden) this.room.hidden.add(id);
-      else this.room.hidden.delete(id);
+      if (hidden) room.state.hidden.add(id);
+      else room.state.hidden.delete(id);
     }
-    this.scheduleViews();
-    this.changed();
+    await this.saved(room);
+  }
+
+  /** Puts held notes on their boards (approve) or drops them; ids as the status lists them. */
+  async reviewHeld(ids: readonly string[], approve: boolean): Promise<void> {
+    const room = this.opened();
+    await room.messages.reviewHeld(new Set(ids), approve);
+    await this.saved(room);
   }
 
   /** Removes a participant: their token stops working and their phone is told; their notes stay on the board. */
-  removeParticipant(number: number): void {
-    const room = this.room;
-    const member = room && [...room.members.values()].find((m) => m.number === number);
-    if (!room || !member)
+  async removeParticipant(number: number): Promise<void> {
+    const room = this.opened();
+    const member = room.state.memberByNumber(number);
+    if (!member || member.record.removed)
       throw new ApiError({ code: 'not-found', message: `Participant ${number} is not in the room.` });
-    room.members.delete(member.token);
+    member.record.removed = true;
+    await room.state.persist();
     for (const ws of member.sockets) {
-      send(ws, { type: 'closed', message: 'The facilitator removed you from the room.' });
+      send(ws, { type: 'removed', message: 'The facilitator removed you from the room.' });
       ws.close();
     }
+    member.sockets.clear();
     this.changed();
   }
 
+  private opened(): OpenRoom {
+    if (!this.room) throw new ApiError({ code: 'not-found', message: 'No room is open.' });
+    return this.room;
+  }
+
+  /** Keeps the change durably, then shows it to the phones and the facilitator. */
+  private async saved(room: OpenRoom): Promise<void> {
+    await room.state.persist().catch((error: Error) => {
+      throw new ApiError({ code: 'storage-failed', message: `The room could not save that change: ${error.message}` });
+    });
+    room.messages.scheduleViews();
+    this.changed();
+  }
+
+  private stop(room: OpenRoom): void {
+    room.unsubscribe();
+    room.messages.stop();
+  }
+
+  /** Tells the windows the room changed: at most every CHANGED_MS, since a full room changes all the time and each window then asks for the status. */
   private changed(): void {
-    this.emit({ type: 'roomChanged' });
+    if (this.changedTimer) return;
+    const wait = Math.max(0, this.lastChanged + CHANGED_MS - Date.now());
+    this.changedTimer = setTimeout(() => {
+      this.changedTimer = null;
+      this.lastChanged = Date.now();
+      this.emit({ type: 'roomChanged' });
+    }, wait);
   }
 
   private connect(ws: WebSocket, from: string): void {
-    const room = this.room;
-    if (!room) return void ws.terminate();
-    let member: Member | null = null;
-    let allowance = BURST;
-    let last = Date.now();
-    ws.on('message', (data, isBinary) => {
-      const t = Date.now();
-      allowance = Math.min(BURST, allowance + ((t - last) / 1000) * PER_SECOND);
-      last = t;
-      if (allowance < 1)
-        return send(ws, { type: 'error', message: 'Too many messages at once: wait a moment, then try again.' });
-      allowance -= 1;
-      let message: ParticipantMessage;
-      try {
-        const text = isBinary ? 'null' : data.toString();
-        const value: unknown = JSON.parse(text);
-        // A key repeated in one object is refused, not read last-one-wins (strictJson.ts).
-        const repeats = checkNoRepeatedKeys(text, value, 'That message');
-        if (!repeats.ok) return send(ws, { type: 'error', message: `${repeats.error.message} Reload the page.` });
-        const parsed = ParticipantMessageSchema.safeParse(value);
-        if (!parsed.success)
-          return send(ws, {
-            type: 'error',
-            message: `That message was not understood (${parsed.error.issues[0].path.join('.') || 'type'}: ${parsed.error.issues[0].message}). Reload the page.`,
-          });
-        message = parsed.data;
-      } catch {
-        return send(ws, { type: 'error', message: 'That message was not understood. Reload the page.' });
-      }
-      // One message at a time for the whole room, so each sees the document the last one left
-      // (a resend finds its note stored; two phones' notes never land on the same spot).
-      room.queue = room.queue
-        .then(() => this.handle(room, ws, from, member, message))
-        .then((joined) => {
-          if (joined) member = joined;
-        })
-        .catch(() => send(ws, { type: 'error', message: 'Something went wrong with that message; please try again.' }));
-    });
-    ws.on('close', () => {
-      if (member) {
-        member.sockets.delete(ws);
-        this.changed();
-      }
-    });
-    ws.on('error', () => ws.terminate());
+    if (!this.room) return void ws.terminate();
+    this.room.messages.connect(ws, from);
   }
-
-  /** Handles one message; resolves with the member when it was a successful join. */
-  private async handle(
-    room: OpenRoom,
-    ws: WebSocket,
-    from: string,
-    member: Member | null,
-    message: ParticipantMessage,
-  ): Promise<Member | null> {
-    if (this.room !== room) return null;
-    if (message.type === 'join') return this.join(room, ws, from, message);
-    if (!member || !room.members.has(member.token)) {
-      send(ws, { type: 'closed', message: 'You are not in the room. Reload the page and enter the join code.' });
-      return null;
-    }
-    const doc = await this.host.openSession(ROOM_CTX, room.sessionId);
-    if (message.type === 'profile') {
-      if (!doc.tables[message.tableId as TableId])
-        return (send(ws, { type: 'error', message: 'That table is no longer in this session. Choose another.' }), null);
-      Object.assign(member, {
-        tableId: message.tableId as TableId,
-        staffGroup: message.staffGroup,
-        sector: message.sector,
-      });
-      this.sendView(room, member, doc);
-      this.changed();
-      return null;
-    }
-    if (room.paused)
-      return (
-        send(ws, {
-          type: 'error',
-          message: 'The facilitator has paused input for a moment. Your note is kept on this phone.',
-        }),
-        null
-      );
-    let result: Result<Operation | null>;
-    if (message.type === 'addNote')
-      result = addNoteOperation(
-        doc,
-        member,
-        message.clientNoteId,
-        message.text,
-        message.zoneId,
-        this.now().toISOString(),
-      );
-    else if (message.type === 'dot')
-      result =
-        room.hidden.has(message.noteId) && message.add
-          ? fail('invalid-input', 'That note is not open for votes.')
-          : dotOperation(doc, member, message.noteId as NoteId, message.add);
-    else result = rateOperation(doc, member, message.zoneId as ZoneId, message.value);
-    if (!result.ok) return (send(ws, { type: 'error', message: result.error.message }), null);
-    try {
-      if (result.value) await this.host.applyOperation(ROOM_CTX, room.sessionId, result.value);
-      if (message.type === 'addNote') send(ws, { type: 'stored', clientNoteId: message.clientNoteId });
-      if (!result.value) this.sendView(room, member, doc);
-    } catch (error) {
-      send(ws, { type: 'error', message: (error as Error).message });
-    }
-    return null;
-  }
-
-  private join(
-    room: OpenRoom,
-    ws: WebSocket,
-    from: string,
-    message: Extract<ParticipantMessage, { type: 'join' }>,
-  ): Member | null {
-    let member = message.token ? room.members.get(message.token) : undefined;
-    if (!member) {
-      const verdict = room.guard.check(from);
-      if (!verdict.allowed) {
-        send(ws, {
-          type: 'error',
-          message: `Too many wrong codes from this device. Try again in ${Math.ceil(verdict.retryInMs / 1000)} seconds.`,
-          retryInSeconds: Math.ceil(verdict.retryInMs / 1000),
-        });
-        return null;
-      }
-      if (!message.code || !isJoinCode(room.joinCode, message.code)) {
-        room.guard.failed(from);
-        send(ws, {
-          type: 'error',
-          message:
-            message.token && !message.code
-              ? 'This phone’s place in the room has ended. Enter the join code to join again.'
-              : 'That is not the join code. Check the six digits on the screen and try again.',
-        });
-        return null;
-      }
-      room.guard.succeeded(from);
-      const number = Math.max(FIRST_ROOM_NUMBER - 1, ...[...room.members.values()].map((m) => m.number)) + 1;
-      member = {
-        token: randomBytes(24).toString('base64url'),
-        number,
-        tableId: null,
-        staffGroup: null,
-        sector: null,
-        sockets: new Set(),
-      };
-      room.members.set(member.token, member);
-    }
-    member.sockets.add(ws);
-    void this.host.openSession(ROOM_CTX, room.sessionId).then((doc) => {
-      const tables = Object.values(doc.tables)
-        .sort((a, b) => a.order - b.order)
-        .map((t) => ({ id: t.id, name: t.name }));
-      send(ws, { type: 'joined', token: member.token, participant: member.number, tables, tableId: member.tableId });
-      this.sendView(room, member, doc);
-    });
-    this.changed();
-    return member;
-  }
-
-  private sendView(room: OpenRoom, member: Member, doc: SessionDocument): void {
-    const view = participantView(doc, member, room.paused, this.now().getTime(), room.hidden);
-    for (const ws of member.sockets) if (ws.bufferedAmount < MAX_BUFFERED) send(ws, { type: 'view', view });
-  }
-
-  /** Every member's view again, at most every VIEW_DELAY_MS however fast the session changes. */
-  private scheduleViews(): void {
-    const room = this.room;
-    if (!room || room.viewTimer) return;
-    room.viewTimer = setTimeout(() => {
-      room.viewTimer = null;
-      void this.host.openSession(ROOM_CTX, room.sessionId).then((doc) => {
-        for (const member of room.members.values()) this.sendView(room, member, doc);
-      });
-      this.changed();
-    }, VIEW_DELAY_MS);
-  }
-}
-
-function send(ws: WebSocket, message: ServerMessage): void {
-  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
 }

@@ -3,7 +3,7 @@ import { boardOwner } from '../../../shared/document/boards';
 import { BoardCanvas } from '../board/BoardCanvas';
 import { useCommands, useSessionView, useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import { Clock } from './TimerControls';
-import { RoomJoinInfo } from '../room/RoomPanel';
+import { RoomJoinInfo } from '../room/RoomJoinInfo';
 import { useRoomState } from '../room/roomStore';
 import '../room/room.css';
 

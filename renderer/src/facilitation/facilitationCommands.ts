@@ -42,8 +42,10 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       category: 'Board',
       enabled: () => place() !== null,
       run: () => {
-        const p = place();
-        if (p) workbench.showDialog({ kind: 'table', sessionId: p.session.id, tableId: null });
+        // The session just made or picked in the explorer, even while another session's board is showing.
+        const selected = workbench.getState().selectedSessionId;
+        const sessionId = selected && workbench.getState().openSessions.has(selected) ? selected : place()?.session.id;
+        if (sessionId) workbench.showDialog({ kind: 'table', sessionId, tableId: null });
       },
     },
     {

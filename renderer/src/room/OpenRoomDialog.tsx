@@ -33,8 +33,9 @@ export function OpenRoomDialog({
     setBusy(true);
     try {
       room.set(await api.openRoom(sessionId, chosen));
-      announce('The room is open. The join code and address are on screen.');
-      room.show('panel');
+      announce('The room is open. The join code and address are in the room panel beside the board.');
+      room.dock(true);
+      room.show(null);
     } catch (error) {
       setBusy(false);
       setProblem((error as Error).message);

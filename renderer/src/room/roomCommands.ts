@@ -4,9 +4,16 @@ import { room } from './roomStore';
 import { activeBoard } from '../state/boardController';
 import { announce } from '../a11y/announcer';
 
-/** Open room… / Show room / Pause or resume input / Close room. */
+/** Open room… / Show room / Projector view / New join code / Pause or resume input / Close room. */
 export function roomCommands(workbench: Workbench): Command[] {
   const open = () => room.get().status !== null;
+  /** Open room… for the selected session: its panel if its room is open, a clear choice if another session's is. */
+  function openRoom() {
+    const status = room.get().status;
+    if (!status) return room.show('open');
+    if (status.sessionId === workbench.getState().selectedSessionId) return room.dock(true);
+    room.show('other-room');
+  }
   const hide = async (hidden: boolean) => {
     const notes = activeBoard()?.getSelection() ?? [];
     if (notes.length === 0) return;
@@ -21,14 +28,31 @@ export function roomCommands(workbench: Workbench): Command[] {
       title: 'Open room…',
       category: 'Facilitate',
       enabled: () => workbench.getState().selectedSessionId !== null,
-      run: () => room.show(open() ? 'panel' : 'open'),
+      run: openRoom,
     },
     {
       id: 'room.show',
-      title: 'Show room (join code and participants)',
+      title: 'Show room panel (join code and participants)',
       category: 'Facilitate',
       enabled: open,
-      run: () => room.show('panel'),
+      run: () => room.dock(!room.get().docked),
+    },
+    {
+      id: 'room.projector',
+      title: 'Room projector view',
+      category: 'Facilitate',
+      enabled: open,
+      run: () => room.project(true),
+    },
+    {
+      id: 'room.newCode',
+      title: 'New join code',
+      category: 'Facilitate',
+      enabled: open,
+      run: () =>
+        void workbench.api
+          .newRoomJoinCode()
+          .then(() => announce('The room has a new join code. The old one no longer works.')),
     },
     {
       id: 'room.pause',

@@ -40,11 +40,15 @@ export interface SessionView {
  * pairs of operations. The services stay the single writer: if they disagree, we reload
  * their copy. React reads it through useSyncExternalStore.
  */
+/** How often changes from elsewhere (another window, the room's phones) are drawn, at most. */
+const REMOTE_PUBLISH_MS = 100;
+
 export class OpenSession {
   private view: SessionView;
   private readonly undoStack: UndoEntry[] = [];
   private readonly redoStack: UndoEntry[] = [];
   private readonly listeners = new Set<() => void>();
+  private pendingPublish: ReturnType<typeof setTimeout> | null = null;
   /** The message of the failed save being shown, so a later successful save clears it. */
   private saveProblem: string | null = null;
 
@@ -136,13 +140,15 @@ export class OpenSession {
           : event.status === 'saved' && this.view.problem === failed
             ? null
             : this.view.problem;
+      // "Saving" comes with every change: only a different status or problem is news.
+      if (event.status === this.view.saveStatus && problem === this.view.problem) return;
       this.publish({ saveStatus: event.status, problem });
     } else if (event.type === 'sessionChanged' && event.sessionId === this.id) {
       const doc = this.view.doc;
       if (event.revision <= doc.revision) return; // Ours, already applied, or older.
       if (event.revision === doc.revision + 1) {
         const result = applyOperation(doc, event.operation, new Date().toISOString());
-        if (result.ok) return this.publish({ doc: { ...result.value, updatedAt: doc.updatedAt } });
+        if (result.ok) return this.publishSoon({ ...result.value, updatedAt: doc.updatedAt });
       }
       void this.reload();
     }
@@ -184,7 +190,19 @@ export class OpenSession {
     }
   }
 
+  /**
+   * Takes in another window's or the room's change at once, but tells the board at most every
+   * REMOTE_PUBLISH_MS: a full room changes the session dozens of times a second, and each time
+   * would redraw the board. The user's own changes are shown at once (publish).
+   */
+  private publishSoon(doc: SessionDocument): void {
+    this.view = { ...this.view, doc };
+    this.pendingPublish ??= setTimeout(() => this.publish({}), REMOTE_PUBLISH_MS);
+  }
+
   private publish(changes: Partial<SessionView>): void {
+    if (this.pendingPublish) clearTimeout(this.pendingPublish);
+    this.pendingPublish = null;
     const last = (stack: UndoEntry[]) => stack[stack.length - 1]?.label ?? null;
     this.view = {
       ...this.view,

@@ -19,6 +19,8 @@ interface TableDialogProps {
   suggestedName: string;
   /** False for the session's only table, which cannot be removed. */
   canRemove: boolean;
+  /** The names of the session's other tables: a name may be used once. */
+  takenNames: string[];
   onSave(details: TableDetails): void;
   onRemove(): void;
   onClose(): void;
@@ -46,7 +48,15 @@ function parseCount(text: string, max: number): number | null | undefined {
  * their mix of staff groups and sectors (counts, never names). Synthesis reports input
  * by these, so they are optional but worth a minute at the start.
  */
-export function TableDialog({ table, suggestedName, canRemove, onSave, onRemove, onClose }: TableDialogProps) {
+export function TableDialog({
+  table,
+  suggestedName,
+  canRemove,
+  takenNames,
+  onSave,
+  onRemove,
+  onClose,
+}: TableDialogProps) {
   const [name, setName] = useState(table?.name ?? suggestedName);
   const [participants, setParticipants] = useState(asText(table?.participantCount));
   const [groups, setGroups] = useState<Counts>(countsOf(table?.mix.staffGroups ?? {}));
@@ -60,6 +70,8 @@ export function TableDialog({ table, suggestedName, canRemove, onSave, onRemove,
     const trimmed = name.trim();
     if (trimmed === '') found.name = 'Enter the table’s name, e.g. “Table 3” or “Blue table”.';
     else if (trimmed.length > LIMITS.label) found.name = `Keep the name to ${LIMITS.label} characters or fewer.`;
+    else if (takenNames.some((n) => n.trim().toLowerCase() === trimmed.toLowerCase()))
+      found.name = `There is a table called “${trimmed}” already. Give this one another name, e.g. “${suggestedName}”.`;
     const participantCount = parseCount(participants, 500);
     if (participantCount === undefined) found.participants = 'Enter a whole number from 0 to 500, or leave it empty.';
     const read = (counts: Counts, prefix: string) => {

@@ -19,6 +19,12 @@ export function TableDialogHost({ session, tableId, onClose }: TableDialogHostPr
   const doc = session.getView().doc;
   const table = tableId ? (doc.tables[tableId] ?? null) : null;
   const tableCount = Object.keys(doc.tables).length;
+  const takenNames = Object.values(doc.tables)
+    .filter((t) => t.id !== tableId)
+    .map((t) => t.name);
+  // A name not taken yet, even when tables were renamed or removed.
+  let number = tableCount + 1;
+  while (takenNames.some((n) => n.toLowerCase() === `table ${number}`)) number++;
   const activeBoard = () => {
     const id = workbench.getState().activeBoardId;
     return id && workbench.activeTab()?.sessionId === session.id ? (session.getView().doc.boards[id] ?? null) : null;
@@ -62,8 +68,9 @@ export function TableDialogHost({ session, tableId, onClose }: TableDialogHostPr
   return (
     <TableDialog
       table={table}
-      suggestedName={`Table ${tableCount + 1}`}
+      suggestedName={`Table ${number}`}
       canRemove={tableCount > 1}
+      takenNames={takenNames}
       onSave={save}
       onRemove={remove}
       onClose={onClose}
