@@ -34,7 +34,7 @@ describe('exportSession over the API', () => {
     await api.applyOperation(doc.id, operation('addNotes', { notes: [note] }));
 
     const flags = await api.checkExportPii(doc.id);
-    expect(flags.map((f) => [f.kind, f.text, f.noteId])).toEqual([
+    expect(flags.map((f) => [f.kind, f.text, f.field])).toEqual([
       ['name', 'Khan', note.id],
       ['phone', '07700 900123', note.id],
     ]);
