@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import { ExportSchema } from '../shared/export/schema';
-import { exportSessionDocument } from '../electron/services/exportService';
+import { exportSessionDocument } from '../electron/services/export/exportService';
 import { piiFlagsOf } from '../shared/export/review';
 import { exportFixtureSession, FIXTURE_EXPORT } from '../tests/fixtures/exportSession';
 

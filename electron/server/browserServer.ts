@@ -9,8 +9,8 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import { AccessControl } from './accessControl';
 import { API_CALL_LIMITS } from '../../shared/inputLimits';
-import { readStaticFile, resolveStaticFile } from '../services/staticFiles';
-import { closeServer, listen, TIMEOUT_CHECK_INTERVAL_MS } from '../services/httpServer';
+import { readStaticFile, resolveStaticFile } from '../services/http/staticFiles';
+import { closeServer, listen, TIMEOUT_CHECK_INTERVAL_MS } from '../services/http/httpServer';
 
 /** The largest WebSocket message accepted: room for a whole session (a restore), not for abuse. */
 export const MAX_MESSAGE_BYTES = API_CALL_LIMITS.bytes;

@@ -24,7 +24,7 @@ describe('the layers are enforced by lint', () => {
     ['renderer/src/bad.ts', "import fs from 'fs';\nexport const x = fs;", /renderer\/ is a web page/],
     [
       'renderer/src/bad.ts',
-      "import { SessionService } from '../../electron/services/sessionService';\nexport const x = SessionService;",
+      "import { SessionService } from '../../electron/services/sessions/sessionService';\nexport const x = SessionService;",
       /renderer\/ is a web page/,
     ],
     [

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/contentSecurityPolicy';
 import { MAX_PARTICIPANT_MESSAGE_BYTES } from '../../../shared/room/protocol';
-import { readStaticFile, resolveStaticFile } from '../staticFiles';
-import { closeServer, listen, TIMEOUT_CHECK_INTERVAL_MS } from '../httpServer';
+import { readStaticFile, resolveStaticFile } from '../http/staticFiles';
+import { closeServer, listen, TIMEOUT_CHECK_INTERVAL_MS } from '../http/httpServer';
 
 // The room's own small web server, on the one address the facilitator chose: it serves the
 // participant page (participant.html and the assets it loads) and the WebSocket at /room,
