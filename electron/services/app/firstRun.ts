@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { createSampleSession } from '../../../shared/document/sampleSession';
+import { createSampleSession } from '../../../shared/sample/sampleSession';
 import { SessionIdSchema, type SessionId } from '../../../shared/ids';
 import type { ExerciseTemplate } from '../../../shared/templates/schema';
 import { readTextFile, writeDurably } from '../dataFolder/durableJsonFile';

@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_EVENT, SAMPLE_NOTES } from '../../../../shared/document/sampleSession';
+import { SAMPLE_EVENT, SAMPLE_NOTES } from '../../../../shared/sample/sampleSession';
 import { FIRST_RUN_FILE } from '../../../../electron/services/app/firstRun';
 import { tempFolder } from '../../../helpers/tempFolder';
 import { EVENT, startedServicesForTests } from '../../../helpers/services';

@@ -6,12 +6,12 @@ import { contentHashOf, exportSessionDocument } from '../../../../electron/servi
 import { canonicalJson } from '../../../../shared/export/canonicalJson';
 import { piiFlagsOf } from '../../../../shared/export/review';
 import type { SessionExport } from '../../../../shared/export/schema';
-import { SCHEMA_FILE } from '../../../../scripts/exportSchema';
+import { SCHEMA_FILE } from '../../../../scripts/lib/exportSchemaFiles';
 import { exportFixtureSession, FIXTURE_EXPORT } from '../../../fixtures/exportSession';
 import { applied } from '../../../helpers/sessions';
 import { operation } from '../../../../shared/operations/registry';
 import type { NoteId } from '../../../../shared/ids';
-import { createSampleSession } from '../../../../shared/document/sampleSession';
+import { createSampleSession } from '../../../../shared/sample/sampleSession';
 import { loadTemplateLibrary } from '../../../../electron/services/templates/templateLibrary';
 import { TEMPLATES_DIR } from '../../../helpers/services';
 

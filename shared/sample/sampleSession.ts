@@ -1,9 +1,9 @@
 import { applyOperation, operation } from '../operations/registry';
 import { instantiateTemplate } from '../templates/instantiate';
 import type { ExerciseTemplate } from '../templates/schema';
-import { createSessionDocument, newParticipantNote } from './create';
-import { freeSpotInZone, zonesOfBoard } from './geometry';
-import type { EventDetails, Note, SessionDocument } from './schema';
+import { createSessionDocument, newParticipantNote } from '../document/create';
+import { freeSpotInZone, zonesOfBoard } from '../document/geometry';
+import type { EventDetails, Note, SessionDocument } from '../document/schema';
 
 /** The sample's event: plainly a practice, not a real event. */
 export const SAMPLE_EVENT: EventDetails = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSampleSession, SAMPLE_NOTES } from '../../shared/document/sampleSession';
-import { SessionDocumentSchema } from '../../shared/document/schema';
-import { benefitsAndRisks, NOW } from '../helpers/sessions';
+import { createSampleSession, SAMPLE_NOTES } from '../../../shared/sample/sampleSession';
+import { SessionDocumentSchema } from '../../../shared/document/schema';
+import { benefitsAndRisks, NOW } from '../../helpers/sessions';
 
 describe('the practice session', () => {
   it('is a valid session whose sample notes sit in the board’s columns, one each, apart from the deck’s cards', () => {

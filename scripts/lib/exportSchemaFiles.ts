@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
-import { ExportSchema } from '../shared/export/schema';
-import { exportSessionDocument } from '../electron/services/export/exportService';
-import { piiFlagsOf } from '../shared/export/review';
-import { exportFixtureSession, FIXTURE_EXPORT } from '../tests/fixtures/exportSession';
+import { ExportSchema } from '../../shared/export/schema';
+import { exportSessionDocument } from '../../electron/services/export/exportService';
+import { piiFlagsOf } from '../../shared/export/review';
+import { exportFixtureSession, FIXTURE_EXPORT } from '../../tests/fixtures/exportSession';
 
-// What scripts/export-schema.ts writes and tests/shared/exportSchemaFile.test.ts checks is
-// up to date: the published JSON Schema, and the full example in docs/EXPORT.md.
+// The export format's published files, made from the code: the JSON Schema and the full
+// example in docs/EXPORT.md. scripts/export-schema.ts (the one command) writes them;
+// tests/electron/exportSchemaFile.test.ts fails when the committed ones are out of date.
 
 export const SCHEMA_FILE = fileURLToPath(
-  new URL('../resources/schema/roundtable-export.v1.schema.json', import.meta.url),
+  new URL('../../resources/schema/roundtable-export.v1.schema.json', import.meta.url),
 );
-export const EXPORT_DOC = fileURLToPath(new URL('../docs/EXPORT.md', import.meta.url));
+export const EXPORT_DOC = fileURLToPath(new URL('../../docs/EXPORT.md', import.meta.url));
 export const EXAMPLE_START = '<!-- example:start (written by npx tsx scripts/export-schema.ts) -->';
 export const EXAMPLE_END = '<!-- example:end -->';
 
