@@ -7,7 +7,7 @@ import type { PiiFinding } from './piiWithheld';
 //
 // Entry points: `SynthesisBuilder` (builder.ts: add exports one at a time, then `result()`),
 // `synthesisFiles` (files.ts: CSVs, JSON and the HTML report as ExportFile[]), and in Node
-// electron/ (services/synthesisWorkbook.ts writes the XLSX; synthesis/ reads files and folders and is the command line).
+// electron/ (services/synthesis/synthesisWorkbook.ts writes the XLSX; synthesis/ reads files and folders and is the command line).
 
 /**
  * Whose input it is, kept apart everywhere. A note marked with the source "public" is public
