@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportSessionWithWorkbook } from '../../electron/services/exportService';
-import { synthesisWorkbook } from '../../electron/services/synthesisWorkbook';
-import { SessionDocumentSchema, type SessionDocument } from '../../shared/document/schema';
-import type { ExportFile } from '../../shared/export/files';
-import { findPii } from '../../shared/export/pii';
-import { piiFlagsOf } from '../../shared/export/review';
-import type { SessionExport } from '../../shared/export/schema';
-import { sessionReportHtml } from '../../shared/report/sessionReport';
-import { SynthesisBuilder } from '../../shared/synthesis/builder';
-import { synthesisFiles } from '../../shared/synthesis/files';
-import { exportFixtureSession, FIXTURE_EXPORT } from '../fixtures/exportSession';
+import { exportSessionWithWorkbook } from '../../../../electron/services/export/exportService';
+import { synthesisWorkbook } from '../../../../electron/services/synthesis/synthesisWorkbook';
+import { SessionDocumentSchema, type SessionDocument } from '../../../../shared/document/schema';
+import type { ExportFile } from '../../../../shared/export/files';
+import { findPii } from '../../../../shared/export/pii';
+import { piiFlagsOf } from '../../../../shared/export/review';
+import type { SessionExport } from '../../../../shared/export/schema';
+import { sessionReportHtml } from '../../../../shared/report/sessionReport';
+import { SynthesisBuilder } from '../../../../shared/synthesis/builder';
+import { synthesisFiles } from '../../../../shared/synthesis/files';
+import { exportFixtureSession, FIXTURE_EXPORT } from '../../../fixtures/exportSession';
 
 // Personal data outside note text: a name in a group's sub-point, a postcode in a zone's
 // name, an email in the event's location. One check covers every free-text field at export
