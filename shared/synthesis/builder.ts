@@ -22,6 +22,7 @@ const STAFF_GROUP_LABELS = labelOf(STAFF_GROUPS);
 const SECTOR_LABELS = labelOf(SECTORS);
 const SHIFT_LABELS = labelOf(SHIFTS);
 const NOT_RECORDED = 'Not recorded';
+const PUBLIC_ROW = 'Members of the public';
 const SAMPLE_NOTES = 12;
 
 export function audienceOf(note: Pick<ExportNote, 'source'>): Audience {
@@ -55,9 +56,23 @@ interface QuestionAccumulator {
   notes: Record<Audience, number>;
   groups: Record<Audience, GroupCandidate[]>;
   ungrouped: number;
-  dotsByZone: Tally;
-  ratings: Map<string, { scale: number; distribution: number[] }>;
-  stances: Map<string, { phase: 'before' | 'after'; option: string; count: number }>;
+  dotsByZone: Record<Audience, Tally>;
+  ratings: Map<string, { audience: Audience; zoneLabel: string; scale: number; distribution: number[] }>;
+  stances: Map<string, { audience: Audience; phase: 'before' | 'after'; option: string; count: number }>;
+  unrevealed: { boards: number; dots: number; ratings: number; stances: number };
+}
+
+/** Whose votes a board holds: public when most of its participant notes are public input, else staff. */
+function boardAudiences(data: SessionExport): Map<string, Audience> {
+  const tally = new Map<string, { public: number; all: number }>();
+  for (const n of data.notes) {
+    if (!n.countsAsInput) continue;
+    const t = tally.get(n.boardId) ?? { public: 0, all: 0 };
+    t.all++;
+    if (audienceOf(n) === 'public') t.public++;
+    tally.set(n.boardId, t);
+  }
+  return new Map([...tally].map(([board, t]) => [board, t.public * 2 > t.all ? 'public' : 'staff']));
 }
 
 const perAudience = <T>(make: () => T): Record<Audience, T> => ({ staff: make(), public: make() });
@@ -76,7 +91,14 @@ export class SynthesisBuilder {
   private readonly sourceList: SynthesisSource[] = [];
   private readonly questions = new Map<string, QuestionAccumulator>();
   private readonly rows: MergedNote[] = [];
-  private readonly totals = { tables: 0, participants: 0, dots: 0, ratings: 0, duplicatesSkipped: 0 };
+  private readonly totals = {
+    tables: 0,
+    participants: 0,
+    dots: 0,
+    ratings: 0,
+    unrevealedVotes: 0,
+    duplicatesSkipped: 0,
+  };
   private readonly counts = {
     staffGroup: new Tally(),
     sector: new Tally(),
@@ -84,6 +106,7 @@ export class SynthesisBuilder {
     template: new Tally(),
     table: new Tally(),
     participantsByStaffGroup: new Tally(),
+    participantsBySector: new Tally(),
   };
 
   constructor(options: SynthesisOptions = {}) {
@@ -116,10 +139,20 @@ export class SynthesisBuilder {
       contentHash: data.contentHash,
     });
     this.totals.tables += data.tables.length;
+    // People, never notes: each table's participant count, by the mix the facilitator recorded;
+    // the rest of a table's people are "Not recorded". A mix without a count counts its people.
     for (const table of data.tables) {
-      this.totals.participants += table.participantCount ?? 0;
-      for (const [code, n] of Object.entries(table.mix.staffGroups))
-        this.counts.participantsByStaffGroup.add(code, STAFF_GROUP_LABELS.get(code) ?? code, n ?? 0);
+      const mixed = (mix: Record<string, number | undefined>) =>
+        Object.values(mix).reduce<number>((a, n) => a + (n ?? 0), 0);
+      const people = Math.max(table.participantCount ?? 0, mixed(table.mix.staffGroups), mixed(table.mix.sectors));
+      this.totals.participants += people;
+      for (const [tally, mix, labels] of [
+        [this.counts.participantsByStaffGroup, table.mix.staffGroups, STAFF_GROUP_LABELS],
+        [this.counts.participantsBySector, table.mix.sectors, SECTOR_LABELS],
+      ] as const) {
+        for (const [code, n] of Object.entries(mix)) if (n) tally.add(code, labels.get(code) ?? code, n);
+        if (people > mixed(mix)) tally.add('', NOT_RECORDED, people - mixed(mix));
+      }
     }
     this.addNotes(data);
     this.addVotes(data);
@@ -135,9 +168,10 @@ export class SynthesisBuilder {
         notes: perAudience(() => 0),
         groups: perAudience(() => []),
         ungrouped: 0,
-        dotsByZone: new Tally(),
+        dotsByZone: perAudience(() => new Tally()),
         ratings: new Map(),
         stances: new Map(),
+        unrevealed: { boards: 0, dots: 0, ratings: 0, stances: 0 },
       };
       this.questions.set(templateId, q);
     }
@@ -150,6 +184,9 @@ export class SynthesisBuilder {
     const clusters = new Map(data.clusters.map((c) => [c.id, c]));
     const notes = new Map(data.notes.map((n) => [n.id, n]));
     const shift = data.event.shift;
+    const revealed = new Set(data.votes.filter((v) => v.revealed).map((v) => v.boardId));
+    const dotsOf = (n: ExportNote) => (revealed.has(n.boardId) ? n.dots : 0);
+    const eventLabel = `${data.event.name || 'Unnamed event'}${data.event.date ? ` (${data.event.date})` : ''}`;
     for (const exercise of data.exercises)
       this.question(exercise.templateId, exercise.title).sessions.add(data.session.id);
     for (const note of data.notes) {
@@ -160,14 +197,20 @@ export class SynthesisBuilder {
       const table = note.tableId === null ? 'Room' : (tables.get(note.tableId) ?? '');
       q.notes[audience]++;
       if (note.clusterId === null) q.ungrouped++;
-      this.counts.staffGroup.add(
-        note.staffGroup ?? '',
-        note.staffGroup ? STAFF_GROUP_LABELS.get(note.staffGroup)! : NOT_RECORDED,
-      );
-      this.counts.sector.add(note.sector ?? '', note.sector ? SECTOR_LABELS.get(note.sector)! : NOT_RECORDED);
+      // Public input is no staff group's and no sector's "Not recorded": it has a row of its own.
+      if (audience === 'public') {
+        this.counts.staffGroup.add('public', PUBLIC_ROW);
+        this.counts.sector.add('public', PUBLIC_ROW);
+      } else {
+        this.counts.staffGroup.add(
+          note.staffGroup ?? '',
+          note.staffGroup ? STAFF_GROUP_LABELS.get(note.staffGroup)! : NOT_RECORDED,
+        );
+        this.counts.sector.add(note.sector ?? '', note.sector ? SECTOR_LABELS.get(note.sector)! : NOT_RECORDED);
+      }
       this.counts.shift.add(shift ?? '', shift ? SHIFT_LABELS.get(shift)! : NOT_RECORDED);
       this.counts.template.add(exercise.templateId, exercise.title);
-      this.counts.table.add(table, table);
+      this.counts.table.add(`${data.session.id}|${note.tableId ?? 'room'}`, `${eventLabel} › ${table}`);
       this.rows.push({
         sessionId: data.session.id,
         eventName: data.event.name,
@@ -183,7 +226,8 @@ export class SynthesisBuilder {
         sector: note.sector ?? '',
         audience,
         isQuote: note.isQuote,
-        dots: note.dots,
+        dots: dotsOf(note),
+        unrevealedDots: note.dots - dotsOf(note),
       });
     }
     for (const cluster of data.clusters) {
@@ -201,7 +245,7 @@ export class SynthesisBuilder {
           .map((n) => n.text)
           .join('. '),
         notes: members.length,
-        dots: members.reduce((sum, n) => sum + n.dots, 0),
+        dots: members.reduce((sum, n) => sum + dotsOf(n), 0),
         sessionId: data.session.id,
         quote: cluster.quote && quoted ? { text: cluster.quote.text, label: quoteLabel(quoted) } : null,
       });
@@ -211,28 +255,49 @@ export class SynthesisBuilder {
   private addVotes(data: SessionExport): void {
     const exercises = new Map(data.exercises.map((e) => [e.id, e]));
     const notes = new Map(data.notes.map((n) => [n.id, n]));
+    const audiences = boardAudiences(data);
+    const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
     for (const board of data.votes) {
       const exercise = exercises.get(board.exerciseId);
       if (!exercise) continue;
       const q = this.question(exercise.templateId, exercise.title);
+      if (!board.revealed) {
+        // The room had not seen these: they are left out of every result, and counted apart.
+        const hidden = {
+          dots: sum(board.dots.map((d) => d.count)),
+          ratings: sum(board.ratings.map((r) => sum(r.distribution))),
+          stances: sum(board.stances.map((s) => s.count)),
+        };
+        if (hidden.dots + hidden.ratings + hidden.stances === 0) continue;
+        q.unrevealed.boards++;
+        q.unrevealed.dots += hidden.dots;
+        q.unrevealed.ratings += hidden.ratings;
+        q.unrevealed.stances += hidden.stances;
+        this.totals.unrevealedVotes += hidden.dots + hidden.ratings + hidden.stances;
+        continue;
+      }
+      const boardAudience = audiences.get(board.boardId) ?? 'staff';
       for (const { noteId, count } of board.dots) {
         this.totals.dots += count;
-        const zone = notes.get(noteId)?.zoneLabel ?? 'No zone';
-        q.dotsByZone.add(zone, zone, count);
+        const note = notes.get(noteId);
+        const zone = note?.zoneLabel ?? 'No zone';
+        q.dotsByZone[note ? audienceOf(note) : boardAudience].add(zone, zone, count);
       }
       for (const rating of board.ratings) {
-        const key = `${rating.zoneLabel}|${rating.scale}`;
+        const key = `${boardAudience}|${rating.zoneLabel}|${rating.scale}`;
         const entry = q.ratings.get(key) ?? {
+          audience: boardAudience,
+          zoneLabel: rating.zoneLabel,
           scale: rating.scale,
           distribution: new Array<number>(rating.scale).fill(0),
         };
         rating.distribution.forEach((n, i) => (entry.distribution[i] += n));
-        this.totals.ratings += rating.distribution.reduce((a, b) => a + b, 0);
+        this.totals.ratings += sum(rating.distribution);
         q.ratings.set(key, entry);
       }
       for (const stance of board.stances) {
-        const key = `${stance.phase}|${stance.option}`;
-        const entry = q.stances.get(key) ?? { phase: stance.phase, option: stance.option, count: 0 };
+        const key = `${boardAudience}|${stance.phase}|${stance.option}`;
+        const entry = q.stances.get(key) ?? { audience: boardAudience, ...stance, count: 0 };
         entry.count += stance.count;
         q.stances.set(key, entry);
       }
@@ -260,13 +325,14 @@ export class SynthesisBuilder {
         themes: { staff: themed.staff.themes, public: themed.public.themes },
         alsoRaised: { staff: themed.staff.alsoRaised, public: themed.public.alsoRaised },
         ungrouped: q.ungrouped,
-        dotsByZone: q.dotsByZone.rows(),
-        ratings: [...q.ratings].map(([key, r]) => {
+        dotsByZone: { staff: q.dotsByZone.staff.rows(), public: q.dotsByZone.public.rows() },
+        ratings: [...q.ratings.values()].map((r) => {
           const n = r.distribution.reduce((a, b) => a + b, 0);
           const mean = n === 0 ? null : r.distribution.reduce((sum, c, i) => sum + c * (i + 1), 0) / n;
-          return { zoneLabel: key.slice(0, key.lastIndexOf('|')), scale: r.scale, distribution: r.distribution, mean };
+          return { ...r, distribution: [...r.distribution], mean };
         }),
-        stances: [...q.stances.values()],
+        stances: [...q.stances.values()].map((st) => ({ ...st })),
+        unrevealed: { ...q.unrevealed },
       };
     });
     questions.sort((a, b) => a.templateId.localeCompare(b.templateId));
@@ -282,6 +348,7 @@ export class SynthesisBuilder {
         notesByAudience: byAudience,
         dots: this.totals.dots,
         ratings: this.totals.ratings,
+        unrevealedVotes: this.totals.unrevealedVotes,
         duplicatesSkipped: this.totals.duplicatesSkipped,
       },
       sources: [...this.sourceList],
@@ -294,6 +361,7 @@ export class SynthesisBuilder {
         template: this.counts.template.rows(),
         table: this.counts.table.rows(),
         participantsByStaffGroup: this.counts.participantsByStaffGroup.rows(),
+        participantsBySector: this.counts.participantsBySector.rows(),
       },
     };
   }
