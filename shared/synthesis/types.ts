@@ -1,3 +1,5 @@
+import type { FoldedSource } from './dedupe';
+
 // What the organisers' synthesis says about many events' exports. Raw counts live here;
 // what people read (the report, the counts sheet, the workspace) shows any count of notes, dots,
 // ratings or participants from 1 to 4 as "<5" through `shownCount`, so a small group cannot be
@@ -89,10 +91,14 @@ export interface Synthesis {
     notesByAudience: Record<Audience, number>;
     dots: number;
     ratings: number;
-    /** Files that repeated a session already added (same session id or content hash), skipped. */
+    /** Files that brought nothing not already read (the same file again, or a table export of a session already read), skipped. */
     duplicatesSkipped: number;
+    /** Notes, groups, tables and vote counts that arrived again in a later file and were counted once. */
+    recordsFolded: number;
   };
   sources: SynthesisSource[];
+  /** For each file that repeated records already read: how many of each, and the files they were first read from. */
+  folded: FoldedSource[];
   questions: QuestionSynthesis[];
   /** Participant notes counted by each dimension. */
   counts: {
