@@ -6,9 +6,9 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { SessionService } from '../../electron/services/sessionService';
-import { readTextFile } from '../../electron/services/durableJsonFile';
-import { loadTemplateLibrary } from '../../electron/services/templateLibrary';
+import { SessionService } from '../../electron/services/sessions/sessionService';
+import { readTextFile } from '../../electron/services/dataFolder/durableJsonFile';
+import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
 import { loadSessionDocument } from '../../shared/document/migrations';
 import type { SessionDocument } from '../../shared/document/schema';
 import { parseJsonInput, SESSION_FILE_LIMITS } from '../../shared/inputLimits';

@@ -22,6 +22,8 @@ export function integrityProblem(data: SessionExport): string | null {
     }
   }
   const tables = new Set(data.tables.map((t) => t.id));
+  if (data.scope && !tables.has(data.scope.tableId))
+    return `scope › tableId: ${data.scope.tableId} is not one of the export's tables.`;
   const exercises = new Set(data.exercises.map((e) => e.id));
   const boards = new Map<string, string | null>();
   for (const [e, exercise] of data.exercises.entries()) {

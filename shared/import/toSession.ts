@@ -11,6 +11,7 @@ import {
 import type { SessionExport } from '../export/schema';
 import type { ExerciseTemplate } from '../templates/schema';
 import { fail, ok, type Result } from '../result';
+import { importedVoteId } from './recordIds';
 
 // An export turned back into a session: what "Import session export" and a table's merge
 // build. The export carries what a board needs (zones' frames, notes' positions); what it
@@ -18,6 +19,8 @@ import { fail, ok, type Result } from '../result';
 // are the deck's words) and otherwise given a plain default. Votes come back as counts:
 // one record per note, zone or option with no participant number, exactly as a tally typed
 // in by the facilitator, so the results are the same and still cannot be traced to anyone.
+// Every record keeps its id from the file; a vote's id is worked out from its board and what
+// it counts (recordIds.ts), so it is as unique as the board's.
 
 type Records<T extends { id: string }> = Record<string, T>;
 const byId = <T extends { id: string }>(list: readonly T[]): Records<T> =>
@@ -99,12 +102,11 @@ export function recordsFromExport(
     } as Note;
   });
   const votes: Vote[] = [];
-  const voteId = (key: string) => `vote:i${votes.length}-${key}`.slice(0, 69);
   for (const board of data.votes) {
     for (const d of board.dots)
       votes.push({
         kind: 'dot',
-        id: voteId('d'),
+        id: importedVoteId(board.boardId, { kind: 'dot', noteId: d.noteId }),
         boardId: board.boardId,
         participant: null,
         count: d.count,
@@ -115,7 +117,7 @@ export function recordsFromExport(
         if (count > 0)
           votes.push({
             kind: 'rating',
-            id: voteId('r'),
+            id: importedVoteId(board.boardId, { kind: 'rating', zoneId: r.zoneId, value: i + 1 }),
             boardId: board.boardId,
             participant: null,
             count,
@@ -128,7 +130,7 @@ export function recordsFromExport(
       if (s.count > 0)
         votes.push({
           kind: 'stance',
-          id: voteId('s'),
+          id: importedVoteId(board.boardId, { kind: 'stance', phase: s.phase, option: s.option }),
           boardId: board.boardId,
           participant: null,
           count: s.count,

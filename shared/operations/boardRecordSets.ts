@@ -54,3 +54,44 @@ export function allOnBoards(records: RecordSet, boardIds: ReadonlySet<string>): 
     (records[kind] ?? []).every((r) => boardIds.has((r as Keyed & { boardId: string }).boardId)),
   );
 }
+
+const ADDED_KINDS = ['boards', ...ON_BOARDS] as const;
+
+/**
+ * The first id in `records` that the document already has, in any collection, or that
+ * `records` uses twice; null when every id is new. Adding must never replace a record.
+ */
+export function clashingId(doc: SessionDocument, records: RecordSet): string | null {
+  const seen = new Set<string>();
+  for (const kind of ADDED_KINDS) {
+    const existing = doc[kind] as Record<string, unknown>;
+    for (const r of records[kind] ?? []) {
+      if (Object.hasOwn(existing, r.id) || seen.has(r.id)) return r.id;
+      seen.add(r.id);
+    }
+  }
+  return null;
+}
+
+type Refs = {
+  zoneId?: string | null;
+  clusterId?: string | null;
+  quoteNoteId?: string | null;
+  noteId?: string;
+  fromNoteId?: string;
+  toNoteId?: string;
+};
+
+/** The first reference from `records` to a zone, note or group that is not among `records` (null when none): what is added stays on its own. */
+export function referenceOutside(records: RecordSet): string | null {
+  const ids = (kind: BoardRecordKind) => new Set((records[kind] ?? []).map((r) => r.id));
+  const [zones, notes, clusters] = [ids('zones'), ids('notes'), ids('clusters')];
+  for (const kind of ON_BOARDS) {
+    for (const r of (records[kind] ?? []) as (Keyed & Refs)[]) {
+      if (r.zoneId && !zones.has(r.zoneId)) return r.zoneId;
+      if (r.clusterId && !clusters.has(r.clusterId)) return r.clusterId;
+      for (const note of [r.quoteNoteId, r.noteId, r.fromNoteId, r.toNoteId]) if (note && !notes.has(note)) return note;
+    }
+  }
+  return null;
+}

@@ -16,7 +16,14 @@ import {
 } from '../document/schema';
 import { fail } from '../result';
 import { defineOperation, missing, ok } from './definition';
-import { allOnBoards, recordsOnBoards, withoutBoards, withRecords } from './boardRecordSets';
+import {
+  allOnBoards,
+  clashingId,
+  recordsOnBoards,
+  referenceOutside,
+  withoutBoards,
+  withRecords,
+} from './boardRecordSets';
 
 const tableRecords = z.strictObject({
   table: TableSchema,
@@ -96,14 +103,22 @@ function recordsOfTable(doc: SessionDocument, tableId: string): Omit<TableRecord
   return { boards, ...recordsOnBoards(doc, new Set<string>(boards.map((b) => b.id))) };
 }
 
-/** Adds a table with its boards (and, when undoing a removal, everything that was on them). */
+/**
+ * Adds a table with its boards (and, when undoing a removal or merging a table from another
+ * laptop, everything that was on them). It only ever adds: an id the session already has, in
+ * any collection, is refused, and nothing added may point at another table's records, so no
+ * other table's notes, groups, links or votes can change.
+ */
 export const addTable = defineOperation({
   name: 'addTable',
   describe: 'Add table',
   args: tableRecords,
+}).as({
   apply(doc, records) {
     const { table, boards } = records;
     if (table.id in doc.tables) return fail('conflict', `The table ${table.id} already exists.`);
+    const clash = clashingId(doc, records);
+    if (clash) return fail('conflict', `The session already has ${clash}, so the table was not added.`);
     if (boards.some((b) => b.tableId !== table.id || !(b.exerciseId in doc.exercises))) {
       return fail('invalid-input', 'Every board must belong to the new table and to an exercise of this session.');
     }
@@ -111,6 +126,9 @@ export const addTable = defineOperation({
       return fail('invalid-input', 'Everything added with a table must be on one of its boards.');
     }
     const { table: _table, ...onBoards } = records;
+    const outside = referenceOutside(onBoards);
+    if (outside)
+      return fail('invalid-input', `Something added with the table refers to ${outside}, which is not part of it.`);
     return ok(withRecords({ ...doc, tables: { ...doc.tables, [table.id]: table } }, onBoards));
   },
   invert(_before, { table }) {
@@ -123,6 +141,7 @@ export const removeTable = defineOperation({
   name: 'removeTable',
   describe: 'Remove table',
   args: z.strictObject({ tableId: TableIdSchema }),
+}).as({
   apply(doc, { tableId }) {
     if (!(tableId in doc.tables)) return missing('table', tableId);
     if (Object.keys(doc.tables).length === 1)
@@ -150,6 +169,7 @@ export const updateTable = defineOperation({
     tableId: TableIdSchema,
     changes: TableSchema.pick({ name: true, participantCount: true, mix: true, order: true }).partial(),
   }),
+}).as({
   apply(doc, { tableId, changes }) {
     const table = doc.tables[tableId];
     if (!table) return missing('table', tableId);
