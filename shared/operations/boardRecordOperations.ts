@@ -19,6 +19,7 @@ export const createCluster = defineOperation({
   name: 'createCluster',
   describe: 'Group notes',
   args: z.strictObject({ cluster: ClusterSchema, noteIds: z.array(NoteIdSchema).min(1).max(MAX) }),
+}).as({
   apply(doc, { cluster, noteIds }) {
     if (cluster.id in doc.clusters) return fail('conflict', `The cluster ${cluster.id} already exists.`);
     if (!(cluster.boardId in doc.boards)) return missing('board', cluster.boardId);
@@ -49,6 +50,7 @@ export const deleteCluster = defineOperation({
   name: 'deleteCluster',
   describe: 'Ungroup notes',
   args: z.strictObject({ clusterId: ClusterIdSchema }),
+}).as({
   apply(doc, { clusterId }) {
     if (!(clusterId in doc.clusters)) return missing('cluster', clusterId);
     const notes = { ...doc.notes };
@@ -72,6 +74,7 @@ export const updateCluster = defineOperation({
     clusterId: ClusterIdSchema,
     changes: ClusterSchema.pick({ headline: true, subPoints: true, quoteNoteId: true, order: true }).partial(),
   }),
+}).as({
   apply(doc, { clusterId, changes }) {
     const cluster = doc.clusters[clusterId];
     if (!cluster) return missing('cluster', clusterId);
@@ -92,6 +95,7 @@ export const addLinks = defineOperation({
   name: 'addLinks',
   describe: 'Link notes',
   args: z.strictObject({ links: z.array(LinkSchema).min(1).max(MAX) }),
+}).as({
   apply(doc, { links }) {
     const next = { ...doc.links };
     for (const link of links) {
@@ -114,6 +118,7 @@ export const deleteLinks = defineOperation({
   name: 'deleteLinks',
   describe: 'Remove links',
   args: z.strictObject({ linkIds: z.array(LinkIdSchema).min(1).max(MAX) }),
+}).as({
   apply(doc, { linkIds }) {
     for (const id of linkIds) if (!(id in doc.links)) return missing('link', id);
     return ok({ ...doc, links: without(doc.links, linkIds) });
@@ -128,6 +133,7 @@ export const castVotes = defineOperation({
   name: 'castVotes',
   describe: 'Vote',
   args: z.strictObject({ votes: z.array(VoteSchema).min(1).max(MAX) }),
+}).as({
   apply(doc, { votes }) {
     const next = { ...doc.votes };
     for (const vote of votes) {
@@ -149,6 +155,7 @@ export const withdrawVotes = defineOperation({
   name: 'withdrawVotes',
   describe: 'Remove votes',
   args: z.strictObject({ voteIds: z.array(VoteIdSchema).min(1).max(MAX) }),
+}).as({
   apply(doc, { voteIds }) {
     for (const id of voteIds) if (!(id in doc.votes)) return missing('vote', id);
     return ok({ ...doc, votes: without(doc.votes, voteIds) });
@@ -163,6 +170,7 @@ export const setBoardState = defineOperation({
   name: 'setBoardState',
   describe: 'Change board',
   args: z.strictObject({ boardId: BoardIdSchema, changes: BoardSchema.pick({ locked: true, voting: true }).partial() }),
+}).as({
   apply(doc, { boardId, changes }) {
     const board = doc.boards[boardId];
     if (!board) return missing('board', boardId);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClusterIdSchema, NoteIdSchema, type ClusterId, type NoteId } from '../ids';
 import type { SessionDocument } from '../document/schema';
 import { fail } from '../result';
+import type { Operation } from './registry';
 import { defineOperation, missing, ok } from './definition';
 
 // Moving notes into, between and out of clusters once a cluster exists: dropping a note
@@ -34,6 +35,7 @@ export const setNoteCluster = defineOperation({
   name: 'setNoteCluster',
   describe: 'Change group',
   args: z.strictObject({ noteIds: z.array(NoteIdSchema).min(1).max(5_000), clusterId: ClusterIdSchema.nullable() }),
+}).as({
   apply(doc, { noteIds, clusterId }) {
     const target = clusterId ? doc.clusters[clusterId] : null;
     if (clusterId && !target) return missing('cluster', clusterId);
@@ -61,7 +63,7 @@ export const setNoteCluster = defineOperation({
   },
   invert(before, { noteIds, clusterId }) {
     const moving = new Set(noteIds);
-    const steps: { name: string; args: unknown }[] = [];
+    const steps: Operation[] = [];
     for (const [from, ids] of bySourceCluster(before, noteIds, clusterId))
       steps.push({ name: 'setNoteCluster', args: { noteIds: ids, clusterId: from } });
     for (const c of Object.values(before.clusters)) {

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { SessionDocument } from '../document/schema';
 import { fail, ok, type Result } from '../result';
+// Type-only, so there is no cycle at run time: an inverse is one of the registered operations.
+import type { Operation } from './registry';
 
 /**
  * A named pure change to a session document, in the Excalidraw "action" style: its
@@ -14,14 +16,35 @@ export interface OperationDefinition<Name extends string, Args> {
   describe: string;
   args: z.ZodType<Args>;
   apply(doc: SessionDocument, args: Args): Result<SessionDocument>;
-  invert(before: SessionDocument, args: Args): { name: string; args: unknown };
+  /** The registered operation that undoes this one: the compiler checks its name and arguments. */
+  invert(before: SessionDocument, args: Args): Operation;
 }
 
-/** Declares an operation with its types inferred from the arguments' schema. */
-export function defineOperation<Name extends string, Schema extends z.ZodType>(
-  def: OperationDefinition<Name, z.output<Schema>> & { args: Schema },
-): OperationDefinition<Name, z.output<Schema>> {
-  return def;
+/** What an operation does, given its arguments' type. */
+export interface OperationBehaviour<Args> {
+  apply(doc: SessionDocument, args: Args): Result<SessionDocument>;
+  invert(before: SessionDocument, args: Args): Operation;
+}
+
+/** The first half of `defineOperation`: the name and schema, whose types `as` then uses. */
+export interface OperationHead<Name extends string, Args> {
+  as(behaviour: OperationBehaviour<Args>): OperationDefinition<Name, Args>;
+}
+
+/**
+ * Declares an operation with its types inferred from the arguments' schema:
+ * `defineOperation({ name, describe, args }).as({ apply, invert })`. It comes in two halves
+ * so that the operation's type is known from its schema before its inverse is checked:
+ * an inverse names other operations, whose union is built from this one.
+ */
+export function defineOperation<Name extends string, Schema extends z.ZodType>(head: {
+  name: Name;
+  describe: string;
+  args: Schema;
+}): OperationHead<Name, z.output<Schema>> {
+  return {
+    as: (behaviour) => ({ ...head, args: head.args as z.ZodType<z.output<Schema>>, ...behaviour }),
+  };
 }
 
 /** The failure for an operation that names a record the document does not have. */

@@ -11,6 +11,7 @@ import {
   type SessionDocument,
 } from '../document/schema';
 import { fail } from '../result';
+import type { Operation } from './registry';
 import { defineOperation, missing, ok } from './definition';
 import { recordsOnBoards, withoutBoards, withRecords } from './boardRecordSets';
 
@@ -30,6 +31,7 @@ export const addExercise = defineOperation({
   name: 'addExercise',
   describe: 'Add exercise',
   args: newExercise,
+}).as({
   apply(doc, { exercise, boards, zones, notes, clusters, links, votes }) {
     if (exercise.id in doc.exercises)
       return fail('conflict', `The exercise ${exercise.id} already exists in this session.`);
@@ -56,6 +58,7 @@ export const removeExercise = defineOperation({
   name: 'removeExercise',
   describe: 'Remove exercise',
   args: z.strictObject({ exerciseId: ExerciseIdSchema }),
+}).as({
   apply(doc, { exerciseId }) {
     if (!(exerciseId in doc.exercises)) return missing('exercise', exerciseId);
     const boardIds = new Set<string>(
@@ -74,10 +77,14 @@ export const removeExercise = defineOperation({
     return ok(withoutBoards({ ...doc, exercises, facilitation }, boardIds));
   },
   invert(before, { exerciseId }) {
-    return {
+    const restore: Operation = {
       name: 'addExercise',
       args: { exercise: before.exercises[exerciseId], ...partsOfExercise(before, exerciseId) },
     };
+    // Removing the exercise the room was on moved the room off it: undoing puts the room back on it.
+    if (before.facilitation.currentExerciseId !== exerciseId) return restore;
+    const current: Operation = { name: 'setFacilitation', args: { changes: { currentExerciseId: exerciseId } } };
+    return { name: 'batch', args: { operations: [restore, current] } };
   },
 });
 

@@ -21,6 +21,7 @@ export const updateExercise = defineOperation({
   name: 'updateExercise',
   describe: 'Edit exercise',
   args: z.strictObject({ exerciseId: ExerciseIdSchema, changes: exerciseChanges }),
+}).as({
   apply(doc, { exerciseId, changes }) {
     const exercise = doc.exercises[exerciseId];
     if (!exercise) return missing('exercise', exerciseId);
@@ -38,6 +39,7 @@ export const setFacilitation = defineOperation({
   name: 'setFacilitation',
   describe: 'Facilitator step',
   args: z.strictObject({ changes: FacilitationSchema.partial() }),
+}).as({
   apply(doc, { changes }) {
     const current = changes.currentExerciseId;
     if (current && !(current in doc.exercises)) return missing('exercise', current);

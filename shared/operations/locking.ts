@@ -1,4 +1,5 @@
 import type { SessionDocument } from '../document/schema';
+import type { OperationName } from './registry';
 
 type Kind = 'notes' | 'clusters' | 'links';
 
@@ -9,7 +10,7 @@ const GUARDED: readonly Kind[] = ['notes', 'clusters', 'links'];
  * Operations that replace whole parts of a session rather than edit a board's contents:
  * removing an exercise or table (undoable) and restoring a saved version.
  */
-export const STRUCTURAL_OPERATIONS: ReadonlySet<string> = new Set([
+export const STRUCTURAL_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
   'restoreVersion',
   'removeExercise',
   'removeTable',

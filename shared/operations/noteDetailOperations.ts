@@ -19,6 +19,7 @@ export const setNoteDetails = defineOperation({
   name: 'setNoteDetails',
   describe: 'Set note details',
   args: z.strictObject({ noteIds: z.array(NoteIdSchema).min(1).max(5_000), changes: NoteDetailsSchema }),
+}).as({
   apply(doc, { noteIds, changes }) {
     const next = { ...doc.notes };
     for (const id of noteIds) {
@@ -47,6 +48,7 @@ export const restoreNotes = defineOperation({
   name: 'restoreNotes',
   describe: 'Restore notes',
   args: z.strictObject({ notes: z.array(NoteSchema).min(1).max(5_000) }),
+}).as({
   apply(doc, { notes }) {
     const next = { ...doc.notes };
     for (const note of notes) {

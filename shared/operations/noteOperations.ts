@@ -4,6 +4,7 @@ import { NoteSchema, type Note, type SessionDocument } from '../document/schema'
 import { zoneAt, zonesOfBoard } from '../document/geometry';
 import { LIMITS } from '../document/limits';
 import { fail } from '../result';
+import type { Operation } from './registry';
 import { defineOperation, missing, ok } from './definition';
 import { dependentsOfNotes } from './boardRecordOperations';
 
@@ -19,6 +20,7 @@ export const addNotes = defineOperation({
   name: 'addNotes',
   describe: 'Add notes',
   args: z.strictObject({ notes: z.array(NoteSchema).min(1).max(MAX_BATCH) }),
+}).as({
   apply(doc, { notes }) {
     const next = { ...doc.notes };
     // Counted once, not per note: a room adds its notes in batches to sessions of thousands.
@@ -46,6 +48,7 @@ export const deleteNotes = defineOperation({
   name: 'deleteNotes',
   describe: 'Delete notes',
   args: z.strictObject({ noteIds }),
+}).as({
   apply(doc, { noteIds }) {
     const next = { ...doc.notes };
     for (const id of noteIds) {
@@ -62,15 +65,15 @@ export const deleteNotes = defineOperation({
     return ok({ ...doc, notes: next, links: dropped(doc.links, links), votes: dropped(doc.votes, votes), clusters });
   },
   invert(before, { noteIds }) {
-    const restore = { name: 'addNotes', args: { notes: noteIds.map((id) => before.notes[id]) } };
+    const restore: Operation = { name: 'addNotes', args: { notes: noteIds.map((id) => before.notes[id]) } };
     const { links, votes, quotedClusters } = dependentsOfNotes(before, new Set(noteIds));
     if (links.length + votes.length + quotedClusters.length === 0) return restore;
-    const operations = [
+    const operations: Operation[] = [
       restore,
-      ...(links.length ? [{ name: 'addLinks', args: { links } }] : []),
-      ...(votes.length ? [{ name: 'castVotes', args: { votes } }] : []),
+      ...(links.length ? [{ name: 'addLinks' as const, args: { links } }] : []),
+      ...(votes.length ? [{ name: 'castVotes' as const, args: { votes } }] : []),
       ...quotedClusters.map((c) => ({
-        name: 'updateCluster',
+        name: 'updateCluster' as const,
         args: { clusterId: c.id, changes: { quoteNoteId: c.quoteNoteId } },
       })),
     ];
@@ -82,6 +85,7 @@ export const editNoteText = defineOperation({
   name: 'editNoteText',
   describe: 'Edit note',
   args: z.strictObject({ noteId: NoteIdSchema, text: z.string().max(LIMITS.noteText) }),
+}).as({
   apply(doc, { noteId, text }) {
     const note = doc.notes[noteId];
     if (!note) return missing('note', noteId);
@@ -104,6 +108,7 @@ export const moveNotes = defineOperation({
       .min(1)
       .max(MAX_BATCH),
   }),
+}).as({
   apply(doc, { moves }) {
     const next = { ...doc.notes };
     for (const { noteId, x, y } of moves) {

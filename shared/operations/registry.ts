@@ -33,6 +33,7 @@ const batch: OperationDefinition<'batch', { operations: unknown[] }> = defineOpe
   name: 'batch',
   describe: 'Several changes',
   args: z.strictObject({ operations: z.array(z.unknown()).min(1).max(50) }),
+}).as({
   apply(doc, { operations }) {
     let current = doc;
     for (const raw of operations) {
@@ -45,10 +46,10 @@ const batch: OperationDefinition<'batch', { operations: unknown[] }> = defineOpe
     return ok(current);
   },
   invert(before, { operations }) {
-    const inverses: LooseOperation[] = [];
+    const inverses: Operation[] = [];
     let current = before;
     for (const op of operations as LooseOperation[]) {
-      inverses.unshift(invertLoose(current, op));
+      inverses.unshift(definitionOf(op.name)!.invert(current, op.args));
       const result = applyWithoutRevision(current, op);
       if (result.ok) current = result.value;
     }
@@ -144,13 +145,9 @@ function applyWithoutRevision(doc: SessionDocument, op: LooseOperation): Result<
   return def.apply(doc, op.args);
 }
 
-function invertLoose(before: SessionDocument, op: LooseOperation): LooseOperation {
-  return definitionOf(op.name)!.invert(before, op.args);
-}
-
 /** The operation that undoes `op`, computed from the document as it was before `op` applied. */
 export function invertOperation(before: SessionDocument, op: Operation): Operation {
-  return invertLoose(before, op) as Operation;
+  return definitionOf(op.name)!.invert(before, op.args);
 }
 
 /** A short label for undo/redo menus, e.g. "Move notes". */

@@ -21,6 +21,7 @@ export const addRoomBoard = defineOperation({
   name: 'addRoomBoard',
   describe: 'Add room board',
   args: roomBoardRecords,
+}).as({
   apply(doc, records) {
     const { board } = records;
     if (board.tableId !== null) return fail('invalid-input', 'A room board belongs to no table.');
@@ -43,6 +44,7 @@ export const removeRoomBoard = defineOperation({
   name: 'removeRoomBoard',
   describe: 'Remove room board',
   args: z.strictObject({ boardId: BoardIdSchema }),
+}).as({
   apply(doc, { boardId }) {
     const board = doc.boards[boardId];
     if (!board) return missing('board', boardId);

@@ -7,6 +7,7 @@ export const updateEventDetails = defineOperation({
   name: 'updateEventDetails',
   describe: 'Edit event details',
   args: z.strictObject({ changes: EventDetailsSchema.partial() }),
+}).as({
   apply(doc, { changes }) {
     return ok({ ...doc, event: { ...doc.event, ...changes } });
   },

@@ -113,6 +113,7 @@ export const addTable = defineOperation({
   name: 'addTable',
   describe: 'Add table',
   args: tableRecords,
+}).as({
   apply(doc, records) {
     const { table, boards } = records;
     if (table.id in doc.tables) return fail('conflict', `The table ${table.id} already exists.`);
@@ -140,6 +141,7 @@ export const removeTable = defineOperation({
   name: 'removeTable',
   describe: 'Remove table',
   args: z.strictObject({ tableId: TableIdSchema }),
+}).as({
   apply(doc, { tableId }) {
     if (!(tableId in doc.tables)) return missing('table', tableId);
     if (Object.keys(doc.tables).length === 1)
@@ -167,6 +169,7 @@ export const updateTable = defineOperation({
     tableId: TableIdSchema,
     changes: TableSchema.pick({ name: true, participantCount: true, mix: true, order: true }).partial(),
   }),
+}).as({
   apply(doc, { tableId, changes }) {
     const table = doc.tables[tableId];
     if (!table) return missing('table', tableId);

@@ -16,6 +16,7 @@ export const restoreVersion = defineOperation({
     /** When that version was saved, for people reading the history. */
     takenAt: z.iso.datetime(),
   }),
+}).as({
   apply(doc, { document }) {
     if (document.id !== doc.id)
       return fail('invalid-input', `That version belongs to another session (${document.id}), so it was not restored.`);

@@ -2,6 +2,7 @@ import type { ExportNote, SessionExport } from '../export/schema';
 import { SECTORS, SHIFTS, STAFF_GROUPS } from '../document/taxonomy';
 import { themesOf, type GroupCandidate } from './themes';
 import { RecordLedger, type FoldedSource } from './dedupe';
+import { withholdPii, type PiiFinding } from './piiWithheld';
 import {
   AUDIENCES,
   type AddOutcome,
@@ -61,9 +62,18 @@ interface QuestionAccumulator {
 
 const perAudience = <T>(make: () => T): Record<Audience, T> => ({ staff: make(), public: make() });
 
+export interface SynthesisOptions {
+  /** Ids of PII findings an organiser has looked at and released (`PiiFinding.id`); every other finding is withheld. */
+  releasedPii?: Iterable<string>;
+}
+
 export class SynthesisBuilder {
   private readonly ledger = new RecordLedger();
   private readonly folded: FoldedSource[] = [];
+  private readonly released: ReadonlySet<string>;
+  private readonly findings: PiiFinding[] = [];
+  /** Findings already listed, by the record field they are in: a record read again is not listed again. */
+  private readonly findingKeys = new Set<string>();
   private readonly sourceList: SynthesisSource[] = [];
   private readonly questions = new Map<string, QuestionAccumulator>();
   private readonly rows: MergedNote[] = [];
@@ -81,17 +91,33 @@ export class SynthesisBuilder {
     participantsByStaffGroup: new Tally(),
   };
 
+  constructor(options: SynthesisOptions = {}) {
+    this.released = new Set(options.releasedPii ?? []);
+  }
+
   /**
-   * Adds one export. A note, group, table or vote already read from another file (by its id) is
-   * counted once (dedupe.ts); a file that brings nothing new is skipped as a duplicate.
+   * Adds one export. Its free text is checked for personal details first, and what is found is
+   * withheld. A note, group, table or vote already read from another file (by its id) is counted
+   * once (dedupe.ts); a file that brings nothing new is skipped as a duplicate.
    */
-  add(whole: SessionExport, source: string): AddOutcome {
+  add(file: SessionExport, source: string): AddOutcome {
+    const checked = withholdPii(file, source, this.released);
+    const whole = checked.data;
     const admitted = this.ledger.admit(whole, source);
     this.creditedRows = null;
     if (admitted.folded) this.folded.push(admitted.folded);
     if (admitted.nothingNew) {
       this.totals.duplicatesSkipped++;
       return 'duplicate';
+    }
+    for (const finding of checked.findings) {
+      // A record's field is the same wherever the record arrives; the event's fields are each session's own.
+      const key = /^(note|cluster|table|zone|exercise):/.test(finding.field)
+        ? finding.id.slice(finding.sessionId.length)
+        : finding.id;
+      if (this.findingKeys.has(key)) continue;
+      this.findingKeys.add(key);
+      this.findings.push(finding);
     }
     const data = admitted.fresh;
     this.fileIndex = admitted.fileIndex;
@@ -300,6 +326,7 @@ export class SynthesisBuilder {
       },
       sources: [...this.sourceList],
       folded: this.folded.map((f) => ({ ...f, alreadyIn: [...f.alreadyIn] })),
+      piiWithheld: [...this.findings],
       questions,
       counts: {
         staffGroup: this.counts.staffGroup.rows(),

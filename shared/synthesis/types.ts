@@ -1,4 +1,5 @@
 import type { FoldedSource } from './dedupe';
+import type { PiiFinding } from './piiWithheld';
 
 // What the organisers' synthesis says about many events' exports. Raw counts live here;
 // what people read (the report, the counts sheet, the workspace) shows any count of notes, dots,
@@ -7,7 +8,7 @@ import type { FoldedSource } from './dedupe';
 //
 // Entry points: `SynthesisBuilder` (builder.ts: add exports one at a time, then `result()`),
 // `synthesisFiles` (files.ts: CSVs, JSON and the HTML report as ExportFile[]), and in Node
-// electron/ (services/synthesisWorkbook.ts writes the XLSX; synthesis/ reads files and folders and is the command line).
+// electron/ (services/synthesis/synthesisWorkbook.ts writes the XLSX; synthesis/ reads files and folders and is the command line).
 
 /**
  * Whose input it is, kept apart everywhere. A note marked with the source "public" is public
@@ -99,6 +100,11 @@ export interface Synthesis {
   sources: SynthesisSource[];
   /** For each file that repeated records already read: how many of each, and the files they were first read from. */
   folded: FoldedSource[];
+  /**
+   * Possible personal details the synthesis's own PII check found in the exports' free text and
+   * withheld ("[withheld name]") from everything it writes, until released by id. Never the text.
+   */
+  piiWithheld: PiiFinding[];
   questions: QuestionSynthesis[];
   /** Participant notes counted by each dimension. */
   counts: {

@@ -77,6 +77,29 @@ describe('OpenSession (the renderer’s copy of a session)', () => {
     expect(session.getView().saveStatus).toBe('saved');
   });
 
+  it('an undo of several steps undoes all of them or none: a step that no longer applies changes nothing', async () => {
+    const { session, api, boardId, services, settled, id } = await openBoard();
+    const a = participantNote(boardId, 'A');
+    const b = participantNote(boardId, 'B');
+    session.apply(operation('addNotes', { notes: [a] }));
+    session.apply(operation('addNotes', { notes: [b] }), { joinPrevious: true });
+    await settled();
+    // Another window deletes A: the step's undo (delete B, then delete A) can no longer apply in full.
+    await api.applyOperation(id, operation('deleteNotes', { noteIds: [a.id] }));
+    await settled();
+    expect(participantTexts(session)).toEqual(['B']);
+    session.undo();
+    expect(participantTexts(session)).toEqual(['B']);
+    expect(session.getView().problem).toMatch(/not in this session/);
+    await settled();
+    const stored = await services.openSession({ clientId: 'check' }, id);
+    expect(
+      Object.values(stored.notes)
+        .filter((n) => n.kind === 'participant')
+        .map((n) => n.text),
+    ).toEqual(['B']);
+  });
+
   it('takes in a change made in another window', async () => {
     const { session, api, boardId, settled, id } = await openBoard();
     await settled();

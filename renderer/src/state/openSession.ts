@@ -154,7 +154,22 @@ export class OpenSession {
     }
   }
 
+  /**
+   * Applies the steps of one undo entry: all of them, or none. They are tried in turn on a
+   * copy first, so a step that no longer applies (another window deleted its note, say)
+   * leaves the session as it was, with the reason shown, and nothing is sent.
+   */
   private applyAll(ops: Operation[]): boolean {
+    const now = new Date().toISOString();
+    let trial = this.view.doc;
+    for (const op of ops) {
+      const result = applyOperation(trial, op, now);
+      if (!result.ok) {
+        this.publish({ problem: result.error.message });
+        return false;
+      }
+      trial = result.value;
+    }
     return ops.every((op) => this.applyAndSend(op));
   }
 
