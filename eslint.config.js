@@ -35,6 +35,10 @@ const UI_MODULES = [
   '@fontsource/*',
 ];
 
+const SHARED_MESSAGE =
+  'shared/ is pure TypeScript: no Node, Electron, React, Konva or DOM. Put platform code in electron/ or renderer/.';
+const SHARED_FORBIDDEN = [...NODE_MODULES, ...UI_MODULES, 'electron', 'electron/*', '**/electron/**', '**/renderer/**'];
+
 const layer = (message, patterns) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -51,10 +55,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...layer(
-        'shared/ is pure TypeScript: no Node, Electron, React, Konva or DOM. Put platform code in electron/ or renderer/.',
-        [...NODE_MODULES, ...UI_MODULES, 'electron', 'electron/*', '**/electron/**', '**/renderer/**'],
-      ),
+      ...layer(SHARED_MESSAGE, SHARED_FORBIDDEN),
       'no-restricted-globals': [
         'error',
         'window',
@@ -66,6 +67,26 @@ export default tseslint.config(
         'Buffer',
         'require',
         '__dirname',
+      ],
+    },
+  },
+  {
+    // The floor of shared/: what a session is. It builds on shared's own helpers (ids, result,
+    // validation) and nothing above it, so operations, templates and the rest can all use it.
+    files: ['shared/document/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: SHARED_FORBIDDEN, message: SHARED_MESSAGE },
+            {
+              group: ['../*/*'],
+              message:
+                'shared/document/ is the floor of shared/: it imports no other shared/ folder. Put code that needs operations or templates in a folder above it.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,9 +1,9 @@
 import { app, BrowserWindow, dialog, powerMonitor, session } from 'electron';
 import path from 'node:path';
-import { appPaths, appRootFrom } from '../services/appPaths';
-import { defaultDataFolder } from '../services/dataFolder';
+import { appPaths, appRootFrom } from '../services/app/appPaths';
+import { defaultDataFolder } from '../services/dataFolder/dataFolder';
 import { startServices } from '../services/startServices';
-import type { SessionService } from '../services/sessionService';
+import type { SessionService } from '../services/sessions/sessionService';
 import type { SessionId } from '../../shared/ids';
 import { registerIpc } from './ipc';
 import { reportToPdf } from './reportPdf';

@@ -1,10 +1,10 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import type { SessionId } from '../../shared/ids';
-import type { ErrorLog } from '../services/diagnostics';
+import type { ErrorLog } from '../services/diagnostics/diagnostics';
 import { fail } from '../../shared/result';
-import { addSessionFromFile, roundtableFilesIn } from '../services/sessionFileImport';
-import { describeFileError } from '../services/sessionFiles';
+import { addSessionFromFile, roundtableFilesIn } from '../services/import/sessionFileImport';
+import { describeFileError } from '../services/sessions/sessionFiles';
 import { sendEventToWindows } from './ipc';
 
 /**

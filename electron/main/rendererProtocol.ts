@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
-import { resolveStaticFile } from '../services/staticFiles';
+import { resolveStaticFile } from '../services/http/staticFiles';
 import { APP_SCHEME, appRequestPath } from './appAddress';
 
 /** Must run before the app is ready: lets app:// behave like a secure, standard origin. */

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -6,16 +6,14 @@ import { serveApi, type Protocol } from '../../shared/api/rpc';
 import { fail } from '../../shared/result';
 import { checkNoRepeatedKeys } from '../../shared/strictJson';
 import type { ApiHandlers } from '../../shared/api/contract';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import { AccessControl } from './accessControl';
 import { API_CALL_LIMITS } from '../../shared/inputLimits';
-import { readStaticFile, resolveStaticFile } from '../services/staticFiles';
-import { closeServer, listen, TIMEOUT_CHECK_INTERVAL_MS } from '../services/httpServer';
+import { resolveStaticFile } from '../services/http/staticFiles';
+import { closeServer, listen } from '../services/http/httpServer';
+import { acceptSockets, createPageServer, sendFile, sendText, serveRequests } from '../services/http/pageServer';
 
 /** The largest WebSocket message accepted: room for a whole session (a restore), not for abuse. */
 export const MAX_MESSAGE_BYTES = API_CALL_LIMITS.bytes;
-/** The longest request URL; the app's own never come near it. */
-export const MAX_URL_LENGTH = 2_048;
 /** The most header bytes a request may carry (Node answers 431 past it). */
 export const MAX_HEADER_BYTES = 16 * 1024;
 /** How long a request may take to send its headers, and to arrive whole. */
@@ -41,30 +39,23 @@ export interface BrowserModeOptions {
 /** Serves the built renderer and the API (over a WebSocket at /api) on one local port. */
 export async function startBrowserModeServer(options: BrowserModeOptions): Promise<BrowserModeServer> {
   const host = options.host ?? '127.0.0.1';
-  // Slow or endless requests are cut off rather than held open.
-  const server = createServer({
-    maxHeaderSize: MAX_HEADER_BYTES,
-    requestTimeout: REQUEST_TIMEOUT_MS,
-    headersTimeout: HEADERS_TIMEOUT_MS,
-    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  const server = createPageServer({
+    maxHeaderBytes: MAX_HEADER_BYTES,
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: HEADERS_TIMEOUT_MS,
   });
   await listen(server, host, options.port);
   const port = (server.address() as AddressInfo).port;
   const access = new AccessControl(port);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
-  server.on('request', (req, res) => void handleRequest(req, res, access, options.rendererDir));
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const refusal = url.pathname === API_PATH ? access.refusal(req, url, true) : { status: 404, message: 'Not found' };
-    if (refusal) {
-      socket.end(
-        `HTTP/1.1 ${refusal.status} Refused\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${refusal.message}`,
-      );
-      return;
-    }
-    sockets.handleUpgrade(req, socket, head, (ws) => connectClient(ws, options.services));
-  });
+  serveRequests(server, (req, res, url) => servePage(req, res, url, access, options.rendererDir));
+  acceptSockets(
+    server,
+    sockets,
+    (req, url) => (url.pathname === API_PATH ? access.refusal(req, url, true) : { status: 404, message: 'Not found' }),
+    (ws) => connectClient(ws, options.services),
+  );
 
   return {
     url: `http://127.0.0.1:${port}/?token=${access.token}`,
@@ -114,37 +105,18 @@ function strictFrames(ws: WebSocket): Protocol {
   };
 }
 
-async function handleRequest(
+/** The built renderer, to a page opened with the token (or carrying the cookie it set). */
+async function servePage(
   req: IncomingMessage,
   res: ServerResponse,
+  url: URL,
   access: AccessControl,
   rendererDir: string,
 ): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if ((req.url ?? '').length > MAX_URL_LENGTH) return sendText(res, 414, 'That address is too long.');
   const refusal = access.refusal(req, url, false);
   if (refusal) return sendText(res, refusal.status, refusal.message);
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Only GET and HEAD are served here.');
-  if (Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding']) {
-    return sendText(res, 413, 'This server takes no uploads: requests must have no body.');
-  }
   const file = await resolveStaticFile(rendererDir, url.pathname);
   if (!file) return sendText(res, 404, 'Not found');
-  const { body, contentType } = await readStaticFile(file);
-  res.writeHead(200, {
-    'Content-Type': contentType,
-    'Content-Length': body.length,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-    // A page opened with the token passes it on to its assets and socket through this cookie.
-    'Set-Cookie': access.cookieHeader(),
-  });
-  res.end(req.method === 'HEAD' ? undefined : body);
-}
-
-function sendText(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
-  res.end(message);
+  // A page opened with the token passes it on to its assets and socket through this cookie.
+  await sendFile(req, res, file, { 'Set-Cookie': access.cookieHeader() });
 }

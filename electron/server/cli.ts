@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { appPaths, appRootFrom, appVersion } from '../services/appPaths';
-import { defaultDataFolder } from '../services/dataFolder';
+import { appPaths, appRootFrom, appVersion } from '../services/app/appPaths';
+import { defaultDataFolder } from '../services/dataFolder/dataFolder';
 import { startServices } from '../services/startServices';
-import { DataFolderInUseError } from '../services/dataFolderLock';
+import { DataFolderInUseError } from '../services/dataFolder/dataFolderLock';
 import { startBrowserModeServer } from './browserServer';
 
 const USAGE = 'Usage: npm run serve -- [--port PORT] [--data-dir DIR]';

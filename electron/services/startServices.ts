@@ -1,16 +1,16 @@
 import { SESSION_SCHEMA_VERSION } from '../../shared/document/schema';
 import type { AppInfo } from '../../shared/api/contract';
-import { loadTemplateLibrary } from './templateLibrary';
-import { loadUserTemplates } from './userTemplates';
-import { acquireDataFolderLock, type DataFolderLock } from './dataFolderLock';
-import { SessionFiles } from './sessionFiles';
-import { SessionService } from './sessionService';
-import { SnapshotStore, type SnapshotPolicy } from './snapshots';
-import { removeStaleTempFiles } from './durableJsonFile';
-import { quarantineFolder } from './dataFolder';
-import { ErrorLog, recordingErrors } from './diagnostics';
-import { prepareFirstRun } from './firstRun';
-import { journalFolder } from './changeJournal';
+import { loadTemplateLibrary } from './templates/templateLibrary';
+import { loadUserTemplates } from './templates/userTemplates';
+import { acquireDataFolderLock, type DataFolderLock } from './dataFolder/dataFolderLock';
+import { SessionFiles } from './sessions/sessionFiles';
+import { SessionService } from './sessions/sessionService';
+import { SnapshotStore, type SnapshotPolicy } from './history/snapshots';
+import { removeStaleTempFiles } from './dataFolder/durableJsonFile';
+import { quarantineFolder } from './dataFolder/dataFolder';
+import { ErrorLog, recordingErrors } from './diagnostics/diagnostics';
+import { prepareFirstRun } from './app/firstRun';
+import { journalFolder } from './history/changeJournal';
 
 export interface StartedServices {
   service: SessionService;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { appRootFrom, appVersion } from '../services/appPaths';
+import { appRootFrom, appVersion } from '../services/app/appPaths';
 import { allSynthesisFiles, synthesisePaths, writeFiles } from './synthesiseFiles';
 
 // `npx roundtable synthesise <files or folders> --out <dir>`: the organisers' synthesis,

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { checkedExportText } from '../services/exportFileCheck';
+import { checkedExportText } from '../services/import/exportFileCheck';
 import { EXPORT_FILE_LIMITS } from '../../shared/import/parseExport';
 import type { SessionExport } from '../../shared/export/schema';
 import type { Result } from '../../shared/result';

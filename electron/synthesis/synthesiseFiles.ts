@@ -4,7 +4,7 @@ import { SynthesisBuilder } from '../../shared/synthesis/builder';
 import { synthesisFiles } from '../../shared/synthesis/files';
 import type { ExportFile } from '../../shared/export/files';
 import { exportFilesIn, readExportFile } from './readExports';
-import { synthesisWorkbook } from '../services/synthesisWorkbook';
+import { synthesisWorkbook } from '../services/synthesis/synthesisWorkbook';
 
 export interface BadFile {
   file: string;

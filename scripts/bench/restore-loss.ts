@@ -8,10 +8,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { SessionService } from '../../electron/services/sessionService';
-import { SnapshotStore } from '../../electron/services/snapshots';
-import { loadTemplateLibrary } from '../../electron/services/templateLibrary';
-import { lastGoodSnapshot } from '../../electron/services/versionHistory';
+import { SessionService } from '../../electron/services/sessions/sessionService';
+import { SnapshotStore } from '../../electron/services/history/snapshots';
+import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
+import { lastGoodSnapshot } from '../../electron/services/history/versionHistory';
 import { newParticipantNote } from '../../shared/document/create';
 import type { SessionDocument } from '../../shared/document/schema';
 import { operation } from '../../shared/operations/registry';

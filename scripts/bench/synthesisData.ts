@@ -4,7 +4,7 @@
 // dots, ratings and the reference cards. Seeded, so every run writes the same files.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { contentHashOf } from '../../electron/services/exportService';
+import { contentHashOf } from '../../electron/services/export/exportService';
 import type { SessionExport, UnhashedExport } from '../../shared/export/schema';
 import { SECTORS, SHIFTS, STAFF_GROUPS } from '../../shared/document/taxonomy';
 

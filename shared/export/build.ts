@@ -46,9 +46,15 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
   const dots = new Map<NoteId, number>();
   boards.forEach((b) => dotTally(doc, b.id).forEach((n, noteId) => dots.set(noteId, n)));
 
-  const textOf = (note: Note) => {
-    const spans = options.pii?.outcome.redactions.get(note.id);
-    return spans ? redactSpans(note.text, spans) : note.text;
+  // Every free-text field goes through the review's redactions under its key (shared/export/piiFields.ts).
+  const clean = (key: string, text: string) => {
+    const spans = options.pii?.outcome.redactions.get(key);
+    return spans ? redactSpans(text, spans) : text;
+  };
+  const textOf = (note: Note) => clean(note.id, note.text);
+  const zoneLabel = (zoneId: string) => {
+    const zone = doc.zones[zoneId as keyof typeof doc.zones];
+    return zone ? clean(`${zone.id}/label`, zone.label) : null;
   };
   const noteOrder = (a: Note, b: Note) =>
     (a.zoneId === null ? Infinity : zoneRank.get(a.zoneId)!) -
@@ -68,7 +74,7 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
         boardId: board.id,
         tableId: board.tableId,
         zoneId: n.zoneId,
-        zoneLabel: n.zoneId ? (doc.zones[n.zoneId]?.label ?? null) : null,
+        zoneLabel: n.zoneId ? zoneLabel(n.zoneId) : null,
         clusterId: n.clusterId,
         staffGroup: n.staffGroup,
         sector: n.sector,
@@ -93,8 +99,8 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
         return {
           id: c.id,
           boardId: c.boardId,
-          headline: c.headline,
-          subPoints: [...c.subPoints],
+          headline: clean(`${c.id}/headline`, c.headline),
+          subPoints: c.subPoints.map((text, i) => clean(`${c.id}/subPoint/${i}`, text)),
           quote: quote ? { noteId: quote.id, text: quote.text } : null,
           noteIds,
           size: noteIds.length,
@@ -113,11 +119,16 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
     app: { name: 'Roundtable', version: options.appVersion },
     exportedAt: options.exportedAt,
     session: { id: doc.id, createdAt: doc.createdAt, updatedAt: doc.updatedAt, revision: doc.revision },
-    event: { ...doc.event },
+    event: {
+      ...doc.event,
+      name: clean('event/name', doc.event.name),
+      location: clean('event/location', doc.event.location),
+      facilitator: clean('event/facilitator', doc.event.facilitator),
+    },
     templates: [...templates.values()],
     tables: tables.map((t) => ({
       id: t.id,
-      name: t.name,
+      name: clean(`${t.id}/name`, t.name),
       order: t.order,
       participantCount: t.participantCount,
       mix: { staffGroups: { ...t.mix.staffGroups }, sectors: { ...t.mix.sectors } },
@@ -126,8 +137,8 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
       id: e.id,
       templateId: e.templateId,
       templateVersion: e.templateVersion,
-      title: e.title,
-      prompt: e.prompt,
+      title: clean(`${e.id}/title`, e.title),
+      prompt: clean(`${e.id}/prompt`, e.prompt),
       order: e.order,
       plannedMinutes: e.plannedMinutes,
       voting: e.voting ? { dots: e.voting.dots, rating: e.voting.rating, stance: e.voting.stance } : null,
@@ -136,7 +147,7 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
     zones: zones.map((z) => ({
       id: z.id,
       boardId: z.boardId,
-      label: z.label,
+      label: clean(`${z.id}/label`, z.label),
       order: z.order,
       frame: { x: z.x, y: z.y, width: z.width, height: z.height },
     })),
@@ -146,7 +157,7 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
       .filter((l) => exportedNotes.has(l.fromNoteId) && exportedNotes.has(l.toNoteId))
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((l) => ({ id: l.id, boardId: l.boardId, fromNoteId: l.fromNoteId, toNoteId: l.toNoteId })),
-    votes: boards.flatMap((b) => boardVotes(doc, b, notes)),
+    votes: boards.flatMap((b) => boardVotes(doc, b, notes, zoneLabel)),
     piiCheck: options.pii
       ? {
           ran: true,
@@ -159,7 +170,12 @@ export function buildExport(doc: SessionDocument, options: BuildExportOptions): 
 }
 
 /** A board's results as counts, or nothing when the board has no votes and no voting. */
-function boardVotes(doc: SessionDocument, board: Board, notes: readonly ExportNote[]): ExportBoardVotes[] {
+function boardVotes(
+  doc: SessionDocument,
+  board: Board,
+  notes: readonly ExportNote[],
+  zoneLabel: (zoneId: string) => string | null,
+): ExportBoardVotes[] {
   const settings = doc.exercises[board.exerciseId]?.voting ?? null;
   const hasVotes = Object.values(doc.votes).some((v) => v.boardId === board.id);
   if (!hasVotes && (settings === null || board.voting === 'closed')) return [];
@@ -191,7 +207,7 @@ function boardVotes(doc: SessionDocument, board: Board, notes: readonly ExportNo
         .map((n) => ({ noteId: n.id, count: tally.get(n.id as NoteId)! })),
       ratings: ratedZones.map((z) => ({
         zoneId: z.id,
-        zoneLabel: z.label,
+        zoneLabel: zoneLabel(z.id) ?? z.label,
         scale: rating!.scale,
         distribution: ratingDistribution(doc, board.id, z.id, rating!.scale),
       })),

@@ -29,7 +29,20 @@ const NHS = /(?<![\d.,£$€/:-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d/]|[.,:]\d)/g;
 // +44 or a leading 0, then groups of digits split by a space, dash or bracket; phoneSpan picks
 // the longest run of whole groups that makes a valid number ("0161 496 0000 10 beds" stops at 0000).
 const PHONE = /(?<![\w+/.:£$€-])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(0|0)\d*(?:\)?[ \t-]?\d+)*/g;
-const POSTCODE = /\b([A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b/gi;
+// Postcodes by their real areas (LS, SW, EC, M, B...), so "A1 2nd" or "Q3 figures" never look like one.
+const AREAS_2 =
+  'AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|FY|GL|' +
+  'GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|' +
+  'PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|' +
+  'WR|WS|WV|YO|ZE';
+const AREAS_1 = 'B|E|G|L|M|N|S|W';
+// A full postcode in any case: "LS1 4AB", "EC3M 2TG", "sw1a1aa".
+const POSTCODE = new RegExp(`\\b((?:${AREAS_2}|${AREAS_1})\\d[A-Z\\d]?) ?(\\d[ABD-HJLNP-UW-Z]{2})\\b`, 'gi');
+// An outward code alone, in capitals as addresses write it: "SW1Y", "WC1X", "EC1V", "LS12", "SE1", "W1A".
+// A one-letter area needs its final letter ("W1A"), so roads, vitamins and rooms ("M62", "B12", "G12") are not
+// flagged; nor are the gases a Greener NHS note talks about ("CO2", "CH4", "SO2").
+const OUTWARD = new RegExp(`\\b(?:(?:${AREAS_2})\\d(?:\\d|[A-Z])?|(?:${AREAS_1})\\d[A-Z])\\b(?![-'’]\\p{L})`, 'gu');
+const NOT_OUTWARD = new Set(['CO2', 'CH4', 'SO2']);
 const TITLES = 'Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister|Matron|Sir|Dame';
 const TITLE = new RegExp(`\\b(?:${TITLES})\\.?[ \\t]+`, 'gi');
 // A name word: "Patel", "O’Brien", "Smith-Jones", "KHAN"; a possessive 's is left outside.
@@ -157,6 +170,7 @@ export function findPii(text: string): PiiSpan[] {
     ),
     ...spansOf(text, PHONE, 'phone', (m) => phoneSpan(text, m)),
     ...spansOf(text, POSTCODE, 'postcode', (m) => (isOrdinal(m[2]) ? null : span('postcode', m.index, m[0]))),
+    ...spansOf(text, OUTWARD, 'postcode', (m) => (NOT_OUTWARD.has(m[0]) ? null : span('postcode', m.index, m[0]))),
     ...titledNames(text),
   ];
   // Earlier kinds in the list win an overlap (an NHS number is not also a phone number).

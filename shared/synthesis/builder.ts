@@ -1,6 +1,7 @@
 import type { ExportNote, SessionExport } from '../export/schema';
 import { SECTORS, SHIFTS, STAFF_GROUPS } from '../document/taxonomy';
 import { themesOf, type GroupCandidate } from './themes';
+import { withholdPii, type PiiFinding } from './piiWithheld';
 import {
   AUDIENCES,
   type AddOutcome,
@@ -61,7 +62,14 @@ interface QuestionAccumulator {
 
 const perAudience = <T>(make: () => T): Record<Audience, T> => ({ staff: make(), public: make() });
 
+export interface SynthesisOptions {
+  /** Ids of PII findings an organiser has looked at and released (`PiiFinding.id`); every other finding is withheld. */
+  releasedPii?: Iterable<string>;
+}
+
 export class SynthesisBuilder {
+  private readonly released: ReadonlySet<string>;
+  private readonly findings: PiiFinding[] = [];
   private readonly sessionIds = new Set<string>();
   private readonly hashes = new Set<string>();
   private readonly events = new Set<string>();
@@ -78,14 +86,27 @@ export class SynthesisBuilder {
     participantsByStaffGroup: new Tally(),
   };
 
-  /** Adds one export; one that repeats a session already added (same session id or content hash) is skipped. */
-  add(data: SessionExport, source: string): AddOutcome {
-    if (this.sessionIds.has(data.session.id) || this.hashes.has(data.contentHash)) {
+  constructor(options: SynthesisOptions = {}) {
+    this.released = new Set(options.releasedPii ?? []);
+  }
+
+  /**
+   * Adds one export; one that repeats a session already added (same session id or content hash)
+   * is skipped. Its free text is checked for personal details first, and what is found is withheld.
+   */
+  add(file: SessionExport, source: string): AddOutcome {
+    if (this.sessionIds.has(file.session.id) || this.hashes.has(file.contentHash)) {
       this.totals.duplicatesSkipped++;
       return 'duplicate';
     }
-    this.sessionIds.add(data.session.id);
-    this.hashes.add(data.contentHash);
+    this.sessionIds.add(file.session.id);
+    this.hashes.add(file.contentHash);
+    const checked = withholdPii(file, source, this.released);
+    this.findings.push(...checked.findings);
+    return this.addChecked(checked.data, source);
+  }
+
+  private addChecked(data: SessionExport, source: string): AddOutcome {
     this.events.add(`${data.event.name.trim().toLocaleLowerCase()}|${data.event.date}`);
     this.sourceList.push({
       source,
@@ -264,6 +285,7 @@ export class SynthesisBuilder {
         duplicatesSkipped: this.totals.duplicatesSkipped,
       },
       sources: [...this.sourceList],
+      piiWithheld: [...this.findings],
       questions,
       counts: {
         staffGroup: this.counts.staffGroup.rows(),

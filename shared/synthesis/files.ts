@@ -5,7 +5,7 @@ import { shownCount, type MergedNote, type Synthesis } from './types';
 
 // The merged dataset as files: one row per note for analysts, the counts as people read them
 // ("<5"), the whole synthesis as JSON, and the report. The workbook (XLSX) is written in Node
-// (electron/services/synthesisWorkbook.ts), as the session export's is.
+// (electron/services/synthesis/synthesisWorkbook.ts), as the session export's is.
 
 export const SYNTHESIS_TYPE = 'roundtable.synthesis';
 export const SYNTHESIS_SCHEMA_VERSION = 1;

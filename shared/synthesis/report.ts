@@ -1,3 +1,4 @@
+import { PII_KIND_LABELS } from '../export/pii';
 import {
   shownCount,
   type CountRow,
@@ -100,6 +101,19 @@ function questionBlock(q: QuestionSynthesis): string {
   return parts.join('\n');
 }
 
+/** How many possible personal details were withheld, by kind and by file: never the text. */
+function withheldBlock(synthesis: Synthesis): string {
+  const found = synthesis.piiWithheld;
+  if (found.length === 0) return '';
+  const by = (pick: (f: (typeof found)[number]) => string) => {
+    const counts = new Map<string, number>();
+    for (const f of found) counts.set(pick(f), (counts.get(pick(f)) ?? 0) + 1);
+    return [...counts].map(([k, n]) => `${escape(k)}: ${n}`).join('; ');
+  };
+  return `<h2>Withheld until reviewed</h2>
+<p>The synthesis's own check found ${found.length} possible personal detail${found.length === 1 ? '' : 's'} in the exports' text and shows each as “[withheld …]” until an organiser has reviewed it. By kind: ${by((f) => PII_KIND_LABELS[f.kind])}. By file: ${by((f) => f.source)}. Each is listed, by file and field, in the synthesis JSON (<code>piiWithheld</code>).</p>`;
+}
+
 /** The report as one HTML document. */
 export function synthesisReportHtml(synthesis: Synthesis, generatedAt: string): string {
   const t = synthesis.totals;
@@ -117,6 +131,7 @@ export function synthesisReportHtml(synthesis: Synthesis, generatedAt: string): 
 ${synthesis.questions.map(questionBlock).join('\n')}
 <h2>Who took part</h2>
 ${counts}
+${withheldBlock(synthesis)}
 </body></html>
 `;
 }

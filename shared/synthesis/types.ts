@@ -1,3 +1,5 @@
+import type { PiiFinding } from './piiWithheld';
+
 // What the organisers' synthesis says about many events' exports. Raw counts live here;
 // what people read (the report, the counts sheet, the workspace) shows any count of notes, dots,
 // ratings or participants from 1 to 4 as "<5" through `shownCount`, so a small group cannot be
@@ -5,7 +7,7 @@
 //
 // Entry points: `SynthesisBuilder` (builder.ts: add exports one at a time, then `result()`),
 // `synthesisFiles` (files.ts: CSVs, JSON and the HTML report as ExportFile[]), and in Node
-// electron/ (services/synthesisWorkbook.ts writes the XLSX; synthesis/ reads files and folders and is the command line).
+// electron/ (services/synthesis/synthesisWorkbook.ts writes the XLSX; synthesis/ reads files and folders and is the command line).
 
 /**
  * Whose input it is, kept apart everywhere. A note marked with the source "public" is public
@@ -93,6 +95,11 @@ export interface Synthesis {
     duplicatesSkipped: number;
   };
   sources: SynthesisSource[];
+  /**
+   * Possible personal details the synthesis's own PII check found in the exports' free text and
+   * withheld ("[withheld name]") from everything it writes, until released by id. Never the text.
+   */
+  piiWithheld: PiiFinding[];
   questions: QuestionSynthesis[];
   /** Participant notes counted by each dimension. */
   counts: {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { unzipSync, strFromU8 } from 'fflate';
-import { exportSessionDocument } from '../../electron/services/exportService';
+import { exportSessionDocument } from '../../electron/services/export/exportService';
 import type { SessionExport } from '../../shared/export/schema';
 import { exportFixtureSession, FIXTURE_EXPORT } from '../fixtures/exportSession';
 import { expect, test } from './fixtures';

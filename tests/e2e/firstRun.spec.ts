@@ -2,7 +2,7 @@ import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { SAMPLE_NOTES } from '../../shared/document/sampleSession';
+import { SAMPLE_NOTES } from '../../shared/sample/sampleSession';
 import { SESSION_SCHEMA_VERSION } from '../../shared/document/schema';
 import { expect, RoundtableServer, test } from './fixtures';
 

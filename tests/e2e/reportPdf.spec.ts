@@ -6,7 +6,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { exportSessionDocument } from '../../electron/services/exportService';
+import { exportSessionDocument } from '../../electron/services/export/exportService';
 import { REPORT_URL, reportResponse } from '../../electron/main/reportPage';
 import type { SessionExport } from '../../shared/export/schema';
 import { sessionReportHtml } from '../../shared/report/sessionReport';

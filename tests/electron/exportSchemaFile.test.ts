@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_DOC, SCHEMA_FILE, schemaText, withExample } from '../../scripts/exportSchema';
+import { EXPORT_DOC, SCHEMA_FILE, schemaText, withExample } from '../../scripts/lib/exportSchemaFiles';
 
 // The published schema and the documented example are generated; this fails when either is
 // stale. Fix: npx tsx scripts/export-schema.ts, then commit both files.

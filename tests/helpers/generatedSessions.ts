@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { checkedExport } from '../../electron/services/exportService';
+import { checkedExport } from '../../electron/services/export/exportService';
 import { createSessionDocument } from '../../shared/document/create';
 import type { Cluster, Link, Note, SessionDocument, Vote } from '../../shared/document/schema';
 import type { SessionExport } from '../../shared/export/schema';

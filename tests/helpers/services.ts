@@ -2,9 +2,9 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { AppInfo } from '../../shared/api/contract';
 import { startServices, type StartedServices } from '../../electron/services/startServices';
-import { SessionService } from '../../electron/services/sessionService';
-import type { AutosaverOptions } from '../../electron/services/autosaver';
-import { loadTemplateLibrary } from '../../electron/services/templateLibrary';
+import { SessionService } from '../../electron/services/sessions/sessionService';
+import type { AutosaverOptions } from '../../electron/services/sessions/autosaver';
+import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
 
 export const TEMPLATES_DIR = path.join(import.meta.dirname, '..', '..', 'resources', 'templates');
 export const QUICK_AUTOSAVE: AutosaverOptions = { delayMs: 20, maxDelayMs: 100, retryMs: 50 };

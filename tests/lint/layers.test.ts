@@ -21,10 +21,15 @@ describe('the layers are enforced by lint', () => {
     ['shared/document/bad.ts', "import { app } from 'electron';\nexport const x = app;", /shared\/ is pure/],
     ['shared/document/bad.ts', "import { useState } from 'react';\nexport const x = useState;", /shared\/ is pure/],
     ['shared/document/bad.ts', 'export const x = document.title;', /no-restricted-globals/],
+    [
+      'shared/document/bad.ts',
+      "import { operation } from '../operations/registry';\nexport const x = operation;",
+      /shared\/document\/ is the floor of shared\//,
+    ],
     ['renderer/src/bad.ts', "import fs from 'fs';\nexport const x = fs;", /renderer\/ is a web page/],
     [
       'renderer/src/bad.ts',
-      "import { SessionService } from '../../electron/services/sessionService';\nexport const x = SessionService;",
+      "import { SessionService } from '../../electron/services/sessions/sessionService';\nexport const x = SessionService;",
       /renderer\/ is a web page/,
     ],
     [
@@ -44,6 +49,10 @@ describe('the layers are enforced by lint', () => {
 
   it.each([
     ['shared/document/ok.ts', "import { z } from 'zod';\nexport const x = z;"],
+    [
+      'shared/document/ok.ts',
+      "import { ok } from '../result';\nimport { createSessionDocument } from './create';\nexport const x = [ok, createSessionDocument];",
+    ],
     [
       'renderer/src/ok.ts',
       "import { operation } from '../../shared/operations/registry';\nexport const x = operation;",

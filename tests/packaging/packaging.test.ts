@@ -11,7 +11,7 @@ import path from 'node:path';
 import { extractAll, extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUNDTABLE_FILE_EXTENSION } from '../../electron/services/sessionFileImport';
+import { ROUNDTABLE_FILE_EXTENSION } from '../../electron/services/import/sessionFileImport';
 import { FUSE_SENTINEL, iconSizes, productionPackages, type BuilderConfig } from './packagingHelpers';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

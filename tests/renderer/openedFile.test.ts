@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiEvent, RoundtableApi } from '../../shared/api/contract';
 import { createApiClient, createProtocolPair, serveApi } from '../../shared/api/rpc';
-import { addSessionFromFile } from '../../electron/services/sessionFileImport';
+import { addSessionFromFile } from '../../electron/services/import/sessionFileImport';
 import { Workbench } from '../../renderer/src/state/workbench';
 import { tempFolder } from '../helpers/tempFolder';
 import { servicesFor } from '../helpers/services';

@@ -6,8 +6,8 @@ import { NoteIdSchema, SessionIdSchema, type SessionId } from '../../../shared/i
 import { LIMITS } from '../../../shared/document/limits';
 import { SECTORS, STAFF_GROUPS, codesOf } from '../../../shared/document/taxonomy';
 import { parseJsonInput } from '../../../shared/inputLimits';
-import { readTextFile, writeDurably } from '../durableJsonFile';
-import { roomsFolder } from '../dataFolder';
+import { readTextFile, writeDurably } from '../dataFolder/durableJsonFile';
+import { roomsFolder } from '../dataFolder/dataFolder';
 
 // A session's room between restarts: one small JSON file per session in <data>/rooms/, written
 // durably (temp file, fsync, rename) before a phone is told anything that depends on it (its

@@ -1,11 +1,11 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security/contentSecurityPolicy';
 import { MAX_PARTICIPANT_MESSAGE_BYTES } from '../../../shared/room/protocol';
-import { readStaticFile, resolveStaticFile } from '../staticFiles';
-import { closeServer, listen, TIMEOUT_CHECK_INTERVAL_MS } from '../httpServer';
+import { resolveStaticFile } from '../http/staticFiles';
+import { closeServer, listen } from '../http/httpServer';
+import { acceptSockets, createPageServer, sendFile, sendText, serveRequests, type Refusal } from '../http/pageServer';
 
 // The room's own small web server, on the one address the facilitator chose: it serves the
 // participant page (participant.html and the assets it loads) and the WebSocket at /room,
@@ -37,11 +37,10 @@ export interface RoomServerOptions {
 }
 
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
-  const server = createServer({
-    maxHeaderSize: 8 * 1024,
-    requestTimeout: ROOM_REQUEST_TIMEOUT_MS,
-    headersTimeout: ROOM_HEADERS_TIMEOUT_MS,
-    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  const server = createPageServer({
+    maxHeaderBytes: 8 * 1024,
+    requestTimeoutMs: ROOM_REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: ROOM_HEADERS_TIMEOUT_MS,
   });
   for (const port of [...(options.ports ?? []), PREFERRED_ROOM_PORT, 0]) {
     try {
@@ -56,23 +55,13 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const origin = `http://${host}`;
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_PARTICIPANT_MESSAGE_BYTES });
 
-  server.on('request', (req, res) => void serve(req, res, host, options.rendererDir));
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', origin);
-    const refusal =
-      req.headers.host !== host
-        ? 'Wrong host'
-        : url.pathname !== '/room'
-          ? 'Not found'
-          : req.headers.origin !== origin
-            ? 'Wrong origin'
-            : null;
-    if (refusal) {
-      socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${refusal}`);
-      return;
-    }
-    sockets.handleUpgrade(req, socket, head, (ws) => options.onSocket(ws, req.socket.remoteAddress ?? 'unknown'));
-  });
+  serveRequests(server, (req, res, url) => serve(req, res, url, host, options.rendererDir));
+  acceptSockets(
+    server,
+    sockets,
+    (req, url) => socketRefusal(req, url, host, origin),
+    (ws, req) => options.onSocket(ws, req.socket.remoteAddress ?? 'unknown'),
+  );
 
   return {
     port,
@@ -86,27 +75,20 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   };
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, host: string, rendererDir: string): Promise<void> {
-  const text = (status: number, message: string) => {
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
-    res.end(message);
-  };
-  if (req.headers.host !== host) return text(421, 'This room is reached at its own address only.');
-  if (req.method !== 'GET' && req.method !== 'HEAD') return text(405, 'Only GET and HEAD are served here.');
-  const url = new URL(req.url ?? '/', `http://${host}`);
+/** Only this room's own socket, from its own page. */
+function socketRefusal(req: IncomingMessage, url: URL, host: string, origin: string): Refusal | null {
+  if (req.headers.host !== host) return { status: 403, message: 'Wrong host' };
+  if (url.pathname !== '/room') return { status: 403, message: 'Not found' };
+  if (req.headers.origin !== origin) return { status: 403, message: 'Wrong origin' };
+  return null;
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse, url: URL, host: string, rendererDir: string) {
+  if (req.headers.host !== host) return sendText(res, 421, 'This room is reached at its own address only.');
   // Only the participant page and the built assets it loads; never the facilitator's page.
   const wanted = url.pathname === '/' ? `/${PAGE}` : url.pathname;
-  if (wanted !== `/${PAGE}` && !wanted.startsWith('/assets/')) return text(404, 'Not found');
+  if (wanted !== `/${PAGE}` && !wanted.startsWith('/assets/')) return sendText(res, 404, 'Not found');
   const file = await resolveStaticFile(rendererDir, wanted);
-  if (!file || (wanted === `/${PAGE}` && path.basename(file) !== PAGE)) return text(404, 'Not found');
-  const { body, contentType } = await readStaticFile(file);
-  res.writeHead(200, {
-    'Content-Type': contentType,
-    'Content-Length': body.length,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  if (!file || (wanted === `/${PAGE}` && path.basename(file) !== PAGE)) return sendText(res, 404, 'Not found');
+  await sendFile(req, res, file);
 }

@@ -7,17 +7,17 @@ interface PiiReviewListProps {
   onDecide(flagId: string, decision: PiiDecision): void;
 }
 
-/** The note's text with the flagged part marked, trimmed around it when the note is long. */
+/** The field's text (a note, a headline, a table name…) with the flagged part marked, trimmed around it when the note is long. */
 function FlagInContext({ flag }: { flag: PiiFlag }) {
-  const before = flag.noteText.slice(Math.max(0, flag.start - 80), flag.start);
-  const after = flag.noteText.slice(flag.end, flag.end + 80);
+  const before = flag.fieldText.slice(Math.max(0, flag.start - 80), flag.start);
+  const after = flag.fieldText.slice(flag.end, flag.end + 80);
   return (
     <p className="export-flag-text">
       {flag.start > 80 && '…'}
       {before}
       <mark>{flag.text}</mark>
       {after}
-      {flag.end + 80 < flag.noteText.length && '…'}
+      {flag.end + 80 < flag.fieldText.length && '…'}
     </p>
   );
 }
@@ -31,6 +31,7 @@ export function PiiReviewList({ flags, decisions, onDecide }: PiiReviewListProps
           <fieldset>
             <legend>
               {index + 1}. Possible {PII_KIND_LABELS[flag.kind]}: <span className="export-flag-found">{flag.text}</span>
+              {flag.where !== 'Note' && <span className="export-flag-where"> (in {flag.where.toLowerCase()})</span>}
             </legend>
             <FlagInContext flag={flag} />
             <div className="export-flag-choices">

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { SessionService } from '../../../electron/services/sessionService';
-import { loadTemplateLibrary } from '../../../electron/services/templateLibrary';
+import { SessionService } from '../../../electron/services/sessions/sessionService';
+import { loadTemplateLibrary } from '../../../electron/services/templates/templateLibrary';
 import { newParticipantNote } from '../../../shared/document/create';
 import { zoneAt, zonesOfBoard } from '../../../shared/document/geometry';
 import type { Note } from '../../../shared/document/schema';

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportSessionDocument } from '../../../electron/services/exportService';
-import { workbookFile } from '../../../electron/services/exportWorkbook';
+import { exportSessionDocument } from '../../../electron/services/export/exportService';
+import { workbookFile } from '../../../electron/services/export/exportWorkbook';
 import { csvCell, unprotectCell } from '../../../shared/export/csv';
 import type { SessionExport } from '../../../shared/export/schema';
 import { exportFixtureSession, FIXTURE_EXPORT } from '../../fixtures/exportSession';

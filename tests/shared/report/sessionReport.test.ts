@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sessionReportHtml } from '../../../shared/report/sessionReport';
-import { exportSessionDocument } from '../../../electron/services/exportService';
+import { exportSessionDocument } from '../../../electron/services/export/exportService';
 import type { SessionExport } from '../../../shared/export/schema';
 import { exportFixtureSession, FIXTURE_EXPORT } from '../../fixtures/exportSession';
 

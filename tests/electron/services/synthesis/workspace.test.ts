@@ -1,0 +1,58 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { dispatchCall } from '../../../../shared/api/dispatch';
+import { generatedExport } from '../../../../scripts/bench/synthesisData';
+import type { SynthesisView } from '../../../../shared/synthesis/types';
+import type { ExportFile } from '../../../../shared/export/files';
+import { servicesFor } from '../../../helpers/services';
+import { tempFolder } from '../../../helpers/tempFolder';
+
+// The Synthesis workspace's services as the window calls them (through dispatchCall, as IPC
+// and the WebSocket deliver calls): batches of files in, the synthesis and files out.
+
+const ctx = { clientId: 'synthesis-test' };
+
+async function call<T>(services: object, method: string, ...args: unknown[]): Promise<T> {
+  const result = await dispatchCall(services as never, method, args, ctx);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
+
+describe('the Synthesis workspace', () => {
+  it('adds batches of exports, names each bad file with its reason, skips repeats, and exports the merged files', async () => {
+    const services = await servicesFor(await tempFolder());
+    const [a, b] = [generatedExport(3, 40), generatedExport(4, 40)];
+    const outcomes = await call<{ name: string; outcome: string; message?: string }[]>(services, 'addSynthesisFiles', [
+      { name: 'a.json', text: JSON.stringify(a) },
+      { name: 'half.json', text: JSON.stringify(b).slice(0, 300) },
+    ]);
+    expect(outcomes.map((o) => o.outcome)).toEqual(['added', 'bad']);
+    expect(outcomes[1].message).toMatch(/"half\.json" is damaged: it is not valid JSON/);
+    await call(services, 'addSynthesisFiles', [
+      { name: 'b.json', text: JSON.stringify(b) },
+      { name: 'a-again.json', text: JSON.stringify(a) },
+    ]);
+    const view = await call<SynthesisView>(services, 'getSynthesis');
+    const participantNotes = [a, b].flatMap((e) => e.notes).filter((n) => n.countsAsInput).length;
+    expect(view.synthesis.totals).toMatchObject({ sessions: 2, participantNotes, duplicatesSkipped: 1 });
+    expect(view.files.map((f) => `${f.name}:${f.outcome}`)).toEqual([
+      'a.json:added',
+      'half.json:bad',
+      'b.json:added',
+      'a-again.json:duplicate',
+    ]);
+
+    const files = await call<ExportFile[]>(services, 'exportSynthesis');
+    expect(files.map((f) => f.name.replace(/^\d{4}-\d\d-\d\d-/, ''))).toEqual([
+      'synthesis.json',
+      'synthesis-notes.csv',
+      'synthesis-counts.csv',
+      'what-staff-have-told-us.html',
+      'synthesis.xlsx',
+    ]);
+    expect(parse(files[1].content, { bom: true, columns: true })).toHaveLength(participantNotes);
+
+    await call(services, 'clearSynthesis');
+    expect((await call<SynthesisView>(services, 'getSynthesis')).synthesis.totals.sessions).toBe(0);
+  });
+});
