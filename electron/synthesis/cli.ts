@@ -1,17 +1,21 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { appRootFrom, appVersion } from '../services/app/appPaths';
+import type { Synthesis } from '../../shared/synthesis/types';
 import { allSynthesisFiles, synthesisePaths, writeFiles } from './synthesiseFiles';
 
 // `npx roundtable synthesise <files or folders> --out <dir>`: the organisers' synthesis,
 // headless. Exit 0: every file was read; 1: some files were bad (listed; the good ones are
 // still in the output); 2: nothing to do (wrong arguments, or no readable export at all).
 
-const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder>
+const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder> [--raw]
 
 Reads Roundtable session exports (*.roundtable-export.json; folders are searched) and writes
 the merged dataset to the folder: synthesis JSON, notes and counts CSVs, an XLSX workbook and
-the "What staff have told us so far" report (HTML).`;
+the "What staff have told us so far" report (HTML), all shareable: counts of 1 to 4 read "<5".
+
+  --raw   also write the exact figures for analysts, not for sharing: *-raw-synthesis.json and
+          *-raw-synthesis-notes.csv (one row per note with staff group, sector, table and dots).`;
 
 function exit(code: number, message: string): never {
   process.stderr.write(`${message}\n`);
@@ -34,15 +38,25 @@ function progressWriter(): (done: number, total: number, file: string) => void {
   };
 }
 
+/** Which files repeated records already read, and from where: counted once, and said so. */
+function foldedLines(synthesis: Synthesis): string {
+  if (synthesis.folded.length === 0) return '';
+  const lines = synthesis.folded.map(
+    (f) =>
+      `  ${f.source}: ${f.notes} notes, ${f.groups} groups, ${f.tables} tables and ${f.votes} vote counts already read from ${f.alreadyIn.join(', ')}\n`,
+  );
+  return `${synthesis.totals.recordsFolded} records arrived in more than one file and were counted once:\n${lines.join('')}Written:\n`;
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === '--help' || command === '-h' || command === undefined) exit(command ? 0 : 2, USAGE);
   if (command !== 'synthesise' && command !== 'synthesize') exit(2, `Unknown command "${command}".\n\n${USAGE}`);
-  let parsed: { values: { out?: string }; positionals: string[] };
+  let parsed: { values: { out?: string; raw?: boolean }; positionals: string[] };
   try {
     parsed = parseArgs({
       args: rest,
-      options: { out: { type: 'string', short: 'o' } },
+      options: { out: { type: 'string', short: 'o' }, raw: { type: 'boolean' } },
       allowPositionals: true,
       strict: true,
     });
@@ -63,12 +77,14 @@ async function main(): Promise<void> {
   const files = await allSynthesisFiles(run.builder, {
     generatedAt: new Date().toISOString(),
     appVersion: appVersion(root),
+    raw: parsed.values.raw === true,
   });
   const written = await writeFiles(path.resolve(parsed.values.out), files);
   const t = run.builder.result().totals;
   process.stdout.write(
     `Synthesised ${run.added} session exports (${t.participantNotes} participant notes from ${t.events} events)` +
-      `${run.duplicates ? `; ${run.duplicates} duplicates skipped` : ''}${run.bad.length ? `; ${run.bad.length} bad files skipped` : ''}.\n` +
+      `${run.duplicates ? `; ${run.duplicates} files skipped as repeats of files already read` : ''}${run.bad.length ? `; ${run.bad.length} bad files skipped` : ''}.\n` +
+      foldedLines(run.builder.result()) +
       written.map((w) => `  ${w}\n`).join(''),
   );
   process.exit(run.bad.length > 0 ? 1 : 0);

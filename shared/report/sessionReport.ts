@@ -10,6 +10,8 @@ import { meanShown, protectedCounts, ratingCells, shown, totalShown, type Shown 
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** A count as people may read it, escaped for HTML ("&lt;5"). */
+const sh = (count: number) => escape(String(shown(count)));
 const label = (list: readonly { code: string; label: string }[], code: string | null) =>
   code ? (list.find((i) => i.code === code)?.label ?? code) : '';
 
@@ -34,7 +36,7 @@ function themes(data: SessionExport, boardId: string, notes: ReadonlyMap<string,
         c.quote && quoted
           ? `<blockquote><p>“${escape(c.quote.text)}”</p><footer>${escape(quoteLabel(quoted))}</footer></blockquote>`
           : '';
-      return `<section class="theme"><h4>${escape(c.headline || 'Untitled group')}</h4><p class="count">${shown(c.size)} note${c.size === 1 ? '' : 's'}</p>${subPoints}${quote}</section>`;
+      return `<section class="theme"><h4>${escape(c.headline || 'Untitled group')}</h4><p class="count">${sh(c.size)} note${c.size === 1 ? '' : 's'}</p>${subPoints}${quote}</section>`;
     })
     .join('\n');
 }
@@ -46,7 +48,7 @@ function votes(data: SessionExport, boardId: string, notes: ReadonlyMap<string, 
   const dots = [...board.dots].sort((a, b) => b.count - a.count).slice(0, 10);
   if (dots.length) {
     parts.push(
-      `<table><caption>Most dotted notes${board.revealed ? '' : ' (not yet revealed to the room)'}</caption><tbody>${dots.map((d) => `<tr><td>${escape(notes.get(d.noteId)?.text ?? '')}</td><td class="n">${shown(d.count)}</td></tr>`).join('')}</tbody></table>`,
+      `<table><caption>Most dotted notes${board.revealed ? '' : ' (not yet revealed to the room)'}</caption><tbody>${dots.map((d) => `<tr><td>${escape(notes.get(d.noteId)?.text ?? '')}</td><td class="n">${sh(d.count)}</td></tr>`).join('')}</tbody></table>`,
     );
   }
   for (const r of board.ratings) {
@@ -55,12 +57,12 @@ function votes(data: SessionExport, boardId: string, notes: ReadonlyMap<string, 
     const cells = ratingCells(r.distribution);
     const mean = meanShown(r.distribution, cells);
     parts.push(
-      `<p>${escape(r.zoneLabel)}: rated by ${totalShown(r.distribution)}${mean === null ? '' : `, mean ${mean.toFixed(1)} of ${r.scale}`} (${cells.map((c, i) => `${i + 1}: ${escape(String(c))}`).join(', ')})</p>`,
+      `<p>${escape(r.zoneLabel)}: rated by ${escape(String(totalShown(r.distribution)))}${mean === null ? '' : `, mean ${mean.toFixed(1)} of ${r.scale}`} (${cells.map((c, i) => `${i + 1}: ${escape(String(c))}`).join(', ')})</p>`,
     );
   }
   const stances = board.stances.filter((s) => s.count > 0);
   if (stances.length)
-    parts.push(`<p>Stance: ${stances.map((s) => `${s.phase} ${escape(s.option)} ${shown(s.count)}`).join('; ')}</p>`);
+    parts.push(`<p>Stance: ${stances.map((s) => `${s.phase} ${escape(s.option)} ${sh(s.count)}`).join('; ')}</p>`);
   return parts.join('\n');
 }
 
@@ -99,7 +101,7 @@ export function sessionReportHtml(data: SessionExport): string {
     const boards = exercise.boards.map((board) => {
       const ungrouped = data.notes.filter((n) => n.boardId === board.id && n.countsAsInput && n.clusterId === null);
       const rest = ungrouped.length
-        ? `<h4>Not in a theme (${shown(ungrouped.length)})</h4><ul>${ungrouped.map((n) => `<li>${escape(n.text)}</li>`).join('')}</ul>`
+        ? `<h4>Not in a theme (${sh(ungrouped.length)})</h4><ul>${ungrouped.map((n) => `<li>${escape(n.text)}</li>`).join('')}</ul>`
         : '';
       const body = [themes(data, board.id, notes), rest, votes(data, board.id, notes)].filter(Boolean).join('\n');
       return body

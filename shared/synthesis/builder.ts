@@ -1,12 +1,26 @@
 import type { ExportNote, SessionExport } from '../export/schema';
-import { SECTORS, SHIFTS, STAFF_GROUPS } from '../document/taxonomy';
 import { themesOf, type GroupCandidate } from './themes';
+import { RecordLedger, type FoldedSource } from './dedupe';
 import { withholdPii, type PiiFinding } from './piiWithheld';
+import {
+  audienceOf,
+  mixed,
+  NOT_RECORDED,
+  perAudience,
+  PUBLIC_ROW,
+  quoteLabel,
+  SECTOR_LABELS,
+  SHIFT_LABELS,
+  STAFF_GROUP_LABELS,
+  staffFirst,
+  sum,
+  Tally,
+  voteCounts,
+} from './tally';
 import {
   AUDIENCES,
   type AddOutcome,
   type Audience,
-  type CountRow,
   type MergedNote,
   type QuestionSynthesis,
   type Synthesis,
@@ -16,43 +30,11 @@ import {
 // The synthesis is built one export at a time, keeping only what it needs (group
 // candidates, tallies, one small row per note), so a thousand files never sit in memory.
 
-const labelOf = (list: readonly { code: string; label: string }[]) =>
-  new Map(list.map((i) => [i.code as string, i.label]));
-const STAFF_GROUP_LABELS = labelOf(STAFF_GROUPS);
-const SECTOR_LABELS = labelOf(SECTORS);
-const SHIFT_LABELS = labelOf(SHIFTS);
-const NOT_RECORDED = 'Not recorded';
-const PUBLIC_ROW = 'Members of the public';
+export { audienceOf, quoteLabel } from './tally';
 const SAMPLE_NOTES = 12;
-
-export function audienceOf(note: Pick<ExportNote, 'source'>): Audience {
-  return note.source === 'public' ? 'public' : 'staff';
-}
-
-/** The one label a quote carries: a staff group, else a sector, else whose input it is. Never a name. */
-export function quoteLabel(note: Pick<ExportNote, 'staffGroup' | 'sector' | 'source'>): string {
-  if (note.staffGroup && note.staffGroup !== 'prefer-not-to-say') return STAFF_GROUP_LABELS.get(note.staffGroup)!;
-  if (note.sector) return SECTOR_LABELS.get(note.sector)!;
-  return audienceOf(note) === 'public' ? 'Member of the public' : 'Staff member';
-}
-
-class Tally {
-  private readonly counts = new Map<string, { label: string; count: number }>();
-  add(code: string, label: string, by = 1): void {
-    const entry = this.counts.get(code) ?? { label, count: 0 };
-    entry.count += by;
-    this.counts.set(code, entry);
-  }
-  rows(): CountRow[] {
-    return [...this.counts]
-      .map(([code, { label, count }]) => ({ code, label, count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  }
-}
 
 interface QuestionAccumulator {
   title: string;
-  sessions: Set<string>;
   notes: Record<Audience, number>;
   groups: Record<Audience, GroupCandidate[]>;
   ungrouped: number;
@@ -62,35 +44,26 @@ interface QuestionAccumulator {
   unrevealed: { boards: number; dots: number; ratings: number; stances: number };
 }
 
-/** Whose votes a board holds: public when most of its participant notes are public input, else staff. */
-function boardAudiences(data: SessionExport): Map<string, Audience> {
-  const tally = new Map<string, { public: number; all: number }>();
-  for (const n of data.notes) {
-    if (!n.countsAsInput) continue;
-    const t = tally.get(n.boardId) ?? { public: 0, all: 0 };
-    t.all++;
-    if (audienceOf(n) === 'public') t.public++;
-    tally.set(n.boardId, t);
-  }
-  return new Map([...tally].map(([board, t]) => [board, t.public * 2 > t.all ? 'public' : 'staff']));
-}
-
-const perAudience = <T>(make: () => T): Record<Audience, T> => ({ staff: make(), public: make() });
-
 export interface SynthesisOptions {
   /** Ids of PII findings an organiser has looked at and released (`PiiFinding.id`); every other finding is withheld. */
   releasedPii?: Iterable<string>;
 }
 
 export class SynthesisBuilder {
+  private readonly ledger = new RecordLedger();
+  private readonly folded: FoldedSource[] = [];
   private readonly released: ReadonlySet<string>;
   private readonly findings: PiiFinding[] = [];
-  private readonly sessionIds = new Set<string>();
-  private readonly hashes = new Set<string>();
-  private readonly events = new Set<string>();
+  /** Findings already listed, by the record field they are in: a record read again is not listed again. */
+  private readonly findingKeys = new Set<string>();
   private readonly sourceList: SynthesisSource[] = [];
   private readonly questions = new Map<string, QuestionAccumulator>();
   private readonly rows: MergedNote[] = [];
+  /** The file each row and each group came from: they are credited to that file's session, or to the session of a file that holds all its records. */
+  private readonly rowFiles: number[] = [];
+  private readonly groupFiles = new Map<GroupCandidate, { file: number; clusterId: string }>();
+  private creditedRows: MergedNote[] | null = null;
+  private fileIndex = 0;
   private readonly totals = {
     tables: 0,
     participants: 0,
@@ -99,12 +72,19 @@ export class SynthesisBuilder {
     unrevealedVotes: 0,
     duplicatesSkipped: 0,
   };
+  /** Each board's participant notes, counted once, by audience: whose its votes are is decided from all of them. */
+  private readonly boardNotes = new Map<string, { public: number; all: number }>();
+  /** Revealed ratings and stances per board, folded into the questions when the board's audience is known. */
+  private readonly boardVotes: {
+    q: QuestionAccumulator;
+    boardId: string;
+    ratings: SessionExport['votes'][number]['ratings'];
+    stances: SessionExport['votes'][number]['stances'];
+  }[] = [];
   private readonly counts = {
     staffGroup: new Tally(),
     sector: new Tally(),
-    shift: new Tally(),
     template: new Tally(),
-    table: new Tally(),
     participantsByStaffGroup: new Tally(),
     participantsBySector: new Tally(),
   };
@@ -114,23 +94,31 @@ export class SynthesisBuilder {
   }
 
   /**
-   * Adds one export; one that repeats a session already added (same session id or content hash)
-   * is skipped. Its free text is checked for personal details first, and what is found is withheld.
+   * Adds one export. Its free text is checked for personal details first, and what is found is
+   * withheld. A note, group, table or vote already read from another file (by its id) is counted
+   * once (dedupe.ts); a file that brings nothing new is skipped as a duplicate.
    */
   add(file: SessionExport, source: string): AddOutcome {
-    if (this.sessionIds.has(file.session.id) || this.hashes.has(file.contentHash)) {
+    const checked = withholdPii(file, source, this.released);
+    const whole = checked.data;
+    const admitted = this.ledger.admit(whole, source);
+    this.creditedRows = null;
+    if (admitted.folded) this.folded.push(admitted.folded);
+    if (admitted.nothingNew) {
       this.totals.duplicatesSkipped++;
       return 'duplicate';
     }
-    this.sessionIds.add(file.session.id);
-    this.hashes.add(file.contentHash);
-    const checked = withholdPii(file, source, this.released);
-    this.findings.push(...checked.findings);
-    return this.addChecked(checked.data, source);
-  }
-
-  private addChecked(data: SessionExport, source: string): AddOutcome {
-    this.events.add(`${data.event.name.trim().toLocaleLowerCase()}|${data.event.date}`);
+    for (const finding of checked.findings) {
+      // A record's field is the same wherever the record arrives; the event's fields are each session's own.
+      const key = /^(note|cluster|table|zone|exercise):/.test(finding.field)
+        ? finding.id.slice(finding.sessionId.length)
+        : finding.id;
+      if (this.findingKeys.has(key)) continue;
+      this.findingKeys.add(key);
+      this.findings.push(finding);
+    }
+    const data = admitted.fresh;
+    this.fileIndex = admitted.fileIndex;
     this.sourceList.push({
       source,
       sessionId: data.session.id,
@@ -142,8 +130,6 @@ export class SynthesisBuilder {
     // People, never notes: each table's participant count, by the mix the facilitator recorded;
     // the rest of a table's people are "Not recorded". A mix without a count counts its people.
     for (const table of data.tables) {
-      const mixed = (mix: Record<string, number | undefined>) =>
-        Object.values(mix).reduce<number>((a, n) => a + (n ?? 0), 0);
       const people = Math.max(table.participantCount ?? 0, mixed(table.mix.staffGroups), mixed(table.mix.sectors));
       this.totals.participants += people;
       for (const [tally, mix, labels] of [
@@ -154,8 +140,8 @@ export class SynthesisBuilder {
         if (people > mixed(mix)) tally.add('', NOT_RECORDED, people - mixed(mix));
       }
     }
-    this.addNotes(data);
-    this.addVotes(data);
+    this.addNotes(data, whole);
+    this.addVotes(data, whole);
     return 'added';
   }
 
@@ -164,7 +150,6 @@ export class SynthesisBuilder {
     if (!q) {
       q = {
         title,
-        sessions: new Set(),
         notes: perAudience(() => 0),
         groups: perAudience(() => []),
         ungrouped: 0,
@@ -178,22 +163,25 @@ export class SynthesisBuilder {
     return q;
   }
 
-  private addNotes(data: SessionExport): void {
+  /** Counts `data` (the file's records not read before); `whole` is the file, for looking records up. */
+  private addNotes(data: SessionExport, whole: SessionExport): void {
     const exercises = new Map(data.exercises.map((e) => [e.id, e]));
-    const tables = new Map(data.tables.map((t) => [t.id, t.name]));
-    const clusters = new Map(data.clusters.map((c) => [c.id, c]));
-    const notes = new Map(data.notes.map((n) => [n.id, n]));
+    const tables = new Map(whole.tables.map((t) => [t.id, t.name]));
+    const clusters = new Map(whole.clusters.map((c) => [c.id, c]));
+    const notes = new Map(whole.notes.map((n) => [n.id, n]));
     const shift = data.event.shift;
-    const revealed = new Set(data.votes.filter((v) => v.revealed).map((v) => v.boardId));
+    const revealed = new Set(whole.votes.filter((v) => v.revealed).map((v) => v.boardId));
     const dotsOf = (n: ExportNote) => (revealed.has(n.boardId) ? n.dots : 0);
-    const eventLabel = `${data.event.name || 'Unnamed event'}${data.event.date ? ` (${data.event.date})` : ''}`;
-    for (const exercise of data.exercises)
-      this.question(exercise.templateId, exercise.title).sessions.add(data.session.id);
+    for (const exercise of data.exercises) this.question(exercise.templateId, exercise.title);
     for (const note of data.notes) {
       if (!note.countsAsInput) continue;
       const exercise = exercises.get(note.exerciseId)!;
       const q = this.question(exercise.templateId, exercise.title);
       const audience = audienceOf(note);
+      const onBoard = this.boardNotes.get(note.boardId) ?? { public: 0, all: 0 };
+      onBoard.all++;
+      if (audience === 'public') onBoard.public++;
+      this.boardNotes.set(note.boardId, onBoard);
       const table = note.tableId === null ? 'Room' : (tables.get(note.tableId) ?? '');
       q.notes[audience]++;
       if (note.clusterId === null) q.ungrouped++;
@@ -208,9 +196,8 @@ export class SynthesisBuilder {
         );
         this.counts.sector.add(note.sector ?? '', note.sector ? SECTOR_LABELS.get(note.sector)! : NOT_RECORDED);
       }
-      this.counts.shift.add(shift ?? '', shift ? SHIFT_LABELS.get(shift)! : NOT_RECORDED);
       this.counts.template.add(exercise.templateId, exercise.title);
-      this.counts.table.add(`${data.session.id}|${note.tableId ?? 'room'}`, `${eventLabel} › ${table}`);
+      this.rowFiles.push(this.fileIndex);
       this.rows.push({
         sessionId: data.session.id,
         eventName: data.event.name,
@@ -237,7 +224,7 @@ export class SynthesisBuilder {
       const publicCount = members.filter((n) => audienceOf(n) === 'public').length;
       const audience: Audience = publicCount * 2 > members.length ? 'public' : 'staff';
       const quoted = cluster.quote ? notes.get(cluster.quote.noteId) : undefined;
-      this.question(exercise.templateId, exercise.title).groups[audience].push({
+      const candidate: GroupCandidate = {
         headline: cluster.headline,
         subPoints: cluster.subPoints,
         sampleText: members
@@ -245,29 +232,25 @@ export class SynthesisBuilder {
           .map((n) => n.text)
           .join('. '),
         notes: members.length,
-        dots: members.reduce((sum, n) => sum + dotsOf(n), 0),
+        dots: sum(members.map(dotsOf)),
         sessionId: data.session.id,
         quote: cluster.quote && quoted ? { text: cluster.quote.text, label: quoteLabel(quoted) } : null,
-      });
+      };
+      this.groupFiles.set(candidate, { file: this.fileIndex, clusterId: cluster.id });
+      this.question(exercise.templateId, exercise.title).groups[audience].push(candidate);
     }
   }
 
-  private addVotes(data: SessionExport): void {
+  private addVotes(data: SessionExport, whole: SessionExport): void {
     const exercises = new Map(data.exercises.map((e) => [e.id, e]));
-    const notes = new Map(data.notes.map((n) => [n.id, n]));
-    const audiences = boardAudiences(data);
-    const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
+    const notes = new Map(whole.notes.map((n) => [n.id, n]));
     for (const board of data.votes) {
       const exercise = exercises.get(board.exerciseId);
       if (!exercise) continue;
       const q = this.question(exercise.templateId, exercise.title);
       if (!board.revealed) {
         // The room had not seen these: they are left out of every result, and counted apart.
-        const hidden = {
-          dots: sum(board.dots.map((d) => d.count)),
-          ratings: sum(board.ratings.map((r) => sum(r.distribution))),
-          stances: sum(board.stances.map((s) => s.count)),
-        };
+        const hidden = voteCounts(board);
         if (hidden.dots + hidden.ratings + hidden.stances === 0) continue;
         q.unrevealed.boards++;
         q.unrevealed.dots += hidden.dots;
@@ -276,28 +259,41 @@ export class SynthesisBuilder {
         this.totals.unrevealedVotes += hidden.dots + hidden.ratings + hidden.stances;
         continue;
       }
-      const boardAudience = audiences.get(board.boardId) ?? 'staff';
+      // A dot is counted with the note it is on: dots on public input are the public's.
       for (const { noteId, count } of board.dots) {
         this.totals.dots += count;
         const note = notes.get(noteId);
         const zone = note?.zoneLabel ?? 'No zone';
-        q.dotsByZone[note ? audienceOf(note) : boardAudience].add(zone, zone, count);
+        q.dotsByZone[note ? audienceOf(note) : 'staff'].add(zone, zone, count);
       }
-      for (const rating of board.ratings) {
-        const key = `${boardAudience}|${rating.zoneLabel}|${rating.scale}`;
+      for (const rating of board.ratings) this.totals.ratings += sum(rating.distribution);
+      this.boardVotes.push({ q, boardId: board.boardId, ratings: board.ratings, stances: board.stances });
+    }
+  }
+
+  /** Ratings and stances into their questions, each board's as its audience's: public when most of its notes are. */
+  private foldBoardVotes(): void {
+    for (const q of this.questions.values()) {
+      q.ratings.clear();
+      q.stances.clear();
+    }
+    for (const { q, boardId, ratings, stances } of this.boardVotes) {
+      const t = this.boardNotes.get(boardId);
+      const audience: Audience = t && t.public * 2 > t.all ? 'public' : 'staff';
+      for (const rating of ratings) {
+        const key = `${audience}|${rating.zoneLabel}|${rating.scale}`;
         const entry = q.ratings.get(key) ?? {
-          audience: boardAudience,
+          audience,
           zoneLabel: rating.zoneLabel,
           scale: rating.scale,
           distribution: new Array<number>(rating.scale).fill(0),
         };
         rating.distribution.forEach((n, i) => (entry.distribution[i] += n));
-        this.totals.ratings += sum(rating.distribution);
         q.ratings.set(key, entry);
       }
-      for (const stance of board.stances) {
-        const key = `${boardAudience}|${stance.phase}|${stance.option}`;
-        const entry = q.stances.get(key) ?? { audience: boardAudience, ...stance, count: 0 };
+      for (const stance of stances) {
+        const key = `${audience}|${stance.phase}|${stance.option}`;
+        const entry = q.stances.get(key) ?? { audience, ...stance, count: 0 };
         entry.count += stance.count;
         q.stances.set(key, entry);
       }
@@ -306,32 +302,64 @@ export class SynthesisBuilder {
 
   /** One row per participant note of every export added, in the order added. */
   noteRows(): readonly MergedNote[] {
-    return this.rows;
+    this.creditedRows ??= this.rows.map((row, i) => {
+      const credit = this.ledger.creditedSession(this.rowFiles[i]);
+      return credit.sessionId === row.sessionId
+        ? row
+        : {
+            ...row,
+            sessionId: credit.sessionId,
+            eventName: credit.eventName,
+            eventDate: credit.eventDate,
+            shift: credit.shift ?? '',
+          };
+    });
+    return this.creditedRows;
+  }
+
+  /** Groups credited to their sessions, in an order that does not depend on the order files were read in. */
+  private creditedGroups(groups: readonly GroupCandidate[]): GroupCandidate[] {
+    const keyed = groups.map((g) => {
+      const from = this.groupFiles.get(g)!;
+      return { group: { ...g, sessionId: this.ledger.creditedSession(from.file).sessionId }, id: from.clusterId };
+    });
+    keyed.sort((a, b) => a.group.sessionId.localeCompare(b.group.sessionId) || a.id.localeCompare(b.id));
+    return keyed.map((k) => k.group);
   }
 
   /** The synthesis of everything added so far. */
   result(): Synthesis {
+    this.foldBoardVotes();
+    const counted = this.ledger.counted();
+    const shifts = new Tally();
+    // Tables per event: "Table 1" of Leeds and "Table 1" of Truro are two tables, never added together.
+    const tables = new Tally();
+    for (const row of this.noteRows()) {
+      shifts.add(row.shift, row.shift ? SHIFT_LABELS.get(row.shift)! : NOT_RECORDED);
+      const event = `${row.eventName || 'Unnamed event'}${row.eventDate ? ` (${row.eventDate})` : ''}`;
+      tables.add(`${row.sessionId}|${row.table}`, `${event} › ${row.table}`);
+    }
     const questions: QuestionSynthesis[] = [...this.questions].map(([templateId, q]) => {
       const themed = perAudience(() => ({
         themes: [] as QuestionSynthesis['themes']['staff'],
         alsoRaised: [] as QuestionSynthesis['themes']['staff'],
       }));
-      for (const audience of AUDIENCES) themed[audience] = themesOf(q.groups[audience]);
+      for (const audience of AUDIENCES) themed[audience] = themesOf(this.creditedGroups(q.groups[audience]));
       return {
         templateId,
         title: q.title,
-        events: q.sessions.size,
+        events: counted.sessionsByTemplate.get(templateId)?.size ?? 0,
         notes: { ...q.notes },
         themes: { staff: themed.staff.themes, public: themed.public.themes },
         alsoRaised: { staff: themed.staff.alsoRaised, public: themed.public.alsoRaised },
         ungrouped: q.ungrouped,
         dotsByZone: { staff: q.dotsByZone.staff.rows(), public: q.dotsByZone.public.rows() },
-        ratings: [...q.ratings.values()].map((r) => {
-          const n = r.distribution.reduce((a, b) => a + b, 0);
-          const mean = n === 0 ? null : r.distribution.reduce((sum, c, i) => sum + c * (i + 1), 0) / n;
+        ratings: staffFirst([...q.ratings.values()]).map((r) => {
+          const n = sum(r.distribution);
+          const mean = n === 0 ? null : sum(r.distribution.map((c, i) => c * (i + 1))) / n;
           return { ...r, distribution: [...r.distribution], mean };
         }),
-        stances: [...q.stances.values()].map((st) => ({ ...st })),
+        stances: staffFirst([...q.stances.values()]).map((st) => ({ ...st })),
         unrevealed: { ...q.unrevealed },
       };
     });
@@ -340,8 +368,8 @@ export class SynthesisBuilder {
     for (const q of questions) for (const a of AUDIENCES) byAudience[a] += q.notes[a];
     return {
       totals: {
-        events: this.events.size,
-        sessions: this.sessionIds.size,
+        events: counted.events.size,
+        sessions: counted.sessions.size,
         tables: this.totals.tables,
         participants: this.totals.participants,
         participantNotes: byAudience.staff + byAudience.public,
@@ -350,16 +378,18 @@ export class SynthesisBuilder {
         ratings: this.totals.ratings,
         unrevealedVotes: this.totals.unrevealedVotes,
         duplicatesSkipped: this.totals.duplicatesSkipped,
+        recordsFolded: this.folded.reduce((sum, f) => sum + f.notes + f.groups + f.tables + f.votes, 0),
       },
       sources: [...this.sourceList],
+      folded: this.folded.map((f) => ({ ...f, alreadyIn: [...f.alreadyIn] })),
       piiWithheld: [...this.findings],
       questions,
       counts: {
         staffGroup: this.counts.staffGroup.rows(),
         sector: this.counts.sector.rows(),
-        shift: this.counts.shift.rows(),
+        shift: shifts.rows(),
         template: this.counts.template.rows(),
-        table: this.counts.table.rows(),
+        table: tables.rows(),
         participantsByStaffGroup: this.counts.participantsByStaffGroup.rows(),
         participantsBySector: this.counts.participantsBySector.rows(),
       },
