@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { appRootFrom, appVersion } from '../services/app/appPaths';
+import type { Synthesis } from '../../shared/synthesis/types';
 import { allSynthesisFiles, synthesisePaths, writeFiles } from './synthesiseFiles';
 
 // `npx roundtable synthesise <files or folders> --out <dir>`: the organisers' synthesis,
@@ -32,6 +33,16 @@ function progressWriter(): (done: number, total: number, file: string) => void {
     if (done === total || done % Math.max(1, Math.ceil(total / 10)) === 0)
       process.stderr.write(`Read ${done} of ${total} files\n`);
   };
+}
+
+/** Which files repeated records already read, and from where: counted once, and said so. */
+function foldedLines(synthesis: Synthesis): string {
+  if (synthesis.folded.length === 0) return '';
+  const lines = synthesis.folded.map(
+    (f) =>
+      `  ${f.source}: ${f.notes} notes, ${f.groups} groups, ${f.tables} tables and ${f.votes} vote counts already read from ${f.alreadyIn.join(', ')}\n`,
+  );
+  return `${synthesis.totals.recordsFolded} records arrived in more than one file and were counted once:\n${lines.join('')}Written:\n`;
 }
 
 async function main(): Promise<void> {
@@ -68,7 +79,8 @@ async function main(): Promise<void> {
   const t = run.builder.result().totals;
   process.stdout.write(
     `Synthesised ${run.added} session exports (${t.participantNotes} participant notes from ${t.events} events)` +
-      `${run.duplicates ? `; ${run.duplicates} duplicates skipped` : ''}${run.bad.length ? `; ${run.bad.length} bad files skipped` : ''}.\n` +
+      `${run.duplicates ? `; ${run.duplicates} files skipped as repeats of files already read` : ''}${run.bad.length ? `; ${run.bad.length} bad files skipped` : ''}.\n` +
+      foldedLines(run.builder.result()) +
       written.map((w) => `  ${w}\n`).join(''),
   );
   process.exit(run.bad.length > 0 ? 1 : 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzyMatch } from '../../renderer/src/commands/fuzzyMatch';
+import { fuzzyMatch } from '../../../renderer/src/commands/fuzzyMatch';
 
 describe('the command palette’s matching', () => {
   it('matches letters in order, ignoring case and spaces', () => {

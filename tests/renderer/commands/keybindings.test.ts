@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatKeybinding, matchesKeybinding } from '../../renderer/src/commands/keybindings';
-import { CommandRegistry } from '../../renderer/src/commands/registry';
+import { formatKeybinding, matchesKeybinding } from '../../../renderer/src/commands/keybindings';
+import { CommandRegistry } from '../../../renderer/src/commands/registry';
 
 function key(init: Partial<KeyboardEvent>): KeyboardEvent {
   return {
