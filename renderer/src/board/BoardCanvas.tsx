@@ -22,13 +22,13 @@ import { usePointerGestures } from './usePointerGestures';
 import { useStatsReport, type BoardStats } from './useStatsReport';
 import { useViewport } from './useViewport';
 import { ZoneShape } from './ZoneShape';
-import { ClusterLabelLayer, ClusterLayer, useClusterFrames } from './ClusterLayer';
-import { clusterLabelAt, framesInArea } from './clusterGeometry';
-import { useClusterActions } from './useClusterActions';
-import { VoteLayer } from './VoteLayer';
-import { LinkArrows, useDrawnLinks } from './LinkArrows';
-import { useLinkActions } from './useLinkActions';
-import { useNoteMetaActions } from './useNoteMetaActions';
+import { ClusterLabelLayer, ClusterLayer, useClusterFrames } from '../clusters/ClusterLayer';
+import { clusterLabelAt, framesInArea } from '../clusters/clusterGeometry';
+import { useClusterActions } from '../clusters/useClusterActions';
+import { VoteLayer } from '../voting/VoteLayer';
+import { LinkArrows, useDrawnLinks } from '../links/LinkArrows';
+import { useLinkActions } from '../links/useLinkActions';
+import { useNoteMetaActions } from '../paper/useNoteMetaActions';
 import './board.css';
 
 interface BoardCanvasProps {

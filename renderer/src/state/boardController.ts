@@ -1,7 +1,7 @@
 import type { BoardId, NoteId } from '../../../shared/ids';
 import type { Store } from './store';
-import type { ClusterController } from './clusterController';
-import type { LinkController, NoteMetaController } from './linkController';
+import type { ClusterController } from '../clusters/clusterController';
+import type { LinkController, NoteMetaController } from '../links/linkController';
 
 /**
  * What the workbench's commands (palette, keybindings, toolbar) can ask of the board that

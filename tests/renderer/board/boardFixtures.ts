@@ -1,6 +1,6 @@
-import type { BoardId, NoteId, ZoneId } from '../../shared/ids';
-import type { Note, Zone } from '../../shared/document/schema';
-import { UNTAGGED_NOTE } from '../../shared/document/create';
+import type { BoardId, NoteId, ZoneId } from '../../../shared/ids';
+import type { Note, Zone } from '../../../shared/document/schema';
+import { UNTAGGED_NOTE } from '../../../shared/document/create';
 
 export const BOARD = 'board:test' as BoardId;
 

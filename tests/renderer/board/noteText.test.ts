@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../renderer/src/board/noteText';
+import { wrapText } from '../../../renderer/src/board/noteText';
 
 // Every character is 10 units wide, so a 100-unit line holds 10 characters.
 const measure = (s: string) => s.length * 10;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createBoardListSelector } from '../../renderer/src/listview/boardList';
-import { spotFor } from '../../shared/document/placement';
-import { createSessionDocument } from '../../shared/document/create';
-import { zoneAt } from '../../shared/document/geometry';
-import type { SessionDocument } from '../../shared/document/schema';
-import type { BoardId, ExerciseId } from '../../shared/ids';
-import { applyOperation, operation } from '../../shared/operations/registry';
-import { BOARD, note, zone } from './boardFixtures';
+import { createBoardListSelector } from '../../../renderer/src/listview/boardList';
+import { spotFor } from '../../../shared/document/placement';
+import { createSessionDocument } from '../../../shared/document/create';
+import { zoneAt } from '../../../shared/document/geometry';
+import type { SessionDocument } from '../../../shared/document/schema';
+import type { BoardId, ExerciseId } from '../../../shared/ids';
+import { applyOperation, operation } from '../../../shared/operations/registry';
+import { BOARD, note, zone } from '../board/boardFixtures';
 
 const NOW = '2025-03-04T10:00:00.000Z';
 

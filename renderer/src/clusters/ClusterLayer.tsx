@@ -5,8 +5,8 @@ import { NOTE_SIZE, type Rect as Area } from '../../../shared/document/geometry'
 import type { Cluster, Note } from '../../../shared/document/schema';
 import type { ClusterId } from '../../../shared/ids';
 import { clusterFrame, framesInArea, membersByCluster, noteCount, type ClusterFrame } from './clusterGeometry';
-import { FONT_FAMILY } from './boardFont';
-import { withAlpha, type BoardTheme } from './theme';
+import { FONT_FAMILY } from '../board/boardFont';
+import { withAlpha, type BoardTheme } from '../board/theme';
 
 const RADIUS = 12;
 

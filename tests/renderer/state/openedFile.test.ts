@@ -1,13 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiEvent, RoundtableApi } from '../../shared/api/contract';
-import { createApiClient, createProtocolPair, serveApi } from '../../shared/api/rpc';
-import { addSessionFromFile } from '../../electron/services/import/sessionFileImport';
-import { Workbench } from '../../renderer/src/state/workbench';
-import { tempFolder } from '../helpers/tempFolder';
-import { servicesFor } from '../helpers/services';
-import { sessionWithExercise } from '../helpers/sessions';
+import type { ApiEvent, RoundtableApi } from '../../../shared/api/contract';
+import { createApiClient, createProtocolPair, serveApi } from '../../../shared/api/rpc';
+import { addSessionFromFile } from '../../../electron/services/import/sessionFileImport';
+import { Workbench } from '../../../renderer/src/state/workbench';
+import { tempFolder } from '../../helpers/tempFolder';
+import { servicesFor } from '../../helpers/services';
+import { sessionWithExercise } from '../../helpers/sessions';
 
 describe('a session file opened from outside (desktop: double-click, Open with)', () => {
   it('is added to the sessions and shown at its first board, its session selected in the explorer', async () => {

@@ -6,9 +6,9 @@ import type { Note, SessionDocument, Zone } from '../../../shared/document/schem
 import type { BoardId } from '../../../shared/ids';
 import { dotTally, ratingDistribution } from '../../../shared/voting/tallies';
 import { meanRating } from '../../../shared/voting/typedCounts';
-import { FONT_FAMILY } from './boardFont';
-import type { NotePaint } from './noteDrawing';
-import type { BoardTheme } from './theme';
+import { FONT_FAMILY } from '../board/boardFont';
+import type { NotePaint } from '../board/noteDrawing';
+import type { BoardTheme } from '../board/theme';
 
 interface VoteLayerProps {
   doc: SessionDocument;

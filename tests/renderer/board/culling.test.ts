@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cullRectFor, needsRecull, notesInArea } from '../../renderer/src/board/culling';
+import { cullRectFor, needsRecull, notesInArea } from '../../../renderer/src/board/culling';
 import { note } from './boardFixtures';
 
 describe('culling', () => {

@@ -7,11 +7,11 @@ import {
   framesInArea,
   membersByCluster,
   noteCount,
-} from '../../renderer/src/board/clusterGeometry';
-import { stackedBelow } from '../../renderer/src/board/useClusterActions';
-import type { Cluster, SessionDocument } from '../../shared/document/schema';
-import type { ClusterId } from '../../shared/ids';
-import { BOARD, note } from './boardFixtures';
+} from '../../../renderer/src/clusters/clusterGeometry';
+import { stackedBelow } from '../../../renderer/src/clusters/useClusterActions';
+import type { Cluster, SessionDocument } from '../../../shared/document/schema';
+import type { ClusterId } from '../../../shared/ids';
+import { BOARD, note } from '../board/boardFixtures';
 
 const cluster = (id: string, headline = 'Travel'): Cluster => ({
   id: `cluster:${id}` as ClusterId,

@@ -5,7 +5,7 @@ import { rectsIntersect, type Rect } from '../../../shared/document/geometry';
 import type { Note, SessionDocument } from '../../../shared/document/schema';
 import type { BoardId, NoteId } from '../../../shared/ids';
 import { arrowBetween, arrowBounds, arrowToPoint, linksOfBoard, type Arrow } from '../../../shared/links/links';
-import type { NotePaint } from './noteDrawing';
+import type { NotePaint } from '../board/noteDrawing';
 import type { LinkDraft } from './useLinkActions';
 
 export interface DrawnLink {

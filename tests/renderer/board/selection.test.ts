@@ -8,8 +8,8 @@ import {
   pruned,
   readingOrder,
   toggled,
-} from '../../renderer/src/board/selection';
-import type { NoteId } from '../../shared/ids';
+} from '../../../renderer/src/board/selection';
+import type { NoteId } from '../../../shared/ids';
 import { note, zone } from './boardFixtures';
 
 describe('reading order', () => {

@@ -1,7 +1,7 @@
 import { boundsOf, noteRect, rectsIntersect, type Rect } from '../../../shared/document/geometry';
 import type { Cluster, Note } from '../../../shared/document/schema';
 import type { ClusterId } from '../../../shared/ids';
-import type { Point } from './viewport';
+import type { Point } from '../board/viewport';
 
 /** Board units between a group's notes and its outline. */
 export const CLUSTER_PADDING = 14;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NOTE_SIZE } from '../../shared/document/geometry';
-import type { Note } from '../../shared/document/schema';
-import { notesTouching, topNoteAt } from '../../renderer/src/board/spatialIndex';
+import { NOTE_SIZE } from '../../../shared/document/geometry';
+import type { Note } from '../../../shared/document/schema';
+import { notesTouching, topNoteAt } from '../../../renderer/src/board/spatialIndex';
 import { note } from './boardFixtures';
 
 // A small deterministic generator, so a failure can be replayed.

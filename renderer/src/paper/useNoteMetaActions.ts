@@ -4,9 +4,9 @@ import type { BoardId, NoteId } from '../../../shared/ids';
 import { quoteToggle } from '../../../shared/notes/noteMeta';
 import { operation } from '../../../shared/operations/registry';
 import type { OpenSession } from '../state/openSession';
-import type { NoteMetaController } from '../state/linkController';
+import type { NoteMetaController } from '../links/linkController';
 import { useWorkbench } from '../hooks/workbenchContext';
-import type { BoardActions } from './useBoardActions';
+import type { BoardActions } from '../board/useBoardActions';
 
 interface Inputs {
   session: OpenSession;

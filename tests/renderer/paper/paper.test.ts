@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sheetLayout } from '../../renderer/src/paper/printLayout';
-import { metaForNext, startingZone, stepZone, typedText } from '../../renderer/src/paper/transcription';
-import { MIXED, changesOf, draftOf } from '../../renderer/src/paper/noteDetails';
-import { participantNote, sessionWithExercise } from '../helpers/sessions';
-import { zonesOfBoard } from '../../shared/document/geometry';
+import { sheetLayout } from '../../../renderer/src/paper/printLayout';
+import { metaForNext, startingZone, stepZone, typedText } from '../../../renderer/src/paper/transcription';
+import { MIXED, changesOf, draftOf } from '../../../renderer/src/paper/noteDetails';
+import { participantNote, sessionWithExercise } from '../../helpers/sessions';
+import { zonesOfBoard } from '../../../shared/document/geometry';
 
 const MM = 96 / 25.4;
 

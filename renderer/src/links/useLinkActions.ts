@@ -3,9 +3,9 @@ import { linksTouching, planLinks } from '../../../shared/links/links';
 import type { BoardId, NoteId } from '../../../shared/ids';
 import { operation } from '../../../shared/operations/registry';
 import type { OpenSession } from '../state/openSession';
-import type { LinkController } from '../state/linkController';
-import type { BoardActions } from './useBoardActions';
-import type { Point } from './viewport';
+import type { LinkController } from './linkController';
+import type { BoardActions } from '../board/useBoardActions';
+import type { Point } from '../board/viewport';
 
 interface Inputs {
   session: OpenSession;

@@ -9,7 +9,7 @@ import {
   toCanvasPoint,
   visibleRect,
   zoomAround,
-} from '../../renderer/src/board/viewport';
+} from '../../../renderer/src/board/viewport';
 
 describe('viewport', () => {
   const size = { width: 1000, height: 800 };

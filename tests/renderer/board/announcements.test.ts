@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeDeletion, describeMove, describeSelected, zoneChanged } from '../../renderer/src/board/announcements';
-import type { SessionDocument } from '../../shared/document/schema';
+import {
+  describeDeletion,
+  describeMove,
+  describeSelected,
+  zoneChanged,
+} from '../../../renderer/src/board/announcements';
+import type { SessionDocument } from '../../../shared/document/schema';
 import { note, zone } from './boardFixtures';
 
 function docWith(notes: ReturnType<typeof note>[]): SessionDocument {

@@ -7,8 +7,8 @@ import { operation, type Operation } from '../../../shared/operations/registry';
 import type { OpenSession } from '../state/openSession';
 import { useWorkbench } from '../hooks/workbenchContext';
 import { noteCount } from './clusterGeometry';
-import type { BoardActions, NoteMove } from './useBoardActions';
-import type { ClusterController } from '../state/clusterController';
+import type { BoardActions, NoteMove } from '../board/useBoardActions';
+import type { ClusterController } from './clusterController';
 
 export interface ClusterActions extends ClusterController {
   /** A drag that ended with its note over `targetId`: one step that moves the notes and groups them with the target. */

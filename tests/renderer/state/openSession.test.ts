@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createApiClient, createProtocolPair, serveApi } from '../../shared/api/rpc';
-import { operation } from '../../shared/operations/registry';
-import { instantiateTemplate } from '../../shared/templates/instantiate';
-import { OpenSession } from '../../renderer/src/state/openSession';
-import { tempFolder } from '../helpers/tempFolder';
-import { EVENT, servicesFor } from '../helpers/services';
-import { participantNote } from '../helpers/sessions';
+import { createApiClient, createProtocolPair, serveApi } from '../../../shared/api/rpc';
+import { operation } from '../../../shared/operations/registry';
+import { instantiateTemplate } from '../../../shared/templates/instantiate';
+import { OpenSession } from '../../../renderer/src/state/openSession';
+import { tempFolder } from '../../helpers/tempFolder';
+import { EVENT, servicesFor } from '../../helpers/services';
+import { participantNote } from '../../helpers/sessions';
 
 /** An OpenSession wired to the real services over an in-memory transport, as the renderer is. */
 async function openBoard() {
