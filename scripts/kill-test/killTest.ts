@@ -28,6 +28,12 @@ export interface KillTestOptions {
   /** Each child is killed at a random moment this long after it was started. */
   killAfterMs: [number, number];
   onRound?(round: KillRound): void;
+  /**
+   * When the kill's clock starts: at the child's spawn (the default, so some kills land while it
+   * starts up) or when it says it is ready, so that a slow start on a busy machine still leaves
+   * every round with changes to lose.
+   */
+  clockFrom?: 'spawn' | 'ready';
 }
 
 export interface KillRound {
@@ -93,6 +99,7 @@ function runChild(
   doc: SessionDocument,
   seed: number,
   killAfterMs: number,
+  clockFrom: 'spawn' | 'ready',
 ): Promise<{ lines: ChildLine[]; killedAt: number; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, doc.id, String(seed)], {
@@ -108,13 +115,22 @@ function runChild(
       buffered += chunk.toString('utf-8');
       const complete = buffered.split('\n');
       buffered = complete.pop() ?? '';
-      for (const text of complete) lines.push({ at, line: text === 'ready' ? { t: 'ready' } : JSON.parse(text) });
+      for (const text of complete) {
+        lines.push({ at, line: text === 'ready' ? { t: 'ready' } : JSON.parse(text) });
+        if (text === 'ready' && clockFrom === 'ready') startClock(killAfterMs);
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf-8')));
-    const timer = setTimeout(() => {
-      killedAt = Date.now();
-      child.kill('SIGKILL');
-    }, killAfterMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const startClock = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        killedAt = Date.now();
+        child.kill('SIGKILL');
+      }, ms);
+    };
+    // Counting from ready, a child that never gets there is still killed, after a minute.
+    startClock(clockFrom === 'ready' ? 60_000 : killAfterMs);
     child.on('close', () => {
       clearTimeout(timer);
       resolve({ lines, killedAt: killedAt || Date.now(), stderr });
@@ -157,7 +173,13 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
 
   for (let round = 1; round <= options.kills; round++) {
     const killAfterMs = between(random, options.killAfterMs[0], options.killAfterMs[1]);
-    const { lines, killedAt, stderr } = await runChild(options.dataDir, base, between(random, 1, 2 ** 31), killAfterMs);
+    const { lines, killedAt, stderr } = await runChild(
+      options.dataDir,
+      base,
+      between(random, 1, 2 ** 31),
+      killAfterMs,
+      options.clockFrom ?? 'spawn',
+    );
     result.kills++;
     if (!lines.some((l) => l.line.t === 'ready')) result.killsBeforeReady++;
     if (stderr.trim())

@@ -116,11 +116,12 @@ test('a custom exercise saved as a template is offered after a restart; a shippe
   await expectNoSeriousViolations(page, 'Delete a template');
   await yours.getByRole('button', { name: 'Delete template', exact: true }).click();
   await expect(yours.getByRole('radio')).toHaveCount(1);
+  await yours.getByRole('radio', { name: 'Ward huddle' }).check();
   await add.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('tab', { name: 'Ward huddle', exact: false }).first()).toBeVisible();
   expect(await readdir(path.join(server.dataDir, 'templates'))).toEqual(['custom.ward_huddle.json']);
 
-  // The exercise from the template carries its voting into the session file.
+  // Both exercises from the template carry its voting into the session file.
   await expect
     .poll(async () => (await savedSessions(server.dataDir)).find((s) => s.event.name === 'Bradford event')?.exercises)
     .toBeTruthy();
@@ -130,7 +131,10 @@ test('a custom exercise saved as a template is offered after a restart; a shippe
         (await savedSessions(server.dataDir)).find((s) => s.event.name === 'Bradford event')!.exercises,
       ).map((e) => [e.templateId, e.voting?.dots?.perParticipant]),
     )
-    .toEqual([['custom.ward_huddle', 4]]);
+    .toEqual([
+      ['custom.ward_huddle', 4],
+      ['custom.ward_huddle', 4],
+    ]);
   expect(offMachineRequests).toEqual([]);
 });
 
