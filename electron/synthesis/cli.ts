@@ -1,77 +1,141 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Presets, SingleBar } from 'cli-progress';
 import { appRootFrom, appVersion } from '../services/app/appPaths';
+import type { Synthesis } from '../../shared/synthesis/types';
 import { allSynthesisFiles, synthesisePaths, writeFiles } from './synthesiseFiles';
 
 // `npx roundtable synthesise <files or folders> --out <dir>`: the organisers' synthesis,
-// headless. Exit 0: every file was read; 1: some files were bad (listed; the good ones are
-// still in the output); 2: nothing to do (wrong arguments, or no readable export at all).
+// headless. The exit codes are in USAGE and docs/EXPORT.md.
 
-const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder>
+const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder> [--progress]
+       npx roundtable synthesise --help
 
 Reads Roundtable session exports (*.roundtable-export.json; folders are searched) and writes
 the merged dataset to the folder: synthesis JSON, notes and counts CSVs, an XLSX workbook and
-the "What staff have told us so far" report (HTML).`;
+the "What staff have told us so far" report (HTML). A note, group, table or vote that arrives
+in several files (a session and its tables' exports) is counted once.
 
-function exit(code: number, message: string): never {
-  process.stderr.write(`${message}\n`);
+Options:
+  -o, --out <folder>  where to write the results (made if missing)
+      --progress      show a progress bar even when the output is not a terminal
+  -h, --help          show this help
+
+Exit status:
+  0  every file was read and the results were written
+  1  some files were bad (each is listed with its reason); the good ones are in the results
+  2  wrong arguments, or no readable export at all (nothing was written)
+  3  the results could not be written, or something unexpected went wrong`;
+
+function exit(code: number, message: string, stream: NodeJS.WriteStream = process.stderr): never {
+  stream.write(`${message}\n`);
   process.exit(code);
 }
 
-function progressWriter(): (done: number, total: number, file: string) => void {
-  if (process.stderr.isTTY) {
-    return (done, total) => {
-      const width = 30;
-      const filled = Math.round((done / total) * width);
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
-      if (done === total) process.stderr.write('\n');
-    };
+/** The arguments, or the reason they are wrong in words (never Node's own parser message). */
+function argumentsOf(args: string[]): { out?: string; help: boolean; progress: boolean; paths: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h', default: false },
+        progress: { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { out: values.out, help: values.help, progress: values.progress, paths: positionals };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const quoted = /'(-[^']*)'/.exec((error as Error).message)?.[1] ?? '';
+    const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+    const why =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `${option || 'That option'} is not an option of roundtable synthesise.`
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? `${option || 'An option'} needs a value: --out <folder>.`
+          : 'The arguments could not be read.';
+    exit(2, `${why}\n\n${USAGE}`);
   }
-  // Not a terminal (a log file, CI): one plain line per tenth, never a carriage-return bar.
-  return (done, total) => {
-    if (done === total || done % Math.max(1, Math.ceil(total / 10)) === 0)
-      process.stderr.write(`Read ${done} of ${total} files\n`);
+}
+
+/** A progress bar (cli-progress) on a terminal, or when asked for; otherwise nothing, so logs and tests stay clean. */
+function progressReporter(wanted: boolean): { update: (done: number, total: number) => void; stop: () => void } {
+  if (!wanted && !process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  const bar = new SingleBar(
+    {
+      format: 'Reading exports [{bar}] {value}/{total} files',
+      stream: process.stderr,
+      noTTYOutput: true,
+      notTTYSchedule: 1000,
+    },
+    Presets.legacy,
+  );
+  let started = false;
+  return {
+    update(done, total) {
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.update(done);
+    },
+    stop: () => started && bar.stop(),
   };
+}
+
+/** Which files repeated records already read, and from where: counted once, and said so. */
+function foldedLines(synthesis: Synthesis): string {
+  if (synthesis.folded.length === 0) return '';
+  const lines = synthesis.folded.map(
+    (f) =>
+      `  ${f.source}: ${f.notes} notes, ${f.groups} groups, ${f.tables} tables and ${f.votes} vote counts already read from ${f.alreadyIn.join(', ')}\n`,
+  );
+  return `${synthesis.totals.recordsFolded} records arrived in more than one file and were counted once:\n${lines.join('')}`;
 }
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
-  if (command === '--help' || command === '-h' || command === undefined) exit(command ? 0 : 2, USAGE);
+  if (command === '--help' || command === '-h') exit(0, USAGE, process.stdout);
+  if (command === undefined) exit(2, USAGE);
   if (command !== 'synthesise' && command !== 'synthesize') exit(2, `Unknown command "${command}".\n\n${USAGE}`);
-  let parsed: { values: { out?: string }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args: rest,
-      options: { out: { type: 'string', short: 'o' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    exit(2, `${(error as Error).message}\n\n${USAGE}`);
-  }
-  if (!parsed.values.out) exit(2, `Say where to write the results with --out <folder>.\n\n${USAGE}`);
-  if (parsed.positionals.length === 0) exit(2, `Name at least one export file or folder to read.\n\n${USAGE}`);
+  const args = argumentsOf(rest);
+  if (args.help) exit(0, USAGE, process.stdout);
+  if (!args.out) exit(2, `Say where to write the results with --out <folder>.\n\n${USAGE}`);
+  if (args.paths.length === 0) exit(2, `Name at least one export file or folder to read.\n\n${USAGE}`);
 
-  const run = await synthesisePaths(parsed.positionals, progressWriter());
+  const progress = progressReporter(args.progress);
+  const run = await synthesisePaths(args.paths, (done, total) => progress.update(done, total));
+  progress.stop();
   for (const bad of run.bad) process.stderr.write(`Skipped ${bad.file}: ${bad.message}\n`);
   if (run.added === 0)
     exit(
       2,
-      `No readable export was found in ${parsed.positionals.join(', ')} (${run.files} .json files looked at, ${run.bad.length} bad).`,
+      `No readable export was found in ${args.paths.join(', ')} (${run.files} .json files looked at, ${run.bad.length} bad).`,
     );
   const root = appRootFrom(import.meta.url);
   const files = await allSynthesisFiles(run.builder, {
     generatedAt: new Date().toISOString(),
     appVersion: appVersion(root),
   });
-  const written = await writeFiles(path.resolve(parsed.values.out), files);
-  const t = run.builder.result().totals;
+  const target = path.resolve(args.out);
+  const written = await writeFiles(target, files).catch((error: NodeJS.ErrnoException) =>
+    exit(
+      3,
+      `The results could not be written to ${target} (${error.code ?? error.message}). Choose another folder with --out.`,
+    ),
+  );
+  const synthesis = run.builder.result();
+  const t = synthesis.totals;
   process.stdout.write(
     `Synthesised ${run.added} session exports (${t.participantNotes} participant notes from ${t.events} events)` +
-      `${run.duplicates ? `; ${run.duplicates} duplicates skipped` : ''}${run.bad.length ? `; ${run.bad.length} bad files skipped` : ''}.\n` +
+      `${run.duplicates ? `; ${run.duplicates} files skipped as repeats of files already read` : ''}${run.bad.length ? `; ${run.bad.length} bad files skipped` : ''}.\n` +
+      foldedLines(synthesis) +
+      'Written:\n' +
       written.map((w) => `  ${w}\n`).join(''),
   );
   process.exit(run.bad.length > 0 ? 1 : 0);
 }
 
-main().catch((error: unknown) => exit(2, `The synthesis failed: ${(error as Error).stack ?? String(error)}`));
+main().catch((error: unknown) =>
+  exit(3, `The synthesis failed unexpectedly: ${(error as Error).stack ?? String(error)}\nPlease report this.`),
+);

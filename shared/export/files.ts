@@ -18,17 +18,29 @@ export interface ExportResult {
   participantNotes: number;
 }
 
-/** "2026-03-14-leeds-listening-event": the event's date and name, safe as a file name anywhere. */
-export function exportBaseName(data: SessionExport): string {
-  const slug = data.event.name
+/** Text as a file-name part safe anywhere: lower case, ASCII letters and digits joined by hyphens. */
+function slugOf(text: string, max: number): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, max)
+    .replace(/-+$/, '');
+}
+
+/**
+ * "2026-03-14-leeds-listening-event": the event's date and name, safe as a file name anywhere.
+ * One table's export adds the table's name ("…-table-3"), so it never takes the whole session's name.
+ */
+export function exportBaseName(data: SessionExport): string {
+  const slug = slugOf(data.event.name, 60);
   const date = data.event.date || data.exportedAt.slice(0, 10);
-  return `${date}-${slug || 'session'}`;
+  const base = `${date}-${slug || 'session'}`;
+  if (!data.scope) return base;
+  const table = data.tables.find((t) => t.id === data.scope!.tableId);
+  return `${base}-${slugOf(table?.name ?? '', 40) || 'table'}`;
 }
 
 /** The JSON export and its two CSVs. */

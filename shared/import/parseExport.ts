@@ -1,6 +1,7 @@
 import { parseJsonInput, type InputLimits } from '../inputLimits';
 import { EXPORT_SCHEMA_VERSION, EXPORT_TYPE, ExportSchema, type SessionExport } from '../export/schema';
 import { fail, ok, type Result } from '../result';
+import { figuresProblem } from './figures';
 import { integrityProblem } from './integrity';
 
 // Reading an export file that came from outside: another laptop, an email, a shared drive.
@@ -40,7 +41,7 @@ export function parseExportText(text: string, source: string): Result<SessionExp
   if (record.type !== EXPORT_TYPE) {
     const hint =
       record.type === 'roundtable.session'
-        ? ' It is a session file: open it with File › Open instead.'
+        ? ' It is a session file: open it by double-clicking it (or open it with Roundtable) instead.'
         : ' Choose a file ending .roundtable-export.json.';
     return fail(
       'invalid-input',
@@ -64,6 +65,12 @@ export function parseExportText(text: string, source: string): Result<SessionExp
   const broken = integrityProblem(checked.data);
   if (broken)
     return fail('invalid-input', `${what} does not hold together: ${broken} Export it again from Roundtable.`);
+  const lie = figuresProblem(checked.data);
+  if (lie)
+    return fail(
+      'invalid-input',
+      `${what} states figures its own records do not give, so none of its figures can be trusted: ${lie} Ask for the original file, or export it again from Roundtable.`,
+    );
   return ok(checked.data);
 }
 

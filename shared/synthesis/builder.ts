@@ -1,6 +1,7 @@
 import type { ExportNote, SessionExport } from '../export/schema';
 import { SECTORS, SHIFTS, STAFF_GROUPS } from '../document/taxonomy';
 import { themesOf, type GroupCandidate } from './themes';
+import { RecordLedger, type FoldedSource } from './dedupe';
 import { withholdPii, type PiiFinding } from './piiWithheld';
 import {
   AUDIENCES,
@@ -51,7 +52,6 @@ class Tally {
 
 interface QuestionAccumulator {
   title: string;
-  sessions: Set<string>;
   notes: Record<Audience, number>;
   groups: Record<Audience, GroupCandidate[]>;
   ungrouped: number;
@@ -68,19 +68,24 @@ export interface SynthesisOptions {
 }
 
 export class SynthesisBuilder {
+  private readonly ledger = new RecordLedger();
+  private readonly folded: FoldedSource[] = [];
   private readonly released: ReadonlySet<string>;
   private readonly findings: PiiFinding[] = [];
-  private readonly sessionIds = new Set<string>();
-  private readonly hashes = new Set<string>();
-  private readonly events = new Set<string>();
+  /** Findings already listed, by the record field they are in: a record read again is not listed again. */
+  private readonly findingKeys = new Set<string>();
   private readonly sourceList: SynthesisSource[] = [];
   private readonly questions = new Map<string, QuestionAccumulator>();
   private readonly rows: MergedNote[] = [];
+  /** The file each row and each group came from: they are credited to that file's session, or to the session of a file that holds all its records. */
+  private readonly rowFiles: number[] = [];
+  private readonly groupFiles = new Map<GroupCandidate, { file: number; clusterId: string }>();
+  private creditedRows: MergedNote[] | null = null;
+  private fileIndex = 0;
   private readonly totals = { tables: 0, participants: 0, dots: 0, ratings: 0, duplicatesSkipped: 0 };
   private readonly counts = {
     staffGroup: new Tally(),
     sector: new Tally(),
-    shift: new Tally(),
     template: new Tally(),
     table: new Tally(),
     participantsByStaffGroup: new Tally(),
@@ -91,23 +96,31 @@ export class SynthesisBuilder {
   }
 
   /**
-   * Adds one export; one that repeats a session already added (same session id or content hash)
-   * is skipped. Its free text is checked for personal details first, and what is found is withheld.
+   * Adds one export. Its free text is checked for personal details first, and what is found is
+   * withheld. A note, group, table or vote already read from another file (by its id) is counted
+   * once (dedupe.ts); a file that brings nothing new is skipped as a duplicate.
    */
   add(file: SessionExport, source: string): AddOutcome {
-    if (this.sessionIds.has(file.session.id) || this.hashes.has(file.contentHash)) {
+    const checked = withholdPii(file, source, this.released);
+    const whole = checked.data;
+    const admitted = this.ledger.admit(whole, source);
+    this.creditedRows = null;
+    if (admitted.folded) this.folded.push(admitted.folded);
+    if (admitted.nothingNew) {
       this.totals.duplicatesSkipped++;
       return 'duplicate';
     }
-    this.sessionIds.add(file.session.id);
-    this.hashes.add(file.contentHash);
-    const checked = withholdPii(file, source, this.released);
-    this.findings.push(...checked.findings);
-    return this.addChecked(checked.data, source);
-  }
-
-  private addChecked(data: SessionExport, source: string): AddOutcome {
-    this.events.add(`${data.event.name.trim().toLocaleLowerCase()}|${data.event.date}`);
+    for (const finding of checked.findings) {
+      // A record's field is the same wherever the record arrives; the event's fields are each session's own.
+      const key = /^(note|cluster|table|zone|exercise):/.test(finding.field)
+        ? finding.id.slice(finding.sessionId.length)
+        : finding.id;
+      if (this.findingKeys.has(key)) continue;
+      this.findingKeys.add(key);
+      this.findings.push(finding);
+    }
+    const data = admitted.fresh;
+    this.fileIndex = admitted.fileIndex;
     this.sourceList.push({
       source,
       sessionId: data.session.id,
@@ -121,8 +134,8 @@ export class SynthesisBuilder {
       for (const [code, n] of Object.entries(table.mix.staffGroups))
         this.counts.participantsByStaffGroup.add(code, STAFF_GROUP_LABELS.get(code) ?? code, n ?? 0);
     }
-    this.addNotes(data);
-    this.addVotes(data);
+    this.addNotes(data, whole);
+    this.addVotes(data, whole);
     return 'added';
   }
 
@@ -131,7 +144,6 @@ export class SynthesisBuilder {
     if (!q) {
       q = {
         title,
-        sessions: new Set(),
         notes: perAudience(() => 0),
         groups: perAudience(() => []),
         ungrouped: 0,
@@ -144,14 +156,14 @@ export class SynthesisBuilder {
     return q;
   }
 
-  private addNotes(data: SessionExport): void {
+  /** Counts `data` (the file's records not read before); `whole` is the file, for looking records up. */
+  private addNotes(data: SessionExport, whole: SessionExport): void {
     const exercises = new Map(data.exercises.map((e) => [e.id, e]));
-    const tables = new Map(data.tables.map((t) => [t.id, t.name]));
-    const clusters = new Map(data.clusters.map((c) => [c.id, c]));
-    const notes = new Map(data.notes.map((n) => [n.id, n]));
+    const tables = new Map(whole.tables.map((t) => [t.id, t.name]));
+    const clusters = new Map(whole.clusters.map((c) => [c.id, c]));
+    const notes = new Map(whole.notes.map((n) => [n.id, n]));
     const shift = data.event.shift;
-    for (const exercise of data.exercises)
-      this.question(exercise.templateId, exercise.title).sessions.add(data.session.id);
+    for (const exercise of data.exercises) this.question(exercise.templateId, exercise.title);
     for (const note of data.notes) {
       if (!note.countsAsInput) continue;
       const exercise = exercises.get(note.exerciseId)!;
@@ -165,9 +177,9 @@ export class SynthesisBuilder {
         note.staffGroup ? STAFF_GROUP_LABELS.get(note.staffGroup)! : NOT_RECORDED,
       );
       this.counts.sector.add(note.sector ?? '', note.sector ? SECTOR_LABELS.get(note.sector)! : NOT_RECORDED);
-      this.counts.shift.add(shift ?? '', shift ? SHIFT_LABELS.get(shift)! : NOT_RECORDED);
       this.counts.template.add(exercise.templateId, exercise.title);
       this.counts.table.add(table, table);
+      this.rowFiles.push(this.fileIndex);
       this.rows.push({
         sessionId: data.session.id,
         eventName: data.event.name,
@@ -193,7 +205,7 @@ export class SynthesisBuilder {
       const publicCount = members.filter((n) => audienceOf(n) === 'public').length;
       const audience: Audience = publicCount * 2 > members.length ? 'public' : 'staff';
       const quoted = cluster.quote ? notes.get(cluster.quote.noteId) : undefined;
-      this.question(exercise.templateId, exercise.title).groups[audience].push({
+      const candidate: GroupCandidate = {
         headline: cluster.headline,
         subPoints: cluster.subPoints,
         sampleText: members
@@ -204,13 +216,15 @@ export class SynthesisBuilder {
         dots: members.reduce((sum, n) => sum + n.dots, 0),
         sessionId: data.session.id,
         quote: cluster.quote && quoted ? { text: cluster.quote.text, label: quoteLabel(quoted) } : null,
-      });
+      };
+      this.groupFiles.set(candidate, { file: this.fileIndex, clusterId: cluster.id });
+      this.question(exercise.templateId, exercise.title).groups[audience].push(candidate);
     }
   }
 
-  private addVotes(data: SessionExport): void {
+  private addVotes(data: SessionExport, whole: SessionExport): void {
     const exercises = new Map(data.exercises.map((e) => [e.id, e]));
-    const notes = new Map(data.notes.map((n) => [n.id, n]));
+    const notes = new Map(whole.notes.map((n) => [n.id, n]));
     for (const board of data.votes) {
       const exercise = exercises.get(board.exerciseId);
       if (!exercise) continue;
@@ -241,21 +255,46 @@ export class SynthesisBuilder {
 
   /** One row per participant note of every export added, in the order added. */
   noteRows(): readonly MergedNote[] {
-    return this.rows;
+    this.creditedRows ??= this.rows.map((row, i) => {
+      const credit = this.ledger.creditedSession(this.rowFiles[i]);
+      return credit.sessionId === row.sessionId
+        ? row
+        : {
+            ...row,
+            sessionId: credit.sessionId,
+            eventName: credit.eventName,
+            eventDate: credit.eventDate,
+            shift: credit.shift ?? '',
+          };
+    });
+    return this.creditedRows;
+  }
+
+  /** Groups credited to their sessions, in an order that does not depend on the order files were read in. */
+  private creditedGroups(groups: readonly GroupCandidate[]): GroupCandidate[] {
+    const keyed = groups.map((g) => {
+      const from = this.groupFiles.get(g)!;
+      return { group: { ...g, sessionId: this.ledger.creditedSession(from.file).sessionId }, id: from.clusterId };
+    });
+    keyed.sort((a, b) => a.group.sessionId.localeCompare(b.group.sessionId) || a.id.localeCompare(b.id));
+    return keyed.map((k) => k.group);
   }
 
   /** The synthesis of everything added so far. */
   result(): Synthesis {
+    const counted = this.ledger.counted();
+    const shifts = new Tally();
+    for (const row of this.noteRows()) shifts.add(row.shift, row.shift ? SHIFT_LABELS.get(row.shift)! : NOT_RECORDED);
     const questions: QuestionSynthesis[] = [...this.questions].map(([templateId, q]) => {
       const themed = perAudience(() => ({
         themes: [] as QuestionSynthesis['themes']['staff'],
         alsoRaised: [] as QuestionSynthesis['themes']['staff'],
       }));
-      for (const audience of AUDIENCES) themed[audience] = themesOf(q.groups[audience]);
+      for (const audience of AUDIENCES) themed[audience] = themesOf(this.creditedGroups(q.groups[audience]));
       return {
         templateId,
         title: q.title,
-        events: q.sessions.size,
+        events: counted.sessionsByTemplate.get(templateId)?.size ?? 0,
         notes: { ...q.notes },
         themes: { staff: themed.staff.themes, public: themed.public.themes },
         alsoRaised: { staff: themed.staff.alsoRaised, public: themed.public.alsoRaised },
@@ -274,8 +313,8 @@ export class SynthesisBuilder {
     for (const q of questions) for (const a of AUDIENCES) byAudience[a] += q.notes[a];
     return {
       totals: {
-        events: this.events.size,
-        sessions: this.sessionIds.size,
+        events: counted.events.size,
+        sessions: counted.sessions.size,
         tables: this.totals.tables,
         participants: this.totals.participants,
         participantNotes: byAudience.staff + byAudience.public,
@@ -283,14 +322,16 @@ export class SynthesisBuilder {
         dots: this.totals.dots,
         ratings: this.totals.ratings,
         duplicatesSkipped: this.totals.duplicatesSkipped,
+        recordsFolded: this.folded.reduce((sum, f) => sum + f.notes + f.groups + f.tables + f.votes, 0),
       },
       sources: [...this.sourceList],
+      folded: this.folded.map((f) => ({ ...f, alreadyIn: [...f.alreadyIn] })),
       piiWithheld: [...this.findings],
       questions,
       counts: {
         staffGroup: this.counts.staffGroup.rows(),
         sector: this.counts.sector.rows(),
-        shift: this.counts.shift.rows(),
+        shift: shifts.rows(),
         template: this.counts.template.rows(),
         table: this.counts.table.rows(),
         participantsByStaffGroup: this.counts.participantsByStaffGroup.rows(),

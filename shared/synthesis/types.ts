@@ -1,3 +1,4 @@
+import type { FoldedSource } from './dedupe';
 import type { PiiFinding } from './piiWithheld';
 
 // What the organisers' synthesis says about many events' exports. Raw counts live here;
@@ -91,10 +92,14 @@ export interface Synthesis {
     notesByAudience: Record<Audience, number>;
     dots: number;
     ratings: number;
-    /** Files that repeated a session already added (same session id or content hash), skipped. */
+    /** Files that brought nothing not already read (the same file again, or a table export of a session already read), skipped. */
     duplicatesSkipped: number;
+    /** Notes, groups, tables and vote counts that arrived again in a later file and were counted once. */
+    recordsFolded: number;
   };
   sources: SynthesisSource[];
+  /** For each file that repeated records already read: how many of each, and the files they were first read from. */
+  folded: FoldedSource[];
   /**
    * Possible personal details the synthesis's own PII check found in the exports' free text and
    * withheld ("[withheld name]") from everything it writes, until released by id. Never the text.

@@ -3,7 +3,8 @@ import { Group, Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { BoardId } from '../../../shared/ids';
 import type { OpenSession } from '../state/openSession';
-import { activeBoard, setActiveBoard, type BoardController } from '../state/boardController';
+import type { BoardController } from '../state/boardController';
+import { useActiveBoardStore } from '../hooks/workbenchContext';
 import { useBoardContent } from './boardContent';
 import { BoardHelp } from './BoardHelp';
 import { notesInArea } from './culling';
@@ -21,13 +22,13 @@ import { usePointerGestures } from './usePointerGestures';
 import { useStatsReport, type BoardStats } from './useStatsReport';
 import { useViewport } from './useViewport';
 import { ZoneShape } from './ZoneShape';
-import { ClusterLabelLayer, ClusterLayer, useClusterFrames } from './ClusterLayer';
-import { clusterLabelAt, framesInArea } from './clusterGeometry';
-import { useClusterActions } from './useClusterActions';
-import { VoteLayer } from './VoteLayer';
-import { LinkArrows, useDrawnLinks } from './LinkArrows';
-import { useLinkActions } from './useLinkActions';
-import { useNoteMetaActions } from './useNoteMetaActions';
+import { ClusterLabelLayer, ClusterLayer, useClusterFrames } from '../clusters/ClusterLayer';
+import { clusterLabelAt, framesInArea } from '../clusters/clusterGeometry';
+import { useClusterActions } from '../clusters/useClusterActions';
+import { VoteLayer } from '../voting/VoteLayer';
+import { LinkArrows, useDrawnLinks } from '../links/LinkArrows';
+import { useLinkActions } from '../links/useLinkActions';
+import { useNoteMetaActions } from '../paper/useNoteMetaActions';
 import './board.css';
 
 interface BoardCanvasProps {
@@ -72,7 +73,8 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
     announce,
     focusCanvas,
   });
-  const keys = useBoardKeys(actions, viewport, setCursor);
+  const controllerRef = useRef<BoardController | null>(null);
+  const keys = useBoardKeys(actions, viewport, setCursor, () => controllerRef.current!);
   const clusters = useClusterActions({ session, boardId, actions, announce });
   const links = useLinkActions({ session, boardId, actions, announce });
   const noteMeta = useNoteMetaActions({ session, boardId, actions, announce });
@@ -132,9 +134,9 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
     actions.zoomToFit();
   }, [size, actions]);
 
-  useEffect(() => {
-    if (!active) return;
-    const controller: BoardController = {
+  // What commands act on: this board for its own keys, and the window's active board while it is the active one.
+  const controller = useMemo<BoardController>(
+    () => ({
       boardId,
       addNoteAtCentre: actions.addNoteAtCentre,
       editSelected: actions.editSelected,
@@ -149,12 +151,18 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
       clusters,
       links,
       noteMeta,
-    };
-    setActiveBoard(controller);
+    }),
+    [boardId, actions, viewport, clusters, links, noteMeta],
+  );
+  controllerRef.current = controller;
+  const activeBoard = useActiveBoardStore();
+  useEffect(() => {
+    if (!active) return;
+    activeBoard.set(controller);
     return () => {
-      if (activeBoard() === controller) setActiveBoard(null);
+      if (activeBoard.get() === controller) activeBoard.set(null);
     };
-  }, [active, boardId, actions, viewport, clusters, links, noteMeta]);
+  }, [active, activeBoard, controller]);
 
   useStatsReport(viewport, notesDrawn, content.notes.length, onStatsChange);
 

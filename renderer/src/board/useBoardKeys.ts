@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { BoardActions } from './useBoardActions';
 import type { ViewportControls } from './useViewport';
 import { useCommands } from '../hooks/workbenchContext';
+import type { BoardController } from '../state/boardController';
 
 /** Board units an arrow key moves the selected notes; Shift moves this many times further. */
 const NUDGE = 10;
@@ -17,10 +18,16 @@ const ARROWS: Record<string, [number, number]> = {
 };
 
 /**
- * The board's keys, active while the canvas itself has focus (not the note editor). Keys
+ * The board's keys, active while the canvas itself has focus (not the note editor): the
+ * movement keys here, and the commands bound to keys `when: 'board'` in the registry. Keys
  * the board does not use, such as Ctrl+Z, are left to the workbench's keybindings.
  */
-export function useBoardKeys(actions: BoardActions, viewport: ViewportControls, setCursor: (cursor: string) => void) {
+export function useBoardKeys(
+  actions: BoardActions,
+  viewport: ViewportControls,
+  setCursor: (cursor: string) => void,
+  controller: () => BoardController,
+) {
   const spaceHeld = useRef(false);
   // Space held and dragged pans; Space tapped (no pointer pressed meanwhile) keeps the note Tab reached selected.
   const spaceTapped = useRef(false);
@@ -29,16 +36,9 @@ export function useBoardKeys(actions: BoardActions, viewport: ViewportControls, 
   /** Returns true when the key was the board's, so it goes no further. */
   function handle(event: KeyboardEvent<HTMLDivElement>): boolean {
     const { key } = event;
-    // Alt+1..Alt+5 set a barrier's severity, Alt+0 clears it (by code: Alt changes the character on some layouts).
-    if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[0-5]$/.test(event.code))
-      return commands.run(`note.severity${event.code.slice(5)}`);
-    if (event.altKey) return false;
-    if (event.ctrlKey || event.metaKey) {
-      if (key.toLowerCase() !== 'a' || event.shiftKey) return false;
-      actions.selectAll();
-      return true;
-    }
-    const arrow = ARROWS[key];
+    const plain = !event.altKey && !event.ctrlKey && !event.metaKey;
+    // Moving about the board: arrows nudge the selection or pan, Tab walks notes, Space pans or keeps, Page keys step zones.
+    const arrow = plain ? ARROWS[key] : undefined;
     if (arrow) {
       if (actions.getSelection().size > 0) {
         const step = event.shiftKey ? NUDGE_FAR : NUDGE;
@@ -48,8 +48,8 @@ export function useBoardKeys(actions: BoardActions, viewport: ViewportControls, 
       }
       return true;
     }
-    if (key === 'Tab') return actions.selectStep(event.shiftKey ? -1 : 1);
-    if (key === ' ') {
+    if (plain && key === 'Tab') return actions.selectStep(event.shiftKey ? -1 : 1);
+    if (plain && key === ' ') {
       if (!event.repeat) {
         spaceHeld.current = true;
         spaceTapped.current = true;
@@ -58,34 +58,17 @@ export function useBoardKeys(actions: BoardActions, viewport: ViewportControls, 
       }
       return true;
     }
-    if (key === 'PageDown' || key === 'PageUp') {
+    if (plain && (key === 'PageDown' || key === 'PageUp')) {
       actions.selectZoneStep(key === 'PageDown' ? 1 : -1);
       return true;
     }
-    // While L waits for the note a link leads to, Enter links and Escape cancels.
-    if ((key === 'Enter' || key === 'Escape') && commands.run(key === 'Enter' ? 'link.confirm' : 'link.cancel'))
-      return true;
-    if (key === 'n' || key === 'N') actions.addNoteAtCentre();
-    else if (key === 't' || key === 'T') commands.run(event.shiftKey ? 'table.previous' : 'table.next');
-    else if (key === 'g' || key === 'G') commands.run(event.shiftKey ? 'cluster.ungroup' : 'cluster.group');
-    // Enter on several notes that are one group opens the group; on one note it edits the note.
-    else if ((key === 'Enter' || key === 'F2') && actions.getSelection().size > 1 && commands.run('cluster.edit'))
-      return true;
-    else if (key === 'Enter' || key === 'F2') actions.editSelected();
-    else if (key === 'Delete' || key === 'Backspace') actions.deleteSelected();
-    else if (key === 'd' || key === 'D') commands.run(event.shiftKey ? 'voting.takeBackDot' : 'voting.addDot');
-    else if ((key === 'v' || key === 'V') && !event.shiftKey) commands.run('voting.menu');
-    else if ((key === 'l' || key === 'L') && !event.shiftKey) commands.run('link.selected');
-    else if ((key === 'q' || key === 'Q') && !event.shiftKey) commands.run('note.quote');
-    else if ((key === 'i' || key === 'I') && !event.shiftKey) commands.run('note.details');
-    else if (key === 'Escape') {
-      if (actions.getSelection().size === 0) return false;
+    // Everything else the board does is a command with a board keybinding (N, G, D, L, Enter, Delete…), acting on this board.
+    if (commands.runKey(event.nativeEvent, 'board', { board: controller() })) return true;
+    if (plain && key === 'Escape' && actions.getSelection().size > 0) {
       actions.clearSelection();
-    } else if (key === '+' || key === '=') viewport.zoomIn();
-    else if (key === '-' || key === '_') viewport.zoomOut();
-    else if (key === '0' || (event.code === 'Digit1' && event.shiftKey)) actions.zoomToFit();
-    else return false;
-    return true;
+      return true;
+    }
+    return false;
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {

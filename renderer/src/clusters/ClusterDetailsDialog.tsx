@@ -4,7 +4,7 @@ import type { NoteId } from '../../../shared/ids';
 import { LIMITS } from '../../../shared/document/limits';
 import { ModalDialog } from '../ui/ModalDialog';
 import { FormActions } from '../ui/FormActions';
-import { noteCount } from '../board/clusterGeometry';
+import { noteCount } from './clusterGeometry';
 import './clusters.css';
 
 /** A group can carry at most this many sub-points (the session format's limit). */

@@ -3,7 +3,7 @@ import type { Cluster } from '../../../shared/document/schema';
 import type { ClusterId } from '../../../shared/ids';
 import { ModalDialog } from '../ui/ModalDialog';
 import { FormActions } from '../ui/FormActions';
-import { noteCount } from '../board/clusterGeometry';
+import { noteCount } from './clusterGeometry';
 import './clusters.css';
 
 /** Where the notes go: a new group, an existing one, or out of any group. */

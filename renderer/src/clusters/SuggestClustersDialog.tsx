@@ -4,7 +4,7 @@ import type { Note } from '../../../shared/document/schema';
 import type { NoteId } from '../../../shared/ids';
 import { LIMITS } from '../../../shared/document/limits';
 import { ModalDialog } from '../ui/ModalDialog';
-import { noteCount } from '../board/clusterGeometry';
+import { noteCount } from './clusterGeometry';
 import { noteSnippet } from './ClusterDetailsDialog';
 import './clusters.css';
 

@@ -1,11 +1,11 @@
-import { activeBoard } from '../state/boardController';
 import type { Workbench } from '../state/workbench';
-import type { Command } from '../commands/registry';
+import type { Command, CommandContext } from '../commands/registry';
 
 /** Grouping notes into clusters, and suggesting clusters: the palette's way to all of it (keys G and Shift+G on the board). */
 export function clusterCommands(workbench: Workbench): Command[] {
-  const clusters = () => activeBoard()?.clusters ?? null;
-  const inGroup = () => clusters()?.selectedCluster() != null;
+  const clusters = ({ board }: CommandContext) => board?.clusters ?? null;
+  const inGroup = (context: CommandContext) => clusters(context)?.selectedCluster() != null;
+  const selected = ({ board }: CommandContext) => (board?.getSelection().length ?? 0) > 0;
   const activeBoardTab = () => {
     const tab = workbench.activeTab();
     const doc = tab ? workbench.getState().openSessions.get(tab.sessionId)?.getView().doc : undefined;
@@ -17,38 +17,43 @@ export function clusterCommands(workbench: Workbench): Command[] {
       id: 'cluster.group',
       title: 'Group selected notes',
       category: 'Board',
-      keyHint: 'G',
-      enabled: () => clusters() !== null,
-      run: () => clusters()?.group(),
+      keybinding: { key: 'G', when: 'board' },
+      enabled: (context) => clusters(context) !== null,
+      run: (context) => clusters(context)?.group(),
     },
     {
       id: 'cluster.ungroup',
       title: 'Ungroup',
       category: 'Board',
-      keyHint: 'Shift+G',
-      enabled: () => (activeBoard()?.getSelection().length ?? 0) > 0,
-      run: () => clusters()?.ungroup(),
+      keybinding: { key: 'Shift+G', when: 'board' },
+      enabled: selected,
+      run: (context) => clusters(context)?.ungroup(),
     },
     {
       id: 'cluster.edit',
       title: 'Edit group (headline, sub-points, quote)',
       category: 'Board',
+      // Enter on several notes that are one group opens the group (on one note, Enter edits the note).
+      keybinding: [
+        { key: 'Shift?+Enter', when: 'board' },
+        { key: 'Shift?+F2', when: 'board' },
+      ],
       enabled: inGroup,
-      run: () => clusters()?.editGroup(),
+      run: (context) => clusters(context)?.editGroup(),
     },
     {
       id: 'cluster.select',
       title: 'Select group notes',
       category: 'Board',
       enabled: inGroup,
-      run: () => clusters()?.selectGroup(),
+      run: (context) => clusters(context)?.selectGroup(),
     },
     {
       id: 'cluster.takeOut',
       title: 'Take selected notes out of their group',
       category: 'Board',
-      enabled: () => (activeBoard()?.getSelection().length ?? 0) > 0,
-      run: () => clusters()?.takeOut(),
+      enabled: selected,
+      run: (context) => clusters(context)?.takeOut(),
     },
     {
       id: 'cluster.suggest',
@@ -61,4 +66,16 @@ export function clusterCommands(workbench: Workbench): Command[] {
       },
     },
   ];
+}
+
+/** The ids of the commands above, so menus, buttons and keys that name them are checked. */
+declare module '../commands/registry' {
+  interface CommandIds {
+    'cluster.group': true;
+    'cluster.ungroup': true;
+    'cluster.edit': true;
+    'cluster.select': true;
+    'cluster.takeOut': true;
+    'cluster.suggest': true;
+  }
 }

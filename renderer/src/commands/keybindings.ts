@@ -5,16 +5,26 @@ const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(naviga
 
 interface Chord {
   mod: boolean;
-  shift: boolean;
+  /** True or false: Shift must be (or must not be) held; null: either (written "Shift?+"). */
+  shift: boolean | null;
   alt: boolean;
   key: string;
 }
 
+/** Key names for characters that cannot be written in a binding: "Plus" is the + key. */
+const NAMED_KEYS: Record<string, string> = { plus: '+' };
+
 function parseChord(binding: string): Chord {
   const parts = binding.split('+');
-  const key = parts.pop() ?? '';
+  const written = parts.pop() ?? '';
   const has = (name: string) => parts.some((p) => p.toLowerCase() === name);
-  return { mod: has('mod'), shift: has('shift'), alt: has('alt'), key: key.toLowerCase() };
+  const key = NAMED_KEYS[written.toLowerCase()] ?? written.toLowerCase();
+  return { mod: has('mod'), shift: has('shift?') ? null : has('shift'), alt: has('alt'), key };
+}
+
+/** The key as people read it: a letter in capitals, a named key by its character, others as written. */
+function keyLabel(binding: string, chord: Chord): string {
+  return chord.key.length === 1 ? chord.key.toUpperCase() : binding.split('+').pop()!;
 }
 
 /** True when the key event is the given binding. */
@@ -22,16 +32,18 @@ export function matchesKeybinding(event: KeyboardEvent, binding: string): boolea
   const chord = parseChord(binding);
   const mod = IS_MAC ? event.metaKey : event.ctrlKey;
   const otherMod = IS_MAC ? event.ctrlKey : event.metaKey;
-  if (mod !== chord.mod || otherMod || event.shiftKey !== chord.shift || event.altKey !== chord.alt) return false;
+  if (mod !== chord.mod || otherMod || event.altKey !== chord.alt) return false;
+  if (chord.shift !== null && event.shiftKey !== chord.shift) return false;
   if (event.key.toLowerCase() === chord.key) return true;
-  // With Alt (or a non-Latin layout) the key may be another character; the physical key still says which letter.
-  return /^[a-z]$/.test(chord.key) && event.code === `Key${chord.key.toUpperCase()}`;
+  // With Alt or Shift (or a non-Latin layout) the key may be another character; the physical key still says which.
+  if (/^[a-z]$/.test(chord.key)) return event.code === `Key${chord.key.toUpperCase()}`;
+  return /^[0-9]$/.test(chord.key) && event.code === `Digit${chord.key}`;
 }
 
 /** A binding as people read it on this platform, e.g. "Ctrl+Shift+P" or "⌘⇧P". */
 export function formatKeybinding(binding: string): string {
   const chord = parseChord(binding);
-  const key = chord.key.length === 1 ? chord.key.toUpperCase() : binding.split('+').pop()!;
+  const key = keyLabel(binding, chord);
   if (IS_MAC) return `${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${chord.mod ? '⌘' : ''}${key}`;
   return [chord.mod && 'Ctrl', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
 }
@@ -39,7 +51,7 @@ export function formatKeybinding(binding: string): string {
 /** The binding as aria-keyshortcuts spells it, so screen readers can announce it. */
 export function ariaKeyshortcut(binding: string): string {
   const chord = parseChord(binding);
-  const key = chord.key.length === 1 ? chord.key.toUpperCase() : binding.split('+').pop()!;
+  const key = keyLabel(binding, chord);
   return [chord.mod && (IS_MAC ? 'Meta' : 'Control'), chord.alt && 'Alt', chord.shift && 'Shift', key]
     .filter(Boolean)
     .join('+');

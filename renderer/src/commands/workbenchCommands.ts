@@ -1,4 +1,3 @@
-import { activeBoard } from '../state/boardController';
 import type { Workbench } from '../state/workbench';
 import { toggleTheme } from '../styles/theme';
 import type { Command } from './registry';
@@ -97,36 +96,42 @@ export function workbenchCommands(workbench: Workbench): Command[] {
       id: 'board.addNote',
       title: 'Add note',
       category: 'Edit',
-      keyHint: 'N',
-      enabled: () => activeBoard() !== null || activeView() === 'list',
-      run: () => {
+      keybinding: { key: 'Shift?+N', when: 'board' },
+      enabled: ({ board }) => board !== null || activeView() === 'list',
+      run: ({ board }) => {
         if (activeView() === 'list') document.getElementById(NEW_NOTE_FIELD_ID)?.focus();
-        else activeBoard()?.addNoteAtCentre();
+        else board?.addNoteAtCentre();
       },
     },
     {
       id: 'board.editSelected',
       title: 'Edit selected note',
       category: 'Edit',
-      keyHint: 'Enter',
-      enabled: () => (activeBoard()?.getSelection().length ?? 0) === 1,
-      run: () => activeBoard()?.editSelected(),
+      keybinding: [
+        { key: 'Shift?+Enter', when: 'board' },
+        { key: 'Shift?+F2', when: 'board' },
+      ],
+      enabled: ({ board }) => (board?.getSelection().length ?? 0) === 1,
+      run: ({ board }) => board?.editSelected(),
     },
     {
       id: 'board.selectAll',
       title: 'Select all notes',
       category: 'Edit',
-      keyHint: 'Mod+A',
-      enabled: () => activeBoard() !== null,
-      run: () => activeBoard()?.selectAll(),
+      keybinding: { key: 'Mod+A', when: 'board' },
+      enabled: ({ board }) => board !== null,
+      run: ({ board }) => board?.selectAll(),
     },
     {
       id: 'board.deleteSelected',
       title: 'Delete selected notes',
       category: 'Edit',
-      keyHint: 'Delete',
-      enabled: () => (activeBoard()?.getSelection().length ?? 0) > 0,
-      run: () => activeBoard()?.deleteSelected(),
+      keybinding: [
+        { key: 'Shift?+Delete', when: 'board' },
+        { key: 'Shift?+Backspace', when: 'board' },
+      ],
+      enabled: ({ board }) => (board?.getSelection().length ?? 0) > 0,
+      run: ({ board }) => board?.deleteSelected(),
     },
     {
       id: 'view.commandPalette',
@@ -175,22 +180,34 @@ export function workbenchCommands(workbench: Workbench): Command[] {
       id: 'board.zoomIn',
       title: 'Zoom in',
       category: 'View',
-      enabled: () => activeBoard() !== null,
-      run: () => activeBoard()?.zoomIn(),
+      keybinding: [
+        { key: 'Shift?+Plus', when: 'board' },
+        { key: 'Shift?+=', when: 'board' },
+      ],
+      enabled: ({ board }) => board !== null,
+      run: ({ board }) => board?.zoomIn(),
     },
     {
       id: 'board.zoomOut',
       title: 'Zoom out',
       category: 'View',
-      enabled: () => activeBoard() !== null,
-      run: () => activeBoard()?.zoomOut(),
+      keybinding: [
+        { key: 'Shift?+-', when: 'board' },
+        { key: 'Shift?+_', when: 'board' },
+      ],
+      enabled: ({ board }) => board !== null,
+      run: ({ board }) => board?.zoomOut(),
     },
     {
       id: 'board.zoomToFit',
       title: 'Zoom to fit',
       category: 'View',
-      enabled: () => activeBoard() !== null,
-      run: () => activeBoard()?.zoomToFit(),
+      keybinding: [
+        { key: 'Shift?+0', when: 'board' },
+        { key: 'Shift+1', when: 'board' },
+      ],
+      enabled: ({ board }) => board !== null,
+      run: ({ board }) => board?.zoomToFit(),
     },
     {
       id: 'view.toggleTheme',
@@ -211,4 +228,33 @@ export function workbenchCommands(workbench: Workbench): Command[] {
       run: () => workbench.showDialog({ kind: 'diagnostics' }),
     },
   ];
+}
+
+/** The ids of the commands above, so menus, buttons and keys that name them are checked. */
+declare module './registry' {
+  interface CommandIds {
+    'session.new': true;
+    'session.addExercise': true;
+    'session.rename': true;
+    'session.versionHistory': true;
+    'session.delete': true;
+    'board.close': true;
+    'edit.undo': true;
+    'edit.redo': true;
+    'board.addNote': true;
+    'board.editSelected': true;
+    'board.selectAll': true;
+    'board.deleteSelected': true;
+    'view.commandPalette': true;
+    'view.focusSessions': true;
+    'view.toggleSideBar': true;
+    'view.board': true;
+    'view.list': true;
+    'board.zoomIn': true;
+    'board.zoomOut': true;
+    'board.zoomToFit': true;
+    'view.toggleTheme': true;
+    'help.about': true;
+    'help.copyDiagnostics': true;
+  }
 }

@@ -4,7 +4,7 @@ import type { Note, Zone } from '../../../shared/document/schema';
 import type { SessionExport } from '../../../shared/export/schema';
 import { recordsFromExport } from '../../../shared/import/toSession';
 import { FONT_FAMILY } from '../board/boardFont';
-import { clusterFrame } from '../board/clusterGeometry';
+import { clusterFrame } from '../clusters/clusterGeometry';
 import { drawNote } from '../board/noteDrawing';
 import { readBoardTheme, withAlpha, type BoardTheme } from '../board/theme';
 

@@ -35,3 +35,11 @@ export function exportCommands(workbench: Workbench): Command[] {
     },
   ];
 }
+
+/** The ids of the commands above, so menus, buttons and keys that name them are checked. */
+declare module '../commands/registry' {
+  interface CommandIds {
+    'session.export': true;
+    'session.exportPack': true;
+  }
+}

@@ -10,16 +10,6 @@ import { useRoomState } from '../room/roomStore';
 import '../room/room.css';
 import './presenter.css';
 
-/** Keys presenter mode answers itself; F5, F8 and Alt+PageUp/PageDown are the workbench's own keybindings. */
-const PRESENTER_KEYS: Record<string, string> = {
-  PageDown: 'facilitate.nextExercise',
-  PageUp: 'facilitate.previousExercise',
-  ArrowRight: 'facilitate.nextExercise',
-  ArrowLeft: 'facilitate.previousExercise',
-  t: 'table.next',
-  T: 'table.previous',
-};
-
 /**
  * What the room sees on the projector: the facilitator's current board full screen, with
  * the exercise and its prompt in large type, the timer, and no editing chrome. It follows
@@ -79,10 +69,9 @@ export function PresenterView() {
       setDeck({ boardId: board.id, page: 0 });
       return;
     }
-    const id = PRESENTER_KEYS[event.key];
-    if (id) {
+    // Page keys and arrows move between exercises, T and Shift+T between tables: bindings `when: 'presenter'`.
+    if (commands.runKey(event.nativeEvent, 'presenter')) {
       event.preventDefault();
-      commands.run(id);
       root.current?.focus();
     }
   }

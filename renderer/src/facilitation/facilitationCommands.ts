@@ -63,8 +63,7 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       id: 'table.next',
       title: 'Next table',
       category: 'Board',
-      keybinding: 'Mod+]',
-      keyHint: 'T',
+      keybinding: ['Mod+]', { key: 'T', when: 'board' }, { key: 'T', when: 'presenter' }],
       enabled: () => onBoard() !== null,
       run: () => switchTable(1),
     },
@@ -72,8 +71,7 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       id: 'table.previous',
       title: 'Previous table',
       category: 'Board',
-      keybinding: 'Mod+[',
-      keyHint: 'Shift+T',
+      keybinding: ['Mod+[', { key: 'Shift+T', when: 'board' }, { key: 'Shift+T', when: 'presenter' }],
       enabled: () => onBoard() !== null,
       run: () => switchTable(-1),
     },
@@ -141,7 +139,7 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       id: 'facilitate.nextExercise',
       title: 'Next exercise',
       category: 'Facilitate',
-      keybinding: 'Alt+PageDown',
+      keybinding: ['Alt+PageDown', { key: 'PageDown', when: 'presenter' }, { key: 'ArrowRight', when: 'presenter' }],
       enabled: () => place() !== null,
       run: () => {
         if (!keepingFocusAnd(() => stepExercise(workbench, 1)))
@@ -152,7 +150,7 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       id: 'facilitate.previousExercise',
       title: 'Previous exercise',
       category: 'Facilitate',
-      keybinding: 'Alt+PageUp',
+      keybinding: ['Alt+PageUp', { key: 'PageUp', when: 'presenter' }, { key: 'ArrowLeft', when: 'presenter' }],
       enabled: () => place() !== null,
       run: () => {
         if (!keepingFocusAnd(() => stepExercise(workbench, -1)))
@@ -196,4 +194,25 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       run: () => workbench.setPresenting(!workbench.getState().presenting),
     },
   ];
+}
+
+/** The ids of the commands above, so menus, buttons and keys that name them are checked. */
+declare module '../commands/registry' {
+  interface CommandIds {
+    'table.add': true;
+    'table.edit': true;
+    'table.next': true;
+    'table.previous': true;
+    'view.allTables': true;
+    'board.addRoomBoard': true;
+    'board.lock': true;
+    'board.unlock': true;
+    'facilitate.runExercise': true;
+    'facilitate.nextExercise': true;
+    'facilitate.previousExercise': true;
+    'facilitate.toggleTimer': true;
+    'facilitate.resetTimer': true;
+    'view.agenda': true;
+    'view.presenter': true;
+  }
 }

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import type { CommandRegistry } from '../commands/registry';
+import type { CommandId, CommandRegistry } from '../commands/registry';
 import { isTextField } from '../commands/keybindings';
 
-const PALETTE_COMMAND = 'view.commandPalette';
+const PALETTE_COMMAND: CommandId = 'view.commandPalette';
 
 /**
  * The workbench's one keydown listener: it runs the command bound to the keys. It stays out

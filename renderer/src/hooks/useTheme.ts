@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
-import { currentTheme, subscribeTheme, type Theme } from '../styles/theme';
+import { theme, type Theme } from '../styles/theme';
+import { useStore } from './useStore';
 
 export function useTheme(): Theme {
-  return useSyncExternalStore(subscribeTheme, currentTheme);
+  return useStore(theme);
 }

@@ -2,9 +2,13 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Workbench, WorkbenchState } from '../state/workbench';
 import type { OpenSession, SessionView } from '../state/openSession';
 import type { CommandRegistry } from '../commands/registry';
+import type { ActiveBoard, BoardController } from '../state/boardController';
+import { useStore } from './useStore';
 
 export const WorkbenchContext = createContext<Workbench | null>(null);
 export const CommandsContext = createContext<CommandRegistry | null>(null);
+/** The board this window's commands act on: each window (each Workbench) has its own. */
+export const ActiveBoardContext = createContext<ActiveBoard | null>(null);
 
 export function useWorkbench(): Workbench {
   const workbench = useContext(WorkbenchContext);
@@ -16,6 +20,17 @@ export function useCommands(): CommandRegistry {
   const commands = useContext(CommandsContext);
   if (!commands) throw new Error('useCommands needs a CommandsContext provider');
   return commands;
+}
+
+export function useActiveBoardStore(): ActiveBoard {
+  const store = useContext(ActiveBoardContext);
+  if (!store) throw new Error('useActiveBoardStore needs an ActiveBoardContext provider');
+  return store;
+}
+
+/** The window's active board, re-rendering when another board becomes active. */
+export function useActiveBoard(): BoardController | null {
+  return useStore(useActiveBoardStore());
 }
 
 /** One slice of the workbench state; the component re-renders only when that slice changes identity. */

@@ -24,3 +24,11 @@ export function importCommands(workbench: Workbench): Command[] {
     },
   ];
 }
+
+/** The ids of the commands above, so menus, buttons and keys that name them are checked. */
+declare module '../commands/registry' {
+  interface CommandIds {
+    'session.importExport': true;
+    'session.importTable': true;
+  }
+}

@@ -3,7 +3,7 @@ import type { Cluster, Note } from '../../../shared/document/schema';
 import type { BoardId, ClusterId } from '../../../shared/ids';
 import { operation } from '../../../shared/operations/registry';
 import { announce } from '../a11y/announcer';
-import { noteCount } from '../board/clusterGeometry';
+import { noteCount } from '../clusters/clusterGeometry';
 import { noteSnippet } from '../clusters/ClusterDetailsDialog';
 import { useWorkbench } from '../hooks/workbenchContext';
 import type { OpenSession } from '../state/openSession';

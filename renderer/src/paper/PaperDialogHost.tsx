@@ -3,7 +3,7 @@ import { describeMeta } from '../../../shared/notes/noteMeta';
 import { operation } from '../../../shared/operations/registry';
 import { announce } from '../a11y/announcer';
 import { useSessionView, useWorkbenchState } from '../hooks/workbenchContext';
-import type { PaperDialog } from '../state/paperDialogs';
+import type { PaperDialog } from './paperDialogs';
 import { NoteDetailsDialog } from './NoteDetailsDialog';
 import { PrintBoardDialog } from './PrintBoardDialog';
 import { TranscriptionDialog } from './TranscriptionDialog';

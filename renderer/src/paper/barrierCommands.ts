@@ -1,29 +1,29 @@
-import { activeBoard } from '../state/boardController';
 import type { Workbench } from '../state/workbench';
-import type { Command } from '../commands/registry';
+import type { Command, CommandContext } from '../commands/registry';
 
 /**
  * Links, severity, note details and the paper bridge: the palette's and menus' way to all
  * of it. The board handles the keys shown (L, Q, I, Alt+0..Alt+5) while it has focus.
  */
 export function barrierCommands(workbench: Workbench): Command[] {
-  const selected = () => activeBoard()?.getSelection().length ?? 0;
-  const participants = () => activeBoard()?.noteMeta.selectedParticipants().length ?? 0;
+  const selected = ({ board }: CommandContext) => board?.getSelection().length ?? 0;
+  const participants = ({ board }: CommandContext) => board?.noteMeta.selectedParticipants().length ?? 0;
   const activeBoardTab = () => {
     const tab = workbench.activeTab();
     const doc = tab ? workbench.getState().openSessions.get(tab.sessionId)?.getView().doc : undefined;
     return tab && doc?.boards[tab.boardId] ? tab : null;
   };
-  const severity = (value: number): Command => ({
+  const severity = (value: 0 | 1 | 2 | 3 | 4 | 5): Command => ({
     id: `note.severity${value}`,
     title:
       value === 0
         ? 'Clear severity'
         : `Severity ${value} of 5${value === 1 ? ' (a little in the way)' : value === 5 ? ' (completely in the way)' : ''}`,
     category: 'Board',
-    keyHint: `Alt+${value}`,
-    enabled: () => participants() > 0,
-    run: () => activeBoard()?.noteMeta.setSeverity(value === 0 ? null : value),
+    // Alt changes the character on some layouts: the digit key itself is matched too.
+    keybinding: { key: `Shift?+Alt+${value}`, when: 'board' },
+    enabled: (context) => participants(context) > 0,
+    run: ({ board }) => board?.noteMeta.setSeverity(value === 0 ? null : value),
   });
 
   return [
@@ -31,50 +31,53 @@ export function barrierCommands(workbench: Workbench): Command[] {
       id: 'link.selected',
       title: 'Link selected notes (first selected → the others)',
       category: 'Board',
-      keyHint: 'L',
-      enabled: () => selected() > 0,
-      run: () => activeBoard()?.links.linkSelected(),
+      keybinding: { key: 'L', when: 'board' },
+      enabled: (context) => selected(context) > 0,
+      run: ({ board }) => board?.links.linkSelected(),
     },
     {
       id: 'link.confirm',
       title: 'Link to the selected note',
       category: 'Board',
-      keyHint: 'Enter',
-      enabled: () => activeBoard()?.links.choosing() ?? false,
-      run: () => activeBoard()?.links.finishChoosing(true),
+      // While L waits for the note a link leads to, Enter links and Escape cancels, before what they do otherwise.
+      keybinding: { key: 'Shift?+Enter', when: 'board' },
+      priority: 1,
+      enabled: ({ board }) => board?.links.choosing() ?? false,
+      run: ({ board }) => board?.links.finishChoosing(true),
     },
     {
       id: 'link.cancel',
       title: 'Cancel linking',
       category: 'Board',
-      keyHint: 'Escape',
-      enabled: () => activeBoard()?.links.choosing() ?? false,
-      run: () => activeBoard()?.links.finishChoosing(false),
+      keybinding: { key: 'Shift?+Escape', when: 'board' },
+      priority: 1,
+      enabled: ({ board }) => board?.links.choosing() ?? false,
+      run: ({ board }) => board?.links.finishChoosing(false),
     },
     {
       id: 'link.remove',
       title: 'Remove link(s) of selected notes',
       category: 'Board',
-      enabled: () => selected() > 0,
-      run: () => activeBoard()?.links.removeSelectedLinks(),
+      enabled: (context) => selected(context) > 0,
+      run: ({ board }) => board?.links.removeSelectedLinks(),
     },
     {
       id: 'note.quote',
       title: 'Mark as quote (or unmark)',
       category: 'Board',
-      keyHint: 'Q',
-      enabled: () => participants() > 0,
-      run: () => activeBoard()?.noteMeta.toggleQuote(),
+      keybinding: { key: 'Q', when: 'board' },
+      enabled: (context) => participants(context) > 0,
+      run: ({ board }) => board?.noteMeta.toggleQuote(),
     },
     {
       id: 'note.details',
       title: 'Note details (staff group, sector, source, quote, severity)…',
       category: 'Board',
-      keyHint: 'I',
-      enabled: () => participants() > 0,
-      run: () => activeBoard()?.noteMeta.openDetails(),
+      keybinding: { key: 'I', when: 'board' },
+      enabled: (context) => participants(context) > 0,
+      run: ({ board }) => board?.noteMeta.openDetails(),
     },
-    ...[1, 2, 3, 4, 5, 0].map(severity),
+    ...([1, 2, 3, 4, 5, 0] as const).map(severity),
     {
       id: 'paper.print',
       title: 'Print board…',
@@ -96,4 +99,24 @@ export function barrierCommands(workbench: Workbench): Command[] {
       },
     },
   ];
+}
+
+/** The ids of the commands above, so menus, buttons and keys that name them are checked. */
+declare module '../commands/registry' {
+  interface CommandIds {
+    'link.selected': true;
+    'link.confirm': true;
+    'link.cancel': true;
+    'link.remove': true;
+    'note.quote': true;
+    'note.details': true;
+    'paper.print': true;
+    'paper.transcribe': true;
+    'note.severity1': true;
+    'note.severity2': true;
+    'note.severity3': true;
+    'note.severity4': true;
+    'note.severity5': true;
+    'note.severity0': true;
+  }
 }

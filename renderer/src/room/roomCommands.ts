@@ -1,7 +1,6 @@
-import type { Command } from '../commands/registry';
+import type { Command, CommandContext } from '../commands/registry';
 import type { Workbench } from '../state/workbench';
 import { room } from './roomStore';
-import { activeBoard } from '../state/boardController';
 import { announce } from '../a11y/announcer';
 
 /** Open room… / Show room / Projector view / New join code / Pause or resume input / Close room. */
@@ -14,8 +13,8 @@ export function roomCommands(workbench: Workbench): Command[] {
     if (status.sessionId === workbench.getState().selectedSessionId) return room.dock(true);
     room.show('other-room');
   }
-  const hide = async (hidden: boolean) => {
-    const notes = activeBoard()?.getSelection() ?? [];
+  const hide = async ({ board }: CommandContext, hidden: boolean) => {
+    const notes = board?.getSelection() ?? [];
     if (notes.length === 0) return;
     await workbench.api.setRoomNotesHidden([...notes], hidden);
     announce(
@@ -65,15 +64,15 @@ export function roomCommands(workbench: Workbench): Command[] {
       id: 'room.hideNotes',
       title: 'Hide selected notes from the phones',
       category: 'Facilitate',
-      enabled: () => open() && (activeBoard()?.getSelection().length ?? 0) > 0,
-      run: () => void hide(true),
+      enabled: ({ board }) => open() && (board?.getSelection().length ?? 0) > 0,
+      run: (context) => void hide(context, true),
     },
     {
       id: 'room.showNotes',
       title: 'Show selected notes on the phones again',
       category: 'Facilitate',
-      enabled: () => open() && (activeBoard()?.getSelection().length ?? 0) > 0,
-      run: () => void hide(false),
+      enabled: ({ board }) => open() && (board?.getSelection().length ?? 0) > 0,
+      run: (context) => void hide(context, false),
     },
     {
       id: 'room.close',
@@ -83,4 +82,18 @@ export function roomCommands(workbench: Workbench): Command[] {
       run: () => void workbench.api.closeRoom().then(() => room.set(null)),
     },
   ];
+}
+
+/** The ids of the commands above, so menus, buttons and keys that name them are checked. */
+declare module '../commands/registry' {
+  interface CommandIds {
+    'room.open': true;
+    'room.show': true;
+    'room.projector': true;
+    'room.newCode': true;
+    'room.pause': true;
+    'room.hideNotes': true;
+    'room.showNotes': true;
+    'room.close': true;
+  }
 }

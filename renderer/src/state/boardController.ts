@@ -1,6 +1,7 @@
 import type { BoardId, NoteId } from '../../../shared/ids';
-import type { ClusterController } from './clusterController';
-import type { LinkController, NoteMetaController } from './linkController';
+import type { Store } from './store';
+import type { ClusterController } from '../clusters/clusterController';
+import type { LinkController, NoteMetaController } from '../links/linkController';
 
 /**
  * What the workbench's commands (palette, keybindings, toolbar) can ask of the board that
@@ -30,21 +31,5 @@ export interface BoardController {
   noteMeta: NoteMetaController;
 }
 
-let active: BoardController | null = null;
-const listeners = new Set<() => void>();
-
-/** Makes `controller` the one commands act on (null when no board is active). */
-export function setActiveBoard(controller: BoardController | null): void {
-  active = controller;
-  listeners.forEach((l) => l());
-}
-
-/** The board commands act on, if any. */
-export function activeBoard(): BoardController | null {
-  return active;
-}
-
-export function subscribeActiveBoard(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-}
+/** The board a window's commands act on: one per window (see hooks/workbenchContext.ts), null when none is active. */
+export type ActiveBoard = Store<BoardController | null>;

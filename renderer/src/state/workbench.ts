@@ -8,9 +8,9 @@ import { applyOperation, operation } from '../../../shared/operations/registry';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
 import type { ExerciseTemplate } from '../../../shared/templates/schema';
 import { OpenSession } from './openSession';
-import type { ClusterDialog } from './clusterDialogs';
-import type { PaperDialog } from './paperDialogs';
-import type { TemplateDialog } from './templateDialogs';
+import type { ClusterDialog } from '../clusters/clusterDialogs';
+import type { PaperDialog } from '../paper/paperDialogs';
+import type { TemplateDialog } from '../templates/templateDialogs';
 
 export interface BoardTab {
   boardId: BoardId;

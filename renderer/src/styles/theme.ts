@@ -1,8 +1,14 @@
+import { createStore } from '../state/store';
+
 export type Theme = 'light' | 'dark';
 
 const STORAGE_KEY = 'roundtable.theme';
-const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
-const listeners = new Set<() => void>();
+
+/** The theme showing (on <html data-theme>), for the board's colours and the toggle. */
+export const theme = createStore<Theme>('light');
+
+/** The system's dark-mode setting, asked for when the theme starts (this module loads outside a page in tests). */
+const systemDark = () => window.matchMedia('(prefers-color-scheme: dark)');
 
 function storedChoice(): Theme | null {
   try {
@@ -13,42 +19,30 @@ function storedChoice(): Theme | null {
   }
 }
 
-function resolved(): Theme {
-  return storedChoice() ?? (systemDark.matches ? 'dark' : 'light');
-}
-
-function apply(): void {
-  document.documentElement.dataset.theme = resolved();
-  listeners.forEach((l) => l());
+function show(next: Theme): void {
+  document.documentElement.dataset.theme = next;
+  theme.set(next);
 }
 
 /** Applies the remembered theme (or the system's) and follows the system until the user chooses. */
 export function startTheme(): void {
-  apply();
-  systemDark.addEventListener('change', () => {
-    if (!storedChoice()) apply();
+  const system = systemDark();
+  const resolved = (): Theme => storedChoice() ?? (system.matches ? 'dark' : 'light');
+  show(resolved());
+  system.addEventListener('change', () => {
+    if (!storedChoice()) show(resolved());
   });
 }
 
-export function currentTheme(): Theme {
-  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
-}
-
-export function setTheme(theme: Theme): void {
+export function setTheme(next: Theme): void {
   try {
-    localStorage.setItem(STORAGE_KEY, theme);
+    localStorage.setItem(STORAGE_KEY, next);
   } catch {
     // Not remembered, but still applied for this visit.
   }
-  document.documentElement.dataset.theme = theme;
-  listeners.forEach((l) => l());
+  show(next);
 }
 
 export function toggleTheme(): void {
-  setTheme(currentTheme() === 'dark' ? 'light' : 'dark');
-}
-
-export function subscribeTheme(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
+  setTheme(theme.get() === 'dark' ? 'light' : 'dark');
 }

@@ -164,7 +164,15 @@ export function SynthesisWorkspace() {
             <Totals synthesis={synthesis} />
             {duplicates > 0 && (
               <p className="synthesis-muted">
-                {duplicates} repeated file{duplicates === 1 ? ' was' : 's were'} skipped (the same session read twice).
+                {duplicates} file{duplicates === 1 ? ' was' : 's were'} skipped: everything in{' '}
+                {duplicates === 1 ? 'it' : 'them'} had already been read from another file.
+              </p>
+            )}
+            {synthesis.folded.length > 0 && (
+              <p className="synthesis-muted">
+                {synthesis.totals.recordsFolded} notes, groups, tables and vote counts arrived in more than one file and
+                were counted once:{' '}
+                {synthesis.folded.map((f) => `${f.source} (already in ${f.alreadyIn.join(', ')})`).join('; ')}.
               </p>
             )}
             <p className="synthesis-muted">Counts from 1 to 4 are shown as “&lt;5”.</p>

@@ -13,3 +13,10 @@ export function synthesisCommands(workbench: Workbench): Command[] {
     },
   ];
 }
+
+/** The ids of the commands above, so menus, buttons and keys that name them are checked. */
+declare module '../commands/registry' {
+  interface CommandIds {
+    'synthesis.toggle': true;
+  }
+}

@@ -2,7 +2,7 @@ import { buildCustomTemplate } from '../../../shared/templates/custom';
 import { templateFromExercise } from '../../../shared/templates/fromExercise';
 import { announce } from '../a11y/announcer';
 import { useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
-import type { TemplateDialog } from '../state/templateDialogs';
+import type { TemplateDialog } from './templateDialogs';
 import { tabDomId } from '../ui/domIds';
 import { CustomExerciseDialog } from './CustomExerciseDialog';
 import { SaveTemplateDialog } from './SaveTemplateDialog';

@@ -34,3 +34,11 @@ export function templateCommands(workbench: Workbench): Command[] {
     },
   ];
 }
+
+/** The ids of the commands above, so menus, buttons and keys that name them are checked. */
+declare module '../commands/registry' {
+  interface CommandIds {
+    'session.newCustomExercise': true;
+    'exercise.saveAsTemplate': true;
+  }
+}

@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { zonesOfBoard } from '../../../shared/document/geometry';
 import type { BoardId, ZoneId } from '../../../shared/ids';
 import { currentToken, ratingBy, stanceBy, type VotingRound } from '../../../shared/voting/round';
-import { useSessionView } from '../hooks/workbenchContext';
+import { useActiveBoardStore, useSessionView } from '../hooks/workbenchContext';
 import type { OpenSession } from '../state/openSession';
 import { useRound, useRoundNotice } from './roundStore';
 import { addDot, dotsLeftLabel, endRound, nextParticipant, rate, removeDot, takeStance } from './votingActions';
@@ -34,6 +34,7 @@ export function RoundBar({ session, boardId }: RoundBarProps) {
   const round = useRound(boardId);
   const notice = useRoundNotice(boardId);
   const bar = useRef<HTMLElement>(null);
+  const activeBoard = useActiveBoardStore();
   const doc = useSessionView(session)!.doc;
   const board = doc.boards[boardId];
   const settings = board ? (doc.exercises[board.exerciseId]?.voting ?? null) : null;
@@ -138,7 +139,7 @@ export function RoundBar({ session, boardId }: RoundBarProps) {
               className="button"
               aria-keyshortcuts="D"
               disabled={!open}
-              onClick={() => addDot(session, boardId, settings)}
+              onClick={() => addDot(session, boardId, settings, activeBoard.get())}
             >
               Add dot <kbd aria-hidden="true">D</kbd>
             </button>
@@ -147,7 +148,7 @@ export function RoundBar({ session, boardId }: RoundBarProps) {
               className="button"
               aria-keyshortcuts="Shift+D"
               disabled={!open}
-              onClick={() => removeDot(session, boardId, settings)}
+              onClick={() => removeDot(session, boardId, settings, activeBoard.get())}
             >
               Take back dot <kbd aria-hidden="true">Shift+D</kbd>
             </button>

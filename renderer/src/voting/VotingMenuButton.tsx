@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { Vote } from 'lucide-react';
 import { useCommands } from '../hooks/workbenchContext';
-import { isEnabled } from '../commands/registry';
-import { shortcutOf } from '../commands/registry';
+import { shortcutOf, type CommandId } from '../commands/registry';
 import { VOTING_MENU } from './votingCommands';
 import { onVotingMenuRequest } from './roundStore';
 import './voting.css';
@@ -49,11 +48,11 @@ export function VotingMenuButton({ disabled }: { disabled: boolean }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  function run(id: string) {
+  function run(id: CommandId) {
     const command = commands.get(id);
-    if (!command || !isEnabled(command)) return;
+    if (!command || !commands.isEnabled(command)) return;
     hide(true);
-    command.run();
+    commands.run(command.id);
   }
 
   function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -71,7 +70,7 @@ export function VotingMenuButton({ disabled }: { disabled: boolean }) {
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const id = (document.activeElement as HTMLElement | null)?.dataset.command;
-      if (id) run(id);
+      if (id) run(id as CommandId);
     } else if (event.key === 'Tab') {
       setOpen(false);
     }
@@ -126,7 +125,7 @@ export function VotingMenuButton({ disabled }: { disabled: boolean }) {
                 tabIndex={-1}
                 className="menu-item"
                 data-command={id}
-                aria-disabled={!isEnabled(command) || undefined}
+                aria-disabled={!commands.isEnabled(command) || undefined}
                 onClick={() => run(id)}
               >
                 <span className="menu-item-title">{command.title}</span>

@@ -16,8 +16,8 @@ import {
   type VotingRound,
 } from '../../../shared/voting/round';
 import { announce } from '../a11y/announcer';
-import { activeBoard } from '../state/boardController';
 import type { OpenSession } from '../state/openSession';
+import type { BoardController } from '../state/boardController';
 import { roundOn, setRound, setRoundNotice } from './roundStore';
 
 // The facilitator's voting steps and a participant's turn, shared by the commands, the
@@ -127,20 +127,24 @@ export function endRound(boardId: BoardId): void {
   announce('Voting round ended.');
 }
 
-/** The one note selected on the focused board, or the reason there is not one. */
-function selectedNote(session: OpenSession, boardId: BoardId) {
-  const board = activeBoard();
+/** The one note selected on `board` (the focused board, when it is the one voting), or the reason there is not one. */
+function selectedNote(session: OpenSession, boardId: BoardId, board: BoardController | null) {
   const selection = board?.boardId === boardId ? board.getSelection() : [];
   if (selection.length !== 1) return { refused: 'Select one note on the board first (Tab moves between notes).' };
   return session.getView().doc.notes[selection[0]] ?? { refused: 'That note is no longer on the board.' };
 }
 
 /** D: the current participant puts a dot on the selected note. */
-export function addDot(session: OpenSession, boardId: BoardId, settings: VotingSettings | null): boolean {
+export function addDot(
+  session: OpenSession,
+  boardId: BoardId,
+  settings: VotingSettings | null,
+  focused: BoardController | null,
+): boolean {
   const round = roundOn(boardId);
   if (!round)
     return applyOrSay(session, boardId, { refused: 'Start a voting round first (Voting menu, or V on the board).' });
-  const note = selectedNote(session, boardId);
+  const note = selectedNote(session, boardId, focused);
   if ('refused' in note) return applyOrSay(session, boardId, note);
   const token = currentToken(round);
   if (!applyOrSay(session, boardId, placeDot(session.getView().doc, boardId, settings, token, note.id))) return false;
@@ -152,11 +156,16 @@ export function addDot(session: OpenSession, boardId: BoardId, settings: VotingS
 }
 
 /** Shift+D: the current participant takes one of their dots back from the selected note. */
-export function removeDot(session: OpenSession, boardId: BoardId, settings: VotingSettings | null): boolean {
+export function removeDot(
+  session: OpenSession,
+  boardId: BoardId,
+  settings: VotingSettings | null,
+  focused: BoardController | null,
+): boolean {
   const round = roundOn(boardId);
   if (!round)
     return applyOrSay(session, boardId, { refused: 'Start a voting round first (Voting menu, or V on the board).' });
-  const note = selectedNote(session, boardId);
+  const note = selectedNote(session, boardId, focused);
   if ('refused' in note) return applyOrSay(session, boardId, note);
   const token = currentToken(round);
   if (!applyOrSay(session, boardId, takeBackDot(session.getView().doc, boardId, token, note.id))) return false;

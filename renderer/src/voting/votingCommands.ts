@@ -11,10 +11,10 @@ import {
   setVotingPhase,
   type VotingPhase,
 } from './votingActions';
-import type { Command } from '../commands/registry';
+import type { Command, CommandId } from '../commands/registry';
 
 /** The voting commands, in the order the Voting menu and the toolbar's Voting button list them. */
-export const VOTING_MENU: readonly (string | null)[] = [
+export const VOTING_MENU: readonly (CommandId | null)[] = [
   'voting.open',
   'voting.reveal',
   'voting.hide',
@@ -55,7 +55,7 @@ export function votingCommands(workbench: Workbench): Command[] {
       id: 'voting.menu',
       title: 'Voting menu',
       category: 'Vote',
-      keyHint: 'V',
+      keybinding: { key: 'V', when: 'board' },
       enabled: () => place() !== null,
       run: () => void (requestVotingMenu() || showDialog('results')),
     },
@@ -101,22 +101,22 @@ export function votingCommands(workbench: Workbench): Command[] {
       id: 'voting.addDot',
       title: 'Add dot to selected note',
       category: 'Vote',
-      keyHint: 'D',
+      keybinding: { key: 'D', when: 'board' },
       enabled: () => !!place()?.settings.dots,
-      run: () => {
+      run: ({ board }) => {
         const p = place();
-        if (p) addDot(p.session, p.board.id, p.settings);
+        if (p) addDot(p.session, p.board.id, p.settings, board);
       },
     },
     {
       id: 'voting.takeBackDot',
       title: 'Take back dot from selected note',
       category: 'Vote',
-      keyHint: 'Shift+D',
+      keybinding: { key: 'Shift+D', when: 'board' },
       enabled: () => !!place()?.settings.dots,
-      run: () => {
+      run: ({ board }) => {
         const p = place();
-        if (p) removeDot(p.session, p.board.id, p.settings);
+        if (p) removeDot(p.session, p.board.id, p.settings, board);
       },
     },
     {
@@ -154,4 +154,22 @@ export function votingCommands(workbench: Workbench): Command[] {
       run: () => showDialog('results'),
     },
   ];
+}
+
+/** The ids of the commands above, so menus, buttons and keys that name them are checked. */
+declare module '../commands/registry' {
+  interface CommandIds {
+    'voting.menu': true;
+    'voting.open': true;
+    'voting.reveal': true;
+    'voting.hide': true;
+    'voting.close': true;
+    'voting.startRound': true;
+    'voting.addDot': true;
+    'voting.takeBackDot': true;
+    'voting.nextParticipant': true;
+    'voting.endRound': true;
+    'voting.tally': true;
+    'voting.results': true;
+  }
 }

@@ -1,12 +1,17 @@
-import { useCallback, useEffect, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { Lock, LockOpen, Maximize, Redo2, StickyNote, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
 import type { BoardId } from '../../../shared/ids';
 import { BoardCanvas } from '../board/BoardCanvas';
 import { ListView } from '../listview/ListView';
-import { activeBoard, subscribeActiveBoard } from '../state/boardController';
 import type { OpenSession } from '../state/openSession';
 import type { EditorView } from '../state/workbench';
-import { useCommands, useSessionView, useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
+import {
+  useActiveBoard,
+  useCommands,
+  useSessionView,
+  useWorkbench,
+  useWorkbenchState,
+} from '../hooks/workbenchContext';
 import { useRovingFocus } from '../hooks/useRovingFocus';
 import { ariaKeyshortcut } from '../commands/keybindings';
 import { IconButton } from '../ui/IconButton';
@@ -37,7 +42,8 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
   const commands = useCommands();
   const view = useSessionView(session)!;
   const mode = useWorkbenchState((s) => s.views[boardId] ?? 'board');
-  const boardReady = useSyncExternalStore(subscribeActiveBoard, () => activeBoard()?.boardId === boardId);
+  const activeBoard = useActiveBoard();
+  const boardReady = activeBoard?.boardId === boardId;
   const toolbar = useRef<HTMLDivElement>(null);
   const roving = useRovingFocus(toolbar);
 
@@ -122,19 +128,19 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
             label="Zoom out"
             icon={ZoomOut}
             disabled={mode !== 'board' || !boardReady}
-            onClick={() => activeBoard()?.zoomOut()}
+            onClick={() => activeBoard?.zoomOut()}
           />
           <IconButton
             label="Zoom in"
             icon={ZoomIn}
             disabled={mode !== 'board' || !boardReady}
-            onClick={() => activeBoard()?.zoomIn()}
+            onClick={() => activeBoard?.zoomIn()}
           />
           <IconButton
             label="Zoom to fit"
             icon={Maximize}
             disabled={mode !== 'board' || !boardReady}
-            onClick={() => activeBoard()?.zoomToFit()}
+            onClick={() => activeBoard?.zoomToFit()}
           />
           <span className="toolbar-separator" aria-hidden="true" />
           <IconButton

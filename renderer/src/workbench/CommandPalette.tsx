@@ -2,7 +2,7 @@ import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ModalDialog } from '../ui/ModalDialog';
 import { useCommands } from '../hooks/workbenchContext';
 import { fuzzyMatch } from '../commands/fuzzyMatch';
-import { isEnabled, type Command } from '../commands/registry';
+import type { Command } from '../commands/registry';
 import { shortcutOf } from '../commands/registry';
 
 interface CommandPaletteProps {
@@ -27,7 +27,7 @@ export function CommandPalette({ onClose }: CommandPaletteProps) {
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
   // Which commands can run is fixed when the palette opens; the workbench is behind a modal meanwhile.
-  const available = useMemo(() => commands.all().filter(isEnabled), [commands]);
+  const available = useMemo(() => commands.all().filter((c) => commands.isEnabled(c)), [commands]);
 
   const entries = useMemo(() => {
     const found: Entry[] = [];
@@ -53,7 +53,7 @@ export function CommandPalette({ onClose }: CommandPaletteProps) {
     if (!entry) return;
     onClose();
     // The palette closes (and focus returns) before the command runs, so a dialog it opens gets focus.
-    requestAnimationFrame(() => entry.command.run());
+    requestAnimationFrame(() => commands.run(entry.command.id));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {

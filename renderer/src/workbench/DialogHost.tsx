@@ -12,7 +12,7 @@ import { treeItemDomId } from './SessionsExplorer';
 import { announce } from '../a11y/announcer';
 import { tabDomId } from '../ui/domIds';
 import { SESSIONS_TREE_ID } from '../ui/domIds';
-import { TableDialogHost } from './TableDialogHost';
+import { TableDialogHost } from '../facilitation/TableDialogHost';
 import { ClusterDialogHost } from '../clusters/ClusterDialogHost';
 import { VotingDialogHost } from '../voting/VotingDialogHost';
 import { PaperDialogHost } from '../paper/PaperDialogHost';

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useCommands } from '../hooks/workbenchContext';
 import { ariaKeyshortcut } from '../commands/keybindings';
-import { isEnabled, keybindingsOf, shortcutOf, type Command, type CommandCategory } from '../commands/registry';
+import { keybindingsOf, shortcutOf, type Command, type CommandCategory, type CommandId } from '../commands/registry';
 import { VOTING_MENU } from '../voting/votingCommands';
 import { itemForKey } from '../ui/listKeys';
 
 /** The menus and their commands in order; null draws a separator. */
-const MENUS: { label: CommandCategory; items: (string | null)[] }[] = [
+export const MENUS: { label: CommandCategory; items: (CommandId | null)[] }[] = [
   {
     label: 'File',
     items: [
@@ -148,9 +148,9 @@ export function MenuBar() {
   }
 
   function runCommand(command: Command) {
-    if (!isEnabled(command)) return;
+    if (!commands.isEnabled(command)) return;
     closeMenu();
-    command.run();
+    commands.run(command.id);
   }
 
   function onBarKeyDown(event: KeyboardEvent) {
@@ -216,7 +216,7 @@ export function MenuBar() {
                 if (id === null) return <div key={`separator-${i}`} role="separator" className="menu-separator" />;
                 const command = commands.get(id);
                 if (!command) return null;
-                const enabled = isEnabled(command);
+                const enabled = commands.isEnabled(command);
                 const binding = keybindingsOf(command)[0];
                 const shortcut = shortcutOf(command);
                 return (

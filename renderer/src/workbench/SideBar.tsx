@@ -1,8 +1,8 @@
+import type { CommandId } from '../commands/registry';
 import { useRef } from 'react';
 import { FilePlus, History, ListPlus, Pencil, Trash2 } from 'lucide-react';
 import { useCommands, useWorkbenchState } from '../hooks/workbenchContext';
 import { useRovingFocus } from '../hooks/useRovingFocus';
-import { isEnabled } from '../commands/registry';
 import { SessionsExplorer } from './SessionsExplorer';
 import { IconButton } from '../ui/IconButton';
 import { StorageNotices } from './StorageNotices';
@@ -21,9 +21,9 @@ export function SideBar() {
   const toolbar = useRef<HTMLDivElement>(null);
   const roving = useRovingFocus(toolbar);
 
-  const action = (id: string) => {
+  const action = (id: CommandId) => {
     const command = commands.get(id);
-    return { disabled: !command || !isEnabled(command), onClick: () => commands.run(id) };
+    return { disabled: !command || !commands.isEnabled(command), onClick: () => commands.run(id) };
   };
   const about = (verb: string) => (selectedName ? `${verb} “${selectedName}”` : `${verb} (select a session first)`);
 

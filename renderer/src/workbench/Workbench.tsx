@@ -2,51 +2,31 @@ import { useEffect, useMemo } from 'react';
 import { SessionIdSchema, type SessionId } from '../../../shared/ids';
 import { WifiOff } from 'lucide-react';
 import type { Connection } from '../api/connect';
-import { CommandRegistry } from '../commands/registry';
 import { MenuBar } from './MenuBar';
-import { workbenchCommands } from '../commands/workbenchCommands';
-import { facilitationCommands } from '../facilitation/facilitationCommands';
-import { votingCommands } from '../voting/votingCommands';
-import { CommandsContext, WorkbenchContext, useWorkbenchState } from '../hooks/workbenchContext';
+import { commandsOfWindow } from './commandSet';
+import { ActiveBoardContext, CommandsContext, WorkbenchContext, useWorkbenchState } from '../hooks/workbenchContext';
+import { createStore } from '../state/store';
+import type { ActiveBoard, BoardController } from '../state/boardController';
 import { useGlobalKeybindings } from '../hooks/useGlobalKeybindings';
 import { Workbench as WorkbenchStore } from '../state/workbench';
 import { ActivityBar } from './ActivityBar';
 import { ANNOUNCER_ID } from '../a11y/announcer';
 import { DialogHost } from './DialogHost';
-import { clusterCommands } from '../clusters/clusterCommands';
-import { barrierCommands } from '../paper/barrierCommands';
 import { EditorArea } from './EditorArea';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
 import { PresenterView } from '../facilitation/PresenterView';
-import { exportCommands } from '../export/exportCommands';
 import { ExportDialogHost } from '../export/ExportDialogHost';
 import { ImportDialogHost } from '../import/ImportDialogHost';
-import { importCommands } from '../import/importCommands';
-import { synthesisCommands } from '../synthesis/synthesisCommands';
-import { roomCommands } from '../room/roomCommands';
 import { RoomHost } from '../room/RoomHost';
 import { SynthesisWorkspace } from '../synthesis/SynthesisWorkspace';
 import { useSynthesisState } from '../synthesis/synthesisStore';
-import { templateCommands } from '../templates/templateCommands';
 
 /** The whole workbench, VS Code style: menu bar, activity bar, side bar, editor and status bar. */
 export function Workbench({ connection }: { connection: Connection }) {
   const workbench = useMemo(() => new WorkbenchStore(connection.api), [connection]);
-  const commands = useMemo(() => {
-    const registry = new CommandRegistry();
-    registry.register(workbenchCommands(workbench));
-    registry.register(facilitationCommands(workbench));
-    registry.register(clusterCommands(workbench));
-    registry.register(votingCommands(workbench));
-    registry.register(exportCommands(workbench));
-    registry.register(importCommands(workbench));
-    registry.register(synthesisCommands(workbench));
-    registry.register(roomCommands(workbench));
-    registry.register(barrierCommands(workbench));
-    registry.register(templateCommands(workbench));
-    return registry;
-  }, [workbench]);
+  const activeBoard = useMemo<ActiveBoard>(() => createStore<BoardController | null>(null), []);
+  const commands = useMemo(() => commandsOfWindow(workbench, activeBoard), [workbench, activeBoard]);
 
   useEffect(() => workbench.start(), [workbench]);
   useEffect(() => {
@@ -59,7 +39,9 @@ export function Workbench({ connection }: { connection: Connection }) {
   return (
     <WorkbenchContext.Provider value={workbench}>
       <CommandsContext.Provider value={commands}>
-        <WorkbenchLayout />
+        <ActiveBoardContext.Provider value={activeBoard}>
+          <WorkbenchLayout />
+        </ActiveBoardContext.Provider>
       </CommandsContext.Provider>
     </WorkbenchContext.Provider>
   );

@@ -97,7 +97,14 @@ describe('merging a table from another laptop', () => {
     await services.applyOperation(ctx, theirs.id, operation('addNotes', { notes }));
     const [tableId] = Object.keys((await services.openSession(ctx, theirs.id)).tables) as TableId[];
     const tableExport = await services.exportTable(ctx, theirs.id, tableId, null);
-    return { services, mine: mine.id as SessionId, tableId, text: tableExport.files[0].content };
+    const whole = await services.exportSession(ctx, theirs.id, null);
+    return {
+      services,
+      mine: mine.id as SessionId,
+      tableId,
+      text: tableExport.files[0].content,
+      names: { table: tableExport.files.map((f) => f.name), whole: whole.files.map((f) => f.name) },
+    };
   }
 
   it('adds the table with its board and notes under the same exercise, once; a second import is refused', async () => {
@@ -120,6 +127,14 @@ describe('merging a table from another laptop', () => {
     ).toEqual(['Lone working on visits', 'Parking at the health centre']);
     await expect(services.planTableMerge(ctx, mine, 'table-3.json', text)).rejects.toThrow(/already in this session/);
     expect(Object.keys((await services.openSession(ctx, mine)).tables)).toHaveLength(2);
+    await services.flushAll();
+  });
+
+  it('names a table’s export files after the table, apart from the whole session’s', async () => {
+    const { services, names } = await facilitatorAndTable();
+    expect(names.table[0]).toBe('2025-03-04-table-3-laptop-table-1.roundtable-export.json');
+    expect(names.whole[0]).toBe('2025-03-04-table-3-laptop.roundtable-export.json');
+    expect(names.table.filter((n) => names.whole.includes(n))).toEqual([]);
     await services.flushAll();
   });
 

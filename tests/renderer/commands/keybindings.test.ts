@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { formatKeybinding, matchesKeybinding } from '../../../renderer/src/commands/keybindings';
+import { CommandRegistry } from '../../../renderer/src/commands/registry';
+
+function key(init: Partial<KeyboardEvent>): KeyboardEvent {
+  return {
+    key: '',
+    code: '',
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...init,
+  } as KeyboardEvent;
+}
+
+describe('keybindings', () => {
+  it('match exactly the modifiers they name', () => {
+    expect(matchesKeybinding(key({ key: 'z', ctrlKey: true }), 'Mod+Z')).toBe(true);
+    expect(matchesKeybinding(key({ key: 'Z', ctrlKey: true, shiftKey: true }), 'Mod+Z')).toBe(false);
+    expect(matchesKeybinding(key({ key: 'Z', ctrlKey: true, shiftKey: true }), 'Mod+Shift+Z')).toBe(true);
+    expect(matchesKeybinding(key({ key: 'F1' }), 'F1')).toBe(true);
+    expect(matchesKeybinding(key({ key: 'F1', ctrlKey: true }), 'F1')).toBe(false);
+  });
+
+  it('fall back to the physical key when Alt changes the character', () => {
+    expect(matchesKeybinding(key({ key: '¬', code: 'KeyL', ctrlKey: true, altKey: true }), 'Mod+Alt+L')).toBe(true);
+  });
+
+  it('read as people write them', () => {
+    expect(formatKeybinding('Mod+Shift+P')).toBe('Ctrl+Shift+P');
+    expect(formatKeybinding('F1')).toBe('F1');
+  });
+
+  it('find the command bound to a key, among all its bindings', () => {
+    const registry = new CommandRegistry();
+    let ran = 0;
+    registry.register([
+      { id: 'edit.redo', title: 'Redo', category: 'Edit', keybinding: ['Mod+Shift+Z', 'Mod+Y'], run: () => ran++ },
+    ]);
+    expect(registry.forKeyEvent(key({ key: 'y', ctrlKey: true }))?.id).toBe('edit.redo');
+    expect(registry.forKeyEvent(key({ key: 'y' }))).toBeUndefined();
+    expect(registry.run('edit.redo')).toBe(true);
+    expect(ran).toBe(1);
+  });
+
+  it('do not run a command that is not enabled', () => {
+    const registry = new CommandRegistry();
+    registry.register([
+      { id: 'board.zoomIn', title: 'Zoom in', category: 'View', enabled: () => false, run: () => expect.fail('ran') },
+    ]);
+    expect(registry.run('board.zoomIn')).toBe(false);
+  });
+});
