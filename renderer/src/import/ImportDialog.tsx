@@ -71,7 +71,7 @@ export function ImportDialog({ workbench, request, sessionName, onClose }: Impor
     >
       <p className="modal-text" id={hintId}>
         {table
-          ? 'Choose the export of one table made on another laptop (File › Export session…, then “Only one table”). Its boards join this session’s exercises; importing the same table twice is refused.'
+          ? 'Choose the export of one table made on another laptop (File › Export session…, then under “What to export” choose that table). Its boards join this session’s exercises; importing the same table twice is refused.'
           : 'Choose a session’s export (a file ending .roundtable-export.json). It is added to your sessions; nothing you already have is changed.'}
       </p>
       <form onSubmit={(e) => void importNow(e)}>

@@ -53,8 +53,8 @@ export function Welcome() {
         </button>
       </div>
       <p className="editor-empty-hint">
-        Press <kbd>{formatKeybinding('Mod+Shift+P')}</kbd> or <kbd>F1</kbd> for every command. Help › About says which
-        version this is.
+        Press <kbd>{formatKeybinding('Mod+Shift+P')}</kbd> or <kbd>F1</kbd> for every command. Help › About Roundtable
+        says which version this is.
       </p>
     </section>
   );
