@@ -1,0 +1,97 @@
+// Average-linkage (UPGMA) clustering over a precomputed similarity table. The whole tree is
+// built once; cutting it at a threshold is then cheap, so a threshold can be tuned by trying
+// many. Average-linkage join heights never rise, so a cut at t keeps exactly the joins whose
+// similarity is at least t. Ties go to the lowest indices, so the same input gives the same tree.
+
+/** A symmetric n × n similarity table, row by row. */
+export interface SimilarityTable {
+  n: number;
+  values: Float64Array;
+}
+
+export interface Join {
+  /** The two clusters joined, by the index of their first item (a < b after the join, a keeps the name). */
+  a: number;
+  b: number;
+  similarity: number;
+}
+
+/** Every join, most similar first, until one cluster is left or nothing more is similar at all (above -Infinity). */
+export function averageLinkageTree(table: SimilarityTable): Join[] {
+  const { n } = table;
+  const sim = Float64Array.from(table.values);
+  const size = new Int32Array(n).fill(1);
+  const alive = new Uint8Array(n).fill(1);
+  const best = new Int32Array(n).fill(-1);
+  const bestOf = (i: number) => {
+    let found = -1;
+    for (let j = 0; j < n; j++)
+      if (j !== i && alive[j] && (found < 0 || sim[i * n + j] > sim[i * n + found])) found = j;
+    return found;
+  };
+  for (let i = 0; i < n; i++) best[i] = bestOf(i);
+  const joins: Join[] = [];
+  for (let step = 0; step < n - 1; step++) {
+    let a = -1;
+    for (let i = 0; i < n; i++)
+      if (alive[i] && best[i] >= 0 && (a < 0 || sim[i * n + best[i]] > sim[a * n + best[a]])) a = i;
+    if (a < 0) break;
+    let b = best[a];
+    if (b < a) [a, b] = [b, a];
+    joins.push({ a, b, similarity: sim[a * n + b] });
+    const [sizeA, sizeB] = [size[a], size[b]];
+    for (let k = 0; k < n; k++) {
+      if (!alive[k] || k === a || k === b) continue;
+      const joined = (sim[a * n + k] * sizeA + sim[b * n + k] * sizeB) / (sizeA + sizeB);
+      sim[a * n + k] = sim[k * n + a] = joined;
+    }
+    size[a] = sizeA + sizeB;
+    alive[b] = 0;
+    best[b] = -1;
+    for (let k = 0; k < n; k++) {
+      if (!alive[k]) continue;
+      if (k === a || best[k] === a || best[k] === b) best[k] = bestOf(k);
+      else if (sim[k * n + a] > sim[k * n + best[k]] || (sim[k * n + a] === sim[k * n + best[k]] && a < best[k]))
+        best[k] = a;
+    }
+  }
+  return joins;
+}
+
+/** The clusters left when only joins of similarity ≥ threshold are made: a cluster number per item, 0.. in order of first item. */
+export function cutTree(n: number, joins: readonly Join[], threshold: number): Int32Array {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (const join of joins) {
+    if (join.similarity < threshold) break;
+    const [ra, rb] = [find(join.a), find(join.b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const label = new Int32Array(n);
+  const names = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const root = find(i);
+    if (!names.has(root)) names.set(root, names.size);
+    label[i] = names.get(root)!;
+  }
+  return label;
+}
+
+/** Cosine similarity of every pair of unit vectors (dense), as a table. */
+export function cosineTable(vectors: readonly ArrayLike<number>[]): SimilarityTable {
+  const n = vectors.length;
+  const values = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    values[i * n + i] = 1;
+    for (let j = i + 1; j < n; j++) {
+      const [a, b] = [vectors[i], vectors[j]];
+      let dot = 0;
+      for (let k = 0; k < a.length; k++) dot += a[k] * b[k];
+      values[i * n + j] = values[j * n + i] = dot;
+    }
+  }
+  return { n, values };
+}
