@@ -187,6 +187,24 @@ for (let e = 0; e < EVENTS; e++) {
       data.clusters.push(...clusterOf.clusters);
     });
   });
+  // The notes' dots as their boards' results, so the stated dots follow from the records (import
+  // and synthesis refuse a file whose figures do not).
+  for (const exercise of data.exercises)
+    for (const board of exercise.boards) {
+      const dots = data.notes
+        .filter((n) => n.boardId === board.id && n.dots > 0)
+        .map((n) => ({ noteId: n.id, count: n.dots }));
+      if (dots.length > 0)
+        data.votes.push({
+          boardId: board.id,
+          exerciseId: exercise.id,
+          tableId: board.tableId,
+          revealed: true,
+          dots,
+          ratings: [],
+          stances: [],
+        });
+    }
   const file = `${s}.roundtable-export.json`;
   const hashed: SessionExport = {
     ...data,

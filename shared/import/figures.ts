@@ -28,8 +28,21 @@ export function rederived(data: SessionExport): SessionExport {
     };
   });
   const noteById = new Map(notes.map((n) => [n.id, n]));
+  const membersOf = new Map<string, string[]>();
+  for (const n of notes) {
+    if (n.clusterId === null) continue;
+    if (!membersOf.has(n.clusterId)) membersOf.set(n.clusterId, []);
+    membersOf.get(n.clusterId)!.push(n.id);
+  }
   const clusters = data.clusters.map((c) => {
-    const noteIds = notes.filter((n) => n.clusterId === c.id).map((n) => n.id);
+    const members = membersOf.get(c.id) ?? [];
+    // The members as a set: the file's order stands when it lists exactly them.
+    const memberSet = new Set(members);
+    const same =
+      members.length === c.noteIds.length &&
+      new Set(c.noteIds).size === c.noteIds.length &&
+      c.noteIds.every((id) => memberSet.has(id));
+    const noteIds = same ? c.noteIds : members;
     const quoted = c.quote ? noteById.get(c.quote.noteId) : undefined;
     return { ...c, noteIds, size: noteIds.length, quote: c.quote && quoted ? { ...c.quote, text: quoted.text } : null };
   });

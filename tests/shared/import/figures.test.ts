@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentHashOf } from '../../../electron/services/export/exportService';
@@ -119,5 +121,15 @@ describe('working the figures out again', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('the exports kept as test data', () => {
+  it('all pass the full check, figures included', () => {
+    const dir = path.join(import.meta.dirname, '..', '..', 'fixtures', 'themes', 'exports');
+    const refused = readdirSync(dir)
+      .map((name) => checkedExportText(readFileSync(path.join(dir, name), 'utf8'), name))
+      .filter((r) => !r.ok);
+    expect(refused.map((r) => !r.ok && r.error.message)).toEqual([]);
   });
 });
