@@ -3,7 +3,7 @@ import path from 'node:path';
 import { appPaths, appRootFrom } from '../services/app/appPaths';
 import { defaultDataFolder } from '../services/dataFolder/dataFolder';
 import { startServices } from '../services/startServices';
-import type { SessionService } from '../services/sessions/sessionService';
+import type { Services } from '../services/services';
 import type { SessionId } from '../../shared/ids';
 import { registerIpc } from './ipc';
 import { reportToPdf } from './reportPdf';
@@ -18,7 +18,7 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  let services: SessionService | null = null;
+  let services: Services | null = null;
   let quitting = false;
   const openedFiles = new OpenedFiles();
 
@@ -66,6 +66,8 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
       mode: 'desktop',
       sampleOnFirstRun: true,
+      // What only Electron can do: print the event pack's report to PDF.
+      printPdf: reportToPdf,
     }).catch((error: Error) => {
       // Another Roundtable (browser mode) holds the data folder, or it cannot be made: say so and stop.
       dialog.showErrorBox('Roundtable could not start', error.message);
@@ -75,14 +77,7 @@ if (!app.requestSingleInstanceLock()) {
     if (!started) return;
     started.problems.forEach((p) => console.error(`Warning: ${p}`));
     services = started.service;
-    const shared = services;
-    // The desktop app adds what only Electron can do: printing the report to PDF.
-    registerIpc(
-      new Proxy(shared, {
-        get: (target, name) =>
-          name === 'reportToPdf' ? (_ctx: unknown, html: string) => reportToPdf(html) : Reflect.get(target, name),
-      }),
-    );
+    registerIpc(services);
     // A closing lid or a locked screen may be followed by a flat battery: save first.
     const saveNow = () => void services?.flushAll();
     powerMonitor.on('suspend', saveNow);
@@ -97,7 +92,7 @@ if (!app.requestSingleInstanceLock()) {
  * Saves everything before quitting. If something cannot be written (a full disk, a folder
  * gone read-only), asks rather than losing it: try again, or quit knowing what is lost.
  */
-async function quitWhenSaved(services: SessionService): Promise<boolean> {
+async function quitWhenSaved(services: Services): Promise<boolean> {
   // Quitting frees the room's port but does not close the room: the phones wait and reconnect when
   // the app starts again (it reopens the room as it was). Only Close room tells them it is over.
   await services.suspendRoom();

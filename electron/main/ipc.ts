@@ -1,21 +1,19 @@
 import { BrowserWindow, ipcMain } from 'electron';
-import { IPC_CHANNELS } from '../../shared/api/methods';
-import { dispatchCall } from '../../shared/api/dispatch';
-import type { ApiEvent, ApiHandlers } from '../../shared/api/contract';
+import { IPC_CHANNELS, type ApiEvent, type ApiServer } from '../../shared/api/contract';
 import { fail } from '../../shared/result';
 import { isTrustedSender } from './security';
 
 /**
- * Carries the API contract over Electron IPC: every call is checked for its sender and its
- * arguments validated against the contract's schemas (in dispatchCall); every event goes
- * to every window.
+ * Carries the API over Electron IPC: every call is checked for its sender, then run by the
+ * same dispatcher the WebSocket runs (which validates its arguments against the contract);
+ * every event goes to every window.
  */
-export function registerIpc(services: ApiHandlers): void {
+export function registerIpc(server: ApiServer): void {
   ipcMain.handle(IPC_CHANNELS.call, async (event, method: unknown, args: unknown) => {
     if (!isTrustedSender(event)) return fail('invalid-input', 'Calls are accepted only from Roundtable’s own windows.');
-    return dispatchCall(services, method, args, { clientId: `window-${event.sender.id}` });
+    return server.dispatch(method, args, { clientId: `window-${event.sender.id}` });
   });
-  services.onEvent(sendEventToWindows);
+  server.onEvent(sendEventToWindows);
 }
 
 /** Sends an event to every window: the services' events, and the main process's own (a file the user opened). */

@@ -5,7 +5,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { serveApi, type Protocol } from '../../shared/api/rpc';
 import { fail } from '../../shared/result';
 import { checkNoRepeatedKeys } from '../../shared/strictJson';
-import type { ApiHandlers } from '../../shared/api/contract';
+import type { ApiServer } from '../../shared/api/contract';
 import { AccessControl } from './accessControl';
 import { API_CALL_LIMITS } from '../../shared/inputLimits';
 import { resolveStaticFile } from '../services/http/staticFiles';
@@ -29,7 +29,8 @@ export interface BrowserModeServer {
 }
 
 export interface BrowserModeOptions {
-  services: ApiHandlers;
+  /** The services as a transport serves them: the dispatcher and the events. */
+  services: ApiServer;
   rendererDir: string;
   port: number;
   /** 127.0.0.1 unless told otherwise: browser mode is for this machine only. */
@@ -64,7 +65,7 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
   };
 }
 
-function connectClient(ws: WebSocket, services: ApiHandlers): void {
+function connectClient(ws: WebSocket, services: ApiServer): void {
   const stop = serveApi(strictFrames(ws), services, { clientId: randomUUID() });
   ws.on('close', stop);
   ws.on('error', () => ws.terminate());

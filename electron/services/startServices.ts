@@ -4,16 +4,18 @@ import { loadTemplateLibrary } from './templates/templateLibrary';
 import { loadUserTemplates } from './templates/userTemplates';
 import { acquireDataFolderLock, type DataFolderLock } from './dataFolder/dataFolderLock';
 import { SessionFiles } from './sessions/sessionFiles';
-import { SessionService } from './sessions/sessionService';
+import { createServices, type Services } from './services';
+import type { PdfPrinter } from './synthesis/synthesisHandlers';
 import { SnapshotStore, type SnapshotPolicy } from './history/snapshots';
 import { removeStaleTempFiles } from './dataFolder/durableJsonFile';
 import { quarantineFolder } from './dataFolder/dataFolder';
-import { ErrorLog, recordingErrors } from './diagnostics/diagnostics';
+import { ErrorLog } from './diagnostics/diagnostics';
 import { prepareFirstRun } from './app/firstRun';
 import { journalFolder } from './history/changeJournal';
 
 export interface StartedServices {
-  service: SessionService;
+  /** The services, their failed calls and saves noted in `errors`. */
+  service: Services;
   /** Start-up problems worth telling the user (a template that failed to load, say); never fatal. */
   problems: string[];
   /** This process's hold on the data folder; released on exit. */
@@ -38,6 +40,8 @@ export async function startServices(options: {
   sampleOnFirstRun?: boolean;
   /** The built renderer, for room mode's participant page. */
   rendererDir?: string;
+  /** The desktop app's PDF printer for the event pack's report; browser mode has none. */
+  printPdf?: PdfPrinter;
 }): Promise<StartedServices> {
   const lock = await acquireDataFolderLock(options.dataDir, options.mode);
   try {
@@ -56,7 +60,7 @@ export async function startServices(options: {
     const errors = new ErrorLog();
     problems.forEach((problem) => errors.record('startup', { code: 'startup', message: problem }));
     const sample = firstRun.sampleSessionId ? { sampleSessionId: firstRun.sampleSessionId } : {};
-    const service = new SessionService({
+    const service = createServices({
       dataDir: options.dataDir,
       templates: library.templates,
       ownTemplates: own.templates,
@@ -64,6 +68,7 @@ export async function startServices(options: {
       snapshots: options.snapshots,
       errors,
       rendererDir: options.rendererDir,
+      printPdf: options.printPdf,
     });
     // A room left open when the app stopped (a restart, a crash) opens again as it was.
     const roomProblem = await service.resumeRoom();
@@ -71,7 +76,7 @@ export async function startServices(options: {
       problems.push(roomProblem);
       errors.record('startup', { code: 'startup', message: roomProblem });
     }
-    return { service: recordingErrors(service, errors), problems, lock, errors };
+    return { service, problems, lock, errors };
   } catch (error) {
     lock.release();
     throw error;

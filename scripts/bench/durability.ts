@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SessionService } from '../../electron/services/sessions/sessionService';
+import { createServices } from '../../electron/services/services';
 import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
 import { newParticipantNote } from '../../shared/document/create';
 import { operation } from '../../shared/operations/registry';
@@ -24,7 +24,7 @@ const all: number[] = [];
 
 for (let run = 0; run < runs; run++) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-durability-'));
-  const service = new SessionService({
+  const service = createServices({
     dataDir,
     templates,
     appInfo: { version: 'bench', mode: 'browser', schemaVersion: 2 },

@@ -8,7 +8,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { SessionService } from '../../electron/services/sessions/sessionService';
+import { createServices } from '../../electron/services/services';
 import { SnapshotStore } from '../../electron/services/history/snapshots';
 import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
 import { lastGoodSnapshot } from '../../electron/services/history/versionHistory';
@@ -32,7 +32,7 @@ for (let run = 0; run < runs; run++) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-restore-loss-'));
   const clock = { now: new Date('2025-03-04T09:00:00.000Z') };
   const servicesNow = () =>
-    new SessionService({
+    createServices({
       dataDir,
       templates,
       appInfo: { version: 'bench', mode: 'browser', schemaVersion: 2 },

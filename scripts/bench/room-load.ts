@@ -14,7 +14,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { SessionService } from '../../electron/services/sessions/sessionService';
+import { createServices } from '../../electron/services/services';
 import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
 import { operation } from '../../shared/operations/registry';
 import { newTable } from '../../shared/operations/tableOperations';
@@ -56,7 +56,7 @@ async function run(): Promise<Run> {
   const rendererDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-room-page-'));
   await writeFile(path.join(rendererDir, 'participant.html'), '<!doctype html>');
   const { templates } = await loadTemplateLibrary(path.join(ROOT, 'resources', 'templates'));
-  const services = new SessionService({
+  const services = createServices({
     dataDir,
     templates,
     appInfo: { version: 'bench', mode: 'browser', schemaVersion: 2 },

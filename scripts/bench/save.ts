@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SessionService } from '../../electron/services/sessions/sessionService';
+import { createServices } from '../../electron/services/services';
 import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
 import { newParticipantNote } from '../../shared/document/create';
 import { operation } from '../../shared/operations/registry';
@@ -18,7 +18,7 @@ const ctx = { clientId: 'bench' };
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-bench-'));
 const { templates } = await loadTemplateLibrary(path.join(import.meta.dirname, '..', '..', 'resources', 'templates'));
-const service = new SessionService({
+const service = createServices({
   dataDir,
   templates,
   appInfo: { version: 'bench', mode: 'browser', schemaVersion: 1 },

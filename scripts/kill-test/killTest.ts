@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { SessionService } from '../../electron/services/sessions/sessionService';
+import { createServices } from '../../electron/services/services';
 import { readTextFile } from '../../electron/services/dataFolder/durableJsonFile';
 import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
 import { loadSessionDocument } from '../../shared/document/migrations';
@@ -70,7 +70,7 @@ interface ChildLine {
 export async function prepareSession(dataDir: string): Promise<SessionDocument> {
   await mkdir(dataDir, { recursive: true });
   const { templates } = await loadTemplateLibrary(path.join(ROOT, 'resources', 'templates'));
-  const service = new SessionService({
+  const service = createServices({
     dataDir,
     templates,
     appInfo: { version: 'kill-test', mode: 'browser', schemaVersion: 1 },

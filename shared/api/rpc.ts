@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ApiError, fail, type Result } from '../result';
+import { fail, type Result } from '../result';
 import { describeIssues } from '../validation';
-import { API_METHODS, type ApiEvent, type ApiHandlers, type CallContext, type RoundtableApi } from './contract';
-import { dispatchCall, unwrapResult } from './dispatch';
+import type { ApiEvent, ApiServer, CallContext, RoundtableApi } from './contract';
+import { apiFromCalls } from './client';
 
 /**
  * A message channel between two ends, in the VS Code style: the API neither knows nor cares
@@ -27,8 +27,8 @@ const CallMessageSchema = z.strictObject({
   args: z.array(z.unknown()).max(8),
 });
 
-/** Serves `handlers` over `protocol` for one client: answers calls and forwards events. Returns the stop function. */
-export function serveApi(protocol: Protocol, handlers: ApiHandlers, ctx: CallContext): () => void {
+/** Serves the API over `protocol` for one client: answers calls through the dispatcher and forwards events. Returns the stop function. */
+export function serveApi(protocol: Protocol, server: ApiServer, ctx: CallContext): () => void {
   const stopMessages = protocol.onMessage((raw) => {
     const call = CallMessageSchema.safeParse(raw);
     if (!call.success) {
@@ -40,11 +40,11 @@ export function serveApi(protocol: Protocol, handlers: ApiHandlers, ctx: CallCon
       else protocol.send({ kind: 'rejected', message });
       return;
     }
-    void dispatchCall(handlers, call.data.method, call.data.args, ctx).then((result) =>
-      protocol.send({ kind: 'result', id: call.data.id, result }),
-    );
+    void server
+      .dispatch(call.data.method, call.data.args, ctx)
+      .then((result) => protocol.send({ kind: 'result', id: call.data.id, result }));
   });
-  const stopEvents = handlers.onEvent((event) => protocol.send({ kind: 'event', event }));
+  const stopEvents = server.onEvent((event) => protocol.send({ kind: 'event', event }));
   return () => {
     stopMessages();
     stopEvents();
@@ -66,33 +66,28 @@ export function createApiClient(protocol: Protocol): RoundtableApi & { close(rea
       for (const listener of listeners) listener(message.event);
     }
   });
-  const api = {
-    onEvent(listener: (event: ApiEvent) => void) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
+  const api = apiFromCalls(
+    (method, args) =>
+      new Promise<Result<unknown>>((resolve) => {
+        if (closedReason !== null) return resolve(fail('internal', closedReason));
+        const id = nextId++;
+        pending.set(id, resolve);
+        protocol.send({ kind: 'call', id, method, args });
+      }),
+    {
+      onEvent(listener) {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
     },
+  );
+  return Object.assign(api, {
     close(reason = 'The connection to Roundtable’s services closed. Reload the page to reconnect.') {
       closedReason = reason;
       for (const settle of pending.values()) settle(fail('internal', reason));
       pending.clear();
     },
-  } as unknown as RoundtableApi & { close(reason?: string): void };
-  for (const method of API_METHODS) {
-    (api as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
-      new Promise((resolve, reject) => {
-        if (closedReason !== null) return reject(new ApiError({ code: 'internal', message: closedReason }));
-        const id = nextId++;
-        pending.set(id, (result) => {
-          try {
-            resolve(unwrapResult(result));
-          } catch (error) {
-            reject(error);
-          }
-        });
-        protocol.send({ kind: 'call', id, method, args });
-      });
-  }
-  return api;
+  });
 }
 
 /** Two connected in-memory ends that deliver asynchronously and copy every message, as a wire would. */

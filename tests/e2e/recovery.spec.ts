@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, RoundtableServer, test } from './fixtures';
 import { createSessionWithExercise, EXERCISE } from './steps';
-import { SessionService } from '../../electron/services/sessions/sessionService';
+import { createServices } from '../../electron/services/services';
 import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
 import { newParticipantNote } from '../../shared/document/create';
 import { SESSION_SCHEMA_VERSION } from '../../shared/document/schema';
@@ -21,7 +21,7 @@ const ROOT = path.join(import.meta.dirname, '..', '..');
 async function dataFolderWithSessions() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-e2e-recovery-'));
   const { templates } = await loadTemplateLibrary(path.join(ROOT, 'resources', 'templates'));
-  const services = new SessionService({
+  const services = createServices({
     dataDir,
     templates,
     appInfo: { version: 'e2e', mode: 'browser', schemaVersion: SESSION_SCHEMA_VERSION },

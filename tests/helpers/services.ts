@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { AppInfo } from '../../shared/api/contract';
 import { startServices, type StartedServices } from '../../electron/services/startServices';
-import { SessionService } from '../../electron/services/sessions/sessionService';
+import { createServices, type Services } from '../../electron/services/services';
 import type { AutosaverOptions } from '../../electron/services/sessions/autosaver';
 import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
 
@@ -14,9 +14,9 @@ export async function servicesFor(
   dataDir: string,
   autosave: AutosaverOptions = QUICK_AUTOSAVE,
   rendererDir?: string,
-): Promise<SessionService> {
+): Promise<Services> {
   const { templates } = await loadTemplateLibrary(TEMPLATES_DIR);
-  return new SessionService({
+  return createServices({
     dataDir,
     templates,
     appInfo: { version: 'test', mode: 'browser', schemaVersion: 1 },

@@ -29,7 +29,7 @@ describe('the layers are enforced by lint', () => {
     ['renderer/src/bad.ts', "import fs from 'fs';\nexport const x = fs;", /renderer\/ is a web page/],
     [
       'renderer/src/bad.ts',
-      "import { SessionService } from '../../electron/services/sessions/sessionService';\nexport const x = SessionService;",
+      "import { createServices } from '../../electron/services/services';\nexport const x = createServices;",
       /renderer\/ is a web page/,
     ],
     [

@@ -1,7 +1,6 @@
 import os from 'node:os';
-import type { ApiEvent, AppInfo } from '../../../shared/api/contract';
+import { isApiMethod, type ApiEvents, type AppInfo, type Dispatcher } from '../../../shared/api/contract';
 import { withoutContent, type Diagnostics, type RecordedError } from '../../../shared/api/diagnostics';
-import { API_METHODS } from '../../../shared/api/methods';
 
 /** How many recent errors are kept: enough to see a pattern, few enough to read. */
 export const ERROR_LOG_CAPACITY = 50;
@@ -54,33 +53,23 @@ export function collectDiagnostics(appInfo: AppInfo, templateCount: number, erro
   };
 }
 
-const API_METHOD_NAMES: ReadonlySet<PropertyKey> = new Set(API_METHODS);
-
 /**
- * The same services, with every API call that fails noted in `errors` (and still failing
- * as before), and every failed autosave too. Every method runs on the services themselves.
+ * The dispatcher with every call that fails noted in `errors` (under its method's name), and
+ * answered exactly as before. Calls to no method at all are answered but not noted: they are
+ * not something the app did.
  */
-export function recordingErrors<T extends { onEvent(listener: (event: ApiEvent) => void): () => void }>(
-  services: T,
-  errors: ErrorLog,
-): T {
-  services.onEvent((event) => {
+export function recordingFailures(dispatch: Dispatcher, errors: ErrorLog): Dispatcher {
+  return async (method, args, ctx) => {
+    const result = await dispatch(method, args, ctx);
+    if (!result.ok && isApiMethod(method)) errors.record(method, result.error);
+    return result;
+  };
+}
+
+/** Notes every autosave that fails in `errors`, as the status bar shows it. */
+export function recordingSaveFailures(events: ApiEvents, errors: ErrorLog): void {
+  events.onEvent((event) => {
     if (event.type === 'saveStatus' && event.status === 'error')
       errors.record('autosave', { code: 'storage-failed', message: event.message ?? 'Saving failed.' });
-  });
-  return new Proxy(services, {
-    get(target, name) {
-      const value: unknown = Reflect.get(target, name, target);
-      if (typeof value !== 'function') return value;
-      if (!API_METHOD_NAMES.has(name)) return value.bind(target);
-      return async (...args: unknown[]) => {
-        try {
-          return await value.apply(target, args);
-        } catch (error) {
-          errors.record(String(name), error);
-          throw error;
-        }
-      };
-    },
   });
 }

@@ -1,10 +1,11 @@
 import { createApiClient, socketProtocol } from '../../../shared/api/rpc';
-import type { RoundtableApi } from '../../../shared/api/contract';
+import { apiOverBridge } from '../../../shared/api/client';
+import type { RoundtableApi, RoundtableBridge } from '../../../shared/api/contract';
 
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in browser mode. */
-    roundtable?: RoundtableApi;
+    roundtable?: RoundtableBridge;
   }
 }
 
@@ -23,7 +24,7 @@ export interface Connection {
  */
 export function connectToServices(): Connection {
   if (window.roundtable) {
-    return { api: window.roundtable, ready: Promise.resolve(), onLost: () => {} };
+    return { api: apiOverBridge(window.roundtable), ready: Promise.resolve(), onLost: () => {} };
   }
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const socket = new WebSocket(`${scheme}://${location.host}/api`);

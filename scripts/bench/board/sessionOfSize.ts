@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SessionService } from '../../../electron/services/sessions/sessionService';
+import { createServices } from '../../../electron/services/services';
 import { loadTemplateLibrary } from '../../../electron/services/templates/templateLibrary';
 import { newParticipantNote } from '../../../shared/document/create';
 import { zoneAt, zonesOfBoard } from '../../../shared/document/geometry';
@@ -26,7 +26,7 @@ const PHRASES = [
  */
 export async function writeSessionOfSize(dataDir: string, notes: number): Promise<SessionId> {
   const { templates } = await loadTemplateLibrary(path.join(ROOT, 'resources', 'templates'));
-  const service = new SessionService({
+  const service = createServices({
     dataDir,
     templates,
     appInfo: { version: 'bench', mode: 'browser', schemaVersion: 2 },

@@ -1,5 +1,5 @@
 // Thousands of malformed inputs through every door from outside: session files read by the
-// store, template files, API calls as IPC delivers them (dispatchCall), and WebSocket
+// store, template files, API calls as IPC delivers them (the dispatcher), and WebSocket
 // frames sent to the real browser-mode server. Each must end in acceptance (the mutation
 // happened to be harmless) or a specific error: never a crash, never prototype pollution.
 // FUZZ_SCALE=10 multiplies the counts for a longer run by hand.
@@ -9,8 +9,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startBrowserModeServer } from '../../../electron/server/browserServer';
 import { loadTemplateLibrary } from '../../../electron/services/templates/templateLibrary';
-import type { SessionService } from '../../../electron/services/sessions/sessionService';
-import { dispatchCall } from '../../../shared/api/dispatch';
 import { API_METHODS } from '../../../shared/api/methods';
 import type { SessionId } from '../../../shared/ids';
 import { operation } from '../../../shared/operations/registry';
@@ -150,7 +148,7 @@ describe('fuzzing every door from outside', () => {
   );
 
   it(
-    `API calls as IPC delivers them, through dispatchCall (${COUNTS.calls})`,
+    `API calls as IPC delivers them, through the dispatcher (${COUNTS.calls})`,
     async () => {
       const { services, calls } = await validMaterial(await tempFolder());
       const random = seededRandom(3);
@@ -161,7 +159,7 @@ describe('fuzzing every door from outside', () => {
         // Now and then the method name is the thing that is wrong.
         const name =
           random() < 0.05 ? (malformedJson(random, { method }).value as { method?: unknown } | null)?.method : method;
-        const result = await dispatchCall(services as SessionService, name, value, ctx).catch((error) => ({
+        const result = await services.dispatch(name, value, ctx).catch((error) => ({
           ok: false as const,
           error,
         }));

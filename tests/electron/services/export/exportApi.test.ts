@@ -3,14 +3,14 @@ import { createApiClient, createProtocolPair, serveApi } from '../../../../share
 import type { SessionExport } from '../../../../shared/export/schema';
 import { operation } from '../../../../shared/operations/registry';
 import { instantiateTemplate } from '../../../../shared/templates/instantiate';
-import type { SessionService } from '../../../../electron/services/sessions/sessionService';
+import type { Services } from '../../../../electron/services/services';
 import { tempFolder } from '../../../helpers/tempFolder';
 import { EVENT, servicesFor } from '../../../helpers/services';
 import { participantNote } from '../../../helpers/sessions';
 
 // Export through the real API transport (argument schemas included) on a real data folder.
 
-const services: SessionService[] = [];
+const services: Services[] = [];
 afterEach(async () => {
   for (const s of services.splice(0)) await s.flushAll();
 });

@@ -2,7 +2,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { journalFolder } from '../../../../electron/services/history/changeJournal';
-import { SessionService } from '../../../../electron/services/sessions/sessionService';
+import { createServices, type Services } from '../../../../electron/services/services';
 import { DEFAULT_SNAPSHOT_POLICY } from '../../../../electron/services/history/snapshots';
 import { loadTemplateLibrary } from '../../../../electron/services/templates/templateLibrary';
 import type { SessionId } from '../../../../shared/ids';
@@ -20,7 +20,7 @@ const ctx = { clientId: 'restore-test' };
 
 async function servicesAt(dataDir: string, clock: { now: Date }) {
   const { templates } = await loadTemplateLibrary(TEMPLATES_DIR);
-  return new SessionService({
+  return createServices({
     dataDir,
     templates,
     appInfo: { version: 'test', mode: 'browser', schemaVersion: 1 },
@@ -52,7 +52,7 @@ async function sessionWithNotes(count: number) {
   return { dataDir, clock, id: doc.id as SessionId, file };
 }
 
-const texts = async (services: SessionService, id: SessionId) =>
+const texts = async (services: Services, id: SessionId) =>
   Object.values((await services.openSession(ctx, id)).notes)
     .filter((n) => n.kind === 'participant')
     .map((n) => n.text)

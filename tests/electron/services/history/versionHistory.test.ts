@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SessionService } from '../../../../electron/services/sessions/sessionService';
+import { createServices, type Services } from '../../../../electron/services/services';
 import { loadTemplateLibrary } from '../../../../electron/services/templates/templateLibrary';
 import type { SnapshotPolicy } from '../../../../electron/services/history/snapshots';
 import { invertOperation, operation } from '../../../../shared/operations/registry';
@@ -25,7 +25,7 @@ const POLICY: SnapshotPolicy = {
 async function servicesWithClock(dataDir: string, policy = POLICY) {
   const clock = { now: new Date('2025-03-04T09:00:00.000Z') };
   const { templates } = await loadTemplateLibrary(TEMPLATES_DIR);
-  const services = new SessionService({
+  const services = createServices({
     dataDir,
     templates,
     appInfo: { version: 'test', mode: 'browser', schemaVersion: 1 },
@@ -37,7 +37,7 @@ async function servicesWithClock(dataDir: string, policy = POLICY) {
   return { services, advance, templates };
 }
 
-async function addNote(services: SessionService, id: Parameters<SessionService['openSession']>[1], text: string) {
+async function addNote(services: Services, id: Parameters<Services['openSession']>[1], text: string) {
   const doc = await services.openSession(ctx, id);
   const boardId = Object.values(doc.boards)[0].id;
   await services.applyOperation(ctx, id, operation('addNotes', { notes: [participantNote(boardId, text)] }));
@@ -46,12 +46,12 @@ async function addNote(services: SessionService, id: Parameters<SessionService['
 
 /** Waits for the history to hold `count` snapshots: scheduled ones are written after the save that triggers them, without holding it up. */
 async function settled(
-  services: SessionService,
-  id: Parameters<SessionService['openSession']>[1],
+  services: Services,
+  id: Parameters<Services['openSession']>[1],
   count: number,
   newestNotes?: number,
 ) {
-  const done = (list: Awaited<ReturnType<SessionService['listSnapshots']>>) =>
+  const done = (list: Awaited<ReturnType<Services['listSnapshots']>>) =>
     list.length === count && (newestNotes === undefined || list[0]?.noteCount === newestNotes);
   for (let i = 0; i < 200 && !done(await services.listSnapshots(ctx, id)); i++)
     await new Promise((r) => setTimeout(r, 10));

@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { contentHashOf, exportSessionDocument } from '../../../../electron/services/export/exportService';
-import { dispatchCall } from '../../../../shared/api/dispatch';
 import { canonicalJson } from '../../../../shared/export/canonicalJson';
 import type { SessionExport } from '../../../../shared/export/schema';
 import { between, pick } from '../../../../scripts/lib/seededRandom';
@@ -12,7 +11,7 @@ import { tempFolder } from '../../../helpers/tempFolder';
 import { folderState } from '../../../helpers/folderState';
 
 // Thousands of malformed export files through the import door as the renderer calls it
-// (dispatchCall, as IPC and the WebSocket deliver calls): broken JSON and structure, and
+// (the dispatcher, as IPC and the WebSocket deliver calls): broken JSON and structure, and
 // files that parse but lie (references to nothing, ids used twice, a newer format, content
 // changed after export with or without a fresh hash). Each must end in a specific error;
 // none may crash, pollute a prototype, or change a byte of the data folder.
@@ -90,7 +89,7 @@ describe('import fuzzing', () => {
       const method = i % 2 === 0 ? 'importSessionExport' : 'planTableMerge';
       const sessionId = (await services.listSessions())[0].id;
       const args = method === 'importSessionExport' ? [`file-${i}.json`, text] : [sessionId, `file-${i}.json`, text];
-      const result = await dispatchCall(services, method, args, ctx);
+      const result = await services.dispatch(method, args, ctx);
       tally.inputs++;
       if (result.ok) tally.accepted++;
       else if (isSpecific(result.error)) tally.rejected++;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionService } from '../../../../electron/services/sessions/sessionService';
+import type { Services } from '../../../../electron/services/services';
 import type { NoteId, SessionId } from '../../../../shared/ids';
 import { operation } from '../../../../shared/operations/registry';
 import { ctx, openRoom, phone, wrongCode } from './roomPhones';
@@ -8,7 +8,7 @@ import { ctx, openRoom, phone, wrongCode } from './roomPhones';
 // number for the whole session; a joined phone cannot join again; a table change is the
 // facilitator's to allow and never brings fresh dots; wrong codes from some cannot lock out others.
 
-let services: SessionService | null = null;
+let services: Services | null = null;
 afterEach(async () => {
   await services?.closeRoom();
   await services?.flushAll();
@@ -21,7 +21,7 @@ async function room() {
   return opened;
 }
 
-async function openVoting(s: SessionService, sessionId: SessionId) {
+async function openVoting(s: Services, sessionId: SessionId) {
   const doc = await s.openSession(ctx, sessionId);
   for (const board of Object.values(doc.boards))
     await s.applyOperation(

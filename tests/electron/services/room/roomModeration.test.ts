@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionService } from '../../../../electron/services/sessions/sessionService';
+import type { Services } from '../../../../electron/services/services';
 import { ctx, openRoom, phone } from './roomPhones';
 
 // Moderation: with "Hold notes for my approval" on, a phone's note waits in the room (its author
 // sees it as waiting; no one else, no board, no projector) until the facilitator approves it onto
 // the board or rejects it. Held notes are kept in the room's file, so they survive a restart.
 
-let services: SessionService | null = null;
+let services: Services | null = null;
 afterEach(async () => {
   await services?.closeRoom();
   await services?.flushAll();

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import path from 'node:path';
 import WebSocket from 'ws';
-import type { SessionService } from '../../../../electron/services/sessions/sessionService';
+import type { Services } from '../../../../electron/services/services';
 import type { SessionId, TableId } from '../../../../shared/ids';
 import { operation } from '../../../../shared/operations/registry';
 import { newTable } from '../../../../shared/operations/tableOperations';
@@ -25,7 +25,7 @@ export async function rendererFolder(): Promise<string> {
 }
 
 /** A session with the Benefits and risks exercise (3 dots per column) at two tables, and another session beside it. */
-export async function sessionWithExercise(services: SessionService) {
+export async function sessionWithExercise(services: Services) {
   const doc = await services.createSession(ctx, EVENT);
   const template = (await services.listTemplates()).find((t) => t.id === 'h2c.d2.ex1')!;
   await services.applyOperation(

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionService } from '../../../../electron/services/sessions/sessionService';
+import type { Services } from '../../../../electron/services/services';
 import { operation } from '../../../../shared/operations/registry';
 import type { ServerMessage } from '../../../../shared/room/protocol';
 import { ctx, get, openRoom as openTestRoom, phone } from './roomPhones';
@@ -7,7 +7,7 @@ import { ctx, get, openRoom as openTestRoom, phone } from './roomPhones';
 // The room server as phones meet it, over real sockets on 127.0.0.1, against the real services
 // on a real data folder: joining, notes, votes, and everything it must refuse.
 
-let opened: { services: SessionService } | null = null;
+let opened: { services: Services } | null = null;
 
 afterEach(async () => {
   await opened?.services.closeRoom();

@@ -10,7 +10,7 @@ import type { ApiEvent } from '../../../../shared/api/contract';
 import type { SessionId } from '../../../../shared/ids';
 import { operation } from '../../../../shared/operations/registry';
 import { instantiateTemplate } from '../../../../shared/templates/instantiate';
-import type { SessionService } from '../../../../electron/services/sessions/sessionService';
+import type { Services } from '../../../../electron/services/services';
 import { tempFolder } from '../../../helpers/tempFolder';
 import { EVENT, servicesFor } from '../../../helpers/services';
 import { participantNote } from '../../../helpers/sessions';
@@ -55,7 +55,7 @@ async function sessionOnSmallDisk(sizeKb: number) {
   return { dataDir, services, id: doc.id, boardId: added.boards[0].id, file };
 }
 
-function nextStatus(services: SessionService, status: 'saved' | 'error'): Promise<string | null> {
+function nextStatus(services: Services, status: 'saved' | 'error'): Promise<string | null> {
   return new Promise((resolve) => {
     const stop = services.onEvent((e: ApiEvent) => {
       if (e.type === 'saveStatus' && e.status === status) {
@@ -66,7 +66,7 @@ function nextStatus(services: SessionService, status: 'saved' | 'error'): Promis
   });
 }
 
-async function texts(services: SessionService, id: SessionId) {
+async function texts(services: Services, id: SessionId) {
   const notes = Object.values((await services.openSession(ctx, id)).notes);
   return notes
     .filter((n) => n.kind === 'participant')

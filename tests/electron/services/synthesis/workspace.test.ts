@@ -1,19 +1,19 @@
 import { parse } from 'csv-parse/sync';
+import type { ApiServer } from '../../../../shared/api/contract';
 import { describe, expect, it } from 'vitest';
-import { dispatchCall } from '../../../../shared/api/dispatch';
 import { generatedExport } from '../../../../scripts/bench/synthesisData';
 import type { SynthesisView } from '../../../../shared/synthesis/types';
 import type { ExportFile } from '../../../../shared/export/files';
 import { servicesFor } from '../../../helpers/services';
 import { tempFolder } from '../../../helpers/tempFolder';
 
-// The Synthesis workspace's services as the window calls them (through dispatchCall, as IPC
+// The Synthesis workspace's services as the window calls them (through the dispatcher, as IPC
 // and the WebSocket deliver calls): batches of files in, the synthesis and files out.
 
 const ctx = { clientId: 'synthesis-test' };
 
-async function call<T>(services: object, method: string, ...args: unknown[]): Promise<T> {
-  const result = await dispatchCall(services as never, method, args, ctx);
+async function call<T>(services: ApiServer, method: string, ...args: unknown[]): Promise<T> {
+  const result = await services.dispatch(method, args, ctx);
   if (!result.ok) throw new Error(result.error.message);
   return result.value as T;
 }

@@ -31,7 +31,7 @@ function waitFor(services: { onEvent(l: (e: ApiEvent) => void): () => void }, pr
   });
 }
 
-describe('SessionService on a real data folder', () => {
+describe('the session services on a real data folder', () => {
   it('writes a new session to its own JSON file at once', async () => {
     const dataDir = await tempFolder();
     const services = await servicesFor(dataDir);

@@ -1,12 +1,10 @@
-import type { ApiEvent, ApiHandlers, AppInfo, CallContext, LibraryTemplate } from '../../../shared/api/contract';
-import type { TableMerge } from '../../../shared/import/tableMerge';
-import type { SnapshotInfo, StorageNotice } from '../../../shared/api/storage';
+import type { ApiEvent, CallContext, StorageNotice } from '../../../shared/api/contract';
 import { createSessionDocument, summariseSession, type SessionSummary } from '../../../shared/document/create';
 import type { EventDetails, SessionDocument } from '../../../shared/document/schema';
-import type { NoteId, SessionId, TableId } from '../../../shared/ids';
-import { applyOperation, operation, type Operation } from '../../../shared/operations/registry';
+import type { SessionId } from '../../../shared/ids';
+import { applyOperation, type Operation } from '../../../shared/operations/registry';
 import { ApiError } from '../../../shared/result';
-import type { ExerciseTemplate } from '../../../shared/templates/schema';
+import type { SnapshotReason } from '../../../shared/api/storage';
 import { Autosaver, DEFAULT_AUTOSAVE, type AutosaverOptions } from './autosaver';
 import { Low, Memory } from 'lowdb';
 import { describeFileError, SessionFiles, type SessionDb } from './sessionFiles';
@@ -14,17 +12,6 @@ import { DEFAULT_SNAPSHOT_POLICY, SnapshotStore, type SnapshotPolicy } from '../
 import { quarantineNotices, readSnapshotDocument } from '../history/versionHistory';
 import { ChangeJournal } from '../history/changeJournal';
 import { SessionCatalog } from './sessionCatalog';
-import type { Diagnostics } from '../../../shared/api/diagnostics';
-import { collectDiagnostics, type ErrorLog } from '../diagnostics/diagnostics';
-import { piiFlagsOf, type PiiFlag, type PiiReview } from '../../../shared/export/review';
-import type { ExportFile, ExportResult } from '../../../shared/export/files';
-import { exportSessionWithWorkbook } from '../export/exportService';
-import { UserTemplates } from '../templates/userTemplates';
-import { ImportService } from '../import/importService';
-import { SynthesisWorkspace } from '../synthesis/synthesisService';
-import { RoomService } from '../room/roomService';
-import type { RoomInterface, RoomOptions, RoomStatus } from '../../../shared/room/protocol';
-import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
 
 interface OpenEntry {
   db: SessionDb;
@@ -40,20 +27,12 @@ interface OpenEntry {
   waiting: number;
 }
 
-export interface SessionServiceOptions {
+export interface SessionStoreOptions {
   dataDir: string;
-  templates: ExerciseTemplate[];
-  /** The user's own templates found in the data folder at start (see loadUserTemplates). */
-  ownTemplates?: ExerciseTemplate[];
-  appInfo: Omit<AppInfo, 'dataDir'>;
   autosave?: AutosaverOptions;
   snapshots?: SnapshotPolicy;
   /** The clock, replaceable in tests. */
   now?: () => Date;
-  /** Where recent errors are kept for Help > Copy diagnostics (startServices shares one with the host). */
-  errors?: ErrorLog;
-  /** The built renderer, whose participant page room mode serves; without it a room serves no page. */
-  rendererDir?: string;
 }
 
 /** A session whose changes could not be written, for the quit dialog. */
@@ -62,49 +41,39 @@ export interface UnsavedSession {
   name: string;
 }
 
+/** A copy taken before something replaces a session wholesale: why, in the words an error gives. */
+const BEFORE: Record<Extract<SnapshotReason, 'before-restore' | 'before-migration'>, string> = {
+  'before-restore': 'restoring an earlier version',
+  'before-migration': 'updating its file to this version’s format',
+};
+
 /**
- * The services behind the API contract, for one data folder. It is the single writer of
- * that folder's session files: every change arrives as a named operation, is applied to
- * the in-memory document at once, and reaches disk through a coalescing autosave. A
- * damaged file is quarantined and reported; a newer one is shown read-only, never written.
+ * The single writer of one data folder's session files, and the one place they change: every
+ * change arrives as a named operation, is applied to the in-memory document at once (one at a
+ * time per session, in arrival order), and reaches disk through a coalescing autosave, with its
+ * journal and version history. A damaged file is quarantined and reported; a newer one is shown
+ * read-only, never written. The API's handlers (sessionHandlers.ts, and the other areas') call it.
  */
-export class SessionService implements ApiHandlers {
+export class SessionStore {
   private readonly files: SessionFiles;
-  private readonly snapshots: SnapshotStore;
+  readonly snapshots: SnapshotStore;
   private readonly journal: ChangeJournal;
   private readonly open = new Map<SessionId, Promise<OpenEntry>>();
   private readonly listeners = new Set<(event: ApiEvent) => void>();
   private readonly catalog: SessionCatalog;
-  private readonly now: () => Date;
-  private readonly library: UserTemplates;
-  private readonly imports: ImportService;
-  private readonly synthesis = new SynthesisWorkspace();
-  private readonly room: RoomService;
+  readonly now: () => Date;
   private listChangedTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly options: SessionServiceOptions) {
+  constructor(private readonly options: SessionStoreOptions) {
     this.files = new SessionFiles(options.dataDir);
     this.snapshots = new SnapshotStore(options.dataDir, options.snapshots ?? DEFAULT_SNAPSHOT_POLICY);
     this.journal = new ChangeJournal(options.dataDir);
     this.now = options.now ?? (() => new Date());
-    this.library = new UserTemplates(options.dataDir, options.templates, options.ownTemplates ?? [], this.now);
-    this.imports = new ImportService(this, this.now);
-    this.room = new RoomService(
-      this,
-      options.dataDir,
-      options.rendererDir ?? '',
-      (event) => this.emit(event),
-      this.now,
-    );
     this.catalog = new SessionCatalog(this.files, this.now, () => this.listChangedSoon());
   }
 
-  async getAppInfo(): Promise<AppInfo> {
-    return { ...this.options.appInfo, dataDir: this.options.dataDir };
-  }
-
-  /** Every session that can be shown; looking quarantines any damaged file it meets. */
-  async listSessions(): Promise<SessionSummary[]> {
+  /** Every session that can be shown, newest change first; looking quarantines any damaged file it meets. */
+  async list(): Promise<SessionSummary[]> {
     const summaries: SessionSummary[] = [];
     for (const id of await this.files.listIds()) {
       const doc = await this.inspect(id);
@@ -113,14 +82,14 @@ export class SessionService implements ApiHandlers {
     return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  async createSession(_ctx: CallContext, event: EventDetails): Promise<SessionDocument> {
+  async create(event: EventDetails): Promise<SessionDocument> {
     const doc = createSessionDocument(event, this.now().toISOString());
-    await this.addSessionDocument(doc);
+    await this.add(doc);
     return doc;
   }
 
   /** Writes a new session's file and opens it (a new session, or one imported). */
-  async addSessionDocument(doc: SessionDocument): Promise<void> {
+  async add(doc: SessionDocument): Promise<void> {
     const db = await this.files.create(doc).catch((error) => {
       throw new ApiError({ code: 'storage-failed', message: describeFileError(error, 'create the session file') });
     });
@@ -128,16 +97,13 @@ export class SessionService implements ApiHandlers {
     this.emit({ type: 'sessionsChanged' });
   }
 
-  async openSession(_ctx: CallContext, id: SessionId): Promise<SessionDocument> {
+  /** The session as it is now (opened from its file the first time). */
+  async document(id: SessionId): Promise<SessionDocument> {
     return (await this.entry(id)).db.data;
   }
 
-  async renameSession(ctx: CallContext, id: SessionId, name: string): Promise<SessionSummary> {
-    await this.applyOperation(ctx, id, operation('updateEventDetails', { changes: { name } }));
-    return summariseSession((await this.entry(id)).db.data);
-  }
-
-  async deleteSession(_ctx: CallContext, id: SessionId): Promise<void> {
+  /** Saves what is waiting, then moves the file to the deleted folder (never erased). */
+  async delete(id: SessionId): Promise<void> {
     const pending = this.open.get(id);
     if (pending) {
       await (await pending.catch(() => null))?.saver?.flush();
@@ -148,11 +114,11 @@ export class SessionService implements ApiHandlers {
       throw new ApiError({ code, message: describeFileError(error, `delete session ${id}`) });
     });
     this.catalog.forget(id);
-    await this.room.closeFor(id);
     this.emit({ type: 'sessionsChanged' });
   }
 
-  async applyOperation(ctx: CallContext, id: SessionId, op: Operation): Promise<{ revision: number }> {
+  /** Applies one operation, in arrival order; resolves with the new revision once applied (saving follows). */
+  async apply(ctx: CallContext, id: SessionId, op: Operation): Promise<{ revision: number }> {
     const entry = await this.entry(id);
     if (entry.readOnly || !entry.saver)
       throw new ApiError({ code: 'unsupported-version', message: entry.readOnly ?? 'This session is read-only.' });
@@ -161,7 +127,7 @@ export class SessionService implements ApiHandlers {
     if (entry.waiting === 0 && op.name !== 'restoreVersion') return this.applyNow(ctx, entry, op);
     entry.waiting++;
     const run = entry.applying.then(async () => {
-      if (op.name === 'restoreVersion') await this.snapshotBefore(entry, 'restoring an earlier version');
+      if (op.name === 'restoreVersion') await this.snapshotBefore(entry, 'before-restore');
       return this.applyNow(ctx, entry, op);
     });
     entry.applying = run.catch(() => {}).finally(() => entry.waiting--);
@@ -188,36 +154,8 @@ export class SessionService implements ApiHandlers {
     return { revision: result.value.revision };
   }
 
-  async listTemplates(): Promise<LibraryTemplate[]> {
-    return this.library.list();
-  }
-
-  saveTemplate(_ctx: CallContext, template: ExerciseTemplate): Promise<LibraryTemplate> {
-    return this.library.save(template);
-  }
-
-  deleteTemplate(_ctx: CallContext, id: string): Promise<void> {
-    return this.library.delete(id);
-  }
-
-  async getDiagnostics(): Promise<Diagnostics> {
-    return collectDiagnostics(await this.getAppInfo(), this.options.templates.length, this.options.errors);
-  }
-
-  async listSnapshots(_ctx: CallContext, id: SessionId): Promise<SnapshotInfo[]> {
-    return this.snapshots.list(id).catch((error) => {
-      throw new ApiError({
-        code: 'storage-failed',
-        message: describeFileError(error, `read the version history of session ${id}`),
-      });
-    });
-  }
-
-  async readSnapshot(_ctx: CallContext, id: SessionId, snapshotId: string): Promise<SessionDocument> {
-    return readSnapshotDocument(this.snapshots, id, snapshotId);
-  }
-
-  async recoverSession(_ctx: CallContext, id: SessionId, snapshotId: string): Promise<SessionSummary> {
+  /** Brings back a session whose file was damaged from a snapshot, with the journal's later changes replayed over it. */
+  async recover(id: SessionId, snapshotId: string): Promise<SessionSummary> {
     if ((await this.files.listIds()).includes(id)) {
       throw new ApiError({
         code: 'conflict',
@@ -242,114 +180,10 @@ export class SessionService implements ApiHandlers {
     return summariseSession(doc);
   }
 
-  async listStorageNotices(): Promise<StorageNotice[]> {
-    await this.listSessions(); // Looks at every file, so any damaged one is quarantined and any newer one known.
+  /** Damaged (quarantined) files with their last good snapshot, and files from a newer Roundtable. */
+  async storageNotices(): Promise<StorageNotice[]> {
+    await this.list(); // Looks at every file, so any damaged one is quarantined and any newer one known.
     return [...(await quarantineNotices(this.files, this.snapshots, this.journal)), ...this.catalog.newerNotices()];
-  }
-
-  async checkExportPii(_ctx: CallContext, id: SessionId): Promise<PiiFlag[]> {
-    return piiFlagsOf((await this.entry(id)).db.data);
-  }
-
-  async exportSession(_ctx: CallContext, id: SessionId, review: PiiReview | null): Promise<ExportResult> {
-    return exportSessionWithWorkbook((await this.entry(id)).db.data, {
-      appVersion: this.options.appInfo.version,
-      now: this.now(),
-      review,
-    });
-  }
-
-  async exportTable(
-    _ctx: CallContext,
-    id: SessionId,
-    tableId: TableId,
-    review: PiiReview | null,
-  ): Promise<ExportResult> {
-    return exportSessionWithWorkbook((await this.entry(id)).db.data, {
-      appVersion: this.options.appInfo.version,
-      now: this.now(),
-      review,
-      tableId,
-    });
-  }
-
-  importSessionExport(_ctx: CallContext, fileName: string, text: string): Promise<SessionSummary> {
-    return this.imports.importSessionExport(fileName, text);
-  }
-
-  planTableMerge(ctx: CallContext, id: SessionId, fileName: string, text: string): Promise<TableMerge> {
-    return this.imports.planTableMerge(ctx, id, fileName, text);
-  }
-
-  async addSynthesisFiles(_ctx: CallContext, files: { name: string; text: string }[]): Promise<SynthesisFileOutcome[]> {
-    return this.synthesis.addFiles(files);
-  }
-
-  async getSynthesis(): Promise<SynthesisView> {
-    return this.synthesis.view();
-  }
-
-  async clearSynthesis(): Promise<void> {
-    this.synthesis.clear();
-  }
-
-  exportSynthesis(): Promise<ExportFile[]> {
-    return this.synthesis.files({ generatedAt: this.now().toISOString(), appVersion: this.options.appInfo.version });
-  }
-
-  /** No PDF printer here: the desktop host prints it (electron/main/reportPdf.ts); browser mode prints the HTML. */
-  async reportToPdf(): Promise<string | null> {
-    return null;
-  }
-
-  async listRoomInterfaces(): Promise<RoomInterface[]> {
-    return this.room.interfaces();
-  }
-
-  openRoom(_ctx: CallContext, id: SessionId, address: string): Promise<RoomStatus> {
-    return this.room.open(id, address);
-  }
-
-  closeRoom(): Promise<void> {
-    return this.room.close();
-  }
-
-  getRoomStatus(): Promise<RoomStatus | null> {
-    return this.room.status();
-  }
-
-  setRoomPaused(_ctx: CallContext, paused: boolean): Promise<void> {
-    return this.room.setPaused(paused);
-  }
-
-  setRoomOptions(_ctx: CallContext, options: RoomOptions): Promise<void> {
-    return this.room.setOptions(options);
-  }
-
-  newRoomJoinCode(): Promise<RoomStatus> {
-    return this.room.newJoinCode();
-  }
-
-  reviewRoomNotes(_ctx: CallContext, ids: string[], approve: boolean): Promise<void> {
-    return this.room.reviewHeld(ids, approve);
-  }
-
-  removeRoomParticipant(_ctx: CallContext, participant: number): Promise<void> {
-    return this.room.removeParticipant(participant);
-  }
-
-  setRoomNotesHidden(_ctx: CallContext, noteIds: NoteId[], hidden: boolean): Promise<void> {
-    return this.room.setHidden(noteIds, hidden);
-  }
-
-  /** Reopens the room left open when the app last stopped; resolves with what went wrong, or null. */
-  resumeRoom(): Promise<string | null> {
-    return this.room.resume();
-  }
-
-  /** Stops the room's server without closing the room (quitting): the next start reopens it. */
-  suspendRoom(): Promise<void> {
-    return this.room.suspend();
   }
 
   /** Resolves once every change applied to the session so far is on disk (at once when nothing is waiting). */
@@ -361,6 +195,11 @@ export class SessionService implements ApiHandlers {
   onEvent(listener: (event: ApiEvent) => void): () => void {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
+  }
+
+  /** Tells every listener (each window, the room) something changed. */
+  emit(event: ApiEvent): void {
+    for (const listener of this.listeners) listener(event);
   }
 
   /**
@@ -392,8 +231,7 @@ export class SessionService implements ApiHandlers {
       case 'ok': {
         const entry = await this.track(found.db, null);
         // The first save rewrites an older-format file in this build's format: keep the original first.
-        if (found.migratedFrom !== null)
-          await this.snapshotBefore(entry, 'updating its file to this version’s format', found.text);
+        if (found.migratedFrom !== null) await this.snapshotBefore(entry, 'before-migration', found.text);
         return entry;
       }
       case 'newer': {
@@ -466,9 +304,8 @@ export class SessionService implements ApiHandlers {
   }
 
   /** A copy of the session as it is, before something replaces it wholesale; if that fails, nothing goes ahead. */
-  private async snapshotBefore(entry: OpenEntry, doing: string, text?: string): Promise<void> {
+  private async snapshotBefore(entry: OpenEntry, reason: keyof typeof BEFORE, text?: string): Promise<void> {
     const doc = entry.db.data;
-    const reason = doing.startsWith('restoring') ? 'before-restore' : 'before-migration';
     try {
       await this.snapshots.take(doc, reason, this.now(), text);
       // A change that arrived while the copy was written must be in the copy too.
@@ -477,7 +314,7 @@ export class SessionService implements ApiHandlers {
     } catch (error) {
       throw new ApiError({
         code: 'storage-failed',
-        message: `${describeFileError(error, `keep a copy of “${doc.event.name}” before ${doing}`)}. Nothing was changed.`,
+        message: `${describeFileError(error, `keep a copy of “${doc.event.name}” before ${BEFORE[reason]}`)}. Nothing was changed.`,
       });
     }
   }
@@ -499,9 +336,5 @@ export class SessionService implements ApiHandlers {
       this.listChangedTimer = null;
       this.emit({ type: 'sessionsChanged' });
     }, 100);
-  }
-
-  private emit(event: ApiEvent): void {
-    for (const listener of this.listeners) listener(event);
   }
 }
