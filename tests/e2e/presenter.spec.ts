@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, RoundtableServer, test } from './fixtures';
-import { SessionService } from '../../electron/services/sessions/sessionService';
+import { createServices } from '../../electron/services/services';
 import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
 import { newParticipantNote } from '../../shared/document/create';
 import { freeSpotInZone } from '../../shared/document/geometry';
@@ -57,7 +57,7 @@ async function eventWithEveryExercise(dataDir: string): Promise<string[]> {
   await mkdir(dataDir, { recursive: true });
   const { templates } = await loadTemplateLibrary(path.join(ROOT, 'resources', 'templates'));
   const ordered = [...templates].filter((t) => !t.id.startsWith('custom.')).sort((a, b) => a.id.localeCompare(b.id));
-  const services = new SessionService({
+  const services = createServices({
     dataDir,
     templates,
     appInfo: { version: 'e2e', mode: 'browser', schemaVersion: SESSION_SCHEMA_VERSION },
