@@ -167,7 +167,7 @@ const lines = [
     return `| ${r.method} | ${r.settings} | ${f(r.trainF1)} | ${f(t.pairPrecision)} | ${f(t.pairRecall)} | **${f(t.pairF1)}** | ${f(t.adjustedRand)} | ${pct(t.coverage)} | ${t.themes} | ${apart}/${t.rare.length} | ${found}/${t.rare.length} | ${r.ms.toFixed(0)} ms |`;
   }),
   '',
-  'Time is the clustering alone on the held-out notes, embeddings given. Embeddings cost:',
+  'Time is the clustering alone on the held-out notes, embeddings given (for the method rows the similarity tables were built beforehand; the kept rows include building them), on a machine shared by five agents. Embeddings cost:',
   '',
   `- model on disk: ${(c.modelBytes / 1024 / 1024).toFixed(1)} MB (weights and vocabulary); load ${(c.loadMs / 1000).toFixed(2)} s`,
   `- embedding: ${c.texts} texts in ${(c.embedMs / 1000).toFixed(1)} s, ${(c.texts / (c.embedMs / 1000)).toFixed(0)} texts/s on this 2-core machine, shared${c.fromCache ? ' (measured when the cache was made)' : ''}`,
