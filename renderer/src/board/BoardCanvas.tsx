@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type JSX } from 'react';
+import { Fragment, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, type JSX } from 'react';
 import { Group, Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { BoardId } from '../../../shared/ids';
@@ -22,13 +22,7 @@ import { usePointerGestures } from './usePointerGestures';
 import { useStatsReport, type BoardStats } from './useStatsReport';
 import { useViewport } from './useViewport';
 import { ZoneShape } from './ZoneShape';
-import { ClusterLabelLayer, ClusterLayer, useClusterFrames } from '../clusters/ClusterLayer';
-import { clusterLabelAt, framesInArea } from '../clusters/clusterGeometry';
-import { useClusterActions } from '../clusters/useClusterActions';
-import { VoteLayer } from '../voting/VoteLayer';
-import { LinkArrows, useDrawnLinks } from '../links/LinkArrows';
-import { useLinkActions } from '../links/useLinkActions';
-import { useNoteMetaActions } from '../paper/useNoteMetaActions';
+import { BoardFeaturesContext, mergedPointer, type BoardFeatureParts, type LayerSlot } from './boardFeature';
 import './board.css';
 
 interface BoardCanvasProps {
@@ -75,15 +69,32 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
   });
   const controllerRef = useRef<BoardController | null>(null);
   const keys = useBoardKeys(actions, viewport, setCursor, () => controllerRef.current!);
-  const clusters = useClusterActions({ session, boardId, actions, announce });
-  const links = useLinkActions({ session, boardId, actions, announce });
-  const noteMeta = useNoteMetaActions({ session, boardId, actions, announce });
-  const drawnLinks = useDrawnLinks(content.doc, boardId, cullRect);
-  const clusterFrames = useClusterFrames(content.doc.clusters, content.notes);
-  const framesRef = useRef(clusterFrames);
-  framesRef.current = clusterFrames;
   const drawn = useMemo(() => (cullRect ? notesInArea(content.notes, cullRect) : []), [content.notes, cullRect]);
   const { group: dragGroup, resting, lifted, preview: drag } = useDraggedNotes(content.notes, drawn, cullRect);
+  const fontsReady = useBoardFonts();
+  // Each registered feature's part of this board (the list never changes, so its hooks run in the same order).
+  const features = useContext(BoardFeaturesContext);
+  const inputs = {
+    session,
+    boardId,
+    doc: content.doc,
+    notes: content.notes,
+    zones: content.zones,
+    resting,
+    lifted,
+    selection,
+    cullRect,
+    theme,
+    paint,
+    fontsReady,
+    dragGroup,
+    actions,
+    announce,
+  };
+  const parts: BoardFeatureParts[] = features.map((feature) => feature.useBoard(inputs));
+  const layersIn = (slot: LayerSlot) =>
+    parts.map((part, i) => part.layers?.[slot] && <Fragment key={features[i].id}>{part.layers[slot]}</Fragment>);
+  const featureControllers = features.map((feature, i) => [feature.id, parts[i].controller] as const);
   const pointer = usePointerGestures(container, {
     notes: content.notes,
     viewport,
@@ -92,11 +103,7 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
     drag,
     band,
     announce,
-    clusters: {
-      dropOnNote: clusters.dropOnNote,
-      notesOfLabelAt: (point) => clusterLabelAt(framesRef.current, point)?.notes.map((n) => n.id) ?? null,
-    },
-    links,
+    features: mergedPointer(parts.map((p) => p.pointer)),
   });
 
   const notesDrawn = resting.length + lifted.length;
@@ -121,7 +128,6 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
     stage.current?.batchDraw();
   }, [theme]);
 
-  const fontsReady = useBoardFonts();
   useEffect(() => {
     if (fontsReady) stage.current?.batchDraw();
   }, [fontsReady]);
@@ -148,11 +154,9 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
       zoomOut: viewport.zoomOut,
       zoomToFit: actions.zoomToFit,
       getSelection: () => [...actions.getSelection()],
-      clusters,
-      links,
-      noteMeta,
+      ...Object.fromEntries(featureControllers.filter(([, c]) => c !== undefined)),
     }),
-    [boardId, actions, viewport, clusters, links, noteMeta],
+    [boardId, actions, viewport, ...featureControllers.map(([, c]) => c)],
   );
   controllerRef.current = controller;
   const activeBoard = useActiveBoardStore();
@@ -178,8 +182,7 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
         aria-describedby={helpId}
         data-notes-drawn={notesDrawn}
         data-notes-total={content.notes.length}
-        data-groups-drawn={framesInArea(clusterFrames, cullRect).length}
-        data-links-drawn={drawnLinks.length}
+        {...Object.fromEntries(parts.flatMap((p) => Object.entries(p.stats ?? {})).map(([k, v]) => [`data-${k}`, v]))}
         onKeyDown={keys.onKeyDown}
         onKeyUp={keys.onKeyUp}
         onBlur={keys.onBlur}
@@ -192,29 +195,13 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
               <ZoneShape key={`${zone.id}:${fontsReady}`} zone={zone} theme={theme} />
             ))}
           </Layer>
-          <ClusterLayer frames={clusterFrames} cullRect={cullRect} theme={theme} />
+          {layersIn('underNotes')}
           <Layer listening={false}>
             <Notes notes={resting} selection={outlined} detailed={detailed} paint={paint} />
           </Layer>
-          <ClusterLabelLayer frames={clusterFrames} cullRect={cullRect} theme={theme} fontsReady={fontsReady} />
-          <VoteLayer
-            doc={content.doc}
-            boardId={boardId}
-            notes={resting}
-            zones={content.zones}
-            theme={theme}
-            paint={paint}
-          />
+          {layersIn('overNotes')}
           <Layer listening={false}>
-            <LinkArrows
-              links={drawnLinks}
-              draft={links.draft}
-              draftTarget={selection.size === 1 ? [...selection][0] : null}
-              notes={content.doc.notes}
-              dragGroup={dragGroup}
-              lifted={lifted}
-              paint={paint}
-            />
+            {layersIn('withDragged')}
             <Group ref={dragGroup} opacity={0.85} listening={false}>
               <Notes notes={lifted} selection={outlined} detailed={detailed} paint={paint} />
             </Group>

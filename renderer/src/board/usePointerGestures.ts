@@ -2,10 +2,10 @@ import { useEffect, useRef, type MouseEvent, type PointerEvent, type RefObject }
 import type Konva from 'konva';
 import type { Note } from '../../../shared/document/schema';
 import { NOTE_SIZE } from '../../../shared/document/geometry';
-import type { NoteId } from '../../../shared/ids';
 import { bandRect, noteAt, notesInBand, sameSelection, toggled, type Selection } from './selection';
-import type { BoardActions, NoteMove } from './useBoardActions';
+import type { BoardActions } from './useBoardActions';
 import type { DragPreview } from './useDraggedNotes';
+import type { BoardPointer } from './boardFeature';
 import type { ViewportControls } from './useViewport';
 import type { Point } from './viewport';
 
@@ -30,14 +30,8 @@ interface Inputs {
   drag: DragPreview;
   band: RefObject<Konva.Rect | null>;
   announce(text: string): void;
-  /** Grouping: what a drag dropped onto another note does, and the notes of a group whose label is under a point. */
-  clusters?: { dropOnNote(moves: NoteMove[], targetId: NoteId): void; notesOfLabelAt(point: Point): NoteId[] | null };
-  /** Alt+drag from a note draws a link to the note it is dropped on (see useLinkActions.ts). */
-  links?: {
-    dragStart(from: NoteId, pointer: Point): void;
-    dragMove(pointer: Point): void;
-    dragEnd(target: NoteId | null): void;
-  };
+  /** What the board's features do with the pointer (see boardFeature.ts): drops on a note, group labels, Alt+drag. */
+  features: BoardPointer;
 }
 
 /**
@@ -99,13 +93,14 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
       gesture.current = { kind: 'pan', lastX: event.clientX, lastY: event.clientY };
       return setCursor('grabbing');
     }
-    const groupNotes = noteAt(notes, point) ? null : inputsRef.current.clusters?.notesOfLabelAt(point);
+    const groupNotes = noteAt(notes, point) ? null : inputsRef.current.features.notesAt?.(point);
     const note =
       noteAt(notes, point) ?? (groupNotes?.length ? (notes.find((n) => n.id === groupNotes[0]) ?? null) : null);
     const selection = actions.getSelection();
-    if (note && event.altKey && inputsRef.current.links) {
+    const altDrag = inputsRef.current.features.altDrag;
+    if (note && event.altKey && altDrag) {
       gesture.current = { kind: 'link', from: note };
-      inputsRef.current.links.dragStart(note.id, point);
+      altDrag.start(note.id, point);
       return setCursor('crosshair');
     }
     if (note && event.shiftKey) {
@@ -159,7 +154,7 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
     }
     const point = viewport.boardPointAt(event.clientX, event.clientY);
     if (g.kind === 'link') {
-      inputsRef.current.links?.dragMove(point);
+      inputsRef.current.features.altDrag?.move(point);
     } else if (g.kind === 'pan') {
       viewport.panBy(event.clientX - g.lastX, event.clientY - g.lastY);
       g.lastX = event.clientX;
@@ -210,7 +205,8 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
           inputsRef.current.notes.filter((n) => !dragged.has(n.id)),
           centre,
         );
-        if (target && inputsRef.current.clusters) inputsRef.current.clusters.dropOnNote(moves, target.id);
+        const { dropOnNote } = inputsRef.current.features;
+        if (target && dropOnNote) dropOnNote(moves, target.id);
         else actions.moveNotes(moves);
       }
       drag.end();
@@ -222,7 +218,7 @@ export function usePointerGestures(container: RefObject<HTMLDivElement | null>, 
             inputsRef.current.notes.filter((n) => n.id !== g.from.id),
             point,
           );
-      inputsRef.current.links?.dragEnd(target?.id ?? null);
+      inputsRef.current.features.altDrag?.end(target?.id ?? null);
     } else if (g.kind === 'band' && g.active) {
       band.current?.visible(false);
       band.current?.getLayer()?.batchDraw();

@@ -1,3 +1,4 @@
+import { dialogsOf } from '../dialogs/dialogRegistry';
 import { useMemo, useRef } from 'react';
 import { newCluster, planMembership } from '../../../shared/clustering/grouping';
 import { MAX_NOTES_TO_SUGGEST, suggestClusters } from '../../../shared/clustering/suggest';
@@ -209,3 +210,6 @@ function SuggestHost({
     />
   );
 }
+
+/** Grouping's dialogs, as the workbench shows them. */
+export const CLUSTER_DIALOGS = dialogsOf(['clusterDetails', 'joinCluster', 'suggestClusters'], ClusterDialogHost);

@@ -15,3 +15,10 @@ export interface ClusterController {
   /** The one group all the selected notes are in, if any. */
   selectedCluster(): ClusterId | null;
 }
+
+declare module '../state/boardController' {
+  interface BoardFeatureControllers {
+    /** Grouping notes into clusters (see useClusterActions.ts). */
+    clusters: ClusterController;
+  }
+}

@@ -1,6 +1,5 @@
 import type { Command } from '../commands/registry';
 import type { Workbench } from '../state/workbench';
-import { exportDialog } from './exportStore';
 
 /** The binding of "Export session…": free in the workbench, and Chromium leaves it to the page. */
 export const EXPORT_KEYBINDING = 'Mod+Shift+S';
@@ -19,7 +18,7 @@ export function exportCommands(workbench: Workbench): Command[] {
       enabled: () => sessionId() !== null,
       run: () => {
         const id = sessionId();
-        if (id) exportDialog.open(id);
+        if (id) workbench.showDialog({ kind: 'export', sessionId: id, contents: 'files' });
       },
     },
     {
@@ -30,7 +29,7 @@ export function exportCommands(workbench: Workbench): Command[] {
       enabled: () => sessionId() !== null,
       run: () => {
         const id = sessionId();
-        if (id) exportDialog.open(id, 'pack');
+        if (id) workbench.showDialog({ kind: 'export', sessionId: id, contents: 'pack' });
       },
     },
   ];

@@ -2,8 +2,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Workbench, WorkbenchState } from '../state/workbench';
 import type { OpenSession, SessionView } from '../state/openSession';
 import type { CommandRegistry } from '../commands/registry';
-import type { ActiveBoard, BoardController } from '../state/boardController';
-import { useStore } from './useStore';
+import type { ActiveBoard } from '../state/boardController';
 
 export const WorkbenchContext = createContext<Workbench | null>(null);
 export const CommandsContext = createContext<CommandRegistry | null>(null);
@@ -26,11 +25,6 @@ export function useActiveBoardStore(): ActiveBoard {
   const store = useContext(ActiveBoardContext);
   if (!store) throw new Error('useActiveBoardStore needs an ActiveBoardContext provider');
   return store;
-}
-
-/** The window's active board, re-rendering when another board becomes active. */
-export function useActiveBoard(): BoardController | null {
-  return useStore(useActiveBoardStore());
 }
 
 /** One slice of the workbench state; the component re-renders only when that slice changes identity. */

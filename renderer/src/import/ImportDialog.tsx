@@ -3,7 +3,7 @@ import { FormActions } from '../ui/FormActions';
 import { announce } from '../a11y/announcer';
 import type { Workbench } from '../state/workbench';
 import { ModalDialog } from '../ui/ModalDialog';
-import type { ImportRequest } from './importStore';
+import type { ImportRequest } from './ImportDialogHost';
 
 interface ImportDialogProps {
   workbench: Workbench;

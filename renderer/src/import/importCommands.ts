@@ -1,6 +1,5 @@
 import type { Command } from '../commands/registry';
 import type { Workbench } from '../state/workbench';
-import { importDialog } from './importStore';
 
 /** Import a session's export as a new session, or merge a table's export into the selected session. */
 export function importCommands(workbench: Workbench): Command[] {
@@ -10,7 +9,7 @@ export function importCommands(workbench: Workbench): Command[] {
       id: 'session.importExport',
       title: 'Import session export…',
       category: 'File',
-      run: () => importDialog.open({ kind: 'session' }),
+      run: () => workbench.showDialog({ kind: 'import', request: { kind: 'session' } }),
     },
     {
       id: 'session.importTable',
@@ -19,7 +18,7 @@ export function importCommands(workbench: Workbench): Command[] {
       enabled: () => sessionId() !== null,
       run: () => {
         const id = sessionId();
-        if (id) importDialog.open({ kind: 'table', sessionId: id });
+        if (id) workbench.showDialog({ kind: 'import', request: { kind: 'table', sessionId: id } });
       },
     },
   ];

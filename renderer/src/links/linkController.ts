@@ -1,6 +1,4 @@
-import type { NoteId } from '../../../shared/ids';
-
-/** What the palette, keys and list view can ask of the board's links (see board/useLinkActions.ts). */
+/** What the palette, keys and list view can ask of the board's links (see useLinkActions.ts). */
 export interface LinkController {
   /**
    * L: with two or more notes selected, links the first selected to the others; with one,
@@ -15,13 +13,9 @@ export interface LinkController {
   removeSelectedLinks(): void;
 }
 
-/** What the details keys (Q, I, Alt+0..Alt+5) ask of the board's selected notes (see board/useNoteMetaActions.ts). */
-export interface NoteMetaController {
-  toggleQuote(): void;
-  /** Sets the selected notes' severity (1-5), or clears it (null). */
-  setSeverity(severity: number | null): void;
-  /** Opens "Note details" for the selected participant notes. */
-  openDetails(): void;
-  /** The selected participant notes, for commands' enabled state. */
-  selectedParticipants(): readonly NoteId[];
+declare module '../state/boardController' {
+  interface BoardFeatureControllers {
+    /** Links between notes, e.g. barrier to enabler (see useLinkActions.ts). */
+    links: LinkController;
+  }
 }

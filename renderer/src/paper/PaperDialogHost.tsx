@@ -1,3 +1,4 @@
+import { dialogsOf } from '../dialogs/dialogRegistry';
 import type { Note } from '../../../shared/document/schema';
 import { describeMeta } from '../../../shared/notes/noteMeta';
 import { operation } from '../../../shared/operations/registry';
@@ -45,3 +46,6 @@ export function PaperDialogHost({ dialog, onClose }: PaperDialogHostProps) {
     />
   );
 }
+
+/** Note details, printing and transcription, as the workbench shows them. */
+export const PAPER_DIALOGS = dialogsOf(['noteDetails', 'printBoard', 'transcribe'], PaperDialogHost);

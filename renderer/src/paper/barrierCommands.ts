@@ -2,12 +2,11 @@ import type { Workbench } from '../state/workbench';
 import type { Command, CommandContext } from '../commands/registry';
 
 /**
- * Links, severity, note details and the paper bridge: the palette's and menus' way to all
- * of it. The board handles the keys shown (L, Q, I, Alt+0..Alt+5) while it has focus.
+ * Severity, note details and the paper bridge: the palette's and menus' way to all of it,
+ * and the board keys Q, I and Alt+0..Alt+5.
  */
 export function barrierCommands(workbench: Workbench): Command[] {
-  const selected = ({ board }: CommandContext) => board?.getSelection().length ?? 0;
-  const participants = ({ board }: CommandContext) => board?.noteMeta.selectedParticipants().length ?? 0;
+  const participants = ({ board }: CommandContext) => board?.noteMeta?.selectedParticipants().length ?? 0;
   const activeBoardTab = () => {
     const tab = workbench.activeTab();
     const doc = tab ? workbench.getState().openSessions.get(tab.sessionId)?.getView().doc : undefined;
@@ -23,51 +22,17 @@ export function barrierCommands(workbench: Workbench): Command[] {
     // Alt changes the character on some layouts: the digit key itself is matched too.
     keybinding: { key: `Shift?+Alt+${value}`, when: 'board' },
     enabled: (context) => participants(context) > 0,
-    run: ({ board }) => board?.noteMeta.setSeverity(value === 0 ? null : value),
+    run: ({ board }) => board?.noteMeta?.setSeverity(value === 0 ? null : value),
   });
 
   return [
-    {
-      id: 'link.selected',
-      title: 'Link selected notes (first selected → the others)',
-      category: 'Board',
-      keybinding: { key: 'L', when: 'board' },
-      enabled: (context) => selected(context) > 0,
-      run: ({ board }) => board?.links.linkSelected(),
-    },
-    {
-      id: 'link.confirm',
-      title: 'Link to the selected note',
-      category: 'Board',
-      // While L waits for the note a link leads to, Enter links and Escape cancels, before what they do otherwise.
-      keybinding: { key: 'Shift?+Enter', when: 'board' },
-      priority: 1,
-      enabled: ({ board }) => board?.links.choosing() ?? false,
-      run: ({ board }) => board?.links.finishChoosing(true),
-    },
-    {
-      id: 'link.cancel',
-      title: 'Cancel linking',
-      category: 'Board',
-      keybinding: { key: 'Shift?+Escape', when: 'board' },
-      priority: 1,
-      enabled: ({ board }) => board?.links.choosing() ?? false,
-      run: ({ board }) => board?.links.finishChoosing(false),
-    },
-    {
-      id: 'link.remove',
-      title: 'Remove link(s) of selected notes',
-      category: 'Board',
-      enabled: (context) => selected(context) > 0,
-      run: ({ board }) => board?.links.removeSelectedLinks(),
-    },
     {
       id: 'note.quote',
       title: 'Mark as quote (or unmark)',
       category: 'Board',
       keybinding: { key: 'Q', when: 'board' },
       enabled: (context) => participants(context) > 0,
-      run: ({ board }) => board?.noteMeta.toggleQuote(),
+      run: ({ board }) => board?.noteMeta?.toggleQuote(),
     },
     {
       id: 'note.details',
@@ -75,7 +40,7 @@ export function barrierCommands(workbench: Workbench): Command[] {
       category: 'Board',
       keybinding: { key: 'I', when: 'board' },
       enabled: (context) => participants(context) > 0,
-      run: ({ board }) => board?.noteMeta.openDetails(),
+      run: ({ board }) => board?.noteMeta?.openDetails(),
     },
     ...([1, 2, 3, 4, 5, 0] as const).map(severity),
     {
@@ -104,10 +69,6 @@ export function barrierCommands(workbench: Workbench): Command[] {
 /** The ids of the commands above, so menus, buttons and keys that name them are checked. */
 declare module '../commands/registry' {
   interface CommandIds {
-    'link.selected': true;
-    'link.confirm': true;
-    'link.cancel': true;
-    'link.remove': true;
     'note.quote': true;
     'note.details': true;
     'paper.print': true;

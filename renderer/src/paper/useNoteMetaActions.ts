@@ -4,7 +4,7 @@ import type { BoardId, NoteId } from '../../../shared/ids';
 import { quoteToggle } from '../../../shared/notes/noteMeta';
 import { operation } from '../../../shared/operations/registry';
 import type { OpenSession } from '../state/openSession';
-import type { NoteMetaController } from '../links/linkController';
+import type { NoteMetaController } from './noteMetaController';
 import { useWorkbench } from '../hooks/workbenchContext';
 import type { BoardActions } from '../board/useBoardActions';
 

@@ -35,7 +35,7 @@ export function OpenRoomDialog({
       room.set(await api.openRoom(sessionId, chosen));
       announce('The room is open. The join code and address are in the room panel beside the board.');
       room.dock(true);
-      room.show(null);
+      onClose();
     } catch (error) {
       setBusy(false);
       setProblem((error as Error).message);

@@ -10,11 +10,14 @@ export function OtherRoomDialog({
   status,
   sessionName,
   onClose,
+  onOpenHere,
 }: {
   api: RoundtableApi;
   status: RoomStatus;
   sessionName: string;
   onClose(): void;
+  /** The other room is closed: go on to open one for this session. */
+  onOpenHere(): void;
 }) {
   const [problem, setProblem] = useState<string | null>(null);
   return (
@@ -47,7 +50,7 @@ export function OtherRoomDialog({
             void api.closeRoom().then(
               () => {
                 room.set(null);
-                room.show('open');
+                onOpenHere();
               },
               (error: Error) => setProblem(error.message),
             )

@@ -9,9 +9,11 @@ export function roomCommands(workbench: Workbench): Command[] {
   /** Open room… for the selected session: its panel if its room is open, a clear choice if another session's is. */
   function openRoom() {
     const status = room.get().status;
-    if (!status) return room.show('open');
-    if (status.sessionId === workbench.getState().selectedSessionId) return room.dock(true);
-    room.show('other-room');
+    const sessionId = workbench.getState().selectedSessionId;
+    if (!sessionId) return;
+    if (!status) return workbench.showDialog({ kind: 'openRoom', sessionId });
+    if (status.sessionId === sessionId) return room.dock(true);
+    workbench.showDialog({ kind: 'otherRoom', sessionId });
   }
   const hide = async ({ board }: CommandContext, hidden: boolean) => {
     const notes = board?.getSelection() ?? [];

@@ -1,36 +1,23 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from '../hooks/useStore';
+import { createStore } from '../state/store';
 import type { RoundtableApi } from '../../../shared/api/contract';
 import type { RoomStatus } from '../../../shared/room/protocol';
 
-// The room as this window knows it (kept fresh from the services' roomChanged events), which
-// room dialog is showing, and whether the room panel is docked beside the board and the
-// projector view is up.
+// The room as this window knows it (kept fresh from the services' roomChanged events), and
+// whether the room panel is docked beside the board and the projector view is up.
 
-export type RoomDialog = 'open' | 'other-room' | null;
 interface RoomState {
   status: RoomStatus | null;
-  dialog: RoomDialog;
   docked: boolean;
   projector: boolean;
 }
 
-let state: RoomState = { status: null, dialog: null, docked: false, projector: false };
-const listeners = new Set<() => void>();
+const state = createStore<RoomState>({ status: null, docked: false, projector: false });
+const update = state.update;
 let watching: RoundtableApi | null = null;
 
-function update(changes: Partial<RoomState>): void {
-  state = { ...state, ...changes };
-  listeners.forEach((l) => l());
-}
-
 export function useRoomState(): RoomState {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-    () => state,
-  );
+  return useStore(state);
 }
 
 export const room = {
@@ -52,9 +39,8 @@ export const room = {
     });
     refresh();
   },
-  show: (dialog: RoomDialog) => update({ dialog }),
   dock: (docked: boolean) => update({ docked }),
   project: (projector: boolean) => update({ projector }),
   set: (status: RoomStatus | null) => update(status ? { status } : { status, docked: false, projector: false }),
-  get: () => state,
+  get: state.get,
 };

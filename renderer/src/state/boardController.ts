@@ -1,14 +1,19 @@
 import type { BoardId, NoteId } from '../../../shared/ids';
 import type { Store } from './store';
-import type { ClusterController } from '../clusters/clusterController';
-import type { LinkController, NoteMetaController } from '../links/linkController';
 
 /**
  * What the workbench's commands (palette, keybindings, toolbar) can ask of the board that
  * has focus. The board component registers one while it is mounted and active; commands
  * do nothing when there is none.
  */
-export interface BoardController {
+/**
+ * What each board feature lets commands ask of a board, by feature id, declared by the
+ * feature: `declare module '../state/boardController' { interface BoardFeatureControllers { clusters: ClusterController } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface BoardFeatureControllers {}
+
+export interface BoardController extends Partial<BoardFeatureControllers> {
   boardId: BoardId;
   /** Adds an empty note at the centre of the view (in the zone there, if any) and starts editing it. */
   addNoteAtCentre(): void;
@@ -23,12 +28,6 @@ export interface BoardController {
   zoomOut(): void;
   zoomToFit(): void;
   getSelection(): readonly NoteId[];
-  /** Grouping notes into clusters (see board/useClusterActions.ts). */
-  clusters: ClusterController;
-  /** Links between notes, e.g. barrier to enabler (see board/useLinkActions.ts). */
-  links: LinkController;
-  /** Quote, severity and details of the selected notes (see board/useNoteMetaActions.ts). */
-  noteMeta: NoteMetaController;
 }
 
 /** The board a window's commands act on: one per window (see hooks/workbenchContext.ts), null when none is active. */

@@ -2,15 +2,13 @@ import type { AppInfo, ApiEvent, RoundtableApi } from '../../../shared/api/contr
 import type { SnapshotInfo, StorageNotice } from '../../../shared/api/storage';
 import type { SessionSummary } from '../../../shared/document/create';
 import type { EventDetails } from '../../../shared/document/schema';
-import type { BoardId, ExerciseId, SessionId, TableId } from '../../../shared/ids';
+import type { BoardId, ExerciseId, SessionId } from '../../../shared/ids';
 import { matchingBoard } from '../../../shared/document/boards';
 import { applyOperation, operation } from '../../../shared/operations/registry';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
 import type { ExerciseTemplate } from '../../../shared/templates/schema';
 import { OpenSession } from './openSession';
-import type { ClusterDialog } from '../clusters/clusterDialogs';
-import type { PaperDialog } from '../paper/paperDialogs';
-import type { TemplateDialog } from '../templates/templateDialogs';
+import type { DialogRequest } from '../dialogs/dialogRegistry';
 
 export interface BoardTab {
   boardId: BoardId;
@@ -27,26 +25,8 @@ export interface BoardStats {
 /** How a board is shown: the canvas, the accessible list of the same notes, or all tables' boards side by side. */
 export type EditorView = 'board' | 'list' | 'tables';
 
-/** The one dialog the workbench shows at a time. */
-export type WorkbenchDialog =
-  | { kind: 'newSession' }
-  | { kind: 'addExercise'; sessionId: SessionId }
-  | { kind: 'renameSession'; sessionId: SessionId }
-  | { kind: 'deleteSession'; sessionId: SessionId }
-  | { kind: 'commandPalette' }
-  | { kind: 'about' }
-  | { kind: 'diagnostics' }
-  | { kind: 'versionHistory'; sessionId: SessionId }
-  /** Add a table (tableId null) or edit one: name, participants, mix. */
-  | { kind: 'table'; sessionId: SessionId; tableId: TableId | null }
-  /** Grouping: a group's details, where to put a note, suggested groups. */
-  | ClusterDialog
-  /** Voting on a board: start a round, type in counts, or see the results. */
-  | { kind: 'voting'; view: 'round' | 'tally' | 'results'; sessionId: SessionId; boardId: BoardId }
-  /** Note details, printing and transcription. */
-  | PaperDialog
-  /** A custom exercise; an exercise saved as a template. */
-  | TemplateDialog;
+/** The one dialog the workbench shows at a time: each feature declares its own kinds (dialogs/dialogRegistry.ts). */
+export type WorkbenchDialog = DialogRequest;
 
 /** What the side bar shows: the sessions explorer, or the agenda of the current session. */
 export type SideBarView = 'sessions' | 'agenda';

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from '../hooks/useStore';
+import { createStore } from '../state/store';
 import type { RoundtableApi } from '../../../shared/api/contract';
 import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
 
@@ -21,31 +22,20 @@ const BATCH_FILES = 200;
 /** Files over this are not exports; they are reported, not read. */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-let state: SynthesisState = { open: false, view: null, progress: null, problem: null, skipped: [] };
-const listeners = new Set<() => void>();
-
-function update(changes: Partial<SynthesisState>): void {
-  state = { ...state, ...changes };
-  listeners.forEach((l) => l());
-}
+const store = createStore<SynthesisState>({ open: false, view: null, progress: null, problem: null, skipped: [] });
+const update = store.update;
 
 export function useSynthesisState(): SynthesisState {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-    () => state,
-  );
+  return useStore(store);
 }
 
 export const synthesisWorkspace = {
   toggle(api: RoundtableApi): void {
-    update({ open: !state.open });
-    if (state.open && !state.view) void synthesisWorkspace.refresh(api);
+    update({ open: !store.get().open });
+    if (store.get().open && !store.get().view) void synthesisWorkspace.refresh(api);
   },
   open(api: RoundtableApi): void {
-    if (!state.open) synthesisWorkspace.toggle(api);
+    if (!store.get().open) synthesisWorkspace.toggle(api);
   },
   close(): void {
     update({ open: false });
@@ -69,7 +59,11 @@ export const synthesisWorkspace = {
       if (why) skipped.push({ name: f.name, outcome: 'bad', message: `"${f.name}" ${why}, so it was not read.` });
       return why === null;
     });
-    update({ progress: { done: 0, total: files.length }, problem: null, skipped: [...state.skipped, ...skipped] });
+    update({
+      progress: { done: 0, total: files.length },
+      problem: null,
+      skipped: [...store.get().skipped, ...skipped],
+    });
     let batch: { name: string; text: string }[] = [];
     let bytes = 0;
     let done = 0;

@@ -1,3 +1,4 @@
+import { dialogsOf } from '../dialogs/dialogRegistry';
 import { buildCustomTemplate } from '../../../shared/templates/custom';
 import { templateFromExercise } from '../../../shared/templates/fromExercise';
 import { announce } from '../a11y/announcer';
@@ -52,3 +53,6 @@ export function TemplateDialogHost({ dialog, onClose }: { dialog: TemplateDialog
     />
   );
 }
+
+/** The template dialogs, as the workbench shows them. */
+export const TEMPLATE_DIALOGS = dialogsOf(['customExercise', 'saveTemplate'], TemplateDialogHost);

@@ -1,49 +1,42 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from '../hooks/useStore';
+import { createStore } from '../state/store';
 import type { BoardId } from '../../../shared/ids';
 import type { VotingRound } from '../../../shared/voting/round';
 
 // The voting round going on at each board, if any. It lives only in this window (whose
 // turn it is on the shared screen); the votes cast during it are in the session document.
 
-let rounds: ReadonlyMap<BoardId, VotingRound> = new Map();
+const rounds = createStore<ReadonlyMap<BoardId, VotingRound>>(new Map());
 /** The last thing the round bar said (a dot added, or why not), shown on it as well as announced. */
-let notices: ReadonlyMap<BoardId, string> = new Map();
-const listeners = new Set<() => void>();
+const notices = createStore<ReadonlyMap<BoardId, string>>(new Map());
 
 /** The round on a board, or null. */
 export function roundOn(boardId: BoardId): VotingRound | null {
-  return rounds.get(boardId) ?? null;
+  return rounds.get().get(boardId) ?? null;
 }
 
 /** Starts, moves on or (with null) ends the round on a board. */
 export function setRound(boardId: BoardId, round: VotingRound | null): void {
-  const next = new Map(rounds);
+  const next = new Map(rounds.get());
   if (round) next.set(boardId, round);
   else next.delete(boardId);
-  rounds = next;
-  notices = new Map([...notices].filter(([id]) => id !== boardId));
-  listeners.forEach((l) => l());
+  notices.set(new Map([...notices.get()].filter(([id]) => id !== boardId)));
+  rounds.set(next);
 }
 
 /** Shows a line on the round bar of a board (replacing the last). */
 export function setRoundNotice(boardId: BoardId, text: string): void {
-  notices = new Map(notices).set(boardId, text);
-  listeners.forEach((l) => l());
+  notices.set(new Map(notices.get()).set(boardId, text));
 }
 
 /** The round bar's last line, re-rendering when it changes. */
 export function useRoundNotice(boardId: BoardId): string | null {
-  return useSyncExternalStore(subscribe, () => notices.get(boardId) ?? null);
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
+  return useStore(notices, (n) => n.get(boardId) ?? null);
 }
 
 /** The round on a board, re-rendering when it changes. */
 export function useRound(boardId: BoardId): VotingRound | null {
-  return useSyncExternalStore(subscribe, () => roundOn(boardId));
+  return useStore(rounds, (r) => r.get(boardId) ?? null);
 }
 
 const menuListeners = new Set<() => void>();

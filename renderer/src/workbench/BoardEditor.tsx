@@ -6,13 +6,14 @@ import { ListView } from '../listview/ListView';
 import type { OpenSession } from '../state/openSession';
 import type { EditorView } from '../state/workbench';
 import {
-  useActiveBoard,
+  useActiveBoardStore,
   useCommands,
   useSessionView,
   useWorkbench,
   useWorkbenchState,
 } from '../hooks/workbenchContext';
 import { useRovingFocus } from '../hooks/useRovingFocus';
+import { useStore } from '../hooks/useStore';
 import { ariaKeyshortcut } from '../commands/keybindings';
 import { IconButton } from '../ui/IconButton';
 import { TableSwitcher } from './TableSwitcher';
@@ -42,8 +43,9 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
   const commands = useCommands();
   const view = useSessionView(session)!;
   const mode = useWorkbenchState((s) => s.views[boardId] ?? 'board');
-  const activeBoard = useActiveBoard();
-  const boardReady = activeBoard?.boardId === boardId;
+  const activeBoard = useActiveBoardStore();
+  // Only whether this board is the active one: the controller itself changes with the board's state.
+  const boardReady = useStore(activeBoard, (b) => b?.boardId === boardId);
   const toolbar = useRef<HTMLDivElement>(null);
   const roving = useRovingFocus(toolbar);
 
@@ -128,19 +130,19 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
             label="Zoom out"
             icon={ZoomOut}
             disabled={mode !== 'board' || !boardReady}
-            onClick={() => activeBoard?.zoomOut()}
+            onClick={() => activeBoard.get()?.zoomOut()}
           />
           <IconButton
             label="Zoom in"
             icon={ZoomIn}
             disabled={mode !== 'board' || !boardReady}
-            onClick={() => activeBoard?.zoomIn()}
+            onClick={() => activeBoard.get()?.zoomIn()}
           />
           <IconButton
             label="Zoom to fit"
             icon={Maximize}
             disabled={mode !== 'board' || !boardReady}
-            onClick={() => activeBoard?.zoomToFit()}
+            onClick={() => activeBoard.get()?.zoomToFit()}
           />
           <span className="toolbar-separator" aria-hidden="true" />
           <IconButton

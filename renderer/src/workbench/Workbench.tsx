@@ -4,6 +4,8 @@ import { WifiOff } from 'lucide-react';
 import type { Connection } from '../api/connect';
 import { MenuBar } from './MenuBar';
 import { commandsOfWindow } from './commandSet';
+import { BOARD_FEATURES } from './features';
+import { BoardFeaturesContext } from '../board/boardFeature';
 import { ActiveBoardContext, CommandsContext, WorkbenchContext, useWorkbenchState } from '../hooks/workbenchContext';
 import { createStore } from '../state/store';
 import type { ActiveBoard, BoardController } from '../state/boardController';
@@ -16,8 +18,6 @@ import { EditorArea } from './EditorArea';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
 import { PresenterView } from '../facilitation/PresenterView';
-import { ExportDialogHost } from '../export/ExportDialogHost';
-import { ImportDialogHost } from '../import/ImportDialogHost';
 import { RoomHost } from '../room/RoomHost';
 import { SynthesisWorkspace } from '../synthesis/SynthesisWorkspace';
 import { useSynthesisState } from '../synthesis/synthesisStore';
@@ -40,7 +40,9 @@ export function Workbench({ connection }: { connection: Connection }) {
     <WorkbenchContext.Provider value={workbench}>
       <CommandsContext.Provider value={commands}>
         <ActiveBoardContext.Provider value={activeBoard}>
-          <WorkbenchLayout />
+          <BoardFeaturesContext.Provider value={BOARD_FEATURES}>
+            <WorkbenchLayout />
+          </BoardFeaturesContext.Provider>
         </ActiveBoardContext.Provider>
       </CommandsContext.Provider>
     </WorkbenchContext.Provider>
@@ -83,8 +85,6 @@ function WorkbenchLayout() {
       {synthesisOpen ? <SynthesisWorkspace /> : <EditorArea />}
       <StatusBar />
       <DialogHost />
-      <ExportDialogHost />
-      <ImportDialogHost />
       <RoomHost />
       <div id={ANNOUNCER_ID} className="visually-hidden" aria-live="polite" />
     </div>

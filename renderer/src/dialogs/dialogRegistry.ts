@@ -1,0 +1,56 @@
+import type { ComponentType } from 'react';
+
+/**
+ * Every dialog the workbench can show, by kind, declared by the feature that owns it:
+ * `declare module '../dialogs/dialogRegistry' { interface DialogRequests { suggestClusters: {…} } }`.
+ * Each entry is the request that opens it (its `kind` and what the dialog needs).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DialogRequests {}
+
+export type DialogKind = keyof DialogRequests & string;
+
+/** The one dialog a window shows at a time (see Workbench.showDialog). */
+export type DialogRequest = DialogRequests[DialogKind];
+
+export interface DialogHostProps<Request> {
+  dialog: Request;
+  onClose(): void;
+}
+
+/** What a feature contributes: the kinds it shows, and the component that shows them. */
+export interface DialogContribution {
+  kinds: readonly DialogKind[];
+  Host: ComponentType<DialogHostProps<never>>;
+}
+
+/** A feature's dialogs: `Host` gets only requests of the kinds listed. */
+export function dialogsOf<K extends DialogKind>(
+  kinds: readonly K[],
+  Host: ComponentType<DialogHostProps<DialogRequests[K]>>,
+): DialogContribution {
+  return { kinds, Host: Host as ComponentType<DialogHostProps<never>> };
+}
+
+/** The dialogs of one window, by kind; a kind contributed twice is a mistake, and says so. */
+export class DialogRegistry {
+  private readonly hosts = new Map<DialogKind, DialogContribution['Host']>();
+
+  constructor(contributions: readonly DialogContribution[]) {
+    for (const { kinds, Host } of contributions) {
+      for (const kind of kinds) {
+        if (this.hosts.has(kind)) throw new Error(`The dialog ${kind} is contributed twice.`);
+        this.hosts.set(kind, Host);
+      }
+    }
+  }
+
+  /** The component that shows dialogs of this kind. */
+  hostOf(kind: DialogKind): ComponentType<DialogHostProps<DialogRequest>> | undefined {
+    return this.hosts.get(kind) as ComponentType<DialogHostProps<DialogRequest>> | undefined;
+  }
+
+  kinds(): DialogKind[] {
+    return [...this.hosts.keys()];
+  }
+}
