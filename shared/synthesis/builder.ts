@@ -1,6 +1,7 @@
 import type { ExportNote, SessionExport } from '../export/schema';
 import { SECTORS, SHIFTS, STAFF_GROUPS } from '../document/taxonomy';
 import { themesOf, type GroupCandidate } from './themes';
+import { rederived } from '../import/figures';
 import { RecordLedger, type FoldedSource } from './dedupe';
 import { withholdPii, type PiiFinding } from './piiWithheld';
 import {
@@ -101,7 +102,9 @@ export class SynthesisBuilder {
    * once (dedupe.ts); a file that brings nothing new is skipped as a duplicate.
    */
   add(file: SessionExport, source: string): AddOutcome {
-    const checked = withholdPii(file, source, this.released);
+    // Derived figures are worked out again from the records, never taken from the file as stated
+    // (every door already refuses a file that disagrees; this holds for any caller).
+    const checked = withholdPii(rederived(file), source, this.released);
     const whole = checked.data;
     const admitted = this.ledger.admit(whole, source);
     this.creditedRows = null;

@@ -6,6 +6,7 @@ import { contentHashOf } from '../../../electron/services/export/exportService';
 import { checkedExportText } from '../../../electron/services/import/exportFileCheck';
 import type { SessionExport } from '../../../shared/export/schema';
 import { figuresProblem, rederived } from '../../../shared/import/figures';
+import { SynthesisBuilder } from '../../../shared/synthesis/builder';
 import { buildSession, exportOf, sessionSpec, type TableSpec } from '../../helpers/generatedSessions';
 
 // Files that lie about their figures and were hashed again, so the content hash matches: each
@@ -131,5 +132,20 @@ describe('the exports kept as test data', () => {
       .map((name) => checkedExportText(readFileSync(path.join(dir, name), 'utf8'), name))
       .filter((r) => !r.ok);
     expect(refused.map((r) => !r.ok && r.error.message)).toEqual([]);
+  });
+});
+
+describe('the synthesis, handed a file directly', () => {
+  it('counts from the records, never the stated figures', () => {
+    const lying = structuredClone(data);
+    lying.notes[participant].dots = 99;
+    lying.notes[reference].countsAsInput = true;
+    const builder = new SynthesisBuilder();
+    builder.add(lying, 'lying.json');
+    const honest = new SynthesisBuilder();
+    honest.add(data, 'honest.json');
+    expect(builder.result().totals.participantNotes).toBe(data.notes.filter((n) => n.kind === 'participant').length);
+    expect(builder.noteRows().map((r) => r.dots)).toEqual(honest.noteRows().map((r) => r.dots));
+    expect(builder.result().questions).toEqual(honest.result().questions);
   });
 });
