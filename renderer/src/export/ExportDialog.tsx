@@ -1,3 +1,4 @@
+import { FormActions } from '../ui/FormActions';
 import { useEffect, useId, useState } from 'react';
 import type { RoundtableApi } from '../../../shared/api/contract';
 import type { ExportResult } from '../../../shared/export/files';
@@ -133,24 +134,13 @@ export function ExportDialog({ api, sessionId, sessionName, tables, pack = false
               </select>
             </div>
           )}
-          {problem && (
-            <p className="form-failure" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={step.kind === 'exporting'}
-              onClick={() => void exportNow(step.flags)}
-            >
-              {step.kind === 'exporting' ? 'Exporting…' : 'Export'}
-            </button>
-          </div>
+          <FormActions
+            failure={problem}
+            submitLabel={step.kind === 'exporting' ? 'Exporting…' : 'Export'}
+            submitDisabled={step.kind === 'exporting'}
+            onSubmit={() => void exportNow(step.flags)}
+            onCancel={onClose}
+          />
         </>
       )}
       {step.kind === 'done' && <ExportDone result={step.result} onClose={onClose} />}

@@ -1,3 +1,4 @@
+import { FormActions } from '../ui/FormActions';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { SessionDocument } from '../../../shared/document/schema';
@@ -94,14 +95,7 @@ export function PrintBoardDialog({ doc, boardId, onClose }: PrintBoardDialogProp
             <PrintSheet doc={doc} boardId={boardId} options={options} />
           </div>
         </div>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-          <button type="submit" className="button button-primary">
-            Print…
-          </button>
-        </div>
+        <FormActions failure={null} submitLabel="Print…" cancelLabel="Close" onCancel={onClose} />
       </form>
       {createPortal(
         <div className="print-root">

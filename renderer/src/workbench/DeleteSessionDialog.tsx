@@ -1,3 +1,4 @@
+import { FormActions } from '../ui/FormActions';
 import { useState } from 'react';
 import { ModalDialog } from '../ui/ModalDialog';
 
@@ -28,19 +29,15 @@ export function DeleteSessionDialog({ sessionName, onDelete, onClose }: DeleteSe
         Its exercises and notes leave the sessions list. Roundtable keeps the file in the “deleted” folder of its data
         folder, so it can be recovered by hand.
       </p>
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onClose} data-autofocus>
-          Cancel
-        </button>
-        <button type="button" className="button button-danger" onClick={confirm} disabled={busy}>
-          Delete session
-        </button>
-      </div>
+      <FormActions
+        failure={failure}
+        submitLabel="Delete session"
+        submitTone="danger"
+        submitDisabled={busy}
+        onSubmit={confirm}
+        cancelAutofocus
+        onCancel={onClose}
+      />
     </ModalDialog>
   );
 }

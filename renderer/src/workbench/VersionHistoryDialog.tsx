@@ -1,3 +1,4 @@
+import { FormActions } from '../ui/FormActions';
 import { useCallback, useEffect, useState } from 'react';
 import type { RoundtableApi } from '../../../shared/api/contract';
 import type { SnapshotInfo, SnapshotReason } from '../../../shared/api/storage';
@@ -110,16 +111,7 @@ export function VersionHistoryDialog({ api, sessionId, sessionName, onRestore, o
           })}
         </ul>
       )}
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <FormActions failure={failure} cancelLabel="Close" onCancel={onClose} />
     </ModalDialog>
   );
 }
