@@ -23,6 +23,8 @@ import {
   type Selection,
 } from './selection';
 import type { ViewportControls } from './useViewport';
+import { fitForReading } from '../../../shared/layout/fit';
+import { DETAIL_SCALE } from './noteDrawing';
 import type { Point } from './viewport';
 
 export interface Editing {
@@ -294,7 +296,9 @@ export function useBoardActions(inputs: Inputs): {
       zoomToFit() {
         const d = doc();
         const { boardId, viewport } = inputsRef.current;
-        viewport.fit(boundsOf([...zonesOfBoard(d, boardId), ...boardNotes(d).map(noteRect)]));
+        const view = fitForReading(zonesOfBoard(d, boardId), boardNotes(d), viewport.size(), DETAIL_SCALE);
+        if (view) viewport.set(view);
+        else viewport.fit(null);
       },
       getSelection: () => selectionRef.current,
     };

@@ -27,6 +27,8 @@ export interface ViewportControls {
   zoomIn(): void;
   zoomOut(): void;
   fit(content: Rect | null): void;
+  /** The canvas's size in CSS pixels. */
+  size(): Size;
   /** Pans as little as needed to bring a board rectangle fully into view. */
   show(rect: Rect): void;
   /** The board point at the centre of the view. */
@@ -87,6 +89,7 @@ export function useViewport(stageRef: RefObject<Konva.Stage | null>, size: Size)
       zoomIn: () => zoomBy(ZOOM_STEP),
       zoomOut: () => zoomBy(1 / ZOOM_STEP),
       fit: (content) => set(fitViewport(content, sizeRef.current)),
+      size: () => sizeRef.current,
       show: (rect) => set(panToShow(viewport.current, sizeRef.current, rect)),
       centre: () => toBoardPoint(viewport.current, canvasCentre()),
       boardPointAt(clientX, clientY) {

@@ -1,13 +1,15 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { boardOwner } from '../../../shared/document/boards';
-import { BoardCanvas } from '../board/BoardCanvas';
 import { useCommands, useSessionView, useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import { Clock } from './TimerControls';
+import { PresenterBoard } from './PresenterBoard';
+import { ReferenceDeck } from './ReferenceDeck';
+import { promptToShow } from '../../../shared/layout/prompt';
 import { RoomJoinInfo } from '../room/RoomJoinInfo';
 import { useRoomState } from '../room/roomStore';
 import '../room/room.css';
+import './presenter.css';
 
-/** Keys presenter mode answers itself; F5, F8 and Alt+PageUp/PageDown are the workbench's own keybindings. */
 /**
  * What the room sees on the projector: the facilitator's current board full screen, with
  * the exercise and its prompt in large type, the timer, and no editing chrome. It follows
@@ -21,6 +23,8 @@ export function PresenterView() {
   const tab = useWorkbenchState(() => workbench.activeTab());
   const session = useWorkbenchState((s) => (tab ? s.openSessions.get(tab.sessionId) : undefined));
   const view = useSessionView(session);
+  // The reference deck: closed, or open at a page. It closes when the board changes.
+  const [deck, setDeck] = useState<{ boardId: string; page: number } | null>(null);
 
   useEffect(() => {
     root.current?.focus();
@@ -40,11 +44,29 @@ export function PresenterView() {
     };
   }, [workbench]);
 
+  const board = tab && view ? view.doc.boards[tab.boardId] : undefined;
+  const exercise = board ? view?.doc.exercises[board.exerciseId] : undefined;
+  const references =
+    board && view ? Object.values(view.doc.notes).filter((n) => n.boardId === board.id && n.kind === 'reference') : [];
+  const deckOpen = deck !== null && deck.boardId === board?.id;
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (deckOpen && ['Escape', 'r', 'R', 'PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft'].includes(event.key)) {
+      event.preventDefault();
+      const step = event.key === 'PageDown' || event.key === 'ArrowRight' ? 1 : -1;
+      if (event.key === 'Escape' || event.key === 'r' || event.key === 'R') setDeck(null);
+      else setDeck({ boardId: deck.boardId, page: Math.max(0, deck.page + step) });
+      return;
+    }
     if (event.key === 'Escape') {
       event.preventDefault();
       workbench.setPresenting(false);
+      return;
+    }
+    if ((event.key === 'r' || event.key === 'R') && board && references.length > 0) {
+      event.preventDefault();
+      setDeck({ boardId: board.id, page: 0 });
       return;
     }
     // Page keys and arrows move between exercises, T and Shift+T between tables: bindings `when: 'presenter'`.
@@ -54,25 +76,25 @@ export function PresenterView() {
     }
   }
 
-  const board = tab && view ? view.doc.boards[tab.boardId] : undefined;
-  const exercise = board ? view?.doc.exercises[board.exerciseId] : undefined;
+  const prompt = exercise && promptToShow(exercise.title, exercise.prompt);
   return (
     <div ref={root} className="presenter" role="region" aria-label="Presenter mode" tabIndex={-1} onKeyDown={onKeyDown}>
       {view && board && exercise && session ? (
         <>
           <header className="presenter-header">
             <div className="presenter-heading">
-              <h1 className="presenter-title">{exercise.title}</h1>
+              <h1 className="presenter-title" title={exercise.title}>
+                {exercise.title}
+              </h1>
               <p className="presenter-table">{boardOwner(view.doc, board)}</p>
             </div>
             <Clock doc={view.doc} exercise={exercise} className="presenter-clock" />
           </header>
-          {exercise.prompt && exercise.prompt !== exercise.title && (
-            <p className="presenter-prompt">{exercise.prompt}</p>
-          )}
+          {prompt && <p className="presenter-prompt">{prompt}</p>}
           {/* The room watches; nothing here can be edited, focused or clicked. */}
-          <div className="presenter-board" inert>
-            <BoardCanvas key={board.id} session={session} boardId={board.id} active={false} />
+          <div className="presenter-board">
+            <PresenterBoard key={board.id} session={session} boardId={board.id} />
+            {deckOpen && <ReferenceDeck cards={references} page={deck.page} />}
           </div>
         </>
       ) : (
@@ -84,7 +106,12 @@ export function PresenterView() {
         </aside>
       )}
       <p className="presenter-keys">
-        Esc leaves · Page Down next exercise · T next table · F8 starts or pauses the timer
+        {references.length > 0 && !deckOpen && (
+          <span className="presenter-deck-strip">{references.length} reference cards · R shows them · </span>
+        )}
+        {deckOpen
+          ? 'R or Esc closes the cards · Page Down next cards'
+          : 'Esc leaves · Page Down next exercise · T next table · F8 starts or pauses the timer'}
       </p>
     </div>
   );

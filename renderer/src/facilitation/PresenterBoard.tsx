@@ -1,0 +1,198 @@
+import { useMemo, useRef } from 'react';
+import { Circle, Group, Layer, Rect, Stage, Text } from 'react-konva';
+import type { BoardId } from '../../../shared/ids';
+import {
+  PRESENT_GROUP,
+  PRESENT_TEXT,
+  PRESENT_ZONE,
+  presentBoard,
+  smallestTextPx,
+} from '../../../shared/layout/presentation';
+import { dotTally } from '../../../shared/voting/tallies';
+import { useBoardContent } from '../board/boardContent';
+import { FONT_FAMILY } from '../board/boardFont';
+import { useBoardFonts } from '../board/useBoardFonts';
+import { useElementSize } from '../board/useElementSize';
+import { useBoardTheme, withAlpha } from '../board/theme';
+import type { OpenSession } from '../state/openSession';
+
+interface PresenterBoardProps {
+  session: OpenSession;
+  boardId: BoardId;
+}
+
+let measuring: CanvasRenderingContext2D | null = null;
+const widths = new Map<string, number>();
+
+/** Measures text in the presenter's note font; the widths are forgotten when the web font arrives. */
+function measure(text: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d')!;
+  let width = widths.get(text);
+  if (width === undefined) {
+    measuring.font = `400 ${PRESENT_TEXT.fontSize}px ${FONT_FAMILY}`;
+    width = measuring.measureText(text).width;
+    widths.set(text, width);
+  }
+  return width;
+}
+
+function measureLabel(text: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d')!;
+  measuring.font = `600 ${PRESENT_ZONE.labelSize}px ${FONT_FAMILY}`;
+  return measuring.measureText(text).width;
+}
+
+/**
+ * The board laid out for the room (shared/layout/presentation.ts): the participants' notes
+ * gathered in their zones, reflowed to the screen, each whole and as large as the screen
+ * allows. Only drawn, never edited; the reference cards are in the presenter's deck.
+ */
+export function PresenterBoard({ session, boardId }: PresenterBoardProps) {
+  const content = useBoardContent(session, boardId);
+  const container = useRef<HTMLDivElement>(null);
+  const size = useElementSize(container);
+  const theme = useBoardTheme();
+  const fontsReady = useBoardFonts();
+  const { doc, zones, notes } = content;
+  const clusterRecords = doc.clusters;
+  const presentation = useMemo(() => {
+    if (fontsReady) widths.clear();
+    return presentBoard({
+      screen: size,
+      zones: zones.map((z) => ({ id: z.id, label: z.label, order: z.order })),
+      notes: notes
+        .filter((n) => n.kind === 'participant')
+        .map((n) => ({ id: n.id, zoneId: n.zoneId, text: n.text, clusterId: n.clusterId })),
+      clusters: Object.values(clusterRecords)
+        .filter((c) => c.boardId === boardId)
+        .map((c) => ({ id: c.id, headline: c.headline || 'Untitled group', order: c.order })),
+      measure,
+      measureLabel,
+    });
+  }, [size, zones, notes, clusterRecords, boardId, fontsReady]);
+  const revealed = doc.boards[boardId]?.voting === 'revealed';
+  const dots = useMemo(() => (revealed ? dotTally(doc, boardId) : new Map()), [revealed, doc, boardId]);
+  const smallest = smallestTextPx(presentation);
+  const zoneOrder = new Map(zones.map((z) => [z.id as string, z.order]));
+
+  return (
+    <div
+      ref={container}
+      className="presenter-canvas"
+      inert
+      data-notes-shown={presentation.cards.length}
+      data-smallest-text-px={Number.isFinite(smallest) ? smallest.toFixed(1) : ''}
+      data-arrangement={`${presentation.arrangement.rows}x${presentation.arrangement.columns}`}
+    >
+      {size.width > 0 && (
+        <Stage width={size.width} height={size.height} listening={false}>
+          <Layer
+            x={presentation.offset.x}
+            y={presentation.offset.y}
+            scaleX={presentation.scale}
+            scaleY={presentation.scale}
+            listening={false}
+          >
+            {presentation.zones.map((zone) => {
+              const hue = theme.zoneHues[(zoneOrder.get(zone.id) ?? zone.order) % theme.zoneHues.length];
+              return (
+                <Group key={zone.id} x={zone.x} y={zone.y} name="presented-zone">
+                  <Rect
+                    width={zone.width}
+                    height={zone.height}
+                    cornerRadius={8}
+                    fill={withAlpha(hue, 0.08)}
+                    stroke={withAlpha(hue, 0.45)}
+                    strokeWidth={1}
+                  />
+                  <Rect
+                    width={zone.width}
+                    height={zone.header}
+                    cornerRadius={[8, 8, 0, 0]}
+                    fill={withAlpha(hue, 0.2)}
+                  />
+                  <Text
+                    x={PRESENT_ZONE.pad}
+                    width={zone.width - 2 * PRESENT_ZONE.pad}
+                    height={zone.header}
+                    text={zone.labelLines.join('\n')}
+                    fontFamily={FONT_FAMILY}
+                    fontSize={PRESENT_ZONE.labelSize}
+                    fontStyle="600"
+                    lineHeight={PRESENT_ZONE.labelLine / PRESENT_ZONE.labelSize}
+                    fill={theme.zoneText}
+                    verticalAlign="middle"
+                    wrap="none"
+                  />
+                </Group>
+              );
+            })}
+            {presentation.groups.map((group) => (
+              <Group key={group.id} x={group.x} y={group.y} name="presented-group">
+                <Rect
+                  width={group.width}
+                  height={group.height}
+                  cornerRadius={6}
+                  stroke={theme.selection}
+                  strokeWidth={1.5}
+                  dash={[5, 3]}
+                />
+                <Text
+                  x={PRESENT_GROUP.pad}
+                  width={group.width - 2 * PRESENT_GROUP.pad}
+                  height={PRESENT_GROUP.header}
+                  text={group.headline}
+                  fontFamily={FONT_FAMILY}
+                  fontSize={PRESENT_GROUP.labelSize}
+                  fontStyle="600"
+                  fill={theme.zoneText}
+                  verticalAlign="middle"
+                  wrap="none"
+                  ellipsis
+                />
+              </Group>
+            ))}
+            {presentation.cards.map((card) => {
+              const count = dots.get(card.id) ?? 0;
+              return (
+                <Group key={card.id} x={card.x} y={card.y} name="presented-note" id={`presented-${card.id}`}>
+                  <Rect width={card.width} height={card.height} cornerRadius={4} fill={theme.noteFill} />
+                  <Text
+                    name="presented-note-text"
+                    x={PRESENT_TEXT.padX}
+                    y={PRESENT_TEXT.padY}
+                    width={card.width - 2 * PRESENT_TEXT.padX}
+                    text={card.lines.join('\n')}
+                    fontFamily={FONT_FAMILY}
+                    fontSize={PRESENT_TEXT.fontSize}
+                    lineHeight={PRESENT_TEXT.lineHeight / PRESENT_TEXT.fontSize}
+                    fill={theme.noteText}
+                    wrap="none"
+                  />
+                  {count > 0 && (
+                    <Group x={card.width - 4} y={4}>
+                      <Circle radius={11} fill={theme.selection} />
+                      <Text
+                        x={-11}
+                        y={-11}
+                        width={22}
+                        height={22}
+                        text={String(count)}
+                        fontFamily={FONT_FAMILY}
+                        fontSize={12}
+                        fontStyle="700"
+                        fill={theme.noteFill}
+                        align="center"
+                        verticalAlign="middle"
+                      />
+                    </Group>
+                  )}
+                </Group>
+              );
+            })}
+          </Layer>
+        </Stage>
+      )}
+    </div>
+  );
+}

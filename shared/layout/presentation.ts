@@ -1,0 +1,387 @@
+import type { Rect } from '../document/geometry';
+import { wrapText, type MeasureText } from './wrapText';
+
+/**
+ * The board as a room sees it on a projector: the participants' notes gathered into their
+ * zones, the zones reflowed to the screen's shape (a row of columns, or a grid when that
+ * lets the notes be drawn larger), each group's notes together under its headline, and the
+ * zoom that draws the notes' text as large as the screen allows. Reference cards are left
+ * out: the presenter folds them into a deck the facilitator opens on demand.
+ *
+ * Pure geometry in "presentation units": a card's text is PRESENT_TEXT.fontSize units high,
+ * so the text is drawn at `scale × fontSize` screen pixels. The document is not changed.
+ */
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface PresentZone {
+  id: string;
+  label: string;
+  order: number;
+}
+
+export interface PresentNote {
+  id: string;
+  /** The zone the note is in; notes in no zone (or an unknown one) are shown together after the zones. */
+  zoneId: string | null;
+  text: string;
+  clusterId: string | null;
+}
+
+export interface PresentCluster {
+  id: string;
+  headline: string;
+  order: number;
+}
+
+export interface PresentationInput {
+  /** The screen area the board is drawn in, in CSS pixels. */
+  screen: Size;
+  zones: readonly PresentZone[];
+  /** The participants' notes only. */
+  notes: readonly PresentNote[];
+  clusters: readonly PresentCluster[];
+  /** Measures text in the note font at PRESENT_TEXT.fontSize. */
+  measure: MeasureText;
+  /** Measures a zone's label in its font (semibold, PRESENT_ZONE.labelSize); by default the note font scaled up. */
+  measureLabel?: MeasureText;
+}
+
+export interface PlacedCard extends Rect {
+  id: string;
+  /** The note's whole text, wrapped to the card: nothing is cut off. */
+  lines: string[];
+}
+
+export interface PlacedZone extends Rect {
+  id: string;
+  label: string;
+  order: number;
+  /** The header band's height, and the label wrapped into it. */
+  header: number;
+  labelLines: string[];
+}
+
+export interface PlacedGroup extends Rect {
+  id: string;
+  headline: string;
+}
+
+export interface Presentation {
+  /** Screen pixels per presentation unit. */
+  scale: number;
+  /** Where the content's top-left corner is drawn, in screen pixels (it is centred on the screen). */
+  offset: { x: number; y: number };
+  /** The whole content, in presentation units. */
+  size: Size;
+  zones: PlacedZone[];
+  cards: PlacedCard[];
+  /** Each group's frame, with room for its headline at the top; it holds its notes and nothing else. */
+  groups: PlacedGroup[];
+  /** How the zones were arranged and how many card columns each has, for tests and diagnostics. */
+  arrangement: { rows: number; columns: number; cardColumns: number; cardWidth: number };
+}
+
+export const PRESENT_TEXT = { fontSize: 14, lineHeight: 17, padX: 8, padY: 6 } as const;
+export const PRESENT_ZONE = { header: 26, labelSize: 15, labelLine: 18, pad: 8, gap: 10 } as const;
+/** A zone's label wraps onto a second line rather than lose its words; a longer one ends with an ellipsis. */
+const LABEL_LINES = 2;
+export const PRESENT_GROUP = { header: 20, labelSize: 13, pad: 6 } as const;
+/** A note card's gap to its neighbours. */
+const GAP = 6;
+const CARD_WIDTHS = [150, 170, 190, 210, 230, 250, 270, 300] as const;
+const MAX_CARD_COLUMNS = 6;
+/** Nothing is ever blown up past this: a board with two notes should not show them a hand high. */
+export const MAX_PRESENT_SCALE = 2.5;
+/** Screen pixels kept clear around the content. */
+const MARGIN = 8;
+/** A long note is still shown whole, but a pasted essay stops somewhere. */
+const MAX_LINES = 40;
+const OTHER_ZONE = '\u0000other';
+
+interface Block {
+  clusterId: string | null;
+  headline: string;
+  notes: { note: PresentNote; lines: string[]; height: number }[];
+}
+
+/** The presentation of a board for a screen: the arrangement that draws the notes' text largest. */
+export function presentBoard(input: PresentationInput): Presentation {
+  const zones = zonesWithNotes(input);
+  const measureLabel =
+    input.measureLabel ??
+    ((text: string) => (input.measure(text) * PRESENT_ZONE.labelSize * 1.08) / PRESENT_TEXT.fontSize);
+  let best: Presentation | null = null;
+  for (const cardWidth of CARD_WIDTHS) {
+    const wrapped = wrapAll(input, cardWidth);
+    const cache = new Map<number, ZoneLayout>();
+    const layout = (zone: number, columns: number): ZoneLayout => {
+      const key = zone * (MAX_CARD_COLUMNS + 1) + columns;
+      let found = cache.get(key);
+      if (!found)
+        cache.set(
+          key,
+          (found = layOutZone(zones[zone].zone.label, zones[zone].blocks, columns, cardWidth, wrapped, measureLabel)),
+        );
+      return found;
+    };
+    for (let rows = 1; rows <= zones.length; rows++) {
+      const perRow = Math.ceil(zones.length / rows);
+      if (Math.ceil(zones.length / perRow) !== rows) continue;
+      const rowsOf = Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: Math.min(perRow, zones.length - r * perRow) }, (_, c) => r * perRow + c),
+      );
+      const columnsAt = (scale: number) => chooseColumns(rowsOf, layout, input.screen, scale);
+      let scale = MAX_PRESENT_SCALE;
+      if (!columnsAt(scale)) {
+        let low = 0.01;
+        let high = MAX_PRESENT_SCALE;
+        for (let i = 0; i < 24; i++) {
+          const mid = (low + high) / 2;
+          if (columnsAt(mid)) low = mid;
+          else high = mid;
+        }
+        scale = low;
+      }
+      const columns = columnsAt(scale) ?? rowsOf.map((row) => row.map(() => 1));
+      const candidate = arrange(zones, rowsOf, columns, layout, cardWidth, input.screen);
+      if (!best || candidate.scale > best.scale + 1e-9) best = candidate;
+    }
+  }
+  return (
+    best ??
+    arrange(
+      [],
+      [],
+      [],
+      () => layOutZone('', [], 1, CARD_WIDTHS[0], new Map(), measureLabel),
+      CARD_WIDTHS[0],
+      input.screen,
+    )
+  );
+}
+
+function zoneHeight(layout: ZoneLayout): number {
+  return layout.header + PRESENT_ZONE.pad + layout.contentHeight + PRESENT_ZONE.pad - GAP;
+}
+
+function rowWidth(widths: number[]): number {
+  return widths.reduce((a, b) => a + b, 0) + (widths.length - 1) * PRESENT_ZONE.gap;
+}
+
+/**
+ * How many card columns each zone gets for the content to fit the screen at `scale`, or null
+ * when it cannot: each row starts with one column a zone, then widens its tallest zone while
+ * that makes it shorter and the row still fits the screen's width.
+ */
+function chooseColumns(
+  rowsOf: number[][],
+  layout: (zone: number, columns: number) => ZoneLayout,
+  screen: Size,
+  scale: number,
+): number[][] | null {
+  const roomWidth = (screen.width - 2 * MARGIN) / scale;
+  const roomHeight = (screen.height - 2 * MARGIN) / scale;
+  let height = -PRESENT_ZONE.gap;
+  const chosen: number[][] = [];
+  for (const row of rowsOf) {
+    const columns = row.map(() => 1);
+    const widthOf = () => rowWidth(row.map((z, i) => layout(z, columns[i]).width));
+    if (widthOf() > roomWidth) return null;
+    for (;;) {
+      const heights = row.map((z, i) => zoneHeight(layout(z, columns[i])));
+      const tallest = heights.indexOf(Math.max(...heights));
+      if (columns[tallest] >= MAX_CARD_COLUMNS) break;
+      columns[tallest]++;
+      const shorter = zoneHeight(layout(row[tallest], columns[tallest])) < heights[tallest];
+      if (!shorter || widthOf() > roomWidth) {
+        columns[tallest]--;
+        break;
+      }
+    }
+    height += Math.max(...row.map((z, i) => zoneHeight(layout(z, columns[i])))) + PRESENT_ZONE.gap;
+    chosen.push(columns);
+  }
+  return height <= roomHeight ? chosen : null;
+}
+
+/** The smallest size, in screen pixels, any card's text is drawn at. */
+export function smallestTextPx(presentation: Presentation): number {
+  return presentation.cards.length ? presentation.scale * PRESENT_TEXT.fontSize : Infinity;
+}
+
+function zonesWithNotes(input: PresentationInput): { zone: PlacedZone; blocks: Block[] }[] {
+  const known = new Set(input.zones.map((z) => z.id));
+  const clusterOf = new Map(input.clusters.map((c) => [c.id, c]));
+  const byZone = new Map<string, PresentNote[]>();
+  for (const note of input.notes) {
+    const key = note.zoneId !== null && known.has(note.zoneId) ? note.zoneId : OTHER_ZONE;
+    byZone.set(key, [...(byZone.get(key) ?? []), note]);
+  }
+  const zones = [...input.zones].sort((a, b) => a.order - b.order);
+  if (byZone.has(OTHER_ZONE)) {
+    zones.push({ id: OTHER_ZONE, label: 'Not in a zone', order: zones.length ? zones[zones.length - 1].order + 1 : 0 });
+  }
+  return zones.map((z) => {
+    const notes = byZone.get(z.id) ?? [];
+    const groups = new Map<string | null, PresentNote[]>();
+    for (const n of notes) {
+      const key = n.clusterId !== null && clusterOf.has(n.clusterId) ? n.clusterId : null;
+      groups.set(key, [...(groups.get(key) ?? []), n]);
+    }
+    const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
+    function rank(id: string | null): number {
+      return id === null ? Infinity : clusterOf.get(id)!.order;
+    }
+    const blocks = keys.map((k) => ({
+      clusterId: k,
+      headline: k === null ? '' : clusterOf.get(k)!.headline,
+      notes: groups.get(k)!.map((note) => ({ note, lines: [], height: 0 })),
+    }));
+    return { zone: { ...z, x: 0, y: 0, width: 0, height: 0, header: 0, labelLines: [] }, blocks };
+  });
+}
+
+function wrapAll(input: PresentationInput, cardWidth: number): Map<string, string[]> {
+  const width = cardWidth - 2 * PRESENT_TEXT.padX;
+  return new Map(
+    input.notes.map((n) => [n.id, n.text.trim() ? wrapText(n.text, width, MAX_LINES, input.measure) : []]),
+  );
+}
+
+function cardHeight(lines: number): number {
+  return 2 * PRESENT_TEXT.padY + Math.max(1, lines) * PRESENT_TEXT.lineHeight;
+}
+
+interface ZoneLayout {
+  width: number;
+  /** The header's height and the label's lines in it. */
+  header: number;
+  labelLines: string[];
+  /** The height its notes need below the header. */
+  contentHeight: number;
+  /** Cards and groups relative to the zone's top-left corner. */
+  cards: PlacedCard[];
+  groups: PlacedGroup[];
+}
+
+/** Lays a zone's blocks one under another, each block's notes row by row in `columns` card columns. */
+function layOutZone(
+  label: string,
+  blocks: Block[],
+  columns: number,
+  cardWidth: number,
+  wrapped: Map<string, string[]>,
+  measureLabel: MeasureText,
+): ZoneLayout {
+  const inner = columns * cardWidth + (columns - 1) * GAP;
+  const width = inner + 2 * PRESENT_ZONE.pad;
+  const cards: PlacedCard[] = [];
+  const groups: PlacedGroup[] = [];
+  const labelLines = wrapText(label, inner, LABEL_LINES, measureLabel);
+  const header = PRESENT_ZONE.header + (Math.max(1, labelLines.length) - 1) * PRESENT_ZONE.labelLine;
+  let y = header + PRESENT_ZONE.pad;
+  for (const block of blocks) {
+    const framed = block.clusterId !== null;
+    const top = y;
+    if (framed) y += PRESENT_GROUP.header;
+    // A group's frame reaches a little past its cards, into the zone's padding, so the cards keep their width.
+    const inset = framed ? PRESENT_GROUP.pad : 0;
+    // Each card goes to the shortest column, so short notes do not leave gaps under long ones.
+    const bottoms = Array.from({ length: columns }, () => y);
+    for (const { note } of block.notes) {
+      const lines = wrapped.get(note.id)!;
+      const column = bottoms.indexOf(Math.min(...bottoms));
+      const height = cardHeight(lines.length);
+      cards.push({
+        id: note.id,
+        lines,
+        x: PRESENT_ZONE.pad + column * (cardWidth + GAP),
+        y: bottoms[column],
+        width: cardWidth,
+        height,
+      });
+      bottoms[column] += height + GAP;
+    }
+    y = block.notes.length ? Math.max(...bottoms) : y;
+    if (framed) {
+      y += inset - GAP;
+      groups.push({
+        id: block.clusterId!,
+        headline: block.headline,
+        x: PRESENT_ZONE.pad - inset,
+        y: top,
+        width: inner + 2 * inset,
+        height: y - top,
+      });
+      y += GAP;
+    }
+  }
+  // An empty zone keeps the height of one card, so the room sees it is waiting for notes.
+  const contentHeight = Math.max(y - header - PRESENT_ZONE.pad, cardHeight(1) + GAP);
+  return { width, header, labelLines, contentHeight, cards, groups };
+}
+
+/** Places the rows of zones one under another, every row stretched to the widest, and picks the zoom that fits the screen. */
+function arrange(
+  zones: { zone: PlacedZone }[],
+  rowsOf: number[][],
+  columns: number[][],
+  layout: (zone: number, columns: number) => ZoneLayout,
+  cardWidth: number,
+  screen: Size,
+): Presentation {
+  const rows = rowsOf.map((row, r) => row.map((z, i) => ({ index: z, layout: layout(z, columns[r][i]) })));
+  const width = Math.max(1, ...rows.map((row) => rowWidth(row.map((z) => z.layout.width))));
+  const rowHeights = rows.map((row) => Math.max(...row.map((z) => zoneHeight(z.layout))));
+  const height = Math.max(1, rowHeights.reduce((a, b) => a + b, 0) + (rows.length - 1) * PRESENT_ZONE.gap);
+  const scale = Math.min(
+    MAX_PRESENT_SCALE,
+    Math.max(0.01, (screen.width - 2 * MARGIN) / width),
+    Math.max(0.01, (screen.height - 2 * MARGIN) / height),
+  );
+  const placedZones: PlacedZone[] = [];
+  const cards: PlacedCard[] = [];
+  const groups: PlacedGroup[] = [];
+  let top = 0;
+  rows.forEach((row, r) => {
+    // Spare width is shared out between the row's zones; their cards stay centred in them.
+    const extra = (width - rowWidth(row.map((z) => z.layout.width))) / row.length;
+    let left = 0;
+    for (const { index, layout: zone } of row) {
+      const zoneWidth = zone.width + extra;
+      placedZones.push({
+        ...zones[index].zone,
+        x: left,
+        y: top,
+        width: zoneWidth,
+        height: rowHeights[r],
+        header: zone.header,
+        labelLines: zone.labelLines,
+      });
+      const dx = left + extra / 2;
+      for (const card of zone.cards) cards.push({ ...card, x: card.x + dx, y: card.y + top });
+      for (const group of zone.groups) groups.push({ ...group, x: group.x + dx, y: group.y + top });
+      left += zoneWidth + PRESENT_ZONE.gap;
+    }
+    top += rowHeights[r] + PRESENT_ZONE.gap;
+  });
+  const maxColumns = Math.max(1, ...columns.flat());
+  return {
+    scale,
+    offset: { x: (screen.width - width * scale) / 2, y: (screen.height - height * scale) / 2 },
+    size: { width, height },
+    zones: placedZones,
+    cards,
+    groups,
+    arrangement: {
+      rows: rows.length,
+      columns: Math.max(0, ...rows.map((r) => r.length)),
+      cardColumns: maxColumns,
+      cardWidth,
+    },
+  };
+}
