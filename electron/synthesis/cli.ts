@@ -8,17 +8,21 @@ import { allSynthesisFiles, synthesisePaths, writeFiles } from './synthesiseFile
 // `npx roundtable synthesise <files or folders> --out <dir>`: the organisers' synthesis,
 // headless. The exit codes are in USAGE and docs/EXPORT.md.
 
-const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder> [--progress]
+const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder> [--progress] [--raw]
        npx roundtable synthesise --help
 
 Reads Roundtable session exports (*.roundtable-export.json; folders are searched) and writes
 the merged dataset to the folder: synthesis JSON, notes and counts CSVs, an XLSX workbook and
 the "What staff have told us so far" report (HTML). A note, group, table or vote that arrives
-in several files (a session and its tables' exports) is counted once.
+in several files (a session and its tables' exports) is counted once. All of them are
+shareable: a count of 1 to 4 reads "<5", and "[c]" is withheld so a "<5" cannot be worked out.
 
 Options:
   -o, --out <folder>  where to write the results (made if missing)
       --progress      show a progress bar even when the output is not a terminal
+      --raw           also write the exact figures for analysts, not for sharing:
+                      *-raw-synthesis.json and *-raw-synthesis-notes.csv (one row per note
+                      with staff group, sector, table and dots)
   -h, --help          show this help
 
 Exit status:
@@ -33,7 +37,13 @@ function exit(code: number, message: string, stream: NodeJS.WriteStream = proces
 }
 
 /** The arguments, or the reason they are wrong in words (never Node's own parser message). */
-function argumentsOf(args: string[]): { out?: string; help: boolean; progress: boolean; paths: string[] } {
+function argumentsOf(args: string[]): {
+  out?: string;
+  help: boolean;
+  progress: boolean;
+  raw: boolean;
+  paths: string[];
+} {
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -41,11 +51,12 @@ function argumentsOf(args: string[]): { out?: string; help: boolean; progress: b
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h', default: false },
         progress: { type: 'boolean', default: false },
+        raw: { type: 'boolean', default: false },
       },
       allowPositionals: true,
       strict: true,
     });
-    return { out: values.out, help: values.help, progress: values.progress, paths: positionals };
+    return { out: values.out, help: values.help, progress: values.progress, raw: values.raw, paths: positionals };
   } catch (error) {
     const code = (error as { code?: string }).code;
     const quoted = /'(-[^']*)'/.exec((error as Error).message)?.[1] ?? '';
@@ -116,6 +127,7 @@ async function main(): Promise<void> {
   const files = await allSynthesisFiles(run.builder, {
     generatedAt: new Date().toISOString(),
     appVersion: appVersion(root),
+    raw: args.raw,
   });
   const target = path.resolve(args.out);
   const written = await writeFiles(target, files).catch((error: NodeJS.ErrnoException) =>

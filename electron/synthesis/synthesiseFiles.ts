@@ -45,10 +45,10 @@ export async function synthesisePaths(
   return run;
 }
 
-/** All the synthesis's files: the JSON, the CSVs, the report and the workbook. */
+/** All the synthesis's shareable files (the JSON, the CSVs, the report and the workbook), and with `raw` the raw ones. */
 export async function allSynthesisFiles(
   builder: SynthesisBuilder,
-  options: { generatedAt: string; appVersion: string },
+  options: { generatedAt: string; appVersion: string; raw?: boolean },
 ): Promise<ExportFile[]> {
   const synthesis = builder.result();
   const files = synthesisFiles(synthesis, builder.noteRows(), options);

@@ -141,7 +141,9 @@ export function handCount(sessions: readonly SessionDocument[]): HandCount {
       count.participantNotes++;
       if (n.source === 'public') count.publicNotes++;
       else count.staffNotes++;
-      count.byStaffGroup[n.staffGroup ?? ''] = (count.byStaffGroup[n.staffGroup ?? ''] ?? 0) + 1;
+      // Public notes have a row of their own, never a staff group's "Not recorded".
+      const group = n.source === 'public' ? 'public' : (n.staffGroup ?? '');
+      count.byStaffGroup[group] = (count.byStaffGroup[group] ?? 0) + 1;
     }
     for (const v of Object.values(s.votes)) {
       if (v.kind === 'dot') count.dots += v.count;

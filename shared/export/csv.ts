@@ -1,4 +1,5 @@
 import type { SessionExport } from './schema';
+import { ratingCells, shown } from './suppression';
 
 // The flat files for spreadsheets and analytical engines: RFC 4180 (quoted where needed,
 // CRLF line ends), UTF-8 with a byte-order mark so Excel reads the text right, and safe
@@ -64,7 +65,7 @@ export const NOTES_CSV_HEADER = [
 ] as const;
 
 /**
- * notes.csv: one row per participant note. Reference cards (the deck's own stimulus text) are
+ * notes.csv: one row per participant note, its dots as people may read them ("<5" for 1 to 4). Reference cards (the deck's own stimulus text) are
  * left out, so counting rows counts what people said; the JSON keeps them, marked.
  */
 export function notesCsv(data: SessionExport): string {
@@ -96,7 +97,7 @@ export function noteRows(data: SessionExport): Cell[][] {
         n.tag,
         n.clusterId,
         n.clusterId ? (clusters.get(n.clusterId) ?? null) : null,
-        n.dots,
+        shown(n.dots),
         n.createdAt,
       ];
     });
@@ -147,12 +148,22 @@ export function voteRows(data: SessionExport): Cell[][] {
         null,
         null,
         null,
-        d.count,
+        shown(d.count),
       ]),
       ...board.ratings.flatMap((r) =>
-        r.distribution.map((count, i) => [...lead, 'rating', null, null, r.zoneLabel, i + 1, null, null, count]),
+        ratingCells(r.distribution).map((count, i) => [
+          ...lead,
+          'rating',
+          null,
+          null,
+          r.zoneLabel,
+          i + 1,
+          null,
+          null,
+          count,
+        ]),
       ),
-      ...board.stances.map((s) => [...lead, 'stance', null, null, null, null, s.phase, s.option, s.count]),
+      ...board.stances.map((s) => [...lead, 'stance', null, null, null, null, s.phase, s.option, shown(s.count)]),
     ];
   });
 }

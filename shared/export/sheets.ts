@@ -1,6 +1,7 @@
 import { SECTORS, SHIFTS, STAFF_GROUPS, INPUT_SOURCES } from '../document/taxonomy';
 import { context, NOTES_CSV_HEADER, noteRows, VOTES_CSV_HEADER, voteRows, type Cell } from './csv';
 import type { SessionExport } from './schema';
+import { meanShown, protectedCounts, ratingCells, shown, totalShown } from './suppression';
 
 /** One sheet of the workbook: a header row and rows of plain values. */
 export interface Sheet {
@@ -48,7 +49,7 @@ function clusterSheet(data: SessionExport): Sheet {
       c.subPoints.join('\n'),
       c.quote?.text ?? null,
       quoteLabel,
-      c.size,
+      shown(c.size),
     ];
   });
   return {
@@ -73,12 +74,11 @@ function ratingSheet(data: SessionExport): Sheet {
   const rows = data.votes.flatMap((board) =>
     board.ratings.map((r) => {
       const exercise = exercises.get(board.exerciseId);
-      const total = r.distribution.reduce((a, b) => a + b, 0);
-      const mean =
-        total === 0
-          ? null
-          : Math.round((r.distribution.reduce((sum, n, i) => sum + n * (i + 1), 0) / total) * 100) / 100;
-      const counts = Array.from({ length: MAX_SCALE }, (_, i) => (i < r.scale ? (r.distribution[i] ?? 0) : null));
+      // The cells, "rated by" and mean as people may read them: no mean beside a withheld cell.
+      const cells = ratingCells(r.distribution);
+      const total = totalShown(r.distribution);
+      const mean = meanShown(r.distribution, cells);
+      const counts = Array.from({ length: MAX_SCALE }, (_, i) => (i < r.scale ? (cells[i] ?? 0) : null));
       return [
         exercise ? exercise.order + 1 : null,
         exercise?.title ?? '',
@@ -108,14 +108,22 @@ function ratingSheet(data: SessionExport): Sheet {
 
 function summarySheet(data: SessionExport): Sheet {
   const input = data.notes.filter((n) => n.countsAsInput);
+  // Each breakdown sums to the participant notes shown above it, so it is protected as one list.
   const countBy = (
     list: readonly { code: string; label: string }[],
     pick: (n: (typeof input)[number]) => string | null,
     what: string,
-  ): Cell[][] => [
-    ...list.map((item): Cell[] => [`Notes by ${what}`, item.label, input.filter((n) => pick(n) === item.code).length]),
-    [`Notes by ${what}`, 'Not recorded', input.filter((n) => pick(n) === null).length],
-  ];
+  ): Cell[][] => {
+    const rows = [
+      ...list.map((item) => ({ label: item.label as string, n: input.filter((n) => pick(n) === item.code).length })),
+      { label: 'Not recorded', n: input.filter((n) => pick(n) === null).length },
+    ];
+    const cells = protectedCounts(
+      rows.map((r) => r.n),
+      shown(input.length),
+    );
+    return rows.map((r, i): Cell[] => [`Notes by ${what}`, r.label, cells[i]]);
+  };
   const rows: Cell[][] = [
     ['Event', 'Name', data.event.name],
     ['Event', 'Date', data.event.date],
@@ -128,7 +136,7 @@ function summarySheet(data: SessionExport): Sheet {
     ['Export', 'Personal details check ran', data.piiCheck.ran],
     ['Totals', 'Tables', data.tables.length],
     ['Totals', 'Exercises', data.exercises.length],
-    ['Totals', 'Participant notes', input.length],
+    ['Totals', 'Participant notes', shown(input.length)],
     ['Totals', 'Clusters', data.clusters.length],
     ...countBy(STAFF_GROUPS, (n) => n.staffGroup, 'staff group'),
     ...countBy(SECTORS, (n) => n.sector, 'sector'),

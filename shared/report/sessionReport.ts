@@ -1,7 +1,7 @@
 import type { ExportNote, SessionExport } from '../export/schema';
 import { SECTORS, SHIFTS, STAFF_GROUPS } from '../document/taxonomy';
 import { quoteLabel } from '../synthesis/builder';
-import { shownCount } from '../synthesis/types';
+import { meanShown, protectedCounts, ratingCells, shown, totalShown, type Shown } from '../export/suppression';
 
 // The printable report of one session, for the facilitator to hand over with the files: per
 // exercise, each table's themes laid out headline → sub-points → quote (with one label, never a
@@ -10,6 +10,8 @@ import { shownCount } from '../synthesis/types';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** A count as people may read it, escaped for HTML ("&lt;5"). */
+const sh = (count: number) => escape(String(shown(count)));
 const label = (list: readonly { code: string; label: string }[], code: string | null) =>
   code ? (list.find((i) => i.code === code)?.label ?? code) : '';
 
@@ -34,7 +36,7 @@ function themes(data: SessionExport, boardId: string, notes: ReadonlyMap<string,
         c.quote && quoted
           ? `<blockquote><p>“${escape(c.quote.text)}”</p><footer>${escape(quoteLabel(quoted))}</footer></blockquote>`
           : '';
-      return `<section class="theme"><h4>${escape(c.headline || 'Untitled group')}</h4><p class="count">${c.size} note${c.size === 1 ? '' : 's'}</p>${subPoints}${quote}</section>`;
+      return `<section class="theme"><h4>${escape(c.headline || 'Untitled group')}</h4><p class="count">${sh(c.size)} note${c.size === 1 ? '' : 's'}</p>${subPoints}${quote}</section>`;
     })
     .join('\n');
 }
@@ -46,20 +48,21 @@ function votes(data: SessionExport, boardId: string, notes: ReadonlyMap<string, 
   const dots = [...board.dots].sort((a, b) => b.count - a.count).slice(0, 10);
   if (dots.length) {
     parts.push(
-      `<table><caption>Most dotted notes${board.revealed ? '' : ' (not yet revealed to the room)'}</caption><tbody>${dots.map((d) => `<tr><td>${escape(notes.get(d.noteId)?.text ?? '')}</td><td class="n">${d.count}</td></tr>`).join('')}</tbody></table>`,
+      `<table><caption>Most dotted notes${board.revealed ? '' : ' (not yet revealed to the room)'}</caption><tbody>${dots.map((d) => `<tr><td>${escape(notes.get(d.noteId)?.text ?? '')}</td><td class="n">${sh(d.count)}</td></tr>`).join('')}</tbody></table>`,
     );
   }
   for (const r of board.ratings) {
-    const n = r.distribution.reduce((a, b) => a + b, 0);
-    if (n === 0) continue;
-    const mean = r.distribution.reduce((s, c, i) => s + c * (i + 1), 0) / n;
+    if (r.distribution.every((c) => c === 0)) continue;
+    // No mean beside a withheld cell: it would give the cell away.
+    const cells = ratingCells(r.distribution);
+    const mean = meanShown(r.distribution, cells);
     parts.push(
-      `<p>${escape(r.zoneLabel)}: rated by ${n}, mean ${mean.toFixed(1)} of ${r.scale} (${r.distribution.map((c, i) => `${i + 1}: ${c}`).join(', ')})</p>`,
+      `<p>${escape(r.zoneLabel)}: rated by ${escape(String(totalShown(r.distribution)))}${mean === null ? '' : `, mean ${mean.toFixed(1)} of ${r.scale}`} (${cells.map((c, i) => `${i + 1}: ${escape(String(c))}`).join(', ')})</p>`,
     );
   }
   const stances = board.stances.filter((s) => s.count > 0);
   if (stances.length)
-    parts.push(`<p>Stance: ${stances.map((s) => `${s.phase} ${escape(s.option)} ${s.count}`).join('; ')}</p>`);
+    parts.push(`<p>Stance: ${stances.map((s) => `${s.phase} ${escape(s.option)} ${sh(s.count)}`).join('; ')}</p>`);
   return parts.join('\n');
 }
 
@@ -74,22 +77,31 @@ export function sessionReportHtml(data: SessionExport): string {
     e.location,
     e.shift ? label(SHIFTS, e.shift) : '',
     `${data.tables.length} tables`,
-    `${participant.length} participant notes`,
+    `${shown(participant.length)} participant notes`,
   ]
     .filter(Boolean)
     .map(escape)
     .join(' · ');
-  const byStaff = STAFF_GROUPS.map(
-    (g) => [g.label, participant.filter((n) => n.staffGroup === g.code).length] as const,
-  ).filter(([, n]) => n > 0);
-  const bySector = SECTORS.map((s) => [s.label, participant.filter((n) => n.sector === s.code).length] as const).filter(
-    ([, n]) => n > 0,
-  );
+  // Each breakdown, "Not recorded" included, sums to the participant notes shown at the top,
+  // so it is protected as one list (a lone "<5" would be given away by subtraction).
+  const breakdown = (list: readonly { code: string; label: string }[], pick: (n: ExportNote) => string | null) => {
+    const rows = [
+      ...list.map((i) => ({ label: i.label as string, n: participant.filter((n) => pick(n) === i.code).length })),
+      { label: 'Not recorded', n: participant.filter((n) => pick(n) === null).length },
+    ];
+    const cells = protectedCounts(
+      rows.map((r) => r.n),
+      shown(participant.length),
+    );
+    return rows.map((r, i) => [r.label, cells[i]] as const).filter((_, i) => rows[i].n > 0);
+  };
+  const byStaff = breakdown(STAFF_GROUPS, (n) => n.staffGroup);
+  const bySector = breakdown(SECTORS, (n) => n.sector);
   const exercises = data.exercises.map((exercise) => {
     const boards = exercise.boards.map((board) => {
       const ungrouped = data.notes.filter((n) => n.boardId === board.id && n.countsAsInput && n.clusterId === null);
       const rest = ungrouped.length
-        ? `<h4>Not in a theme (${ungrouped.length})</h4><ul>${ungrouped.map((n) => `<li>${escape(n.text)}</li>`).join('')}</ul>`
+        ? `<h4>Not in a theme (${sh(ungrouped.length)})</h4><ul>${ungrouped.map((n) => `<li>${escape(n.text)}</li>`).join('')}</ul>`
         : '';
       const body = [themes(data, board.id, notes), rest, votes(data, board.id, notes)].filter(Boolean).join('\n');
       return body
@@ -98,9 +110,9 @@ export function sessionReportHtml(data: SessionExport): string {
     });
     return `<h2>${escape(exercise.title)}</h2><p class="facts">${escape(exercise.prompt)}</p>\n${boards.filter(Boolean).join('\n') || '<p class="count">Nothing was written on this exercise.</p>'}`;
   });
-  const who = (caption: string, rows: readonly (readonly [string, number])[]) =>
+  const who = (caption: string, rows: readonly (readonly [string, Shown])[]) =>
     rows.length
-      ? `<table><caption>${caption}</caption><tbody>${rows.map(([l, n]) => `<tr><td>${escape(l)}</td><td class="n">${shownCount(n)}</td></tr>`).join('')}</tbody></table>`
+      ? `<table><caption>${caption}</caption><tbody>${rows.map(([l, n]) => `<tr><td>${escape(l)}</td><td class="n">${escape(String(n))}</td></tr>`).join('')}</tbody></table>`
       : '';
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escape(e.name)}: report</title><style>${STYLE}</style></head>
@@ -108,7 +120,7 @@ export function sessionReportHtml(data: SessionExport): string {
 <p class="facts">${facts}. Exported ${escape(data.exportedAt.slice(0, 16).replace('T', ' '))} UTC${data.piiCheck.ran ? '; personal details checked before export' : ''}.</p>
 ${exercises.join('\n')}
 <h2>Notes by staff group and sector</h2>
-<p class="count">Counts from 1 to 4 are shown as “&lt;5”.</p>
+<p class="count">Counts from 1 to 4 are shown as “&lt;5”; “[c]” is withheld so that a count under 5 cannot be worked out from the total.</p>
 ${who('Staff group', byStaff)}${who('Sector', bySector)}
 </body></html>
 `;

@@ -1,14 +1,27 @@
 import type { ExportNote, SessionExport } from '../export/schema';
-import { SECTORS, SHIFTS, STAFF_GROUPS } from '../document/taxonomy';
 import { themesOf, type GroupCandidate } from './themes';
 import { rederived } from '../import/figures';
 import { RecordLedger, type FoldedSource } from './dedupe';
 import { withholdPii, type PiiFinding } from './piiWithheld';
 import {
+  audienceOf,
+  mixed,
+  NOT_RECORDED,
+  perAudience,
+  PUBLIC_ROW,
+  quoteLabel,
+  SECTOR_LABELS,
+  SHIFT_LABELS,
+  STAFF_GROUP_LABELS,
+  staffFirst,
+  sum,
+  Tally,
+  voteCounts,
+} from './tally';
+import {
   AUDIENCES,
   type AddOutcome,
   type Audience,
-  type CountRow,
   type MergedNote,
   type QuestionSynthesis,
   type Synthesis,
@@ -18,50 +31,19 @@ import {
 // The synthesis is built one export at a time, keeping only what it needs (group
 // candidates, tallies, one small row per note), so a thousand files never sit in memory.
 
-const labelOf = (list: readonly { code: string; label: string }[]) =>
-  new Map(list.map((i) => [i.code as string, i.label]));
-const STAFF_GROUP_LABELS = labelOf(STAFF_GROUPS);
-const SECTOR_LABELS = labelOf(SECTORS);
-const SHIFT_LABELS = labelOf(SHIFTS);
-const NOT_RECORDED = 'Not recorded';
+export { audienceOf, quoteLabel } from './tally';
 const SAMPLE_NOTES = 12;
-
-export function audienceOf(note: Pick<ExportNote, 'source'>): Audience {
-  return note.source === 'public' ? 'public' : 'staff';
-}
-
-/** The one label a quote carries: a staff group, else a sector, else whose input it is. Never a name. */
-export function quoteLabel(note: Pick<ExportNote, 'staffGroup' | 'sector' | 'source'>): string {
-  if (note.staffGroup && note.staffGroup !== 'prefer-not-to-say') return STAFF_GROUP_LABELS.get(note.staffGroup)!;
-  if (note.sector) return SECTOR_LABELS.get(note.sector)!;
-  return audienceOf(note) === 'public' ? 'Member of the public' : 'Staff member';
-}
-
-class Tally {
-  private readonly counts = new Map<string, { label: string; count: number }>();
-  add(code: string, label: string, by = 1): void {
-    const entry = this.counts.get(code) ?? { label, count: 0 };
-    entry.count += by;
-    this.counts.set(code, entry);
-  }
-  rows(): CountRow[] {
-    return [...this.counts]
-      .map(([code, { label, count }]) => ({ code, label, count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  }
-}
 
 interface QuestionAccumulator {
   title: string;
   notes: Record<Audience, number>;
   groups: Record<Audience, GroupCandidate[]>;
   ungrouped: number;
-  dotsByZone: Tally;
-  ratings: Map<string, { scale: number; distribution: number[] }>;
-  stances: Map<string, { phase: 'before' | 'after'; option: string; count: number }>;
+  dotsByZone: Record<Audience, Tally>;
+  ratings: Map<string, { audience: Audience; zoneLabel: string; scale: number; distribution: number[] }>;
+  stances: Map<string, { audience: Audience; phase: 'before' | 'after'; option: string; count: number }>;
+  unrevealed: { boards: number; dots: number; ratings: number; stances: number };
 }
-
-const perAudience = <T>(make: () => T): Record<Audience, T> => ({ staff: make(), public: make() });
 
 export interface SynthesisOptions {
   /** Ids of PII findings an organiser has looked at and released (`PiiFinding.id`); every other finding is withheld. */
@@ -83,13 +65,29 @@ export class SynthesisBuilder {
   private readonly groupFiles = new Map<GroupCandidate, { file: number; clusterId: string }>();
   private creditedRows: MergedNote[] | null = null;
   private fileIndex = 0;
-  private readonly totals = { tables: 0, participants: 0, dots: 0, ratings: 0, duplicatesSkipped: 0 };
+  private readonly totals = {
+    tables: 0,
+    participants: 0,
+    dots: 0,
+    ratings: 0,
+    unrevealedVotes: 0,
+    duplicatesSkipped: 0,
+  };
+  /** Each board's participant notes, counted once, by audience: whose its votes are is decided from all of them. */
+  private readonly boardNotes = new Map<string, { public: number; all: number }>();
+  /** Revealed ratings and stances per board, folded into the questions when the board's audience is known. */
+  private readonly boardVotes: {
+    q: QuestionAccumulator;
+    boardId: string;
+    ratings: SessionExport['votes'][number]['ratings'];
+    stances: SessionExport['votes'][number]['stances'];
+  }[] = [];
   private readonly counts = {
     staffGroup: new Tally(),
     sector: new Tally(),
     template: new Tally(),
-    table: new Tally(),
     participantsByStaffGroup: new Tally(),
+    participantsBySector: new Tally(),
   };
 
   constructor(options: SynthesisOptions = {}) {
@@ -132,10 +130,18 @@ export class SynthesisBuilder {
       contentHash: data.contentHash,
     });
     this.totals.tables += data.tables.length;
+    // People, never notes: each table's participant count, by the mix the facilitator recorded;
+    // the rest of a table's people are "Not recorded". A mix without a count counts its people.
     for (const table of data.tables) {
-      this.totals.participants += table.participantCount ?? 0;
-      for (const [code, n] of Object.entries(table.mix.staffGroups))
-        this.counts.participantsByStaffGroup.add(code, STAFF_GROUP_LABELS.get(code) ?? code, n ?? 0);
+      const people = Math.max(table.participantCount ?? 0, mixed(table.mix.staffGroups), mixed(table.mix.sectors));
+      this.totals.participants += people;
+      for (const [tally, mix, labels] of [
+        [this.counts.participantsByStaffGroup, table.mix.staffGroups, STAFF_GROUP_LABELS],
+        [this.counts.participantsBySector, table.mix.sectors, SECTOR_LABELS],
+      ] as const) {
+        for (const [code, n] of Object.entries(mix)) if (n) tally.add(code, labels.get(code) ?? code, n);
+        if (people > mixed(mix)) tally.add('', NOT_RECORDED, people - mixed(mix));
+      }
     }
     this.addNotes(data, whole);
     this.addVotes(data, whole);
@@ -150,9 +156,10 @@ export class SynthesisBuilder {
         notes: perAudience(() => 0),
         groups: perAudience(() => []),
         ungrouped: 0,
-        dotsByZone: new Tally(),
+        dotsByZone: perAudience(() => new Tally()),
         ratings: new Map(),
         stances: new Map(),
+        unrevealed: { boards: 0, dots: 0, ratings: 0, stances: 0 },
       };
       this.questions.set(templateId, q);
     }
@@ -166,22 +173,33 @@ export class SynthesisBuilder {
     const clusters = new Map(whole.clusters.map((c) => [c.id, c]));
     const notes = new Map(whole.notes.map((n) => [n.id, n]));
     const shift = data.event.shift;
+    const revealed = new Set(whole.votes.filter((v) => v.revealed).map((v) => v.boardId));
+    const dotsOf = (n: ExportNote) => (revealed.has(n.boardId) ? n.dots : 0);
     for (const exercise of data.exercises) this.question(exercise.templateId, exercise.title);
     for (const note of data.notes) {
       if (!note.countsAsInput) continue;
       const exercise = exercises.get(note.exerciseId)!;
       const q = this.question(exercise.templateId, exercise.title);
       const audience = audienceOf(note);
+      const onBoard = this.boardNotes.get(note.boardId) ?? { public: 0, all: 0 };
+      onBoard.all++;
+      if (audience === 'public') onBoard.public++;
+      this.boardNotes.set(note.boardId, onBoard);
       const table = note.tableId === null ? 'Room' : (tables.get(note.tableId) ?? '');
       q.notes[audience]++;
       if (note.clusterId === null) q.ungrouped++;
-      this.counts.staffGroup.add(
-        note.staffGroup ?? '',
-        note.staffGroup ? STAFF_GROUP_LABELS.get(note.staffGroup)! : NOT_RECORDED,
-      );
-      this.counts.sector.add(note.sector ?? '', note.sector ? SECTOR_LABELS.get(note.sector)! : NOT_RECORDED);
+      // Public input is no staff group's and no sector's "Not recorded": it has a row of its own.
+      if (audience === 'public') {
+        this.counts.staffGroup.add('public', PUBLIC_ROW);
+        this.counts.sector.add('public', PUBLIC_ROW);
+      } else {
+        this.counts.staffGroup.add(
+          note.staffGroup ?? '',
+          note.staffGroup ? STAFF_GROUP_LABELS.get(note.staffGroup)! : NOT_RECORDED,
+        );
+        this.counts.sector.add(note.sector ?? '', note.sector ? SECTOR_LABELS.get(note.sector)! : NOT_RECORDED);
+      }
       this.counts.template.add(exercise.templateId, exercise.title);
-      this.counts.table.add(table, table);
       this.rowFiles.push(this.fileIndex);
       this.rows.push({
         sessionId: data.session.id,
@@ -198,7 +216,8 @@ export class SynthesisBuilder {
         sector: note.sector ?? '',
         audience,
         isQuote: note.isQuote,
-        dots: note.dots,
+        dots: dotsOf(note),
+        unrevealedDots: note.dots - dotsOf(note),
       });
     }
     for (const cluster of data.clusters) {
@@ -216,7 +235,7 @@ export class SynthesisBuilder {
           .map((n) => n.text)
           .join('. '),
         notes: members.length,
-        dots: members.reduce((sum, n) => sum + n.dots, 0),
+        dots: sum(members.map(dotsOf)),
         sessionId: data.session.id,
         quote: cluster.quote && quoted ? { text: cluster.quote.text, label: quoteLabel(quoted) } : null,
       };
@@ -232,24 +251,52 @@ export class SynthesisBuilder {
       const exercise = exercises.get(board.exerciseId);
       if (!exercise) continue;
       const q = this.question(exercise.templateId, exercise.title);
+      if (!board.revealed) {
+        // The room had not seen these: they are left out of every result, and counted apart.
+        const hidden = voteCounts(board);
+        if (hidden.dots + hidden.ratings + hidden.stances === 0) continue;
+        q.unrevealed.boards++;
+        q.unrevealed.dots += hidden.dots;
+        q.unrevealed.ratings += hidden.ratings;
+        q.unrevealed.stances += hidden.stances;
+        this.totals.unrevealedVotes += hidden.dots + hidden.ratings + hidden.stances;
+        continue;
+      }
+      // A dot is counted with the note it is on: dots on public input are the public's.
       for (const { noteId, count } of board.dots) {
         this.totals.dots += count;
-        const zone = notes.get(noteId)?.zoneLabel ?? 'No zone';
-        q.dotsByZone.add(zone, zone, count);
+        const note = notes.get(noteId);
+        const zone = note?.zoneLabel ?? 'No zone';
+        q.dotsByZone[note ? audienceOf(note) : 'staff'].add(zone, zone, count);
       }
-      for (const rating of board.ratings) {
-        const key = `${rating.zoneLabel}|${rating.scale}`;
+      for (const rating of board.ratings) this.totals.ratings += sum(rating.distribution);
+      this.boardVotes.push({ q, boardId: board.boardId, ratings: board.ratings, stances: board.stances });
+    }
+  }
+
+  /** Ratings and stances into their questions, each board's as its audience's: public when most of its notes are. */
+  private foldBoardVotes(): void {
+    for (const q of this.questions.values()) {
+      q.ratings.clear();
+      q.stances.clear();
+    }
+    for (const { q, boardId, ratings, stances } of this.boardVotes) {
+      const t = this.boardNotes.get(boardId);
+      const audience: Audience = t && t.public * 2 > t.all ? 'public' : 'staff';
+      for (const rating of ratings) {
+        const key = `${audience}|${rating.zoneLabel}|${rating.scale}`;
         const entry = q.ratings.get(key) ?? {
+          audience,
+          zoneLabel: rating.zoneLabel,
           scale: rating.scale,
           distribution: new Array<number>(rating.scale).fill(0),
         };
         rating.distribution.forEach((n, i) => (entry.distribution[i] += n));
-        this.totals.ratings += rating.distribution.reduce((a, b) => a + b, 0);
         q.ratings.set(key, entry);
       }
-      for (const stance of board.stances) {
-        const key = `${stance.phase}|${stance.option}`;
-        const entry = q.stances.get(key) ?? { phase: stance.phase, option: stance.option, count: 0 };
+      for (const stance of stances) {
+        const key = `${audience}|${stance.phase}|${stance.option}`;
+        const entry = q.stances.get(key) ?? { audience, ...stance, count: 0 };
         entry.count += stance.count;
         q.stances.set(key, entry);
       }
@@ -285,9 +332,16 @@ export class SynthesisBuilder {
 
   /** The synthesis of everything added so far. */
   result(): Synthesis {
+    this.foldBoardVotes();
     const counted = this.ledger.counted();
     const shifts = new Tally();
-    for (const row of this.noteRows()) shifts.add(row.shift, row.shift ? SHIFT_LABELS.get(row.shift)! : NOT_RECORDED);
+    // Tables per event: "Table 1" of Leeds and "Table 1" of Truro are two tables, never added together.
+    const tables = new Tally();
+    for (const row of this.noteRows()) {
+      shifts.add(row.shift, row.shift ? SHIFT_LABELS.get(row.shift)! : NOT_RECORDED);
+      const event = `${row.eventName || 'Unnamed event'}${row.eventDate ? ` (${row.eventDate})` : ''}`;
+      tables.add(`${row.sessionId}|${row.table}`, `${event} › ${row.table}`);
+    }
     const questions: QuestionSynthesis[] = [...this.questions].map(([templateId, q]) => {
       const themed = perAudience(() => ({
         themes: [] as QuestionSynthesis['themes']['staff'],
@@ -302,13 +356,14 @@ export class SynthesisBuilder {
         themes: { staff: themed.staff.themes, public: themed.public.themes },
         alsoRaised: { staff: themed.staff.alsoRaised, public: themed.public.alsoRaised },
         ungrouped: q.ungrouped,
-        dotsByZone: q.dotsByZone.rows(),
-        ratings: [...q.ratings].map(([key, r]) => {
-          const n = r.distribution.reduce((a, b) => a + b, 0);
-          const mean = n === 0 ? null : r.distribution.reduce((sum, c, i) => sum + c * (i + 1), 0) / n;
-          return { zoneLabel: key.slice(0, key.lastIndexOf('|')), scale: r.scale, distribution: r.distribution, mean };
+        dotsByZone: { staff: q.dotsByZone.staff.rows(), public: q.dotsByZone.public.rows() },
+        ratings: staffFirst([...q.ratings.values()]).map((r) => {
+          const n = sum(r.distribution);
+          const mean = n === 0 ? null : sum(r.distribution.map((c, i) => c * (i + 1))) / n;
+          return { ...r, distribution: [...r.distribution], mean };
         }),
-        stances: [...q.stances.values()],
+        stances: staffFirst([...q.stances.values()]).map((st) => ({ ...st })),
+        unrevealed: { ...q.unrevealed },
       };
     });
     questions.sort((a, b) => a.templateId.localeCompare(b.templateId));
@@ -324,6 +379,7 @@ export class SynthesisBuilder {
         notesByAudience: byAudience,
         dots: this.totals.dots,
         ratings: this.totals.ratings,
+        unrevealedVotes: this.totals.unrevealedVotes,
         duplicatesSkipped: this.totals.duplicatesSkipped,
         recordsFolded: this.folded.reduce((sum, f) => sum + f.notes + f.groups + f.tables + f.votes, 0),
       },
@@ -336,8 +392,9 @@ export class SynthesisBuilder {
         sector: this.counts.sector.rows(),
         shift: shifts.rows(),
         template: this.counts.template.rows(),
-        table: this.counts.table.rows(),
+        table: tables.rows(),
         participantsByStaffGroup: this.counts.participantsByStaffGroup.rows(),
+        participantsBySector: this.counts.participantsBySector.rows(),
       },
     };
   }

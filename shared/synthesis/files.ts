@@ -1,11 +1,30 @@
 import { toCsv, type Cell } from '../export/csv';
 import type { ExportFile } from '../export/files';
 import { synthesisReportHtml } from './report';
-import { shownCount, type MergedNote, type Synthesis } from './types';
+import { shareableNotes, shareableSynthesis, type ShareableSynthesis } from './shareable';
+import type { MergedNote, Synthesis } from './types';
 
-// The merged dataset as files: one row per note for analysts, the counts as people read them
-// ("<5"), the whole synthesis as JSON, and the report. The workbook (XLSX) is written in Node
-// (electron/services/synthesis/synthesisWorkbook.ts), as the session export's is.
+// The merged dataset as files. Shareable, always: the synthesis JSON, the notes CSV (what was
+// said, with the notes of any withheld count left out) and the counts CSV, every count as
+// people may read it (shared/synthesis/shareable.ts), and the report. Raw, only when asked for
+// and named so: the exact synthesis and one row per note with staff group, sector, table and
+// dots, for analysts. The workbook (XLSX) is written in Node (electron/services/synthesis/).
+
+export const SHARED_NOTES_HEADER = [
+  'event_name',
+  'event_date',
+  'template_id',
+  'exercise',
+  'zone',
+  'group',
+  'audience',
+  'is_quote',
+  'text',
+];
+
+export function sharedNoteRow(n: MergedNote): Cell[] {
+  return [n.eventName, n.eventDate, n.templateId, n.exercise, n.zone, n.group, n.audience, n.isQuote, n.text];
+}
 
 export const SYNTHESIS_TYPE = 'roundtable.synthesis';
 export const SYNTHESIS_SCHEMA_VERSION = 1;
@@ -25,6 +44,7 @@ export const MERGED_NOTES_HEADER = [
   'sector',
   'is_quote',
   'dots',
+  'unrevealed_dots',
   'text',
 ];
 
@@ -44,14 +64,15 @@ export function mergedNoteRow(n: MergedNote): Cell[] {
     n.sector,
     n.isQuote,
     n.dots,
+    n.unrevealedDots,
     n.text,
   ];
 }
 
 export const COUNTS_HEADER = ['dimension', 'code', 'label', 'count'];
 
-/** Every count table as rows, each count as people may read it ("<5" for 1 to 4). */
-export function countRows(synthesis: Synthesis): Cell[][] {
+/** Every count table as rows, each count as people may read it ("<5" for 1 to 4, "[c]" withheld). */
+export function countRows(synthesis: ShareableSynthesis): Cell[][] {
   const dimensions = [
     ['staff_group', synthesis.counts.staffGroup],
     ['sector', synthesis.counts.sector],
@@ -59,17 +80,24 @@ export function countRows(synthesis: Synthesis): Cell[][] {
     ['template', synthesis.counts.template],
     ['table', synthesis.counts.table],
     ['participants_by_staff_group', synthesis.counts.participantsByStaffGroup],
+    ['participants_by_sector', synthesis.counts.participantsBySector],
   ] as const;
-  return dimensions.flatMap(([dimension, rows]) => rows.map((r) => [dimension, r.code, r.label, shownCount(r.count)]));
+  return dimensions.flatMap(([dimension, rows]) => rows.map((r) => [dimension, r.code, r.label, r.count]));
 }
 
-/** The merged JSON: the synthesis and the sources it was made from (the note rows are in the CSV). */
-export function synthesisJson(synthesis: Synthesis, generatedAt: string, appVersion: string): string {
+/** The synthesis JSON (shareable, or `raw` with exact counts): the synthesis and the sources it was made from. */
+export function synthesisJson(
+  synthesis: ShareableSynthesis | Synthesis,
+  generatedAt: string,
+  appVersion: string,
+  raw = false,
+): string {
   return (
     JSON.stringify(
       {
         type: SYNTHESIS_TYPE,
         schemaVersion: SYNTHESIS_SCHEMA_VERSION,
+        raw,
         app: { name: 'Roundtable', version: appVersion },
         generatedAt,
         ...synthesis,
@@ -80,33 +108,48 @@ export function synthesisJson(synthesis: Synthesis, generatedAt: string, appVers
   );
 }
 
-/** The files every synthesis gives (the workbook is added in Node). */
+/** The files every synthesis gives (the workbook is added in Node); the raw ones only with `raw: true`. */
 export function synthesisFiles(
   synthesis: Synthesis,
   notes: readonly MergedNote[],
-  options: { generatedAt: string; appVersion: string },
+  options: { generatedAt: string; appVersion: string; raw?: boolean },
 ): ExportFile[] {
   const date = options.generatedAt.slice(0, 10);
-  return [
+  const shared = shareableSynthesis(synthesis);
+  const files: ExportFile[] = [
     {
       name: `${date}-synthesis.json`,
       mediaType: 'application/json',
-      content: synthesisJson(synthesis, options.generatedAt, options.appVersion),
+      content: synthesisJson(shared, options.generatedAt, options.appVersion),
     },
     {
       name: `${date}-synthesis-notes.csv`,
       mediaType: 'text/csv',
-      content: toCsv(MERGED_NOTES_HEADER, notes.map(mergedNoteRow)),
+      content: toCsv(SHARED_NOTES_HEADER, shareableNotes(shared, notes).map(sharedNoteRow)),
     },
     {
       name: `${date}-synthesis-counts.csv`,
       mediaType: 'text/csv',
-      content: toCsv(COUNTS_HEADER, countRows(synthesis)),
+      content: toCsv(COUNTS_HEADER, countRows(shared)),
     },
     {
       name: `${date}-what-staff-have-told-us.html`,
       mediaType: 'text/html',
-      content: synthesisReportHtml(synthesis, options.generatedAt),
+      content: synthesisReportHtml(shared, options.generatedAt),
+    },
+  ];
+  if (!options.raw) return files;
+  return [
+    ...files,
+    {
+      name: `${date}-raw-synthesis.json`,
+      mediaType: 'application/json',
+      content: synthesisJson(synthesis, options.generatedAt, options.appVersion, true),
+    },
+    {
+      name: `${date}-raw-synthesis-notes.csv`,
+      mediaType: 'text/csv',
+      content: toCsv(MERGED_NOTES_HEADER, notes.map(mergedNoteRow)),
     },
   ];
 }

@@ -1,19 +1,15 @@
 import { PII_KIND_LABELS } from '../export/pii';
-import {
-  shownCount,
-  type CountRow,
-  type QuestionSynthesis,
-  type RatingSummary,
-  type Synthesis,
-  type Theme,
-} from './types';
+import type { Shown } from '../export/suppression';
+import type { ShareableQuestion, ShareableSynthesis, ShownRow, ShownTheme } from './shareable';
 
-// "What staff have told us so far": the synthesis as one self-contained, printable HTML page.
-// No script, no external file: the charts are inline SVG, each with the same figures as a
-// text alternative. Every count from 1 to 4 reads "<5".
+// "What staff have told us so far": the shareable synthesis as one self-contained, printable
+// HTML page. No script, no external file: the charts are inline SVG, each with the same figures
+// as a text alternative. Every count from 1 to 4 reads "<5", and "[c]" is withheld so a "<5"
+// cannot be worked out from a total (shared/synthesis/shareable.ts). Staff and public apart.
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const n = (count: Shown) => escape(String(count));
 
 const STYLE = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;max-width:52rem;margin:2rem auto;padding:0 1rem}
@@ -25,51 +21,81 @@ svg text{font:12px system-ui,sans-serif;fill:#1b1f24}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}.theme,figure{break-inside:avoid}}
 @page{size:A4;margin:18mm}`;
 
-function barChart(title: string, rows: readonly { label: string; value: number }[]): string {
+function barChart(title: string, rows: readonly { label: string; value: Shown }[]): string {
   if (rows.length === 0) return '';
   const width = 520;
   const labelWidth = 200;
-  const max = Math.max(...rows.map((r) => r.value), 1);
+  // "<5" is drawn as long as 4 and "[c]" not at all, so a bar never tells what the figure hides.
+  const length = (v: Shown) => (v === '<5' ? 4 : v === '[c]' ? 0 : v);
+  const max = Math.max(...rows.map((r) => length(r.value)), 1);
   const bars = rows
     .map((r, i) => {
       const y = i * 24;
-      // A count from 1 to 4 is drawn as long as 4, so a bar never tells what "<5" hides.
-      const w = Math.round(((width - labelWidth - 50) * (r.value > 0 && r.value < 5 ? 4 : r.value)) / max);
-      return `<text x="0" y="${y + 15}">${escape(r.label.slice(0, 32))}</text><rect x="${labelWidth}" y="${y + 3}" width="${w}" height="16" fill="#005eb8"/><text x="${labelWidth + w + 6}" y="${y + 15}">${shownCount(r.value)}</text>`;
+      const w = Math.round(((width - labelWidth - 50) * length(r.value)) / max);
+      return `<text x="0" y="${y + 15}">${escape(r.label.slice(0, 32))}</text><rect x="${labelWidth}" y="${y + 3}" width="${w}" height="16" fill="#005eb8"/><text x="${labelWidth + w + 6}" y="${y + 15}">${n(r.value)}</text>`;
     })
     .join('');
-  const alt = rows.map((r) => `${r.label}: ${shownCount(r.value)}`).join('; ');
+  const alt = rows.map((r) => `${r.label}: ${r.value}`).join('; ');
   return `<figure><svg role="img" aria-label="${escape(`${title}. ${alt}`)}" width="${width}" height="${rows.length * 24 + 4}" viewBox="0 0 ${width} ${rows.length * 24 + 4}">${bars}</svg><figcaption>${escape(title)}</figcaption></figure>`;
 }
 
-function countTable(caption: string, rows: readonly CountRow[]): string {
+function countTable(caption: string, what: string, rows: readonly ShownRow[]): string {
   if (rows.length === 0) return '';
-  const body = rows
-    .map((r) => `<tr><td>${escape(r.label)}</td><td class="n">${shownCount(r.count)}</td></tr>`)
-    .join('');
-  return `<table><caption>${escape(caption)}</caption><thead><tr><th scope="col">${escape(caption)}</th><th scope="col">Notes</th></tr></thead><tbody>${body}</tbody></table>`;
+  const body = rows.map((r) => `<tr><td>${escape(r.label)}</td><td class="n">${n(r.count)}</td></tr>`).join('');
+  return `<table><caption>${escape(caption)}</caption><thead><tr><th scope="col">${escape(caption)}</th><th scope="col">${escape(what)}</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
-function themeBlock(theme: Theme): string {
+function themeBlock(theme: ShownTheme): string {
   const subPoints = theme.subPoints.length
     ? `<ul>${theme.subPoints.map((s) => `<li>${escape(s)}</li>`).join('')}</ul>`
     : '';
   const quotes = theme.quotes
     .map((q) => `<blockquote><p>“${escape(q.text)}”</p><footer>${escape(q.label)}</footer></blockquote>`)
     .join('');
-  const counts = `${shownCount(theme.notes)} notes from ${theme.events} events${theme.dots ? `, ${shownCount(theme.dots)} dots` : ''}`;
+  const counts = `${n(theme.notes)} notes from ${theme.events} events${theme.dots ? `, ${n(theme.dots)} dots` : ''}`;
   return `<section class="theme"><h4>${escape(theme.headline)}</h4><p class="count">${counts}</p>${subPoints}${quotes}</section>`;
 }
 
-function ratingChart(rating: RatingSummary): string {
-  const rows = rating.distribution.map((value, i) => ({ label: `${i + 1} of ${rating.scale}`, value }));
-  const mean = rating.mean === null ? '' : ` (mean ${rating.mean.toFixed(1)})`;
-  return barChart(`${rating.zoneLabel}: ratings${mean}`, rows);
+const WHOSE = { staff: 'staff', public: 'the public' } as const;
+
+function votesBlock(q: ShareableQuestion): string[] {
+  const parts: string[] = [];
+  for (const audience of ['staff', 'public'] as const) {
+    parts.push(
+      barChart(
+        `Dots by zone, on notes by ${WHOSE[audience]}`,
+        q.dotsByZone[audience].map((r) => ({ label: r.label, value: r.count })),
+      ),
+    );
+    for (const r of q.ratings.filter((x) => x.audience === audience)) {
+      const mean = r.mean === null ? '' : `, mean ${r.mean.toFixed(1)}`;
+      parts.push(
+        barChart(
+          `${r.zoneLabel}: ratings by ${WHOSE[audience]} (rated by ${r.ratedBy}${mean})`,
+          r.distribution.map((value, i) => ({ label: `${i + 1} of ${r.scale}`, value })),
+        ),
+      );
+    }
+    const stances = q.stances.filter((s) => s.audience === audience);
+    if (stances.length)
+      parts.push(
+        barChart(
+          `Stance, ${WHOSE[audience]}`,
+          stances.map((s) => ({ label: `${s.phase}: ${s.option}`, value: s.count })),
+        ),
+      );
+  }
+  const u = q.unrevealed;
+  if (u.boards > 0)
+    parts.push(
+      `<p class="count">Not yet revealed to the room, so left out of the results above: ${n(u.dots)} dots, ${n(u.ratings)} ratings and ${n(u.stances)} stances on ${u.boards} boards.</p>`,
+    );
+  return parts;
 }
 
-function questionBlock(q: QuestionSynthesis): string {
+function questionBlock(q: ShareableQuestion): string {
   const parts = [
-    `<h2>${escape(q.title)}</h2><p class="facts">Run at ${q.events} events · ${shownCount(q.notes.staff)} staff notes · ${shownCount(q.notes.public)} public notes · ${shownCount(q.ungrouped)} notes in no group</p>`,
+    `<h2>${escape(q.title)}</h2><p class="facts">Run at ${q.events} events · ${n(q.notes.staff)} staff notes · ${n(q.notes.public)} public notes · ${n(q.ungrouped)} notes in no group</p>`,
   ];
   for (const [audience, heading] of [
     ['staff', 'What staff said'],
@@ -81,56 +107,53 @@ function questionBlock(q: QuestionSynthesis): string {
     const also = q.alsoRaised[audience];
     if (also.length)
       parts.push(
-        `<p><strong>Also raised:</strong> ${also.map((t) => `${escape(t.headline)} (${shownCount(t.notes)})`).join('; ')}</p>`,
+        `<p><strong>Also raised:</strong> ${also.map((t) => `${escape(t.headline)} (${n(t.notes)})`).join('; ')}</p>`,
       );
   }
-  parts.push(
-    barChart(
-      'Dots by zone',
-      q.dotsByZone.map((r) => ({ label: r.label, value: r.count })),
-    ),
-  );
-  parts.push(...q.ratings.map(ratingChart));
-  if (q.stances.length)
-    parts.push(
-      barChart(
-        'Stance',
-        q.stances.map((s) => ({ label: `${s.phase}: ${s.option}`, value: s.count })),
-      ),
-    );
-  return parts.join('\n');
+  parts.push(...votesBlock(q));
+  return parts.filter(Boolean).join('\n');
 }
 
 /** How many possible personal details were withheld, by kind and by file: never the text. */
-function withheldBlock(synthesis: Synthesis): string {
+function withheldBlock(synthesis: ShareableSynthesis): string {
   const found = synthesis.piiWithheld;
   if (found.length === 0) return '';
   const by = (pick: (f: (typeof found)[number]) => string) => {
     const counts = new Map<string, number>();
     for (const f of found) counts.set(pick(f), (counts.get(pick(f)) ?? 0) + 1);
-    return [...counts].map(([k, n]) => `${escape(k)}: ${n}`).join('; ');
+    return [...counts].map(([k, c]) => `${escape(k)}: ${c}`).join('; ');
   };
   return `<h2>Withheld until reviewed</h2>
 <p>The synthesis's own check found ${found.length} possible personal detail${found.length === 1 ? '' : 's'} in the exports' text and shows each as “[withheld …]” until an organiser has reviewed it. By kind: ${by((f) => PII_KIND_LABELS[f.kind])}. By file: ${by((f) => f.source)}. Each is listed, by file and field, in the synthesis JSON (<code>piiWithheld</code>).</p>`;
 }
 
 /** The report as one HTML document. */
-export function synthesisReportHtml(synthesis: Synthesis, generatedAt: string): string {
+export function synthesisReportHtml(synthesis: ShareableSynthesis, generatedAt: string): string {
   const t = synthesis.totals;
-  const facts = `${t.events} events · ${t.sessions} sessions · ${t.tables} tables · ${shownCount(t.participantNotes)} participant notes (${shownCount(t.notesByAudience.staff)} staff, ${shownCount(t.notesByAudience.public)} public) · ${shownCount(t.dots)} dots · ${shownCount(t.ratings)} ratings`;
-  const counts = [
-    countTable('Staff group', synthesis.counts.staffGroup),
-    countTable('Sector', synthesis.counts.sector),
-    countTable('Shift', synthesis.counts.shift),
-    countTable('Exercise', synthesis.counts.template),
+  const facts = `${t.events} events · ${t.sessions} sessions · ${t.tables} tables · ${n(t.participants)} people at the tables, where counted · ${n(t.participantNotes)} participant notes (${n(t.notesByAudience.staff)} staff, ${n(t.notesByAudience.public)} public) · ${n(t.dots)} dots · ${n(t.ratings)} ratings`;
+  const c = synthesis.counts;
+  const people = [
+    countTable('Staff group', 'People', c.participantsByStaffGroup),
+    countTable('Sector', 'People', c.participantsBySector),
+  ].join('\n');
+  const notes = [
+    countTable('Staff group', 'Notes', c.staffGroup),
+    countTable('Sector', 'Notes', c.sector),
+    countTable('Shift', 'Notes', c.shift),
+    countTable('Exercise', 'Notes', c.template),
+    countTable('Event and table', 'Notes', c.table),
   ].join('\n');
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>What staff have told us so far</title><style>${STYLE}</style></head>
 <body><h1>What staff have told us so far</h1>
-<p class="facts">${facts}. Generated ${escape(generatedAt.slice(0, 16).replace('T', ' '))} UTC by Roundtable. Counts from 1 to 4 are shown as “&lt;5”.</p>
+<p class="facts">${facts}. Generated ${escape(generatedAt.slice(0, 16).replace('T', ' '))} UTC by Roundtable. Counts from 1 to 4 are shown as “&lt;5”; “[c]” is withheld so that a count under 5 cannot be worked out from a total.</p>
 ${synthesis.questions.map(questionBlock).join('\n')}
 <h2>Who took part</h2>
-${counts}
+<p class="count">People at the tables, from each table's count and mix as the facilitator recorded them; “Not recorded” is people whose group was not recorded, apart from those who preferred not to say.</p>
+${people || '<p class="count">No table recorded its people.</p>'}
+<h2>What was written, by whom</h2>
+<p class="count">Participant notes; public notes have a row of their own, never a staff group.</p>
+${notes}
 ${withheldBlock(synthesis)}
 </body></html>
 `;

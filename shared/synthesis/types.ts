@@ -47,6 +47,8 @@ export interface Theme {
 }
 
 export interface RatingSummary {
+  /** Whose ratings: a board's votes are its participants', staff or public as most of its notes are. */
+  audience: Audience;
   zoneLabel: string;
   scale: number;
   /** Index 0 is rating 1. */
@@ -66,10 +68,14 @@ export interface QuestionSynthesis {
   alsoRaised: Record<Audience, Theme[]>;
   /** Participant notes in no group at all. */
   ungrouped: number;
-  /** Dots by zone label, largest first. */
-  dotsByZone: CountRow[];
+  /** Revealed dots by zone label, largest first, on staff notes and on public notes apart. */
+  dotsByZone: Record<Audience, CountRow[]>;
+  /** Revealed ratings only, per audience and zone. */
   ratings: RatingSummary[];
-  stances: { phase: 'before' | 'after'; option: string; count: number }[];
+  /** Revealed stances only, per audience. */
+  stances: { audience: Audience; phase: 'before' | 'after'; option: string; count: number }[];
+  /** Votes the room had not seen when the file was exported: left out of every result above, counted here. */
+  unrevealed: { boards: number; dots: number; ratings: number; stances: number };
 }
 
 export interface SynthesisSource {
@@ -86,12 +92,14 @@ export interface Synthesis {
     events: number;
     sessions: number;
     tables: number;
-    /** Participants as tables recorded them (their mix), where recorded. */
+    /** People, as tables recorded them (their participant count), where recorded: never notes. */
     participants: number;
     participantNotes: number;
     notesByAudience: Record<Audience, number>;
+    /** Revealed dots and ratings; unrevealed ones are counted in `unrevealedVotes`. */
     dots: number;
     ratings: number;
+    unrevealedVotes: number;
     /** Files that brought nothing not already read (the same file again, or a table export of a session already read), skipped. */
     duplicatesSkipped: number;
     /** Notes, groups, tables and vote counts that arrived again in a later file and were counted once. */
@@ -106,15 +114,21 @@ export interface Synthesis {
    */
   piiWithheld: PiiFinding[];
   questions: QuestionSynthesis[];
-  /** Participant notes counted by each dimension. */
+  /**
+   * Participant notes counted by each dimension. By staff group and sector, staff notes are
+   * counted by their group ("" Not recorded when none was given, "prefer-not-to-say" kept apart)
+   * and public notes in a row of their own ("public"), never as a staff group.
+   */
   counts: {
     staffGroup: CountRow[];
     sector: CountRow[];
     shift: CountRow[];
     template: CountRow[];
+    /** Per event and table ("Leeds listening event (2026-11-01) › Table 1"): tables of two events are never added together. */
     table: CountRow[];
-    /** Participants by staff group from the tables' mixes (counts only, never people). */
+    /** People by staff group and sector from the tables' mixes; "" is the table's people whose group was not recorded. */
     participantsByStaffGroup: CountRow[];
+    participantsBySector: CountRow[];
   };
 }
 
@@ -145,7 +159,9 @@ export interface MergedNote {
   sector: string;
   audience: Audience;
   isQuote: boolean;
+  /** Dots the room had seen; dots still hidden when the file was exported are in `unrevealedDots`. */
   dots: number;
+  unrevealedDots: number;
 }
 
 /** What became of one file given to the synthesis workspace. */

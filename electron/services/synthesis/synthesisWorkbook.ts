@@ -1,23 +1,30 @@
 import type { Cell } from '../../../shared/export/csv';
 import type { ExportFile } from '../../../shared/export/files';
 import type { Sheet } from '../../../shared/export/sheets';
-import { COUNTS_HEADER, countRows, MERGED_NOTES_HEADER, mergedNoteRow } from '../../../shared/synthesis/files';
-import { shownCount, type MergedNote, type Synthesis } from '../../../shared/synthesis/types';
+import { COUNTS_HEADER, countRows, SHARED_NOTES_HEADER, sharedNoteRow } from '../../../shared/synthesis/files';
+import { shareableNotes, shareableSynthesis, type ShareableSynthesis } from '../../../shared/synthesis/shareable';
+import type { MergedNote, Synthesis } from '../../../shared/synthesis/types';
 import { workbookBytes, XLSX_MEDIA_TYPE } from '../export/exportWorkbook';
 
-/** The synthesis as sheets: Summary, Themes (a row per theme and quote), Counts, Ratings, Notes. */
-export function synthesisSheets(synthesis: Synthesis, notes: readonly MergedNote[]): Sheet[] {
+/**
+ * The shareable synthesis as sheets: Summary, Themes (a row per theme and quote), Counts,
+ * Ratings (per audience; no mean beside a withheld cell) and Notes (the shareable notes).
+ */
+export function synthesisSheets(synthesis: ShareableSynthesis, notes: readonly MergedNote[]): Sheet[] {
   const t = synthesis.totals;
   const summary: Cell[][] = [
     ['Events', t.events],
     ['Sessions', t.sessions],
     ['Tables', t.tables],
-    ['Participant notes', shownCount(t.participantNotes)],
-    ['Staff notes', shownCount(t.notesByAudience.staff)],
-    ['Public notes', shownCount(t.notesByAudience.public)],
-    ['Dots', shownCount(t.dots)],
-    ['Ratings', shownCount(t.ratings)],
+    ['People at the tables, where counted', t.participants],
+    ['Participant notes', t.participantNotes],
+    ['Staff notes', t.notesByAudience.staff],
+    ['Public notes', t.notesByAudience.public],
+    ['Dots (revealed)', t.dots],
+    ['Ratings (revealed)', t.ratings],
+    ['Votes not yet revealed, left out', t.unrevealedVotes],
     ['Duplicate files skipped', t.duplicatesSkipped],
+    ['Possible personal details withheld until reviewed', synthesis.piiWithheld.length],
   ];
   const themes: Cell[][] = synthesis.questions.flatMap((q) =>
     (['staff', 'public'] as const).flatMap((audience) =>
@@ -30,7 +37,7 @@ export function synthesisSheets(synthesis: Synthesis, notes: readonly MergedNote
         main ? 'theme' : 'also raised',
         th.headline,
         th.subPoints.join('\n'),
-        shownCount(th.notes),
+        th.notes,
         th.events,
         th.quotes[0]?.text ?? '',
         th.quotes[0]?.label ?? '',
@@ -40,10 +47,13 @@ export function synthesisSheets(synthesis: Synthesis, notes: readonly MergedNote
   const ratings: Cell[][] = synthesis.questions.flatMap((q) =>
     q.ratings.map((r) => [
       q.title,
+      r.audience,
       r.zoneLabel,
       r.scale,
-      ...r.distribution.map(shownCount),
-      r.mean === null ? null : Number(r.mean.toFixed(2)),
+      ...r.distribution,
+      ...new Array<Cell>(10 - r.distribution.length).fill(null),
+      r.ratedBy,
+      r.mean,
     ]),
   );
   return [
@@ -56,18 +66,19 @@ export function synthesisSheets(synthesis: Synthesis, notes: readonly MergedNote
     { name: 'Counts', header: COUNTS_HEADER, rows: countRows(synthesis) },
     {
       name: 'Ratings',
-      header: ['Question', 'Zone', 'Scale', ...Array.from({ length: 10 }, (_, i) => `Rated ${i + 1}`), 'Mean'],
-      rows: ratings.map((r) => padRating(r)),
+      header: [
+        'Question',
+        'Audience',
+        'Zone',
+        'Scale',
+        ...Array.from({ length: 10 }, (_, i) => `Rated ${i + 1}`),
+        'Rated by',
+        'Mean',
+      ],
+      rows: ratings,
     },
-    { name: 'Notes', header: MERGED_NOTES_HEADER, rows: notes.map(mergedNoteRow) },
+    { name: 'Notes', header: SHARED_NOTES_HEADER, rows: shareableNotes(synthesis, notes).map(sharedNoteRow) },
   ];
-}
-
-/** Ratings rows carry up to ten counts; shorter scales are padded so the mean stays in its column. */
-function padRating(row: Cell[]): Cell[] {
-  const scale = row[2] as number;
-  const counts = row.slice(3, 3 + scale);
-  return [...row.slice(0, 3), ...counts, ...new Array<Cell>(10 - counts.length).fill(null), row[3 + scale]];
 }
 
 export async function synthesisWorkbook(
@@ -75,7 +86,7 @@ export async function synthesisWorkbook(
   notes: readonly MergedNote[],
   generatedAt: string,
 ): Promise<ExportFile> {
-  const bytes = await workbookBytes(synthesisSheets(synthesis, notes), new Date(generatedAt));
+  const bytes = await workbookBytes(synthesisSheets(shareableSynthesis(synthesis), notes), new Date(generatedAt));
   return {
     name: `${generatedAt.slice(0, 10)}-synthesis.xlsx`,
     mediaType: XLSX_MEDIA_TYPE,

@@ -57,22 +57,36 @@ export function SynthesisQuestion({ question }: { question: QuestionSynthesis })
           </div>
         ),
       )}
-      <BarChart
-        title={`${question.title}: dots by zone`}
-        rows={question.dotsByZone.map((r) => ({ label: r.label, value: r.count }))}
-      />
+      {(['staff', 'public'] as const).map((audience) => (
+        <BarChart
+          key={`dots-${audience}`}
+          title={`${question.title}: dots by zone, on ${audience === 'staff' ? 'staff' : 'public'} notes`}
+          rows={question.dotsByZone[audience].map((r) => ({ label: r.label, value: r.count }))}
+        />
+      ))}
       {question.ratings.map((r) => (
         <BarChart
-          key={r.zoneLabel}
-          title={`${r.zoneLabel}: ratings${r.mean === null ? '' : ` (mean ${r.mean.toFixed(1)})`}`}
+          key={`${r.audience}-${r.zoneLabel}`}
+          title={`${r.zoneLabel}: ratings by ${r.audience === 'staff' ? 'staff' : 'the public'}`}
           rows={r.distribution.map((value, i) => ({ label: `${i + 1} of ${r.scale}`, value }))}
         />
       ))}
-      {question.stances.length > 0 && (
-        <BarChart
-          title={`${question.title}: stance`}
-          rows={question.stances.map((s) => ({ label: `${s.phase}: ${s.option}`, value: s.count }))}
-        />
+      {(['staff', 'public'] as const).map((audience) =>
+        question.stances.some((s) => s.audience === audience) ? (
+          <BarChart
+            key={`stance-${audience}`}
+            title={`${question.title}: stance, ${audience === 'staff' ? 'staff' : 'the public'}`}
+            rows={question.stances
+              .filter((s) => s.audience === audience)
+              .map((s) => ({ label: `${s.phase}: ${s.option}`, value: s.count }))}
+          />
+        ) : null,
+      )}
+      {question.unrevealed.boards > 0 && (
+        <p className="synthesis-unrevealed">
+          Votes on {question.unrevealed.boards} boards were not yet revealed to the room and are left out of these
+          results.
+        </p>
       )}
     </section>
   );

@@ -7,7 +7,13 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedExport } from '../../../scripts/bench/synthesisData';
 import { SynthesisBuilder } from '../../../shared/synthesis/builder';
-import { MERGED_NOTES_HEADER, mergedNoteRow } from '../../../shared/synthesis/files';
+import {
+  MERGED_NOTES_HEADER,
+  mergedNoteRow,
+  SHARED_NOTES_HEADER,
+  sharedNoteRow,
+} from '../../../shared/synthesis/files';
+import { shareableNotes, shareableSynthesis } from '../../../shared/synthesis/shareable';
 
 // The organisers' command line as they run it: a folder of exports (one of them bad, one in a
 // sub-folder) in, the merged files out, read back by a real CSV parser and by ExcelJS.
@@ -58,27 +64,77 @@ describe('npx roundtable synthesise', () => {
     ]);
   });
 
-  it('writes a notes CSV whose every row is a participant note of the inputs', async () => {
+  it('writes a shareable notes CSV: what was said, without the notes of a withheld count, nor staff group, sector, table or dots', async () => {
     const builder = new SynthesisBuilder();
     good.forEach((g, i) => builder.add(g, String(i)));
     const name = (await readdir(out)).find((n) => n.endsWith('synthesis-notes.csv'))!;
     const rows = parse(await readFile(path.join(out, name), 'utf8'), { bom: true }) as string[][];
-    expect(rows[0]).toEqual(MERGED_NOTES_HEADER);
-    const expected = builder.noteRows().map((n) => mergedNoteRow(n).map((c) => (c === null ? '' : String(c))));
-    expect(rows.slice(1)).toEqual(expected);
-    expect(rows.length - 1).toBe(good.flatMap((g) => g.notes).filter((n) => n.countsAsInput).length);
+    expect(rows[0]).toEqual(SHARED_NOTES_HEADER);
+    const shared = shareableNotes(shareableSynthesis(builder.result()), builder.noteRows());
+    expect(rows.slice(1)).toEqual(shared.map((n) => sharedNoteRow(n).map((c) => (c === null ? '' : String(c)))));
+    const participant = good.flatMap((g) => g.notes).filter((n) => n.countsAsInput).length;
+    expect(rows.length - 1).toBeLessThan(participant); // a question's public notes read "<5", so theirs are withheld
+    expect(rows.length - 1).toBeGreaterThan(0);
   });
+
+  it('writes the raw files only when asked, named raw, with one row per note and the exact figures', async () => {
+    const rawOut = path.join(dir, 'raw-out');
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'scripts', 'roundtable.mjs'),
+        'synthesise',
+        path.join(dir, 'in', 'second-laptop'),
+        '--out',
+        rawOut,
+        '--raw',
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(run.status).toBe(0);
+    const names = (await readdir(rawOut)).map((n) => n.replace(/^\d{4}-\d\d-\d\d-/, '')).sort();
+    expect(names).toEqual([
+      'raw-synthesis-notes.csv',
+      'raw-synthesis.json',
+      'synthesis-counts.csv',
+      'synthesis-notes.csv',
+      'synthesis.json',
+      'synthesis.xlsx',
+      'what-staff-have-told-us.html',
+    ]);
+    const builder = new SynthesisBuilder();
+    builder.add(good[1], 'two');
+    const rawName = (await readdir(rawOut)).find((n) => n.endsWith('raw-synthesis-notes.csv'))!;
+    const rows = parse(await readFile(path.join(rawOut, rawName), 'utf8'), { bom: true }) as string[][];
+    expect(rows[0]).toEqual(MERGED_NOTES_HEADER);
+    expect(rows.slice(1)).toEqual(
+      builder.noteRows().map((n) => mergedNoteRow(n).map((c) => (c === null ? '' : String(c)))),
+    );
+    const rawJson = JSON.parse(
+      await readFile(
+        path.join(
+          rawOut,
+          (await readdir(rawOut)).find((n) => n.endsWith('raw-synthesis.json'))!,
+        ),
+        'utf8',
+      ),
+    );
+    expect(rawJson.raw).toBe(true);
+    expect(rawJson.totals.participantNotes).toBe(builder.result().totals.participantNotes);
+  }, 120_000);
 
   it('writes a workbook ExcelJS reads back with the same notes and counts shown as people may read them', async () => {
     const name = (await readdir(out)).find((n) => n.endsWith('.xlsx'))!;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(out, name));
     expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', 'Themes', 'Counts', 'Ratings', 'Notes']);
+    const builder = new SynthesisBuilder();
+    good.forEach((g, i) => builder.add(g, String(i)));
     const notes = book.getWorksheet('Notes')!;
-    expect(notes.rowCount - 1).toBe(good.flatMap((g) => g.notes).filter((n) => n.countsAsInput).length);
+    expect(notes.rowCount - 1).toBe(shareableNotes(shareableSynthesis(builder.result()), builder.noteRows()).length);
     const counts = book.getWorksheet('Counts')!.getSheetValues().slice(2) as unknown[][];
     const shown = counts.map((r) => r[4]);
-    expect(shown.every((v) => v === '<5' || Number(v) >= 5 || v === '0')).toBe(true);
+    expect(shown.every((v) => v === '<5' || v === '[c]' || v === 0 || Number(v) >= 5)).toBe(true);
   });
 
   it('writes the report with each question’s themes', async () => {

@@ -27,11 +27,12 @@ describe('the session report', () => {
   });
 
   it('lists the notes in no theme, never the reference cards, and the votes as counts', () => {
-    expect(text).toContain('Not in a theme (2)');
+    expect(text).toContain('Not in a theme (&lt;5)');
     expect(text).toContain('Lone working risk on rural visits');
     expect(text).not.toContain('Stimulus: 40% of outpatient visits');
-    expect(text).toMatch(/Most dotted notes .*Lone working risk on rural visits 4/);
-    expect(text).toContain('Readiness: rated by 4, mean 3.5 of 5');
+    expect(text).toMatch(/Most dotted notes .*Lone working risk on rural visits &lt;5/);
+    // Four ratings: each count and the total read "<5", and no mean sits beside them.
+    expect(text).toContain('Readiness: rated by &lt;5 (1: 0, 2: &lt;5, 3: 0, 4: &lt;5, 5: 0)');
   });
 
   it('is self-contained and safe: no script, no external file, text escaped', () => {

@@ -32,7 +32,7 @@ describe('the synthesis of a small hand-made set', () => {
     });
   });
 
-  it('counts by staff group, sector and shift as written by hand', () => {
+  it('counts by staff group, sector and shift as written by hand, public notes in a row of their own', () => {
     const { counts } = synthesised().result();
     const byCode = (rows: { code: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.code, r.count]));
     expect(byCode(counts.staffGroup)).toEqual({
@@ -40,9 +40,10 @@ describe('the synthesis of a small hand-made set', () => {
       doctor: 1,
       'prefer-not-to-say': 1,
       'admin-manager': 1,
-      '': 3,
+      '': 1,
+      public: 2,
     });
-    expect(byCode(counts.sector)).toEqual({ acute: 1, community: 1, 'mental-health': 1, '': 6 });
+    expect(byCode(counts.sector)).toEqual({ acute: 1, community: 1, 'mental-health': 1, '': 4, public: 2 });
     expect(byCode(counts.shift)).toEqual({ 'hospital-to-community': 6, 'analogue-to-digital': 3 });
     expect(byCode(counts.participantsByStaffGroup)).toEqual({ nurse: 8, doctor: 4 });
   });
@@ -77,8 +78,10 @@ describe('the synthesis of a small hand-made set', () => {
 
   it('merges rating distributions and dots by zone across events', () => {
     const [question] = synthesised().result().questions;
-    expect(question.ratings).toEqual([{ zoneLabel: 'Barriers', scale: 5, distribution: [0, 1, 3, 3, 1], mean: 3.5 }]);
-    expect(question.dotsByZone).toEqual([{ code: 'Barriers', label: 'Barriers', count: 6 }]);
+    expect(question.ratings).toEqual([
+      { audience: 'staff', zoneLabel: 'Barriers', scale: 5, distribution: [0, 1, 3, 3, 1], mean: 3.5 },
+    ]);
+    expect(question.dotsByZone).toEqual({ staff: [{ code: 'Barriers', label: 'Barriers', count: 6 }], public: [] });
   });
 
   it('skips a second copy of the same session', () => {

@@ -38,7 +38,7 @@ describe('notes.csv and votes.csv', () => {
       expect(row.zone).toBe(n.zoneLabel ?? '');
       expect(row.staff_group).toBe(n.staffGroup ?? '');
       expect(row.sector).toBe(n.sector ?? '');
-      expect(row.dots).toBe(String(n.dots));
+      expect(row.dots).toBe(n.dots > 0 && n.dots < 5 ? '<5' : String(n.dots)); // as people may read it
     });
     const texts = rows.map((r) => r.text);
     expect(texts).toContain('Patients say "I\'d rather be seen at home", but transport, parking, etc. matter');
@@ -68,7 +68,7 @@ describe('notes.csv and votes.csv', () => {
     expect(csvCell(-5)).toBe('-5');
   });
 
-  it('give dots per note, each rating value per zone and each stance, as counts', () => {
+  it('give dots per note, each rating value per zone and each stance, as counts, 1 to 4 as "<5"', () => {
     const { votes } = files();
     const rows = read(votes).map((r) => [
       r.table,
@@ -80,15 +80,23 @@ describe('notes.csv and votes.csv', () => {
       r.count,
     ]);
     expect(rows).toEqual([
-      ['Table 1', 'true', 'dot', 'note:n1', '', '', '2'],
-      ['Table 1', 'true', 'dot', 'note:n3', '', '', '4'],
-      ...[0, 1, 0, 3, 0].map((count, i) => ['Room', 'false', 'rating', 'Readiness', String(i + 1), '', String(count)]),
+      ['Table 1', 'true', 'dot', 'note:n1', '', '', '<5'],
+      ['Table 1', 'true', 'dot', 'note:n3', '', '', '<5'],
+      ...['0', '<5', '0', '<5', '0'].map((count, i) => [
+        'Room',
+        'false',
+        'rating',
+        'Readiness',
+        String(i + 1),
+        '',
+        count,
+      ]),
       ['Room', 'false', 'stance', 'For', '', 'before', '5'],
       ['Room', 'false', 'stance', 'Against', '', 'before', '0'],
       ['Room', 'false', 'stance', 'Unsure', '', 'before', '0'],
       ['Room', 'false', 'stance', 'For', '', 'after', '0'],
       ['Room', 'false', 'stance', 'Against', '', 'after', '0'],
-      ['Room', 'false', 'stance', 'Unsure', '', 'after', '1'],
+      ['Room', 'false', 'stance', 'Unsure', '', 'after', '<5'],
     ]);
   });
 });

@@ -58,24 +58,23 @@ describe('the export workbook', () => {
         .slice(1)
         .map(([section, item, value]) => [`${section}/${item}`, value]),
     );
-    expect(summary.get('Totals/Participant notes')).toBe(data.notes.filter((n) => n.countsAsInput).length);
-    expect(summary.get('Notes by staff group/Nurse')).toBe(
-      data.notes.filter((n) => n.countsAsInput && n.staffGroup === 'nurse').length,
-    );
-    expect(summary.get('Notes by sector/Community')).toBe(
-      data.notes.filter((n) => n.countsAsInput && n.sector === 'community').length,
-    );
+    // 7 participant notes: every group and sector has 1 to 4 of them, so each reads "<5".
+    expect(data.notes.filter((n) => n.countsAsInput)).toHaveLength(7);
+    expect(summary.get('Totals/Participant notes')).toBe(7);
+    expect(summary.get('Notes by staff group/Nurse')).toBe('<5');
+    expect(summary.get('Notes by sector/Community')).toBe('<5');
+    expect(summary.get('Notes by source/Not recorded')).toBe(0);
     expect(summary.get('Export/Content hash')).toBe(data.contentHash);
   });
 
-  it('shows each rated zone’s distribution, total and mean', async () => {
+  it('shows each rated zone’s distribution and total as people may read them, and no mean beside a "<5"', async () => {
     const { book } = await workbook();
     const [header, ...rows] = rowsOf(book, 'Ratings');
     const rated = rows.find((r) => r[header.indexOf('scale')] === 5)!;
-    // One participant rated 2; three typed in as 4.
-    expect([2, 4].map((v) => rated[header.indexOf(`rated_${v}`)])).toEqual([1, 3]);
-    expect(rated[header.indexOf('total')]).toBe(4);
-    expect(rated[header.indexOf('mean')]).toBe(3.5);
+    // One participant rated 2; three typed in as 4: 0 / <5 / 0 / <5 / 0, rated by <5, and no mean.
+    expect([1, 2, 3, 4, 5].map((v) => rated[header.indexOf(`rated_${v}`)])).toEqual([0, '<5', 0, '<5', 0]);
+    expect(rated[header.indexOf('total')]).toBe('<5');
+    expect(rated[header.indexOf('mean')]).toBeUndefined();
     expect(rated[header.indexOf('revealed')]).toBe(false);
   });
 });

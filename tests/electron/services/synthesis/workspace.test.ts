@@ -50,7 +50,12 @@ describe('the Synthesis workspace', () => {
       'what-staff-have-told-us.html',
       'synthesis.xlsx',
     ]);
-    expect(parse(files[1].content, { bom: true, columns: true })).toHaveLength(participantNotes);
+    // The shareable notes CSV: what was said, the notes of any withheld count left out; no raw file unless asked.
+    const shared = parse(files[1].content, { bom: true, columns: true }) as Record<string, string>[];
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.length).toBeLessThanOrEqual(participantNotes);
+    expect(Object.keys(shared[0])).not.toContain('staff_group');
+    expect(files.map((f) => f.name).join()).not.toContain('raw');
 
     await call(services, 'clearSynthesis');
     expect((await call<SynthesisView>(services, 'getSynthesis')).synthesis.totals.sessions).toBe(0);
