@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { generatedExport } from '../../scripts/bench/synthesisData';
 import { contentHashOf } from '../../electron/services/export/exportService';
+import { SynthesisBuilder } from '../../shared/synthesis/builder';
+import { shareableSynthesis } from '../../shared/synthesis/shareable';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './steps';
 
@@ -48,6 +50,42 @@ test('a withheld finding is listed with its file, field, kind and text, and rele
     await expect(tables).toContainText("Dr [withheld name]'s table");
     expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
     expect(offMachineRequests).toEqual([]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the workspace shows the figures the shareable files give, "[c]" where they withhold one', async ({
+  page,
+  server,
+}) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-shown-e2e-'));
+  // One event of 60 notes: each question's public notes are under 5, so its staff notes are withheld too.
+  const data = generatedExport(10, 60);
+  const file = path.join(dir, 'leeds.roundtable-export.json');
+  await writeFile(file, JSON.stringify(data));
+  const builder = new SynthesisBuilder();
+  builder.add(data, 'leeds.roundtable-export.json');
+  const shared = shareableSynthesis(builder.result());
+  try {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Synthesis' }).click();
+    await page.getByLabel('Add export files…').setInputFiles([file]);
+    for (const q of shared.questions) {
+      const line = `${q.notes.staff} staff notes · ${q.notes.public} public notes · ${q.ungrouped} in no group`;
+      await expect(page.getByRole('region', { name: q.title }).first()).toContainText(line);
+    }
+    expect(shared.questions.some((q) => q.notes.staff === '[c]')).toBe(true);
+    const staffGroup = page.getByRole('table', { name: 'Staff group' });
+    for (const row of shared.counts.staffGroup)
+      await expect(
+        staffGroup.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row.label, exact: true }) }),
+      ).toContainText(String(row.count));
+    const totals = page.locator('.synthesis-totals');
+    await expect(totals.getByText('Staff notes', { exact: true }).locator('..')).toContainText(
+      String(shared.totals.notesByAudience.staff),
+    );
+    expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

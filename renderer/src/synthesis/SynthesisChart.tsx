@@ -1,13 +1,16 @@
 import { useId } from 'react';
-import { shownCount } from '../../../shared/synthesis/types';
+import type { Shown } from '../../../shared/export/suppression';
 
 interface BarChartProps {
   title: string;
-  rows: readonly { label: string; value: number }[];
+  rows: readonly { label: string; value: Shown }[];
 }
 
-/** A count from 1 to 4 is drawn as long as 4, so a bar never tells what "<5" hides. */
-const drawn = (value: number) => (value > 0 && value < 5 ? 4 : value);
+/**
+ * Figures as the shareable files give them (shared/synthesis/shareable.ts). A "<5" is drawn as
+ * long as 4, so a bar never tells what it hides; a withheld "[c]" has no bar at all.
+ */
+const drawn = (value: Shown) => (value === '<5' ? 4 : value === '[c]' ? 0 : value);
 
 /**
  * A horizontal bar chart in SVG, for the eye, and the same figures as a table for everyone
@@ -35,7 +38,7 @@ export function BarChart({ title, rows }: BarChartProps) {
               className="synthesis-chart-bar"
             />
             <text x={196 + Math.round((width * drawn(r.value)) / max)} y={15} className="synthesis-chart-value">
-              {shownCount(r.value)}
+              {String(r.value)}
             </text>
           </g>
         ))}
@@ -46,7 +49,7 @@ export function BarChart({ title, rows }: BarChartProps) {
           {rows.map((r) => (
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
-              <td>{shownCount(r.value)}</td>
+              <td>{String(r.value)}</td>
             </tr>
           ))}
         </tbody>

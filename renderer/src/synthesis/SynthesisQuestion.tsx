@@ -1,14 +1,13 @@
-import type { QuestionSynthesis, Theme } from '../../../shared/synthesis/types';
-import { shownCount } from '../../../shared/synthesis/types';
+import type { ShareableQuestion, ShownTheme } from '../../../shared/synthesis/shareable';
 import { BarChart } from './SynthesisChart';
 
-function ThemeBlock({ theme }: { theme: Theme }) {
+function ThemeBlock({ theme }: { theme: ShownTheme }) {
   return (
     <li className="synthesis-theme">
       <h5>{theme.headline}</h5>
       <p className="synthesis-muted">
-        {shownCount(theme.notes)} notes from {theme.events} event{theme.events === 1 ? '' : 's'}
-        {theme.dots ? `, ${shownCount(theme.dots)} dots` : ''}
+        {theme.notes} notes from {theme.events} event{theme.events === 1 ? '' : 's'}
+        {theme.dots ? `, ${theme.dots} dots` : ''}
         {theme.headlines.length > 1 && ` · also written as: ${theme.headlines.slice(1, 4).join('; ')}`}
       </p>
       {theme.subPoints.length > 0 && (
@@ -30,14 +29,14 @@ function ThemeBlock({ theme }: { theme: Theme }) {
 
 const AUDIENCE_HEADINGS = { staff: 'What staff said', public: 'What the public said' } as const;
 
-/** One question (exercise template) across every event: themes for staff and public apart, then its votes and ratings. */
-export function SynthesisQuestion({ question }: { question: QuestionSynthesis }) {
+/** One question (exercise template) across every event, its figures as the shareable files give them: themes for staff and public apart, then its votes and ratings. */
+export function SynthesisQuestion({ question }: { question: ShareableQuestion }) {
   return (
     <section className="synthesis-question" aria-label={question.title}>
       <h3>{question.title}</h3>
       <p className="synthesis-muted">
-        Run at {question.events} event{question.events === 1 ? '' : 's'} · {shownCount(question.notes.staff)} staff
-        notes · {shownCount(question.notes.public)} public notes · {shownCount(question.ungrouped)} in no group
+        Run at {question.events} event{question.events === 1 ? '' : 's'} · {question.notes.staff} staff notes ·{' '}
+        {question.notes.public} public notes · {question.ungrouped} in no group
       </p>
       {(['staff', 'public'] as const).map((audience) =>
         question.themes[audience].length === 0 ? null : (
@@ -51,7 +50,7 @@ export function SynthesisQuestion({ question }: { question: QuestionSynthesis })
             {question.alsoRaised[audience].length > 0 && (
               <p>
                 <strong>Also raised:</strong>{' '}
-                {question.alsoRaised[audience].map((t) => `${t.headline} (${shownCount(t.notes)})`).join('; ')}
+                {question.alsoRaised[audience].map((t) => `${t.headline} (${t.notes})`).join('; ')}
               </p>
             )}
           </div>

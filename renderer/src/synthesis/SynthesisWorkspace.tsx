@@ -1,6 +1,5 @@
-import { useId, useRef } from 'react';
-import type { CountRow, Synthesis } from '../../../shared/synthesis/types';
-import { shownCount } from '../../../shared/synthesis/types';
+import { useId, useMemo, useRef } from 'react';
+import { shareableSynthesis, type ShareableSynthesis, type ShownRow } from '../../../shared/synthesis/shareable';
 import { announce } from '../a11y/announcer';
 import { downloadFile } from '../export/download';
 import { useWorkbench } from '../hooks/workbenchContext';
@@ -9,7 +8,7 @@ import { SynthesisQuestion } from './SynthesisQuestion';
 import { synthesisWorkspace, useSynthesisState } from './synthesisStore';
 import './synthesis.css';
 
-function CountTable({ caption, rows }: { caption: string; rows: readonly CountRow[] }) {
+function CountTable({ caption, rows }: { caption: string; rows: readonly ShownRow[] }) {
   if (rows.length === 0) return null;
   return (
     <table className="synthesis-counts">
@@ -24,7 +23,7 @@ function CountTable({ caption, rows }: { caption: string; rows: readonly CountRo
         {rows.map((r) => (
           <tr key={r.code || r.label}>
             <th scope="row">{r.label}</th>
-            <td>{shownCount(r.count)}</td>
+            <td>{String(r.count)}</td>
           </tr>
         ))}
       </tbody>
@@ -32,9 +31,9 @@ function CountTable({ caption, rows }: { caption: string; rows: readonly CountRo
   );
 }
 
-function Totals({ synthesis }: { synthesis: Synthesis }) {
+function Totals({ synthesis }: { synthesis: ShareableSynthesis }) {
   const t = synthesis.totals;
-  const items: [string, number][] = [
+  const items: [string, number | string][] = [
     ['Events', t.events],
     ['Sessions', t.sessions],
     ['Tables', t.tables],
@@ -45,11 +44,11 @@ function Totals({ synthesis }: { synthesis: Synthesis }) {
   ];
   return (
     <dl className="synthesis-totals">
-      {items.map(([label, value], i) => (
+      {items.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
-          {/* Events, sessions and tables are not people: only the counts after them are small-number suppressed. */}
-          <dd>{i < 3 ? value.toLocaleString('en-GB') : shownCount(value)}</dd>
+          {/* Events, sessions and tables are not people: the counts after them are as the shareable files give them. */}
+          <dd>{typeof value === 'number' ? value.toLocaleString('en-GB') : value}</dd>
         </div>
       ))}
     </dl>
@@ -69,6 +68,8 @@ export function SynthesisWorkspace() {
   const filesId = useId();
   const folderId = useId();
   const synthesis = view?.synthesis;
+  // The figures as the shareable files give them, never the exact internal ones.
+  const shared = useMemo(() => (synthesis ? shareableSynthesis(synthesis) : undefined), [synthesis]);
   const bad = [...skipped, ...(view?.files.filter((f) => f.outcome === 'bad') ?? [])];
   const duplicates = view?.files.filter((f) => f.outcome === 'duplicate').length ?? 0;
 
@@ -160,9 +161,9 @@ export function SynthesisWorkspace() {
             </ul>
           </section>
         )}
-        {synthesis && synthesis.totals.sessions > 0 && (
+        {synthesis && shared && synthesis.totals.sessions > 0 && (
           <>
-            <Totals synthesis={synthesis} />
+            <Totals synthesis={shared} />
             {duplicates > 0 && (
               <p className="synthesis-muted">
                 {duplicates} file{duplicates === 1 ? ' was' : 's were'} skipped: everything in{' '}
@@ -177,18 +178,21 @@ export function SynthesisWorkspace() {
               </p>
             )}
             {view && <PiiReview items={view.piiReview} />}
-            <p className="synthesis-muted">Counts from 1 to 4 are shown as “&lt;5”.</p>
-            {synthesis.questions.map((q) => (
+            <p className="synthesis-muted">
+              The figures are those of the shareable files: counts from 1 to 4 are shown as “&lt;5”, and “[c]” is
+              withheld so that a “&lt;5” cannot be worked out from the figures beside it.
+            </p>
+            {shared.questions.map((q) => (
               <SynthesisQuestion key={q.templateId} question={q} />
             ))}
             <section aria-label="Who took part" className="synthesis-question">
               <h3>Who took part</h3>
               <div className="synthesis-count-grid">
-                <CountTable caption="Staff group" rows={synthesis.counts.staffGroup} />
-                <CountTable caption="Sector" rows={synthesis.counts.sector} />
-                <CountTable caption="Shift" rows={synthesis.counts.shift} />
-                <CountTable caption="Exercise" rows={synthesis.counts.template} />
-                <CountTable caption="Table" rows={synthesis.counts.table} />
+                <CountTable caption="Staff group" rows={shared.counts.staffGroup} />
+                <CountTable caption="Sector" rows={shared.counts.sector} />
+                <CountTable caption="Shift" rows={shared.counts.shift} />
+                <CountTable caption="Exercise" rows={shared.counts.template} />
+                <CountTable caption="Table" rows={shared.counts.table} />
               </div>
             </section>
           </>
