@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { appRootFrom, appVersion } from '../services/app/appPaths';
+import { PII_KIND_LABELS } from '../../shared/export/pii';
 import type { Synthesis } from '../../shared/synthesis/types';
 import { allSynthesisFiles, synthesisePaths, writeFiles } from './synthesiseFiles';
 
@@ -9,6 +10,7 @@ import { allSynthesisFiles, synthesisePaths, writeFiles } from './synthesiseFile
 // headless. The exit codes are in USAGE and docs/EXPORT.md.
 
 const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder> [--progress] [--raw]
+                                   [--release <finding id>]...
        npx roundtable synthesise --help
 
 Reads Roundtable session exports (*.roundtable-export.json; folders are searched) and writes
@@ -16,6 +18,8 @@ the merged dataset to the folder: synthesis JSON, notes and counts CSVs, an XLSX
 the "What staff have told us so far" report (HTML). A note, group, table or vote that arrives
 in several files (a session and its tables' exports) is counted once. All of them are
 shareable: a count of 1 to 4 reads "<5", and "[c]" is withheld so a "<5" cannot be worked out.
+Possible personal details (names, phone numbers, postcodes...) found in the exports' text are
+withheld from every file; each is listed by its id, file, field and kind (never its text).
 
 Options:
   -o, --out <folder>  where to write the results (made if missing)
@@ -23,6 +27,8 @@ Options:
       --raw           also write the exact figures for analysts, not for sharing:
                       *-raw-synthesis.json and *-raw-synthesis-notes.csv (one row per note
                       with staff group, sector, table and dots)
+      --release <id>  put a withheld finding back in the results once you have checked it
+                      is not personal (repeat for several); run without it to list the ids
   -h, --help          show this help
 
 Exit status:
@@ -42,6 +48,7 @@ function argumentsOf(args: string[]): {
   help: boolean;
   progress: boolean;
   raw: boolean;
+  release: string[];
   paths: string[];
 } {
   try {
@@ -52,11 +59,19 @@ function argumentsOf(args: string[]): {
         help: { type: 'boolean', short: 'h', default: false },
         progress: { type: 'boolean', default: false },
         raw: { type: 'boolean', default: false },
+        release: { type: 'string', multiple: true, default: [] },
       },
       allowPositionals: true,
       strict: true,
     });
-    return { out: values.out, help: values.help, progress: values.progress, raw: values.raw, paths: positionals };
+    return {
+      out: values.out,
+      help: values.help,
+      progress: values.progress,
+      raw: values.raw,
+      release: values.release,
+      paths: positionals,
+    };
   } catch (error) {
     const code = (error as { code?: string }).code;
     const quoted = /'(-[^']*)'/.exec((error as Error).message)?.[1] ?? '';
@@ -65,7 +80,7 @@ function argumentsOf(args: string[]): {
       code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
         ? `${option || 'That option'} is not an option of roundtable synthesise.`
         : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-          ? `${option || 'An option'} needs a value: --out <folder>.`
+          ? `${option || 'An option'} needs a value: ${option === '--release' ? '--release <finding id>' : '--out <folder>'}.`
           : 'The arguments could not be read.';
     exit(2, `${why}\n\n${USAGE}`);
   }
@@ -104,6 +119,17 @@ function foldedLines(synthesis: Synthesis): string {
   return `${synthesis.totals.recordsFolded} records arrived in more than one file and were counted once:\n${lines.join('')}`;
 }
 
+/** The withheld findings by id, file, field and kind: never the text. */
+function withheldLines(synthesis: Synthesis): string {
+  const list = synthesis.piiWithheld;
+  if (list.length === 0) return '';
+  const lines = list.map((f) => `  ${f.id}  ${f.source}  ${f.where} (${f.field})  ${PII_KIND_LABELS[f.kind]}\n`);
+  return (
+    `${list.length} possible personal detail${list.length === 1 ? ' was' : 's were'} withheld until reviewed ` +
+    `(check each in its export; release one with --release <id>):\n${lines.join('')}`
+  );
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === '--help' || command === '-h') exit(0, USAGE, process.stdout);
@@ -115,8 +141,16 @@ async function main(): Promise<void> {
   if (args.paths.length === 0) exit(2, `Name at least one export file or folder to read.\n\n${USAGE}`);
 
   const progress = progressReporter(args.progress);
-  const run = await synthesisePaths(args.paths, (done, total) => progress.update(done, total));
+  const run = await synthesisePaths(args.paths, (done, total) => progress.update(done, total), args.release);
   progress.stop();
+  const found = new Set(run.builder.piiReview().map((item) => item.finding.id));
+  const unknown = args.release.filter((id) => !found.has(id));
+  if (unknown.length > 0)
+    exit(
+      2,
+      `No finding in these exports has the id ${unknown.map((id) => `"${id}"`).join(', ')}, so nothing was written. ` +
+        'Run the same command without --release to list the withheld findings and their ids.',
+    );
   for (const bad of run.bad) process.stderr.write(`Skipped ${bad.file}: ${bad.message}\n`);
   if (run.added === 0)
     exit(
@@ -142,6 +176,8 @@ async function main(): Promise<void> {
     `Synthesised ${run.added} session exports (${t.participantNotes} participant notes from ${t.events} events)` +
       `${run.duplicates ? `; ${run.duplicates} files skipped as repeats of files already read` : ''}${run.bad.length ? `; ${run.bad.length} bad files skipped` : ''}.\n` +
       foldedLines(synthesis) +
+      withheldLines(synthesis) +
+      (args.release.length ? `${args.release.length} finding(s) released by --release.\n` : '') +
       'Written:\n' +
       written.map((w) => `  ${w}\n`).join(''),
   );

@@ -23,10 +23,11 @@ export interface SynthesisRun {
 export async function synthesisePaths(
   paths: readonly string[],
   onProgress: (done: number, total: number, file: string) => void = () => {},
+  releasedPii: readonly string[] = [],
 ): Promise<SynthesisRun> {
   const { files, missing } = await exportFilesIn(paths);
   const run: SynthesisRun = {
-    builder: new SynthesisBuilder(),
+    builder: new SynthesisBuilder({ releasedPii }),
     files: files.length,
     added: 0,
     duplicates: 0,

@@ -2,7 +2,7 @@ import type { ExportNote, SessionExport } from '../export/schema';
 import { themesOf, type GroupCandidate } from './themes';
 import { rederived } from '../import/figures';
 import { RecordLedger, type FoldedSource } from './dedupe';
-import { withholdPii, type PiiFinding } from './piiWithheld';
+import { PiiLedger, withholdPii, type PiiReviewItem } from './piiWithheld';
 import {
   audienceOf,
   mixed,
@@ -54,9 +54,7 @@ export class SynthesisBuilder {
   private readonly ledger = new RecordLedger();
   private readonly folded: FoldedSource[] = [];
   private readonly released: ReadonlySet<string>;
-  private readonly findings: PiiFinding[] = [];
-  /** Findings already listed, by the record field they are in: a record read again is not listed again. */
-  private readonly findingKeys = new Set<string>();
+  private readonly pii = new PiiLedger();
   private readonly sourceList: SynthesisSource[] = [];
   private readonly questions = new Map<string, QuestionAccumulator>();
   private readonly rows: MergedNote[] = [];
@@ -111,15 +109,7 @@ export class SynthesisBuilder {
       this.totals.duplicatesSkipped++;
       return 'duplicate';
     }
-    for (const finding of checked.findings) {
-      // A record's field is the same wherever the record arrives; the event's fields are each session's own.
-      const key = /^(note|cluster|table|zone|exercise):/.test(finding.field)
-        ? finding.id.slice(finding.sessionId.length)
-        : finding.id;
-      if (this.findingKeys.has(key)) continue;
-      this.findingKeys.add(key);
-      this.findings.push(finding);
-    }
+    this.pii.add(checked.review);
     const data = admitted.fresh;
     this.fileIndex = admitted.fileIndex;
     this.sourceList.push({
@@ -303,6 +293,11 @@ export class SynthesisBuilder {
     }
   }
 
+  /** Every PII finding, withheld or released, with the text around it: for the organiser's review screen only, never a file. */
+  piiReview(): PiiReviewItem[] {
+    return this.pii.review();
+  }
+
   /** One row per participant note of every export added, in the order added. */
   noteRows(): readonly MergedNote[] {
     this.creditedRows ??= this.rows.map((row, i) => {
@@ -385,7 +380,7 @@ export class SynthesisBuilder {
       },
       sources: [...this.sourceList],
       folded: this.folded.map((f) => ({ ...f, alreadyIn: [...f.alreadyIn] })),
-      piiWithheld: [...this.findings],
+      piiWithheld: this.pii.withheld(),
       questions,
       counts: {
         staffGroup: this.counts.staffGroup.rows(),

@@ -21,6 +21,22 @@ export interface PiiFinding {
   kind: PiiKind;
 }
 
+/** A finding as the organiser's review screen shows it: whether it is released, and the text around it (only there). */
+export interface PiiReviewItem {
+  finding: PiiFinding;
+  released: boolean;
+  /** The words around the finding, the finding included: shown on the review screen, never written to a file. */
+  excerpt: string;
+}
+
+const EXCERPT_SIDE = 40;
+
+function excerptOf(text: string, s: PiiSpan): string {
+  const from = Math.max(0, s.start - EXCERPT_SIDE);
+  const to = Math.min(text.length, s.end + EXCERPT_SIDE);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+}
+
 const withheld = (text: string, spans: readonly PiiSpan[]) => {
   let out = '';
   let at = 0;
@@ -40,16 +56,21 @@ export function withholdPii(
   data: SessionExport,
   source: string,
   released: ReadonlySet<string> = new Set(),
-): { data: SessionExport; findings: PiiFinding[] } {
+): { data: SessionExport; findings: PiiFinding[]; review: PiiReviewItem[] } {
   const findings: PiiFinding[] = [];
+  const review: PiiReviewItem[] = [];
   const idOf = (key: string, s: PiiSpan) => `${data.session.id}/${key}@${s.start}-${s.end}`;
   const clean = (key: string, text: string, where: string | null): string => {
-    const spans = findPii(text).filter((s) => !released.has(idOf(key, s)));
-    if (spans.length === 0) return text;
+    const found = findPii(text);
+    const spans = found.filter((s) => !released.has(idOf(key, s)));
     if (where !== null)
-      for (const s of spans)
-        findings.push({ id: idOf(key, s), source, sessionId: data.session.id, field: key, where, kind: s.kind });
-    return withheld(text, spans);
+      for (const s of found) {
+        const finding = { id: idOf(key, s), source, sessionId: data.session.id, field: key, where, kind: s.kind };
+        const isReleased = released.has(finding.id);
+        if (!isReleased) findings.push(finding);
+        review.push({ finding, released: isReleased, excerpt: excerptOf(text, s) });
+      }
+    return spans.length === 0 ? text : withheld(text, spans);
   };
   const where = new Map(exportFields(data).map((f) => [f.key, f.where]));
   const at = (key: string, text: string) => clean(key, text, where.get(key) ?? 'Text');
@@ -86,5 +107,34 @@ export function withholdPii(
       ratings: v.ratings.map((r) => ({ ...r, zoneLabel: copy(zoneKey.get(r.zoneId) ?? r.zoneId, r.zoneLabel) })),
     })),
   };
-  return { data: copied, findings };
+  return { data: copied, findings, review };
+}
+
+/**
+ * The findings of every file read, each listed once: a record's field is the same wherever the
+ * record arrives (a session and its table's export); the event's fields are each session's own.
+ */
+export class PiiLedger {
+  private readonly keys = new Set<string>();
+  private readonly items: PiiReviewItem[] = [];
+
+  add(review: readonly PiiReviewItem[]): void {
+    for (const item of review) {
+      const { id, field, sessionId } = item.finding;
+      const key = /^(note|cluster|table|zone|exercise):/.test(field) ? id.slice(sessionId.length) : id;
+      if (this.keys.has(key)) continue;
+      this.keys.add(key);
+      this.items.push(item);
+    }
+  }
+
+  /** What is withheld (never the text). */
+  withheld(): PiiFinding[] {
+    return this.items.filter((i) => !i.released).map((i) => ({ ...i.finding }));
+  }
+
+  /** Every finding, withheld or released, with its excerpt: for the organiser's review only. */
+  review(): PiiReviewItem[] {
+    return this.items.map((i) => ({ ...i, finding: { ...i.finding } }));
+  }
 }

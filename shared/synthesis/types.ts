@@ -1,5 +1,5 @@
 import type { FoldedSource } from './dedupe';
-import type { PiiFinding } from './piiWithheld';
+import type { PiiFinding, PiiReviewItem } from './piiWithheld';
 
 // What the organisers' synthesis says about many events' exports. Raw counts live here;
 // what people read (the report, the counts sheet, the workspace) shows any count of notes, dots,
@@ -176,4 +176,6 @@ export interface SynthesisFileOutcome {
 export interface SynthesisView {
   synthesis: Synthesis;
   files: SynthesisFileOutcome[];
+  /** Every personal-data finding, withheld or released, with the words around it: for the review on this screen only. */
+  piiReview: PiiReviewItem[];
 }

@@ -189,7 +189,7 @@ test('with the keyboard alone: a custom spectrum exercise, saved, added again, t
   // Add exercise: arrow to "National or local" among the templates, Enter.
   await palette(page, 'Add exercise');
   const add = page.getByRole('dialog', { name: 'Add exercise' });
-  await expect(add.getByRole('radio').first()).toBeFocused();
+  await expect(add.getByLabel('Filter')).toBeFocused();
   await page.keyboard.press('End');
   for (let i = 0; i < 40 && !(await add.getByRole('radio', { name: 'National or local' }).isChecked()); i++)
     await page.keyboard.press('ArrowUp');
@@ -199,6 +199,8 @@ test('with the keyboard alone: a custom spectrum exercise, saved, added again, t
 
   // Delete "Decide where": Tab from the list to its Delete button, Enter, then confirm.
   await palette(page, 'Add exercise');
+  await expect(add.getByLabel('Filter')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(add.getByRole('radio').first()).toBeFocused();
   const yours = add.getByRole('group', { name: 'Your templates' });
   for (

@@ -46,6 +46,8 @@ export async function createSessionByKeyboard(page: Page, exercise: string = EXE
   await page.keyboard.type('Add exercise');
   await page.keyboard.press('Enter');
   const add = page.getByRole('dialog', { name: 'Add exercise' });
+  await expect(add.getByLabel('Filter')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(add.getByRole('radio').first()).toBeFocused();
   for (let i = 0; i < 30; i++) {
     const name = (await add.getByRole('radio', { checked: true }).getAttribute('aria-labelledby')) ?? '';

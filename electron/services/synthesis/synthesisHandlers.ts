@@ -12,7 +12,7 @@ export function synthesisHandlers(
 ) {
   return {
     addSynthesisFiles: async (_ctx, files) => workspace.addFiles(files),
-    getSynthesis: async () => workspace.view(),
+    getSynthesis: async (_ctx, choice) => workspace.view(choice?.releasedPii),
     clearSynthesis: async () => workspace.clear(),
     exportSynthesis: () =>
       workspace.files({ generatedAt: options.now().toISOString(), appVersion: options.appVersion }),

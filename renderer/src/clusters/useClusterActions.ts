@@ -3,7 +3,8 @@ import { groupToJoin, newCluster, planMembership } from '../../../shared/cluster
 import type { Note, SessionDocument } from '../../../shared/document/schema';
 import { NOTE_SIZE } from '../../../shared/document/geometry';
 import type { BoardId, ClusterId, NoteId } from '../../../shared/ids';
-import { operation, type Operation } from '../../../shared/operations/registry';
+import { applyOperation, operation, type Operation } from '../../../shared/operations/registry';
+import { tidyGroupMoves } from '../../../shared/layout/tidy';
 import type { OpenSession } from '../state/openSession';
 import { useWorkbench } from '../hooks/workbenchContext';
 import { noteCount } from './clusterGeometry';
@@ -64,7 +65,8 @@ export function useClusterActions(inputs: Inputs): ClusterActions {
       ref.current.workbench.showDialog({ kind: 'clusterDetails', sessionId: ref.current.session.id, clusterId, isNew });
 
     /** Puts notes in a group (an existing one, or a new one it then asks a headline for) and says so. */
-    function gather(ids: NoteId[], into: ClusterId | null, extra: Operation[] = []): void {
+    /** `tidy`: the notes then gather into a compact block in their zone (a drop has placed them already). */
+    function gather(ids: NoteId[], into: ClusterId | null, extra: Operation[] = [], tidy = false): void {
       const d = doc();
       const fresh = into ? null : newCluster(d, ref.current.boardId);
       const plan = planMembership(d, ids, into ?? fresh!);
@@ -75,6 +77,10 @@ export function useClusterActions(inputs: Inputs): ClusterActions {
           ? (plan.value.operation.args.operations as Operation[])
           : [plan.value.operation]),
       ];
+      // The notes then gather into a compact block in their zone, in the same undo step.
+      const grouped = applyOperation(d, operation('batch', { operations: steps }), new Date().toISOString());
+      const moves = tidy && grouped.ok ? tidyGroupMoves(grouped.value, plan.value.clusterId!) : null;
+      if (moves) steps.push(operation('moveNotes', { moves }));
       if (!apply(steps.length === 1 ? steps[0] : operation('batch', { operations: steps }))) return;
       const clusterId = plan.value.clusterId!;
       const after = doc();
@@ -109,7 +115,7 @@ export function useClusterActions(inputs: Inputs): ClusterActions {
             noteIds: ids,
           });
         }
-        gather(ids, groupToJoin(doc(), ids));
+        gather(ids, groupToJoin(doc(), ids), [], true);
       },
       ungroup() {
         const d = doc();

@@ -4,6 +4,7 @@ import { shownCount } from '../../../shared/synthesis/types';
 import { announce } from '../a11y/announcer';
 import { downloadFile } from '../export/download';
 import { useWorkbench } from '../hooks/workbenchContext';
+import { PiiReview } from './PiiReview';
 import { SynthesisQuestion } from './SynthesisQuestion';
 import { synthesisWorkspace, useSynthesisState } from './synthesisStore';
 import './synthesis.css';
@@ -175,6 +176,7 @@ export function SynthesisWorkspace() {
                 {synthesis.folded.map((f) => `${f.source} (already in ${f.alreadyIn.join(', ')})`).join('; ')}.
               </p>
             )}
+            {view && <PiiReview items={view.piiReview} />}
             <p className="synthesis-muted">Counts from 1 to 4 are shown as “&lt;5”.</p>
             {synthesis.questions.map((q) => (
               <SynthesisQuestion key={q.templateId} question={q} />

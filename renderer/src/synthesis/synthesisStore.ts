@@ -15,6 +15,8 @@ export interface SynthesisState {
   problem: string | null;
   /** Files this window would not send (not .json, too large), with the reason. */
   skipped: SynthesisFileOutcome[];
+  /** Ids of the personal-data findings the organiser has reviewed and released. */
+  released: string[];
 }
 
 const BATCH_BYTES = 8 * 1024 * 1024;
@@ -22,7 +24,14 @@ const BATCH_FILES = 200;
 /** Files over this are not exports; they are reported, not read. */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-const store = createStore<SynthesisState>({ open: false, view: null, progress: null, problem: null, skipped: [] });
+const store = createStore<SynthesisState>({
+  open: false,
+  view: null,
+  progress: null,
+  problem: null,
+  skipped: [],
+  released: [],
+});
 const update = store.update;
 
 export function useSynthesisState(): SynthesisState {
@@ -42,7 +51,7 @@ export const synthesisWorkspace = {
   },
   async refresh(api: RoundtableApi): Promise<void> {
     try {
-      update({ view: await api.getSynthesis() });
+      update({ view: await api.getSynthesis({ releasedPii: store.get().released }) });
     } catch (error) {
       update({ problem: `The synthesis could not be shown: ${(error as Error).message}` });
     }
@@ -82,7 +91,7 @@ export const synthesisWorkspace = {
         bytes += file.size;
       }
       await send();
-      update({ view: await api.getSynthesis(), progress: null });
+      update({ view: await api.getSynthesis({ releasedPii: store.get().released }), progress: null });
     } catch (error) {
       update({
         progress: null,
@@ -92,9 +101,21 @@ export const synthesisWorkspace = {
     }
     return done;
   },
+  /** Releases a reviewed finding (or withholds it again), and makes the synthesis again with that choice. */
+  async release(api: RoundtableApi, id: string, released: boolean): Promise<void> {
+    const before = store.get().released;
+    const next = released ? [...new Set([...before, id])] : before.filter((r) => r !== id);
+    try {
+      update({ view: await api.getSynthesis({ releasedPii: next }), released: next, problem: null });
+    } catch (error) {
+      update({
+        problem: `That finding could not be ${released ? 'released' : 'withheld again'}: ${(error as Error).message}`,
+      });
+    }
+  },
   async clear(api: RoundtableApi): Promise<void> {
     await api.clearSynthesis();
-    update({ skipped: [] });
+    update({ skipped: [], released: [] });
     await synthesisWorkspace.refresh(api);
   },
 };

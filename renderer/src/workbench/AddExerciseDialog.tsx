@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { LibraryTemplate, RoundtableApi } from '../../../shared/api/contract';
 import { ModalDialog } from '../ui/ModalDialog';
 import { FormActions } from '../ui/FormActions';
@@ -48,14 +48,30 @@ export function AddExerciseDialog({ api, sessionName, onAdd, onCustom, onClose }
     return () => void (live = false);
   }, [api]);
 
-  // The list arrives after the dialog opened, so focus moves to it then rather than staying on Cancel.
+  // The list arrives after the dialog opened, so focus moves to the Filter then rather than staying
+  // on Cancel: typing narrows the list at once, and Enter adds the first exercise that matches.
   // Once only: a filter that changes which radio is first must not pull focus out of the filter.
   const listed = useRef(false);
-  const focusWhenListed = useCallback((radio: HTMLInputElement | null) => {
-    if (!radio || listed.current) return;
+  const focusWhenListed = useCallback((filterBox: HTMLInputElement | null) => {
+    if (!filterBox || listed.current) return;
     listed.current = true;
-    radio.focus();
+    filterBox.focus();
   }, []);
+  /** Down arrow (or Home or End) from the Filter goes into the list, on the exercise chosen. */
+  function intoList(event: KeyboardEvent<HTMLInputElement>) {
+    if (!['ArrowDown', 'Home', 'End'].includes(event.key)) return;
+    const radios = [...document.querySelectorAll<HTMLInputElement>('.template-list input[type="radio"]')];
+    const target =
+      event.key === 'End'
+        ? radios[radios.length - 1]
+        : event.key === 'Home'
+          ? radios[0]
+          : radios.find((r) => r.checked);
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    if (!target.checked) target.click();
+  }
   const focusConfirm = useCallback((button: HTMLButtonElement | null) => button?.focus(), []);
 
   async function submit(event: FormEvent) {
@@ -116,7 +132,6 @@ export function AddExerciseDialog({ api, sessionName, onAdd, onCustom, onClose }
           onChange={() => setChosen(template.id)}
           aria-labelledby={`template-${index}-title`}
           aria-describedby={`template-${index}-details`}
-          ref={index === 0 ? focusWhenListed : undefined}
         />
         <span className="template-text">
           <span id={`template-${index}-title`} className="template-title">
@@ -146,6 +161,8 @@ export function AddExerciseDialog({ api, sessionName, onAdd, onCustom, onClose }
               autoComplete="off"
               aria-describedby="add-exercise-filter-count"
               value={filter}
+              ref={focusWhenListed}
+              onKeyDown={intoList}
               onChange={(e) => narrow(e.target.value)}
             />
             <p id="add-exercise-filter-count" className="field-hint" role="status">

@@ -19,8 +19,16 @@ export const SYNTHESIS_METHODS = {
     result: returns<SynthesisFileOutcome[]>(),
     carriesFileText: true,
   }),
-  /** The synthesis of every file added so far, and each file's outcome. */
-  getSynthesis: method({ args: z.tuple([]), result: returns<SynthesisView>() }),
+  /**
+   * The synthesis of every file added so far, and each file's outcome. `releasedPii` names the
+   * personal-data findings the organiser has reviewed and released (their ids); the synthesis is
+   * made again with exactly those released, and every other finding withheld. Without it, the
+   * choice made last stands.
+   */
+  getSynthesis: method({
+    args: z.tuple([z.strictObject({ releasedPii: z.array(z.string().min(1).max(2000)).max(10_000) }).optional()]),
+    result: returns<SynthesisView>(),
+  }),
   /** Empties the Synthesis workspace. */
   clearSynthesis: method({ args: z.tuple([]), result: nothing }),
   /** The merged dataset: synthesis JSON, notes and counts CSVs, the report (HTML) and the workbook. */
