@@ -119,6 +119,13 @@ test('tables, the agenda, the timer, locking and presenter mode, with the keyboa
   await expect(canvas(page)).toHaveAttribute('data-notes-total', '10');
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('list', { name: 'Board state' })).not.toContainText('Locked');
+  // The header says Locked with Unlock beside it.
+  await palette(page, 'Lock board');
+  await expect(page.getByRole('list', { name: 'Board state' })).toContainText('Locked');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Board state' })).not.toContainText('Locked');
+  await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toHaveCount(0);
+  await tabTo(page, canvas(page));
 
   // Presenter mode: the board, large, with the timer and no editing chrome; it follows T.
   await page.keyboard.press('F5');

@@ -91,7 +91,11 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
         {board && (
           <div className="board-facilitation">
             <TableSwitcher doc={view.doc} boardId={boardId} />
-            <BoardBadges doc={view.doc} board={board} />
+            <BoardBadges
+              doc={view.doc}
+              board={board}
+              onUnlock={readOnly ? undefined : () => commands.run('board.unlock')}
+            />
             <VotingStatus doc={view.doc} board={board} />
             <fieldset className="read-only-fieldset" disabled={readOnly}>
               <TimerControls session={session} doc={view.doc} exercise={exercise ?? null} />

@@ -54,8 +54,15 @@ function withPublicBoard(): SessionExport {
   };
 }
 
-/** Event B with its votes still hidden from the room. */
-const HIDDEN_B: SessionExport = { ...EVENT_B, votes: EVENT_B.votes.map((v) => ({ ...v, revealed: false })) };
+/** Event B with its votes still hidden from the room: its boards' voting still open, so no result is revealed. */
+const HIDDEN_B: SessionExport = {
+  ...EVENT_B,
+  exercises: EVENT_B.exercises.map((e) => ({
+    ...e,
+    boards: e.boards.map((b) => ({ ...b, voting: b.voting === 'revealed' ? 'open' : b.voting })),
+  })),
+  votes: EVENT_B.votes.map((v) => ({ ...v, revealed: false })),
+};
 
 function synthesised(...files: SessionExport[]) {
   const builder = new SynthesisBuilder();
