@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { key } from '../../helpers/keyEvent';
 import { createApiClient, createProtocolPair, serveApi } from '../../../shared/api/rpc';
 import type { ClusterId, NoteId } from '../../../shared/ids';
 import type { Command } from '../../../renderer/src/commands/registry';
@@ -13,18 +14,6 @@ import { tempFolder } from '../../helpers/tempFolder';
 
 // The window's commands as the workbench registers them, over the real services: which
 // command each board key runs, and that the menus name only commands that exist.
-
-function key(init: Partial<KeyboardEvent>): KeyboardEvent {
-  return {
-    key: '',
-    code: '',
-    ctrlKey: false,
-    metaKey: false,
-    shiftKey: false,
-    altKey: false,
-    ...init,
-  } as KeyboardEvent;
-}
 
 /** A board as the commands see it: a selection, whether it is in one group, whether L waits for a target; what it was asked. */
 function boardWith(selection: number, options: { grouped?: boolean; choosing?: boolean } = {}) {

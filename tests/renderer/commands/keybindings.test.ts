@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { key } from '../../helpers/keyEvent';
 import { formatKeybinding, matchesKeybinding } from '../../../renderer/src/commands/keybindings';
 import { CommandRegistry } from '../../../renderer/src/commands/registry';
-
-function key(init: Partial<KeyboardEvent>): KeyboardEvent {
-  return {
-    key: '',
-    code: '',
-    ctrlKey: false,
-    metaKey: false,
-    shiftKey: false,
-    altKey: false,
-    ...init,
-  } as KeyboardEvent;
-}
 
 describe('keybindings', () => {
   it('match exactly the modifiers they name', () => {
