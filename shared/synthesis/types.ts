@@ -145,6 +145,10 @@ export function shownCount(count: number): string {
 
 /** One participant note in the merged dataset (the merged notes CSV and JSON). */
 export interface MergedNote {
+  /** The note's record id in the export: the same in every file that carries it, so codings name notes by it. */
+  noteId: string;
+  /** The record id of the table group the note is in (unique across events), or "" when it is in none. */
+  groupId: string;
   sessionId: string;
   eventName: string;
   eventDate: string;

@@ -95,6 +95,15 @@ describe('the synthesis of a small hand-made set', () => {
     expect(builder.noteRows()).toHaveLength(9);
   });
 
+  it('names each note row by its record id and its table group’s id, so a coding can name notes and groups', () => {
+    const rows = synthesised().noteRows();
+    const participant = [...EVENT_A.notes, ...EVENT_B.notes].filter((n) => n.countsAsInput);
+    expect(rows.map((r) => [r.noteId, r.groupId])).toEqual(participant.map((n) => [n.id, n.clusterId ?? '']));
+    expect(new Set(rows.map((r) => r.noteId)).size).toBe(rows.length);
+    expect(rows.some((r) => r.groupId !== '')).toBe(true);
+    expect(rows.some((r) => r.groupId === '')).toBe(true);
+  });
+
   it('shows counts from 1 to 4 as "<5"', () => {
     expect([0, 1, 4, 5, 120].map(shownCount)).toEqual(['0', '<5', '<5', '5', '120']);
   });
