@@ -145,9 +145,9 @@ export function shownCount(count: number): string {
 
 /** One participant note in the merged dataset (the merged notes CSV and JSON). */
 export interface MergedNote {
-  /** The note's record id in the export: the same in every file that carries it, so codings name notes by it. */
+  /** The note's record id from the export (the same in every file carrying it): how a Coding names it. */
   noteId: string;
-  /** The record id of the table group the note is in (unique across events), or "" when it is in none. */
+  /** The table group (cluster) id it was put in at its table, or "" when in none. */
   groupId: string;
   sessionId: string;
   eventName: string;
