@@ -38,6 +38,7 @@ export function createSynthesisProject(input: {
     releasedPii: input.releasedPii ?? [],
     coding: input.coding,
     noteGroups: input.noteGroups,
+    unreviewed: [],
     nextThemeNumber: nextThemeNumberOf(input.coding),
     audit: [
       auditEntry(

@@ -8,6 +8,8 @@ export interface Touched {
   questionIndex: number;
   themeIds: string[];
   other: boolean;
+  /** Whether the project's list of unreviewed notes changes too. */
+  unreviewed?: boolean;
 }
 
 /**

@@ -7,5 +7,6 @@ export * from './registry';
 export * from './history';
 export * from './audit';
 export * from './progress';
+export * from './extend';
 export { notesOfGroup } from './noteOperations';
 export { findTheme } from './definition';

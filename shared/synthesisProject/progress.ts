@@ -4,7 +4,10 @@ import type { Coding } from '../synthesis/coding';
 /** How much of the coding has been reviewed: notes in approved themes, of all notes. */
 export interface ReviewShare {
   notes: number;
+  /** Notes in approved themes, less those added since (unreviewed). */
   inApprovedThemes: number;
+  /** Notes added with later exports and not yet reviewed. */
+  unreviewed: number;
   /** Whole per cent, rounded down (so 100% means every note), 0 when there are no notes. */
   percent: number;
   /** E.g. "62% of notes in approved themes". */
@@ -23,27 +26,38 @@ export interface ReviewProgress {
   questions: QuestionProgress[];
 }
 
-function share(notes: number, inApprovedThemes: number): ReviewShare {
+function share(notes: number, inApprovedThemes: number, unreviewed: number): ReviewShare {
   const percent = notes === 0 ? 0 : Math.floor((100 * inApprovedThemes) / notes);
-  return { notes, inApprovedThemes, percent, label: `${percent}% of notes in approved themes` };
+  return { notes, inApprovedThemes, unreviewed, percent, label: `${percent}% of notes in approved themes` };
 }
 
-/** The share of notes in approved themes, per question and audience and overall; "other" counts as not reviewed. */
-export function reviewProgress(coding: Coding): ReviewProgress {
-  let notes = 0;
-  let approved = 0;
+/**
+ * The share of notes in approved themes, per question and audience and overall. "Other" counts
+ * as not reviewed, and so does a note added with later exports until its theme is approved again.
+ */
+export function reviewProgress(coding: Coding, unreviewed: readonly string[] = []): ReviewProgress {
+  const fresh = new Set(unreviewed);
+  const totals = { notes: 0, approved: 0, fresh: 0 };
   const questions = coding.questions.map((q): QuestionProgress => {
-    const inThemes = q.themes.reduce((n, t) => n + t.noteIds.length, 0);
-    const inApproved = q.themes.reduce((n, t) => n + (t.approved ? t.noteIds.length : 0), 0);
-    notes += inThemes + q.other.length;
-    approved += inApproved;
+    let notes = q.other.length;
+    let approved = 0;
+    let newNotes = q.other.filter((id) => fresh.has(id)).length;
+    for (const t of q.themes) {
+      const unseen = fresh.size ? t.noteIds.filter((id) => fresh.has(id)).length : 0;
+      notes += t.noteIds.length;
+      newNotes += unseen;
+      if (t.approved) approved += t.noteIds.length - unseen;
+    }
+    totals.notes += notes;
+    totals.approved += approved;
+    totals.fresh += newNotes;
     return {
       templateId: q.templateId,
       audience: q.audience,
       themes: q.themes.length,
       approvedThemes: q.themes.filter((t) => t.approved).length,
-      ...share(inThemes + q.other.length, inApproved),
+      ...share(notes, approved, newNotes),
     };
   });
-  return { overall: share(notes, approved), questions };
+  return { overall: share(totals.notes, totals.approved, totals.fresh), questions };
 }

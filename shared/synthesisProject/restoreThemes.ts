@@ -26,8 +26,10 @@ export const restoreThemes = defineReviewOperation({
     /** The themes put back whole; a theme in `order` but not here stays as it is. */
     themes: z.array(CodedThemeSchema).max(PROJECT_LIMITS.themesPerQuestion),
     other: z.array(NoteRefSchema).max(PROJECT_LIMITS.notes).optional(),
+    /** The project's unreviewed notes, where the change altered them. */
+    unreviewed: z.array(NoteRefSchema).max(PROJECT_LIMITS.notes).optional(),
   }),
-  apply(project, { templateId, audience, order, themes, other }) {
+  apply(project, { templateId, audience, order, themes, other, unreviewed }) {
     const qi = project.coding.questions.findIndex((q) => q.templateId === templateId && q.audience === audience);
     if (qi < 0) return fail('not-found', `The question ${templateId} (${audience}) is not in this project.`);
     const question = project.coding.questions[qi];
@@ -46,9 +48,10 @@ export const restoreThemes = defineReviewOperation({
         return fail('invalid-input', `Theme ${id} was never made in this project; a theme id is never made up.`);
       next.push(theme);
     }
-    return ok(withQuestion(project, qi, { ...question, themes: next, other: other ?? question.other }));
+    const restored = withQuestion(project, qi, { ...question, themes: next, other: other ?? question.other });
+    return ok(unreviewed ? { ...restored, unreviewed } : restored);
   },
-  touches(before, { templateId, audience, order, themes, other }): Touched {
+  touches(before, { templateId, audience, order, themes, other, unreviewed }): Touched {
     const questionIndex = before.coding.questions.findIndex(
       (q) => q.templateId === templateId && q.audience === audience,
     );
@@ -58,6 +61,7 @@ export const restoreThemes = defineReviewOperation({
       questionIndex,
       themeIds: [...new Set([...themes.map((t) => t.id), ...dropped])],
       other: other !== undefined,
+      unreviewed: unreviewed !== undefined,
     };
   },
   summarise: (_before, { themes }) =>
@@ -76,6 +80,7 @@ export function restoreOf(before: SynthesisProject, touched: Touched) {
       order: question.themes.map((t) => t.id),
       themes: question.themes.filter((t) => wanted.has(t.id)),
       ...(touched.other ? { other: question.other } : {}),
+      ...(touched.unreviewed ? { unreviewed: before.unreviewed } : {}),
     },
   };
 }

@@ -106,6 +106,8 @@ export const SynthesisProjectSchema = z
     coding: CodingSchema,
     /** Each note that a table grouped, and its group's id: what moveGroup moves. */
     noteGroups: z.record(NoteRecordIdSchema, z.string().min(1).max(200)),
+    /** Notes added with later exports and not yet seen in an approved theme: shown as new, not counted as reviewed. */
+    unreviewed: z.array(NoteRecordIdSchema).max(PROJECT_LIMITS.notes),
     /** The number the next new theme takes (t-N); it only grows, so an id is never reused. */
     nextThemeNumber: z.number().int().min(1),
     audit: z.array(AuditEntrySchema).max(PROJECT_LIMITS.auditEntries),

@@ -99,9 +99,19 @@ export const setApproved = defineReviewOperation({
   apply(project, { themeId, approved }) {
     const found = themeOrFail(project, themeId);
     if (!found.ok) return found;
-    return ok(withTheme(project, found.value, { ...found.value.theme, approved }));
+    const next = withTheme(project, found.value, { ...found.value.theme, approved });
+    // Approving a theme is reviewing its notes: the new ones in it are new no longer.
+    const seen = approved ? new Set(found.value.theme.noteIds) : null;
+    return ok(
+      seen && project.unreviewed.some((id) => seen.has(id))
+        ? { ...next, unreviewed: project.unreviewed.filter((id) => !seen.has(id)) }
+        : next,
+    );
   },
-  touches: (before, { themeId }) => oneTheme(before, themeId),
+  touches: (before, { themeId, approved }) => {
+    const seen = new Set(findTheme(before, themeId)!.theme.noteIds);
+    return { ...oneTheme(before, themeId), unreviewed: approved && before.unreviewed.some((id) => seen.has(id)) };
+  },
   summarise: (before, { themeId, approved }) =>
     `${approved ? 'Approved' : 'Withdrew approval of'} ${theme(before, themeId)}`,
 });

@@ -79,7 +79,9 @@ const projectOf = (coding: Coding): SynthesisProject => {
   // Table groups over the generated notes: every third note in g-0, g-1 or g-2 (some ungrouped).
   const noteGroups: Record<string, string> = {};
   [...placesOf(p).keys()].forEach((id, i) => i % 4 !== 3 && (noteGroups[id] = `g-${i % 3}`));
-  return { ...p, noteGroups };
+  // Every fifth note arrived with a later export and is not yet reviewed.
+  const unreviewed = [...placesOf(p).keys()].filter((_, i) => i % 5 === 2);
+  return { ...p, noteGroups, unreviewed };
 };
 
 const steps = fc.array(fc.array(fc.nat({ max: 1000 }), { minLength: 4, maxLength: 4 }), { maxLength: 25 });
@@ -127,6 +129,7 @@ describe('review decisions, over any coding and any sequence', () => {
           expect(back.ok).toBe(true);
           if (!back.ok) return;
           expect(back.value.project.coding).toEqual(project.coding);
+          expect(back.value.project.unreviewed).toEqual(project.unreviewed);
           expect(back.value.project.nextThemeNumber).toBe(applied.value.project.nextThemeNumber);
           expect(back.value.project.nextThemeNumber).toBeGreaterThanOrEqual(project.nextThemeNumber);
         },
@@ -151,6 +154,7 @@ describe('review decisions, over any coding and any sequence', () => {
           if (u.ok) project = u.value;
         }
         expect(project.coding).toEqual(start.coding);
+        expect(project.unreviewed).toEqual(start.unreviewed);
         expect(project.audit.length).toBe(start.audit.length + 2 * made);
       }),
       { numRuns: 150 },
