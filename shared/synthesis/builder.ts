@@ -192,6 +192,8 @@ export class SynthesisBuilder {
       this.counts.template.add(exercise.templateId, exercise.title);
       this.rowFiles.push(this.fileIndex);
       this.rows.push({
+        noteId: note.id,
+        groupId: note.clusterId ?? '',
         sessionId: data.session.id,
         eventName: data.event.name,
         eventDate: data.event.date,

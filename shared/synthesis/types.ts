@@ -145,6 +145,10 @@ export function shownCount(count: number): string {
 
 /** One participant note in the merged dataset (the merged notes CSV and JSON). */
 export interface MergedNote {
+  /** The note's record id from the export (the same in every file carrying it): how a Coding names it. */
+  noteId: string;
+  /** The table group (cluster) id it was put in at its table, or "" when in none. */
+  groupId: string;
   sessionId: string;
   eventName: string;
   eventDate: string;
