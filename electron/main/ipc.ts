@@ -1,5 +1,5 @@
 import { BrowserWindow, ipcMain } from 'electron';
-import { IPC_CHANNELS, type ApiEvent, type ApiServer } from '../../shared/api/contract';
+import { API_METHODS, IPC_CHANNELS, type ApiEvent, type ApiServer } from '../../shared/api/contract';
 import { fail } from '../../shared/result';
 import { isTrustedSender } from './security';
 
@@ -12,6 +12,11 @@ export function registerIpc(server: ApiServer): void {
   ipcMain.handle(IPC_CHANNELS.call, async (event, method: unknown, args: unknown) => {
     if (!isTrustedSender(event)) return fail('invalid-input', 'Calls are accepted only from Roundtable’s own windows.');
     return server.dispatch(method, args, { clientId: `window-${event.sender.id}` });
+  });
+  // The preload asks for the method names once, so it need not bundle the schemas that define
+  // them. Names are no secret: every call is still checked for its sender and its arguments.
+  ipcMain.on(IPC_CHANNELS.methods, (event) => {
+    event.returnValue = API_METHODS;
   });
   server.onEvent(sendEventToWindows);
 }

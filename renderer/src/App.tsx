@@ -18,7 +18,10 @@ export function App() {
       return;
     }
     connection.ready.then(
-      () => setStartup({ state: 'ready', connection }),
+      () => {
+        performance.mark('roundtable:connected');
+        setStartup({ state: 'ready', connection });
+      },
       (error: Error) => setStartup({ state: 'failed', message: error.message }),
     );
   }, []);

@@ -15,6 +15,8 @@ import './styles/facilitation.css';
 import { startTheme } from './styles/theme';
 import { App } from './App';
 
+// Start-up marks (performance.mark 'roundtable:…') let a profile or the cold-open benchmark split the start.
+performance.mark('roundtable:scripts-run');
 startTheme();
 
 createRoot(document.getElementById('root')!).render(

@@ -2,9 +2,10 @@
 // mode in headless Chromium, for boards of 500 to 10,000 notes with clusters, links and
 // votes: frame times while panning and zooming, ours beside a bare Konva floor drawing the
 // same notes; drag latency; open to interactive; renderer memory; autosave of 10,000 notes.
-// Writes docs/bench/board.json, docs/bench/board.md and the chart docs/bench/frame-times.png.
+// Writes docs/bench/board.json, docs/bench/board.md and the chart docs/bench/frame-times.png,
+// then runs the cold-open benchmark (scripts/bench/open.ts, docs/bench/open.json).
 // Usage: npm run bench [-- --runs 3 --sizes 500,2000,5000,10000 --ms 2500]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -21,6 +22,7 @@ import {
   takePointerLatencies,
   zoomBoardTo,
 } from './board/inPage';
+import { startServer } from './board/server';
 import { writeSessionOfSize } from './board/sessionOfSize';
 import { summarise } from './stats';
 
@@ -170,32 +172,12 @@ const exports = lastJsonLine(
   }),
 );
 await report(results, save, exports);
+// Cold open (navigation to notes painted, normal and 4x CPU) and full-size frames have their own reports.
+for (const bench of ['open.ts'])
+  execFileSync('npx', ['tsx', path.join('scripts', 'bench', bench)], { cwd: ROOT, stdio: 'inherit' });
 
 function lastJsonLine(output: string): unknown {
   return JSON.parse(output.trim().split('\n').pop()!);
-}
-
-async function startServer(dataDir: string) {
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'out', 'main', 'serve.js'), '--port', '0', '--data-dir', dataDir],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /Roundtable is running at (\S+)/.exec(out);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`The server exited (${code}): ${out}`)));
-  });
-  // A benchmark that fails half-way must not leave a server running.
-  process.once('exit', () => child.kill());
-  return {
-    url,
-    stop: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGINT'))),
-  };
 }
 
 /** Drags the note nearest the view's centre 40 small steps, as a mouse would, recording each move's latency to its frame. */

@@ -75,11 +75,7 @@ export type RoundtableBridge = {
   [M in keyof ApiDefinitions]: (...args: ApiArgs<M>) => Promise<Result<ApiResult<M>>>;
 } & ApiEvents;
 
-/** The IPC channels, defined once for main and preload. */
-export const IPC_CHANNELS = {
-  call: 'roundtable:call',
-  event: 'roundtable:event',
-} as const;
+export { IPC_CHANNELS } from './channels';
 
 /** Whether `name` is one of the API's methods. */
 export function isApiMethod(name: unknown): name is ApiMethod {

@@ -137,6 +137,7 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
   useLayoutEffect(() => {
     if (fitted.current || size.width === 0 || size.height === 0) return;
     fitted.current = true;
+    performance.mark('roundtable:board-mounted');
     actions.zoomToFit();
   }, [size, actions]);
 

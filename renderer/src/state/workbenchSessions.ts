@@ -28,6 +28,7 @@ export class WorkbenchSessions extends WorkbenchTabs {
     if (!pending) {
       pending = this.api.openSession(id).then(
         (doc) => {
+          performance.mark('roundtable:session-received');
           const newer = this.state.storageNotices.find((n) => n.kind === 'newer-version' && n.sessionId === id);
           const session = this.follow(new OpenSession(this.api, doc, newer?.message ?? null));
           this.update({ openSessions: new Map(this.state.openSessions).set(id, session) });

@@ -14,6 +14,7 @@ import { tempFolder } from '../../helpers/tempFolder';
 
 const electron = vi.hoisted(() => {
   const mainHandlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  const mainListeners = new Map<string, (event: { returnValue?: unknown }) => void>();
   const rendererListeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
   const exposed: Record<string, unknown> = {};
   /** What Electron would tell main about the caller: our own window's top frame, or not. */
@@ -28,15 +29,22 @@ const electron = vi.hoisted(() => {
         rendererListeners.get(channel)?.forEach((listener) => listener({}, structuredClone(payload))),
     },
   };
-  return { mainHandlers, rendererListeners, exposed, sender, invokeEvent, window };
+  return { mainHandlers, mainListeners, rendererListeners, exposed, sender, invokeEvent, window };
 });
 
 vi.mock('electron', () => ({
   ipcMain: {
     handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) =>
       electron.mainHandlers.set(channel, handler),
+    on: (channel: string, listener: (event: { returnValue?: unknown }) => void) =>
+      electron.mainListeners.set(channel, listener),
   },
   ipcRenderer: {
+    sendSync: (channel: string) => {
+      const event: { returnValue?: unknown } = {};
+      electron.mainListeners.get(channel)!(event);
+      return structuredClone(event.returnValue);
+    },
     // Arguments and answers are copied across, as IPC's structured clone does.
     invoke: async (channel: string, ...args: unknown[]) =>
       structuredClone(await electron.mainHandlers.get(channel)!(electron.invokeEvent(), ...structuredClone(args))),
@@ -72,6 +80,16 @@ describe('the preload', () => {
     const bridge = electron.exposed.roundtable as Record<string, unknown>;
     expect(Object.keys(bridge).sort()).toEqual([...API_METHODS, 'onEvent'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+  });
+
+  it('bundles no schemas: it imports only Electron and the channel names, which import nothing', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const importsOf = async (file: string) =>
+      [
+        ...(await readFile(new URL(file, import.meta.url), 'utf8')).matchAll(/^import (?!type )[^;]*from '([^']+)'/gm),
+      ].map((m) => m[1]);
+    expect(await importsOf('../../../electron/preload/index.ts')).toEqual(['electron', '../../shared/api/channels']);
+    expect(await importsOf('../../../shared/api/channels.ts')).toEqual([]);
   });
 });
 

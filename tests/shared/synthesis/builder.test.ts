@@ -95,6 +95,13 @@ describe('the synthesis of a small hand-made set', () => {
     expect(builder.noteRows()).toHaveLength(9);
   });
 
+  it('names each note row by its export record id and its table group', () => {
+    const rows = synthesised().noteRows();
+    expect(rows.find((r) => r.noteId === 'note:a3')).toMatchObject({ groupId: 'cluster:a1', staffGroup: 'doctor' });
+    expect(new Set(rows.map((r) => r.noteId)).size).toBe(rows.length);
+    expect(rows.filter((r) => r.group === '').every((r) => r.groupId === '')).toBe(true);
+  });
+
   it('shows counts from 1 to 4 as "<5"', () => {
     expect([0, 1, 4, 5, 120].map(shownCount)).toEqual(['0', '<5', '<5', '5', '120']);
   });
