@@ -16,6 +16,7 @@ import { synthesisHandlers, type PdfPrinter } from './synthesis/synthesisHandler
 import { RoomService } from './room/roomService';
 import { roomHandlers } from './room/roomHandlers';
 import { diagnosticsHandlers } from './diagnostics/diagnosticsHandlers';
+import { WorkbenchLayoutFile, workbenchHandlers } from './app/workbenchLayout';
 import { recordingFailures, recordingSaveFailures, type ErrorLog } from './diagnostics/diagnostics';
 
 export type { UnsavedSession } from './sessions/sessionStore';
@@ -80,6 +81,7 @@ export function createServices(options: ServicesOptions) {
       printPdf: options.printPdf,
     }),
     ...roomHandlers(room),
+    ...workbenchHandlers(new WorkbenchLayoutFile(options.dataDir)),
   } satisfies ApiHandlers;
 
   const dispatch = createDispatcher(handlers);

@@ -1,6 +1,15 @@
-import { tfidf } from '../clustering/suggest';
-import { termsOf } from '../clustering/tokens';
 import { averageLinkageTree, cutTree } from './linkage';
+import {
+  nearestTheme,
+  prepare,
+  similarity,
+  ThemeSums,
+  type Prepared,
+  type SimilaritySettings,
+  type ThemeNote,
+} from './similarity';
+
+export type { ThemeNote };
 
 // Every participant note gets a theme, or is explicitly left as "other": notes of one question
 // and audience, each with its sentence embedding (worked out in electron/themes/embedder.ts)
@@ -14,26 +23,9 @@ import { averageLinkageTree, cutTree } from './linkage';
 // and threshold (the average-linkage rule itself); notes that join none are linked among
 // themselves in turn.
 
-export interface ThemeNote {
-  id: string;
-  text: string;
-  /** Unit-length sentence embedding of the text. */
-  vector: ArrayLike<number>;
-  /** The table group it is in (unique across events), or null. */
-  group: string | null;
-  /** Unit-length sentence embedding of that group's headline, when it has one. */
-  headlineVector?: ArrayLike<number> | null;
-}
-
-export interface AssignSettings {
-  /** Weight of embedding cosine against TF-IDF cosine: 1 is embeddings only. */
-  alpha: number;
-  /** How much of the group headline's embedding is mixed into a grouped note's. */
-  headlineWeight: number;
+export interface AssignSettings extends SimilaritySettings {
   /** Two themes join while their average similarity is at least this. */
   threshold: number;
-  /** Added to the similarity of two notes in the same table group. */
-  groupBonus: number;
   /** At most this many notes are linked pairwise at once. */
   maxLinked: number;
 }
@@ -47,47 +39,23 @@ export const KEPT_SETTINGS: AssignSettings = {
   maxLinked: 1_500,
 };
 
+/**
+ * The settings for shared words alone (TF-IDF, no sentence model), chosen on the same training
+ * events: the synthesis falls back to them where the model cannot be loaded.
+ */
+export const WORDS_SETTINGS: AssignSettings = {
+  alpha: 0,
+  headlineWeight: 0,
+  threshold: 0.05,
+  groupBonus: 1,
+  maxLinked: 1_500,
+};
+
 export interface AssignedThemes {
   /** Themes of two or more notes, by note id, largest first (ties: earliest note first). */
   themes: string[][];
   /** Notes like no other: each a minority view of its own, in input order. */
   other: string[];
-}
-
-type Sparse = Map<number, number>;
-
-/** A note as compared: its mixed, unit-length embedding and its TF-IDF weights. */
-interface Prepared {
-  vector: Float64Array;
-  words: Sparse;
-  group: string | null;
-}
-
-function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let sum = 0;
-  for (let k = 0; k < a.length; k++) sum += a[k] * b[k];
-  return sum;
-}
-
-function sparseDot(a: Sparse, b: Sparse): number {
-  let sum = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const [t, w] of small) sum += w * (large.get(t) ?? 0);
-  return sum;
-}
-
-function prepare(notes: readonly ThemeNote[], settings: AssignSettings): Prepared[] {
-  const { vectors } = tfidf(notes.map((n) => termsOf(n.text).map((t) => t.stem)));
-  return notes.map((note, i) => {
-    const v = Float64Array.from(note.vector);
-    const h = note.group !== null ? note.headlineVector : null;
-    if (h) for (let k = 0; k < v.length; k++) v[k] += settings.headlineWeight * h[k];
-    const norm = Math.hypot(...v) || 1;
-    for (let k = 0; k < v.length; k++) v[k] /= norm;
-    const words: Sparse = new Map();
-    vectors[i].terms.forEach((t, k) => words.set(t, vectors[i].weights[k]));
-    return { vector: v, words, group: note.group };
-  });
 }
 
 /** Links `items` pairwise; clusters as lists of indices into `items`. */
@@ -96,13 +64,7 @@ function link(items: readonly Prepared[], settings: AssignSettings): number[][] 
   const values = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     values[i * n + i] = 1;
-    for (let j = i + 1; j < n; j++) {
-      const same = items[i].group !== null && items[i].group === items[j].group;
-      const similarity =
-        settings.alpha * dot(items[i].vector, items[j].vector) +
-        (1 - settings.alpha) * sparseDot(items[i].words, items[j].words);
-      values[i * n + j] = values[j * n + i] = similarity + (same ? settings.groupBonus : 0);
-    }
+    for (let j = i + 1; j < n; j++) values[i * n + j] = values[j * n + i] = similarity(items[i], items[j], settings);
   }
   const labels = cutTree(n, averageLinkageTree({ n, values }), settings.threshold);
   const clusters: number[][] = [];
@@ -110,51 +72,32 @@ function link(items: readonly Prepared[], settings: AssignSettings): number[][] 
   return clusters;
 }
 
-interface Building {
-  members: number[];
-  vectorSum: Float64Array;
-  wordSum: Sparse;
-  groups: Map<string, number>;
-}
-
 /** Themes for one question and audience. Pure: the same notes in the same order give the same themes. */
 export function assignThemes(notes: readonly ThemeNote[], settings: AssignSettings = KEPT_SETTINGS): AssignedThemes {
-  const items = prepare(notes, settings);
-  const built: Building[] = [];
+  const { themes, other } = assignPrepared(prepare(notes, settings), settings);
+  return { themes: themes.map((members) => members.map((i) => notes[i].id)), other: other.map((i) => notes[i].id) };
+}
+
+/** `assignThemes` over notes already prepared, by index: themes largest first (ties: lowest index), "other" in order. */
+export function assignPrepared(
+  items: readonly Prepared[],
+  settings: AssignSettings,
+): { themes: number[][]; other: number[] } {
+  const built: ThemeSums[] = [];
   const alone: number[] = [];
-  const add = (theme: Building, i: number) => {
-    const { vector, words, group } = items[i];
-    theme.members.push(i);
-    for (let k = 0; k < vector.length; k++) theme.vectorSum[k] += vector[k];
-    for (const [t, w] of words) theme.wordSum.set(t, (theme.wordSum.get(t) ?? 0) + w);
-    if (group !== null) theme.groups.set(group, (theme.groups.get(group) ?? 0) + 1);
-  };
+  const dimensions = items[0]?.vector.length ?? 0;
   const start = (members: number[]) => {
-    const theme: Building = {
-      members: [],
-      vectorSum: new Float64Array(items[members[0]].vector.length),
-      wordSum: new Map(),
-      groups: new Map(),
-    };
-    for (const m of members) add(theme, m);
+    const theme = new ThemeSums(dimensions);
+    for (const m of members) theme.add(items[m], m);
     built.push(theme);
   };
   /** Puts note i in the theme it is most like on average (the average-linkage rule), if any reaches the threshold. */
   const joinNearest = (i: number): boolean => {
-    const { vector, words, group } = items[i];
-    let best: Building | null = null;
-    let bestScore = settings.threshold;
-    for (const theme of built) {
-      const size = theme.members.length;
-      const similarity =
-        (settings.alpha * dot(vector, theme.vectorSum) + (1 - settings.alpha) * sparseDot(words, theme.wordSum)) / size;
-      const bonus = group !== null ? ((theme.groups.get(group) ?? 0) / size) * settings.groupBonus : 0;
-      if (similarity + bonus >= bestScore) [best, bestScore] = [theme, similarity + bonus];
-    }
-    if (best) add(best, i);
+    const best = nearestTheme(built, items[i], settings, settings.threshold);
+    best?.add(items[i], i);
     return best !== null;
   };
-  let pending = notes.map((_, i) => i);
+  let pending = items.map((_, i) => i);
   while (pending.length > 0) {
     const batch = pending.slice(0, settings.maxLinked);
     const aloneHere: number[] = [];
@@ -181,7 +124,6 @@ export function assignThemes(notes: readonly ThemeNote[], settings: AssignSettin
   }
   const themes = built
     .map((t) => [...t.members].sort((a, b) => a - b))
-    .sort((a, b) => b.length - a.length || a[0] - b[0])
-    .map((members) => members.map((i) => notes[i].id));
-  return { themes, other: alone.sort((a, b) => a - b).map((i) => notes[i].id) };
+    .sort((a, b) => b.length - a.length || a[0] - b[0]);
+  return { themes, other: alone.sort((a, b) => a - b) };
 }

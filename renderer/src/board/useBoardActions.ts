@@ -20,6 +20,7 @@ import {
   neighbourInReadingOrder,
   pruned,
   readingOrder,
+  tabOrder,
   type Selection,
 } from './selection';
 import type { ViewportControls } from './useViewport';
@@ -245,7 +246,7 @@ export function useBoardActions(inputs: Inputs): {
         const d = doc();
         const sel = selectionRef.current;
         if (sel.size === 0 && direction === -1) return false;
-        const order = readingOrder(boardNotes(d), zonesOfBoard(d, inputsRef.current.boardId));
+        const order = tabOrder(boardNotes(d), zonesOfBoard(d, inputsRef.current.boardId));
         const current =
           anchorRef.current && sel.has(anchorRef.current)
             ? anchorRef.current

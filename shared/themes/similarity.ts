@@ -1,0 +1,123 @@
+import { tfidf } from '../clustering/suggest';
+import { termsOf } from '../clustering/tokens';
+
+// How alike two notes are, for theme-finding: mostly the cosine of their sentence embeddings
+// (each grouped note's with its group's headline embedding mixed in) and partly the TF-IDF
+// cosine of their words, plus a bonus when a table put both in one group. A theme is compared
+// with a note on average over its members (the average-linkage rule), kept as running sums so
+// a note is compared with a theme of any size at the cost of one note.
+
+export interface ThemeNote {
+  id: string;
+  text: string;
+  /** Unit-length sentence embedding of the text (empty when themes are found by shared words alone). */
+  vector: ArrayLike<number>;
+  /** The table group it is in (unique across events), or null. */
+  group: string | null;
+  /** Unit-length sentence embedding of that group's headline, when it has one. */
+  headlineVector?: ArrayLike<number> | null;
+}
+
+export interface SimilaritySettings {
+  /** Weight of embedding cosine against TF-IDF cosine: 1 is embeddings only, 0 shared words only. */
+  alpha: number;
+  /** How much of the group headline's embedding is mixed into a grouped note's. */
+  headlineWeight: number;
+  /** Added to the similarity of two notes in the same table group. */
+  groupBonus: number;
+}
+
+export type Sparse = Map<number, number>;
+
+/** A note as compared: its mixed, unit-length embedding and its TF-IDF weights. */
+export interface Prepared {
+  vector: Float64Array;
+  words: Sparse;
+  group: string | null;
+}
+
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let sum = 0;
+  for (let k = 0; k < a.length; k++) sum += a[k] * b[k];
+  return sum;
+}
+
+export function sparseDot(a: Sparse, b: Sparse): number {
+  let sum = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const [t, w] of small) sum += w * (large.get(t) ?? 0);
+  return sum;
+}
+
+/** The notes ready to compare; the TF-IDF weights are over these notes together. */
+export function prepare(notes: readonly ThemeNote[], settings: SimilaritySettings): Prepared[] {
+  const { vectors } = tfidf(notes.map((n) => termsOf(n.text).map((t) => t.stem)));
+  return notes.map((note, i) => {
+    const v = Float64Array.from(note.vector);
+    const h = note.group !== null ? note.headlineVector : null;
+    if (h) for (let k = 0; k < v.length; k++) v[k] += settings.headlineWeight * h[k];
+    let norm = 0;
+    for (let k = 0; k < v.length; k++) norm += v[k] * v[k];
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < v.length; k++) v[k] /= norm;
+    const words: Sparse = new Map();
+    vectors[i].terms.forEach((t, k) => words.set(t, vectors[i].weights[k]));
+    return { vector: v, words, group: note.group };
+  });
+}
+
+/** How alike two prepared notes are, with the bonus when a table grouped them together. */
+export function similarity(a: Prepared, b: Prepared, settings: SimilaritySettings): number {
+  const same = a.group !== null && a.group === b.group;
+  return (
+    settings.alpha * dot(a.vector, b.vector) +
+    (1 - settings.alpha) * sparseDot(a.words, b.words) +
+    (same ? settings.groupBonus : 0)
+  );
+}
+
+/** A theme being built: its members and the sums that give a note's average similarity to them. */
+export class ThemeSums {
+  readonly members: number[] = [];
+  private readonly vectorSum: Float64Array;
+  private readonly wordSum: Sparse = new Map();
+  private readonly groups = new Map<string, number>();
+
+  constructor(dimensions: number) {
+    this.vectorSum = new Float64Array(dimensions);
+  }
+
+  add(item: Prepared, index: number): void {
+    this.members.push(index);
+    for (let k = 0; k < item.vector.length; k++) this.vectorSum[k] += item.vector[k];
+    for (const [t, w] of item.words) this.wordSum.set(t, (this.wordSum.get(t) ?? 0) + w);
+    if (item.group !== null) this.groups.set(item.group, (this.groups.get(item.group) ?? 0) + 1);
+  }
+
+  /** The average similarity of `item` to the members (with the group bonus for those its table grouped with it). */
+  averageSimilarity(item: Prepared, settings: SimilaritySettings): number {
+    const size = this.members.length;
+    if (size === 0) return -Infinity;
+    const alike =
+      (settings.alpha * dot(item.vector, this.vectorSum) + (1 - settings.alpha) * sparseDot(item.words, this.wordSum)) /
+      size;
+    const bonus = item.group !== null ? ((this.groups.get(item.group) ?? 0) / size) * settings.groupBonus : 0;
+    return alike + bonus;
+  }
+}
+
+/** The theme `item` is most like on average, if any reaches `threshold` (ties: the later). */
+export function nearestTheme<T extends ThemeSums>(
+  themes: readonly T[],
+  item: Prepared,
+  settings: SimilaritySettings,
+  threshold: number,
+): T | null {
+  let best: T | null = null;
+  let bestScore = threshold;
+  for (const theme of themes) {
+    const score = theme.averageSimilarity(item, settings);
+    if (score >= bestScore) [best, bestScore] = [theme, score];
+  }
+  return best;
+}
