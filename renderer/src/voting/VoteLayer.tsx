@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type RefObject } from 'react';
-import { Layer, Shape } from 'react-konva';
+import { Layer, Shape } from '../board/reactKonva';
 import type Konva from 'konva';
 import { NOTE_SIZE } from '../../../shared/document/geometry';
 import type { Note, SessionDocument, Zone } from '../../../shared/document/schema';
