@@ -19,6 +19,7 @@ import type { VectorSource } from './synthesis/projectVectors';
 import { RoomService } from './room/roomService';
 import { roomHandlers } from './room/roomHandlers';
 import { diagnosticsHandlers } from './diagnostics/diagnosticsHandlers';
+import { WorkbenchLayoutFile, workbenchHandlers } from './app/workbenchLayout';
 import { recordingFailures, recordingSaveFailures, type ErrorLog } from './diagnostics/diagnostics';
 
 export type { UnsavedSession } from './sessions/sessionStore';
@@ -89,6 +90,7 @@ export function createServices(options: ServicesOptions) {
       { appVersion: options.appInfo.version, now },
     ),
     ...roomHandlers(room),
+    ...workbenchHandlers(new WorkbenchLayoutFile(options.dataDir)),
   } satisfies ApiHandlers;
 
   const dispatch = createDispatcher(handlers);

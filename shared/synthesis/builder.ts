@@ -1,5 +1,7 @@
 import type { ExportNote, SessionExport } from '../export/schema';
-import { themesOf, type GroupCandidate } from './themes';
+import { themesOfCoding, type ThemeMethod } from './themes';
+import { codingKey, type Coding } from './coding';
+import { extendCoding, themeNumberAfter, type TextVectors } from '../themes/machineCoding';
 import { rederived } from '../import/figures';
 import { RecordLedger, type FoldedSource } from './dedupe';
 import { PiiLedger, withholdPii, type PiiReviewItem } from './piiWithheld';
@@ -9,7 +11,6 @@ import {
   NOT_RECORDED,
   perAudience,
   PUBLIC_ROW,
-  quoteLabel,
   SECTOR_LABELS,
   SHIFT_LABELS,
   STAFF_GROUP_LABELS,
@@ -32,17 +33,25 @@ import {
 // candidates, tallies, one small row per note), so a thousand files never sit in memory.
 
 export { audienceOf, quoteLabel } from './tally';
-const SAMPLE_NOTES = 12;
 
 interface QuestionAccumulator {
   title: string;
   notes: Record<Audience, number>;
-  groups: Record<Audience, GroupCandidate[]>;
   ungrouped: number;
   dotsByZone: Record<Audience, Tally>;
   ratings: Map<string, { audience: Audience; zoneLabel: string; scale: number; distribution: number[] }>;
   stances: Map<string, { audience: Audience; phase: 'before' | 'after'; option: string; count: number }>;
   unrevealed: { boards: number; dots: number; ratings: number; stances: number };
+}
+
+/** How the themes are found: see `SynthesisBuilder.result`. */
+export interface ThemeOptions {
+  /** A coding given in (e.g. reviewed in a synthesis project); notes it does not hold are added to it as the machine would. */
+  coding?: Coding;
+  /** Sentence vectors by text (every note's text and group headline); none: themes by shared words alone. */
+  vectors?: TextVectors;
+  /** Why there are no vectors (the sentence model could not be loaded): said in the result and the report. */
+  wordsOnlyReason?: string;
 }
 
 export interface SynthesisOptions {
@@ -60,8 +69,12 @@ export class SynthesisBuilder {
   private readonly rows: MergedNote[] = [];
   /** The file each row and each group came from: they are credited to that file's session, or to the session of a file that holds all its records. */
   private readonly rowFiles: number[] = [];
-  private readonly groupFiles = new Map<GroupCandidate, { file: number; clusterId: string }>();
+  /** Each table group's sub-points, by its id. */
+  private readonly subPoints = new Map<string, string[]>();
+  /** Notes a table chose as its group's quote (a quote as much as a note marked as one). */
+  private readonly groupQuotes = new Set<string>();
   private creditedRows: MergedNote[] | null = null;
+  private codingMade: { key: readonly unknown[]; coding: Coding } | null = null;
   private fileIndex = 0;
   private readonly totals = {
     tables: 0,
@@ -144,7 +157,6 @@ export class SynthesisBuilder {
       q = {
         title,
         notes: perAudience(() => 0),
-        groups: perAudience(() => []),
         ungrouped: 0,
         dotsByZone: perAudience(() => new Tally()),
         ratings: new Map(),
@@ -161,7 +173,6 @@ export class SynthesisBuilder {
     const exercises = new Map(data.exercises.map((e) => [e.id, e]));
     const tables = new Map(whole.tables.map((t) => [t.id, t.name]));
     const clusters = new Map(whole.clusters.map((c) => [c.id, c]));
-    const notes = new Map(whole.notes.map((n) => [n.id, n]));
     const shift = data.event.shift;
     const revealed = new Set(whole.votes.filter((v) => v.revealed).map((v) => v.boardId));
     const dotsOf = (n: ExportNote) => (revealed.has(n.boardId) ? n.dots : 0);
@@ -213,26 +224,8 @@ export class SynthesisBuilder {
       });
     }
     for (const cluster of data.clusters) {
-      const members = cluster.noteIds.map((id) => notes.get(id)!).filter((n) => n.countsAsInput);
-      if (members.length === 0) continue;
-      const exercise = exercises.get(members[0].exerciseId)!;
-      const publicCount = members.filter((n) => audienceOf(n) === 'public').length;
-      const audience: Audience = publicCount * 2 > members.length ? 'public' : 'staff';
-      const quoted = cluster.quote ? notes.get(cluster.quote.noteId) : undefined;
-      const candidate: GroupCandidate = {
-        headline: cluster.headline,
-        subPoints: cluster.subPoints,
-        sampleText: members
-          .slice(0, SAMPLE_NOTES)
-          .map((n) => n.text)
-          .join('. '),
-        notes: members.length,
-        dots: sum(members.map(dotsOf)),
-        sessionId: data.session.id,
-        quote: cluster.quote && quoted ? { text: cluster.quote.text, label: quoteLabel(quoted) } : null,
-      };
-      this.groupFiles.set(candidate, { file: this.fileIndex, clusterId: cluster.id });
-      this.question(exercise.templateId, exercise.title).groups[audience].push(candidate);
+      this.subPoints.set(cluster.id, [...cluster.subPoints]);
+      if (cluster.quote) this.groupQuotes.add(cluster.quote.noteId);
     }
   }
 
@@ -317,18 +310,49 @@ export class SynthesisBuilder {
     return this.creditedRows;
   }
 
-  /** Groups credited to their sessions, in an order that does not depend on the order files were read in. */
-  private creditedGroups(groups: readonly GroupCandidate[]): GroupCandidate[] {
-    const keyed = groups.map((g) => {
-      const from = this.groupFiles.get(g)!;
-      return { group: { ...g, sessionId: this.ledger.creditedSession(from.file).sessionId }, id: from.clusterId };
-    });
-    keyed.sort((a, b) => a.group.sessionId.localeCompare(b.group.sessionId) || a.id.localeCompare(b.id));
-    return keyed.map((k) => k.group);
+  /** A note marked as a quote, or chosen as its group's quote by its table. */
+  private isQuoted(row: MergedNote): boolean {
+    return row.isQuote || this.groupQuotes.has(row.noteId);
   }
 
-  /** The synthesis of everything added so far. */
-  result(): Synthesis {
+  /** Every text a sentence vector is wanted for (each note's text and each group headline), once each, sorted. */
+  textsToEmbed(): string[] {
+    const texts = new Set<string>();
+    for (const row of this.rows) {
+      texts.add(row.text);
+      if (row.groupId && row.group.trim()) texts.add(row.group);
+    }
+    return [...texts].sort();
+  }
+
+  /**
+   * The coding the themes are shown from: `options.coding` with any notes it does not hold added
+   * (extendCoding), or the machine's coding of every note. Made once for the same inputs.
+   */
+  coding(options: ThemeOptions = {}): Coding {
+    const vectors = options.vectors ?? null;
+    const key = [options.coding, vectors, this.rows.length];
+    if (this.codingMade && key.every((k, i) => k === this.codingMade!.key[i])) return this.codingMade.coding;
+    const given = options.coding ?? { questions: [] };
+    const { coding } = extendCoding(
+      given,
+      {
+        notes: this.noteRows().map((row) => (this.isQuoted(row) && !row.isQuote ? { ...row, isQuote: true } : row)),
+        vectors,
+        subPointsOf: (id) => this.subPoints.get(id) ?? [],
+      },
+      themeNumberAfter(given),
+    );
+    this.codingMade = { key, coding };
+    return coding;
+  }
+
+  /**
+   * The synthesis of everything added so far. Its themes come from `coding(options)`: every note
+   * in a theme or "other". Without vectors the machine compares notes by shared words alone, and
+   * `themeMethod` says so (with `wordsOnlyReason`, when given).
+   */
+  result(options: ThemeOptions = {}): Synthesis {
     this.foldBoardVotes();
     const counted = this.ledger.counted();
     const shifts = new Tally();
@@ -339,12 +363,15 @@ export class SynthesisBuilder {
       const event = `${row.eventName || 'Unnamed event'}${row.eventDate ? ` (${row.eventDate})` : ''}`;
       tables.add(`${row.sessionId}|${row.table}`, `${event} › ${row.table}`);
     }
+    const coding = this.coding(options);
+    const coded = new Map(coding.questions.map((q) => [codingKey(q.templateId, q.audience), q]));
+    const byId = new Map(this.noteRows().map((row) => [row.noteId, row]));
     const questions: QuestionSynthesis[] = [...this.questions].map(([templateId, q]) => {
-      const themed = perAudience(() => ({
-        themes: [] as QuestionSynthesis['themes']['staff'],
-        alsoRaised: [] as QuestionSynthesis['themes']['staff'],
-      }));
-      for (const audience of AUDIENCES) themed[audience] = themesOf(this.creditedGroups(q.groups[audience]));
+      const themed = perAudience(() => themesOfCoding(undefined, byId, () => false));
+      for (const audience of AUDIENCES)
+        themed[audience] = themesOfCoding(coded.get(codingKey(templateId, audience)), byId, (row) =>
+          this.isQuoted(row),
+        );
       return {
         templateId,
         title: q.title,
@@ -352,6 +379,7 @@ export class SynthesisBuilder {
         notes: { ...q.notes },
         themes: { staff: themed.staff.themes, public: themed.public.themes },
         alsoRaised: { staff: themed.staff.alsoRaised, public: themed.public.alsoRaised },
+        other: { staff: themed.staff.other, public: themed.public.other },
         ungrouped: q.ungrouped,
         dotsByZone: { staff: q.dotsByZone.staff.rows(), public: q.dotsByZone.public.rows() },
         ratings: staffFirst([...q.ratings.values()]).map((r) => {
@@ -366,7 +394,14 @@ export class SynthesisBuilder {
     questions.sort((a, b) => a.templateId.localeCompare(b.templateId));
     const byAudience = perAudience(() => 0);
     for (const q of questions) for (const a of AUDIENCES) byAudience[a] += q.notes[a];
+    const vectors = options.vectors ?? null;
+    const themeMethod: ThemeMethod = {
+      coding: options.coding ? 'given' : 'machine',
+      similarity: vectors ? 'embeddings' : 'words',
+      reason: vectors ? '' : (options.wordsOnlyReason ?? 'No sentence vectors were given.'),
+    };
     return {
+      themeMethod,
       totals: {
         events: counted.events.size,
         sessions: counted.sessions.size,

@@ -93,6 +93,17 @@ function votesBlock(q: ShareableQuestion): string[] {
   return parts;
 }
 
+/** How the themes were found, in a sentence: every note is in a theme or left as a view of its own. */
+function methodLine(synthesis: ShareableSynthesis): string {
+  const m = synthesis.themeMethod;
+  const how =
+    m.similarity === 'embeddings'
+      ? 'comparing what notes mean (sentence embeddings) and the words they share'
+      : `comparing the words notes share only, without the sentence model${m.reason ? ` (${m.reason.replace(/\.$/, '')})` : ''}`;
+  const who = m.coding === 'given' ? 'as reviewed by an analyst; notes added since were themed by' : 'found by';
+  return `Every participant note is in a theme or, when like no other, kept as a view of its own. Themes ${who} ${how}, with the tables' own groups as evidence.`;
+}
+
 function questionBlock(q: ShareableQuestion): string {
   const parts = [
     `<h2>${escape(q.title)}</h2><p class="facts">Run at ${q.events} events · ${n(q.notes.staff)} staff notes · ${n(q.notes.public)} public notes · ${n(q.ungrouped)} notes in no group</p>`,
@@ -109,6 +120,8 @@ function questionBlock(q: ShareableQuestion): string {
       parts.push(
         `<p><strong>Also raised:</strong> ${also.map((t) => `${escape(t.headline)} (${n(t.notes)})`).join('; ')}</p>`,
       );
+    if (q.other[audience] !== 0)
+      parts.push(`<p class="count">${n(q.other[audience])} notes like no other, each a view of its own.</p>`);
   }
   parts.push(...votesBlock(q));
   return parts.filter(Boolean).join('\n');
@@ -147,6 +160,7 @@ export function synthesisReportHtml(synthesis: ShareableSynthesis, generatedAt: 
 <html lang="en-GB"><head><meta charset="utf-8"><title>What staff have told us so far</title><style>${STYLE}</style></head>
 <body><h1>What staff have told us so far</h1>
 <p class="facts">${facts}. Generated ${escape(generatedAt.slice(0, 16).replace('T', ' '))} UTC by Roundtable. Counts from 1 to 4 are shown as “&lt;5”; “[c]” is withheld so that a count under 5 cannot be worked out from a total.</p>
+<p class="facts">${escape(methodLine(synthesis))}</p>
 ${synthesis.questions.map(questionBlock).join('\n')}
 <h2>Who took part</h2>
 <p class="count">People at the tables, from each table's count and mix as the facilitator recorded them; “Not recorded” is people whose group was not recorded, apart from those who preferred not to say.</p>

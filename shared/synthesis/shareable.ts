@@ -22,6 +22,7 @@ export interface ShareableQuestion {
   notes: Record<Audience, Shown>;
   themes: Record<Audience, ShownTheme[]>;
   alsoRaised: Record<Audience, ShownTheme[]>;
+  other: Record<Audience, Shown>;
   ungrouped: Shown;
   dotsByZone: Record<Audience, ShownRow[]>;
   ratings: {
@@ -49,6 +50,7 @@ export interface ShareableSynthesis {
     ratings: Shown;
     unrevealedVotes: Shown;
   };
+  themeMethod: Synthesis['themeMethod'];
   sources: Synthesis['sources'];
   piiWithheld: Synthesis['piiWithheld'];
   questions: ShareableQuestion[];
@@ -106,9 +108,9 @@ export function shareableSynthesis(s: Synthesis): ShareableSynthesis {
   const questions = s.questions.map((q, qi): ShareableQuestion => {
     const total = templateShown.get(q.templateId) ?? shown(q.notes.staff + q.notes.public);
     const pair = protectedList([q.notes.staff, q.notes.public], total);
-    // The themes' notes and the ungrouped notes add up to the question's notes.
+    // The themes' notes and the notes left as "other" add up to the question's notes.
     const themeList = [...q.themes.staff, ...q.alsoRaised.staff, ...q.themes.public, ...q.alsoRaised.public];
-    const themeCells = protectedList([...themeList.map((th) => th.notes), q.ungrouped], total);
+    const themeCells = protectedList([...themeList.map((th) => th.notes), q.other.staff, q.other.public], total);
     const themed = new Map(themeList.map((th, i) => [th, themeCells[i]]));
     const theme = (th: Theme): ShownTheme => ({ ...th, notes: themed.get(th)!, dots: shown(th.dots) });
     const dots = (list: typeof q.dotsByZone.staff) => list.map((r) => ({ ...r, count: dotCells[dotAt++] }));
@@ -119,7 +121,9 @@ export function shareableSynthesis(s: Synthesis): ShareableSynthesis {
       notes: { staff: pair[0], public: pair[1] },
       themes: { staff: q.themes.staff.map(theme), public: q.themes.public.map(theme) },
       alsoRaised: { staff: q.alsoRaised.staff.map(theme), public: q.alsoRaised.public.map(theme) },
-      ungrouped: themeCells[themeCells.length - 1],
+      other: { staff: themeCells[themeCells.length - 2], public: themeCells[themeCells.length - 1] },
+      // Only the notes in no group are shown, never those in groups, so nothing is taken from the total.
+      ungrouped: shown(q.ungrouped),
       dotsByZone: { staff: dots(q.dotsByZone.staff), public: dots(q.dotsByZone.public) },
       ratings: q.ratings.map((r) => {
         const by = ratedBy[ratingAt++];
@@ -147,6 +151,7 @@ export function shareableSynthesis(s: Synthesis): ShareableSynthesis {
       ratings: shown(t.ratings),
       unrevealedVotes: shown(t.unrevealedVotes),
     },
+    themeMethod: s.themeMethod,
     sources: s.sources,
     piiWithheld: s.piiWithheld,
     questions,

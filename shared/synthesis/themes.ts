@@ -1,104 +1,82 @@
-import { averageLinkage, tfidf, type Vector } from '../clustering/suggest';
-import { termsOf } from '../clustering/tokens';
-import type { Theme, ThemeQuote } from './types';
+import type { ExportNote } from '../export/schema';
+import type { QuestionCoding } from './coding';
+import { quoteLabel } from './tally';
+import type { MergedNote, Theme, ThemeQuote } from './types';
 
-// Themes across events: the groups tables made on the same question, from every event,
-// joined when they are about the same thing. Each group is read as its headline (twice, as
-// the table's own summary), its sub-points and its notes; groups are compared by TF-IDF
-// cosine and joined by average linkage, the method "Suggest clusters" uses on one board.
+// The themes the synthesis shows, from a coding (shared/synthesis/coding.ts): the machine's
+// (shared/themes/machineCoding.ts) or one an analyst reviewed. Each theme is counted from its
+// notes (notes, events, dots), shows its headline and sub-points as coded, and quotes its
+// chosen note first, then other notes the tables marked as quotes. The five largest are the
+// main themes; the rest are "also raised", so minority views are not lost.
 
-/** One table's group on one question, as the synthesis keeps it. */
-export interface GroupCandidate {
-  headline: string;
-  subPoints: string[];
-  /** A sample of its notes' text, for similarity only. */
-  sampleText: string;
-  notes: number;
-  dots: number;
-  sessionId: string;
-  quote: ThemeQuote | null;
-}
-
-/** At most this many groups are joined pairwise (the table of similarities grows as its square); the rest join their nearest theme. */
-export const MAX_GROUPS_TO_LINK = 1_500;
-const THRESHOLD = 0.18;
-const MAIN_THEMES = 5;
-const SUB_POINTS = 6;
+export const MAIN_THEMES = 5;
 const QUOTES = 3;
+const HEADLINES = 8;
 
-/** Themes (up to five, largest first) and the smaller ones kept as "also raised". */
-export function themesOf(candidates: readonly GroupCandidate[]): { themes: Theme[]; alsoRaised: Theme[] } {
-  if (candidates.length === 0) return { themes: [], alsoRaised: [] };
-  const ordered = [...candidates].sort((a, b) => b.notes - a.notes || a.headline.localeCompare(b.headline));
-  const documents = ordered.map((c) => {
-    const text = `${c.headline}. ${c.headline}. ${c.subPoints.join('. ')}. ${c.sampleText}`;
-    return termsOf(text).map((t) => t.stem);
-  });
-  const { vectors } = tfidf(documents);
-  const linked = Math.min(ordered.length, MAX_GROUPS_TO_LINK);
-  const groups = averageLinkage(vectors.slice(0, linked), THRESHOLD);
-  for (let i = linked; i < ordered.length; i++) nearestGroup(groups, vectors, i).push(i);
-  const themes = groups
-    .map((members) => themeOf(members.map((i) => ordered[i])))
-    .sort((a, b) => b.notes - a.notes || b.events - a.events || a.headline.localeCompare(b.headline));
-  return { themes: themes.slice(0, MAIN_THEMES), alsoRaised: themes.slice(MAIN_THEMES) };
+/** How the themes were found, as the result and the report say it. */
+export interface ThemeMethod {
+  /** The machine's coding, or one given in (reviewed in a synthesis project). */
+  coding: 'machine' | 'given';
+  /** How notes were compared: sentence embeddings with shared words, or shared words alone. */
+  similarity: 'embeddings' | 'words';
+  /** Why shared words alone, when the sentence model could not be used ("" otherwise). */
+  reason: string;
 }
 
-function cosine(a: Vector, b: Vector): number {
-  let sum = 0;
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
-    if (a.terms[i] === b.terms[j]) sum += a.weights[i++] * b.weights[j++];
-    else if (a.terms[i] < b.terms[j]) i++;
-    else j++;
-  }
-  return sum;
-}
-
-/** The group whose members are, on average, most like vector `i`; a group of its own when none shares a word. */
-function nearestGroup(groups: number[][], vectors: readonly Vector[], i: number): number[] {
-  let best: number[] | null = null;
-  let bestScore = THRESHOLD;
-  for (const members of groups) {
-    const sample = members.slice(0, 20);
-    const score = sample.reduce((sum, m) => sum + cosine(vectors[i], vectors[m]), 0) / sample.length;
-    if (score >= bestScore) [best, bestScore] = [members, score];
-  }
-  if (best) return best;
-  const own: number[] = [];
-  groups.push(own);
-  return own;
-}
-
-function mostCommon(values: readonly { text: string; weight: number }[], limit: number): string[] {
-  const tally = new Map<string, { text: string; weight: number; first: number }>();
-  values.forEach(({ text, weight }, first) => {
-    const key = text.trim().toLocaleLowerCase();
-    if (!key) return;
-    const entry = tally.get(key) ?? { text: text.trim(), weight: 0, first };
-    entry.weight += weight;
+function mostCommon(values: readonly string[], limit: number): string[] {
+  const tally = new Map<string, { text: string; count: number; key: string }>();
+  for (const value of values) {
+    const text = value.trim();
+    const key = text.toLocaleLowerCase();
+    if (!key) continue;
+    const entry = tally.get(key) ?? { text, count: 0, key };
+    entry.count++;
     tally.set(key, entry);
-  });
+  }
   return [...tally.values()]
-    .sort((a, b) => b.weight - a.weight || a.first - b.first)
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, limit)
     .map((e) => e.text);
 }
 
-function themeOf(members: readonly GroupCandidate[]): Theme {
-  const headlines = mostCommon(
-    members.map((m) => ({ text: m.headline, weight: m.notes })),
-    8,
-  );
-  return {
-    headline: headlines[0] ?? 'Untitled theme',
-    subPoints: mostCommon(
-      members.flatMap((m) => m.subPoints.map((text) => ({ text, weight: 1 }))),
-      SUB_POINTS,
-    ),
-    notes: members.reduce((sum, m) => sum + m.notes, 0),
-    events: new Set(members.map((m) => m.sessionId)).size,
-    dots: members.reduce((sum, m) => sum + m.dots, 0),
-    quotes: members.flatMap((m) => (m.quote ? [m.quote] : [])).slice(0, QUOTES),
-    headlines,
-  };
+const quoteOf = (n: MergedNote): ThemeQuote => ({
+  text: n.text,
+  label: quoteLabel({
+    staffGroup: (n.staffGroup || null) as ExportNote['staffGroup'],
+    sector: (n.sector || null) as ExportNote['sector'],
+    source: n.audience,
+  }),
+});
+
+/** One coded question's themes as the synthesis shows them, and how many notes are "other". */
+export function themesOfCoding(
+  question: QuestionCoding | undefined,
+  rows: ReadonlyMap<string, MergedNote>,
+  isQuoted: (row: MergedNote) => boolean,
+): { themes: Theme[]; alsoRaised: Theme[]; other: number } {
+  if (!question) return { themes: [], alsoRaised: [], other: 0 };
+  const themes = question.themes
+    .map((coded): Theme => {
+      const notes = coded.noteIds.flatMap((id) => rows.get(id) ?? []);
+      const chosen = coded.quoteNoteId !== null ? rows.get(coded.quoteNoteId) : undefined;
+      const marked = notes
+        .filter((n) => n !== chosen && isQuoted(n))
+        .sort((a, b) => b.dots - a.dots || (a.noteId < b.noteId ? -1 : 1));
+      return {
+        headline: coded.headline,
+        subPoints: [...coded.subPoints],
+        notes: notes.length,
+        events: new Set(notes.map((n) => n.sessionId)).size,
+        dots: notes.reduce((sum, n) => sum + n.dots, 0),
+        quotes: [...(chosen ? [chosen] : []), ...marked].slice(0, QUOTES).map(quoteOf),
+        headlines: mostCommon(
+          notes.map((n) => n.group),
+          HEADLINES,
+        ),
+      };
+    })
+    .filter((t) => t.notes > 0)
+    .sort((a, b) => b.notes - a.notes || b.events - a.events || a.headline.localeCompare(b.headline));
+  const other = question.other.filter((id) => rows.has(id)).length;
+  return { themes: themes.slice(0, MAIN_THEMES), alsoRaised: themes.slice(MAIN_THEMES), other };
 }

@@ -1,5 +1,6 @@
 import type { FoldedSource } from './dedupe';
 import type { PiiFinding, PiiReviewItem } from './piiWithheld';
+import type { ThemeMethod } from './themes';
 
 // What the organisers' synthesis says about many events' exports. Raw counts live here;
 // what people read (the report, the counts sheet, the workspace) shows any count of notes, dots,
@@ -66,6 +67,8 @@ export interface QuestionSynthesis {
   themes: Record<Audience, Theme[]>;
   /** Smaller themes kept so minority views are not lost. */
   alsoRaised: Record<Audience, Theme[]>;
+  /** Notes like no other, each a view of its own ("other" in the coding): with the themes' notes, every note of the question. */
+  other: Record<Audience, number>;
   /** Participant notes in no group at all. */
   ungrouped: number;
   /** Revealed dots by zone label, largest first, on staff notes and on public notes apart. */
@@ -87,6 +90,8 @@ export interface SynthesisSource {
 }
 
 export interface Synthesis {
+  /** How the themes were found: the machine's coding or one given in; by sentence embeddings or shared words alone, and why. */
+  themeMethod: ThemeMethod;
   totals: {
     /** Distinct events by name and date. */
     events: number;

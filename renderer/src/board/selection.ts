@@ -21,6 +21,35 @@ export function readingOrder(notes: readonly Note[], zones: readonly Zone[]): No
 }
 
 /**
+ * The order Tab walks a board in: the table's own notes first, in reading order, then the
+ * reference cards, so that reaching the second note is two Tabs however many cards there are.
+ */
+export function tabOrder(notes: readonly Note[], zones: readonly Zone[]): NoteId[] {
+  return [
+    ...readingOrder(
+      notes.filter((n) => n.kind === 'participant'),
+      zones,
+    ),
+    ...readingOrder(
+      notes.filter((n) => n.kind !== 'participant'),
+      zones,
+    ),
+  ];
+}
+
+/**
+ * The table's notes numbered 1, 2, 3… in reading order, as the board labels them while voting
+ * is open: a digit key picks a note by its number (reference cards have none).
+ */
+export function noteNumbers(notes: readonly Note[], zones: readonly Zone[]): ReadonlyMap<NoteId, number> {
+  const order = readingOrder(
+    notes.filter((n) => n.kind === 'participant'),
+    zones,
+  );
+  return new Map(order.map((id, i) => [id, i + 1]));
+}
+
+/**
  * The note after (or before) `current` in reading order; the first (or last) when there is
  * no current note; null past either end, so Tab can leave the board.
  */

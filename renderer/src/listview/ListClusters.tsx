@@ -16,10 +16,12 @@ interface ListClustersProps {
   notes: readonly Note[];
   /** Draws one note's row, described by the heading it sits under. */
   renderRow(note: Note, describedBy: string): ReactNode;
+  /** On a locked board the groups are shown, with nothing to edit or ungroup. */
+  locked?: boolean;
 }
 
 /** The groups of one zone of the list view: headline, count, sub-points and quote, then their notes; edit or ungroup by keyboard. */
-export function ListClusters({ session, boardId, notes, renderRow }: ListClustersProps) {
+export function ListClusters({ session, boardId, notes, renderRow, locked = false }: ListClustersProps) {
   const workbench = useWorkbench();
   // Clusters change without their notes changing (a new headline): follow them directly.
   const clusters = useSyncExternalStore(session.subscribe, () => session.getView().doc.clusters);
@@ -54,24 +56,28 @@ export function ListClusters({ session, boardId, notes, renderRow }: ListCluster
           <span className="list-group-count">
             {total === mine.length ? noteCount(total) : `${noteCount(total)}, ${mine.length} in this zone`}
           </span>
-          <button
-            type="button"
-            className="button"
-            aria-describedby={headingId}
-            onClick={() =>
-              workbench.showDialog({
-                kind: 'clusterDetails',
-                sessionId: session.id,
-                clusterId: cluster.id,
-                isNew: false,
-              })
-            }
-          >
-            Edit group
-          </button>
-          <button type="button" className="button" aria-describedby={headingId} onClick={() => ungroup(cluster)}>
-            Ungroup
-          </button>
+          {!locked && (
+            <>
+              <button
+                type="button"
+                className="button"
+                aria-describedby={headingId}
+                onClick={() =>
+                  workbench.showDialog({
+                    kind: 'clusterDetails',
+                    sessionId: session.id,
+                    clusterId: cluster.id,
+                    isNew: false,
+                  })
+                }
+              >
+                Edit group
+              </button>
+              <button type="button" className="button" aria-describedby={headingId} onClick={() => ungroup(cluster)}>
+                Ungroup
+              </button>
+            </>
+          )}
         </div>
         {cluster.subPoints.length > 0 && (
           <ul className="list-group-points" aria-label="Sub-points">

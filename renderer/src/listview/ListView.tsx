@@ -11,13 +11,17 @@ import { spotFor } from '../../../shared/document/placement';
 import { NewNoteForm } from './NewNoteForm';
 import { NoteRow, ReferenceRow, type FocusRequest } from './NoteRow';
 import { ListVotingSection } from '../voting/ListVotingSection';
+import { ListDotButton } from '../voting/ListDotButton';
 import { ListClusters } from './ListClusters';
 import { ListNoteExtras } from './ListNoteExtras';
 import { useWorkbench } from '../hooks/workbenchContext';
+import { LockedNoteRow, LockedNotice } from './LockedNoteRow';
 
 interface ListViewProps {
   session: OpenSession;
   boardId: BoardId;
+  /** A locked board is shown read-only: every note as text, nothing to add, edit, group or delete. */
+  locked: boolean;
 }
 
 function zoneName(zones: readonly Zone[], zoneId: ZoneId | null): string {
@@ -28,8 +32,9 @@ function zoneName(zones: readonly Zone[], zoneId: ZoneId | null): string {
  * The board as a list, for screen readers and for anyone who prefers typing to dragging:
  * notes grouped under their zones, each editable, movable to another zone and deletable.
  * Every change is the same named operation the canvas uses, so undo treats both alike.
+ * Locked, it says so and shows the notes as text (votes still follow the voting phase).
  */
-export function ListView({ session, boardId }: ListViewProps) {
+export function ListView({ session, boardId, locked }: ListViewProps) {
   const { zones, groups } = useBoardList(session, boardId);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const workbench = useWorkbench();
@@ -88,9 +93,9 @@ export function ListView({ session, boardId }: ListViewProps) {
   );
 
   function renderRow(note: Note, describedBy: string) {
-    return note.kind === 'reference' ? (
-      <ReferenceRow key={note.id} note={note} />
-    ) : (
+    if (note.kind === 'reference') return <ReferenceRow key={note.id} note={note} />;
+    if (locked) return <LockedNoteRow key={note.id} session={session} note={note} zones={zones} />;
+    return (
       <NoteRow
         key={note.id}
         note={note}
@@ -101,14 +106,25 @@ export function ListView({ session, boardId }: ListViewProps) {
         onMoveToZone={moveToZone}
         onDelete={deleteNote}
         onGroup={groupNote}
-        extras={<ListNoteExtras session={session} note={note} />}
+        extras={
+          <>
+            <ListDotButton session={session} note={note} />
+            <ListNoteExtras session={session} note={note} />
+          </>
+        }
       />
     );
   }
 
   return (
-    <div className="list-view">
-      <NewNoteForm zones={zones} onAdd={addNote} />
+    // Locked, nothing in the list takes focus: the list itself does, so the keyboard can scroll it.
+    <div
+      className="list-view"
+      tabIndex={locked ? 0 : undefined}
+      role={locked ? 'region' : undefined}
+      aria-label={locked ? 'Notes, read-only: the board is locked' : undefined}
+    >
+      {locked ? <LockedNotice /> : <NewNoteForm zones={zones} onAdd={addNote} />}
       <ListVotingSection session={session} boardId={boardId} />
       {shown.map((group) => {
         const headingId = `list-zone-${group.zone?.id.replace(':', '-') ?? 'none'}`;
@@ -125,7 +141,13 @@ export function ListView({ session, boardId }: ListViewProps) {
                 {group.notes.filter((n) => !n.clusterId).map((note) => renderRow(note, headingId))}
               </ul>
             )}
-            <ListClusters session={session} boardId={boardId} notes={group.notes} renderRow={renderRow} />
+            <ListClusters
+              session={session}
+              boardId={boardId}
+              notes={group.notes}
+              renderRow={renderRow}
+              locked={locked}
+            />
           </section>
         );
       })}

@@ -9,14 +9,17 @@ interface NoteDetailsDialogProps {
   notes: readonly Note[];
   onSave(changes: ReturnType<typeof changesOf>): void;
   onClose(): void;
+  /** The notes' board is locked: the details are shown, disabled, with the reason and only Close. */
+  locked?: boolean;
 }
 
 /**
  * "Note details": who said it (staff group, sector, staff or public), whether it is a quote
  * and a barrier's severity, for one note or several at once. Keyboard first: type-ahead in
- * each list, Tab between them, Enter saves from anywhere, Escape closes.
+ * each list, Tab between them, Enter saves from anywhere, Escape closes. On a locked board
+ * they are shown read-only.
  */
-export function NoteDetailsDialog({ notes, onSave, onClose }: NoteDetailsDialogProps) {
+export function NoteDetailsDialog({ notes, onSave, onClose, locked = false }: NoteDetailsDialogProps) {
   const [start] = useState(() => draftOf(notes));
   const [draft, setDraft] = useState<DetailsDraft>(start);
   const subtitle =
@@ -26,6 +29,7 @@ export function NoteDetailsDialog({ notes, onSave, onClose }: NoteDetailsDialogP
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
+    if (locked) return onClose();
     onSave(changesOf(start, draft));
   }
 
@@ -40,11 +44,22 @@ export function NoteDetailsDialog({ notes, onSave, onClose }: NoteDetailsDialogP
   return (
     <ModalDialog title="Note details" subtitle={subtitle} onClose={onClose} className="note-details-dialog">
       <form onSubmit={submit} onKeyDown={onKeyDown}>
-        <NoteMetaFields draft={draft} onChange={(next) => setDraft({ ...draft, ...next })} autoFocus />
+        {locked && (
+          <p role="note" className="details-locked">
+            <strong>This board is locked:</strong> these details are shown read-only. Unlock the board to change them.
+          </p>
+        )}
+        <NoteMetaFields
+          draft={draft}
+          onChange={(next) => setDraft({ ...draft, ...next })}
+          autoFocus={!locked}
+          disabled={locked}
+        />
         <label className="meta-quote">
           <input
             type="checkbox"
             checked={draft.isQuote === true}
+            disabled={locked}
             ref={(box) => {
               if (box) box.indeterminate = draft.isQuote === MIXED;
             }}
@@ -52,7 +67,11 @@ export function NoteDetailsDialog({ notes, onSave, onClose }: NoteDetailsDialogP
           />
           Quote worth passing on verbatim
         </label>
-        <FormActions failure={null} submitLabel="Save details" onCancel={onClose} />
+        {locked ? (
+          <FormActions failure={null} cancelLabel="Close" cancelAutofocus onCancel={onClose} />
+        ) : (
+          <FormActions failure={null} submitLabel="Save details" onCancel={onClose} />
+        )}
       </form>
     </ModalDialog>
   );

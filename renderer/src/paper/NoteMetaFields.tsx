@@ -12,6 +12,8 @@ interface NoteMetaFieldsProps {
   autoFocus?: boolean;
   /** A shorter layout, one row, for list rows. */
   compact?: boolean;
+  /** Shown but not changeable (a locked board's notes). */
+  disabled?: boolean;
 }
 
 const SEVERITIES = [1, 2, 3, 4, 5].map((v) => ({
@@ -39,6 +41,7 @@ export function NoteMetaFields({
   fields = ['staffGroup', 'sector', 'source', 'severity'],
   autoFocus,
   compact,
+  disabled,
 }: NoteMetaFieldsProps) {
   const id = useId();
   return (
@@ -51,6 +54,7 @@ export function NoteMetaFields({
             <select
               id={`${id}-${key}`}
               value={draft[key]}
+              disabled={disabled}
               data-autofocus={(autoFocus && index === 0) || undefined}
               onChange={(e) => onChange({ ...draft, [key]: e.target.value })}
             >

@@ -28,6 +28,7 @@ export function PaperDialogHost({ dialog, onClose }: PaperDialogHostProps) {
   return (
     <NoteDetailsDialog
       notes={notes}
+      locked={notes.some((n) => view.doc.boards[n.boardId]?.locked)}
       onClose={onClose}
       onSave={(changes) => {
         if (Object.keys(changes).length > 0) {

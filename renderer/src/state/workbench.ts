@@ -1,5 +1,6 @@
 import type { ApiEvent } from '../../../shared/api/contract';
 import { WorkbenchSessions } from './workbenchSessions';
+import { rememberLayout } from './workbenchMemory';
 import type { BoardStats, SideBarView, WorkbenchDialog } from './workbenchTabs';
 
 export type { BoardStats, BoardTab, EditorView, SideBarView, WorkbenchDialog, WorkbenchState } from './workbenchTabs';
@@ -18,7 +19,12 @@ export class Workbench extends WorkbenchSessions {
     );
     void this.refreshSessions();
     void this.refreshNotices();
-    return this.api.onEvent((event) => this.receive(event));
+    const stopRemembering = rememberLayout(this);
+    const stopListening = this.api.onEvent((event) => this.receive(event));
+    return () => {
+      stopListening();
+      stopRemembering();
+    };
   }
 
   connectionWasLost(message: string): void {

@@ -6,6 +6,7 @@ import { matchingBoard } from '../../../shared/document/boards';
 import type { OpenSession } from './openSession';
 import type { DialogRequest } from '../dialogs/dialogRegistry';
 import { createStore } from './store';
+import type { WorkbenchLayout } from '../../../shared/workbench/layout';
 
 export interface BoardTab {
   boardId: BoardId;
@@ -136,6 +137,20 @@ export class WorkbenchTabs {
         ? (tabs[Math.min(index, tabs.length - 1)]?.boardId ?? null)
         : this.state.activeBoardId;
     this.update({ tabs, activeBoardId });
+  }
+
+  /** Puts a remembered layout in place (already checked against the sessions there are: workbenchMemory.ts). */
+  applyLayout(layout: WorkbenchLayout): void {
+    for (const tab of layout.tabs) this.remember(tab.sessionId, tab.boardId);
+    this.update({
+      tabs: layout.tabs,
+      activeBoardId: layout.activeBoardId,
+      views: layout.views,
+      expanded: new Set(layout.expanded),
+      selectedSessionId: layout.selectedSessionId,
+      sideBarVisible: layout.sideBarVisible,
+      sideBarView: layout.sideBarView,
+    });
   }
 
   setView(boardId: BoardId, view: EditorView): void {

@@ -149,15 +149,15 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
             onClick={() => activeBoard.get()?.zoomToFit()}
           />
           <span className="toolbar-separator" aria-hidden="true" />
+          {/* Named for what it does next, so its name says the state too (no hidden toggle state). */}
           <IconButton
-            label="Lock board"
+            label={board?.locked ? 'Unlock board' : 'Lock board'}
             tooltip={
               board?.locked
-                ? 'Unlock this board so its notes can change'
+                ? 'Locked: unlock this board so its notes can change'
                 : 'Lock this board: its notes cannot change until unlocked'
             }
             icon={board?.locked ? Lock : LockOpen}
-            pressed={board?.locked ?? false}
             disabled={readOnly || !board}
             onClick={() => commands.run(board?.locked ? 'board.unlock' : 'board.lock')}
           />
@@ -197,7 +197,7 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
         )}
         {board && mode === 'list' && (
           <fieldset className="read-only-fieldset" disabled={readOnly}>
-            <ListView session={session} boardId={boardId} />
+            <ListView session={session} boardId={boardId} locked={board.locked} />
           </fieldset>
         )}
         {board && mode === 'tables' && <AllTablesView session={session} boardId={boardId} />}

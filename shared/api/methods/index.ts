@@ -5,6 +5,7 @@ import { ROOM_METHODS } from './room';
 import { SESSION_METHODS } from './sessions';
 import { SYNTHESIS_METHODS } from './synthesis';
 import { TEMPLATE_METHODS } from './templates';
+import { WORKBENCH_METHODS } from './workbench';
 
 /**
  * Every method of the API, by area: the one place a method is defined (its arguments' schema
@@ -19,6 +20,7 @@ export const API = {
   ...EXCHANGE_METHODS,
   ...SYNTHESIS_METHODS,
   ...ROOM_METHODS,
+  ...WORKBENCH_METHODS,
 };
 
 export type ApiDefinitions = typeof API;
@@ -29,4 +31,4 @@ export const API_METHODS = Object.keys(API) as ApiMethod[];
 
 /** The methods of one area, as its file defines them (for typing an area's handlers). */
 export { DIAGNOSTICS_METHODS, EXCHANGE_METHODS, HISTORY_METHODS, ROOM_METHODS, SESSION_METHODS };
-export { SYNTHESIS_METHODS, TEMPLATE_METHODS };
+export { SYNTHESIS_METHODS, TEMPLATE_METHODS, WORKBENCH_METHODS };

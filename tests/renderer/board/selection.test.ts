@@ -6,7 +6,9 @@ import {
   noteAt,
   notesInBand,
   pruned,
+  noteNumbers,
   readingOrder,
+  tabOrder,
   toggled,
 } from '../../../renderer/src/board/selection';
 import type { NoteId } from '../../../shared/ids';
@@ -89,5 +91,37 @@ describe('jumping zone by zone', () => {
     expect(firstNoteOfNeighbourZone(order, zoneOf, 'note:c1' as NoteId, 1)).toBeNull();
     expect(firstNoteOfNeighbourZone(order, zoneOf, null, 1)).toBe('note:a1');
     expect(firstNoteOfNeighbourZone([], zoneOf, null, 1)).toBeNull();
+  });
+});
+
+describe('Tab order and note numbers', () => {
+  const zones = [zone('first', 0, 0), zone('second', 1, 500)];
+  const reference = (id: string, x: number, y: number, zoneId: string) => ({
+    ...note(id, x, y, zoneId),
+    kind: 'reference' as const,
+  });
+  const notes = [
+    reference('card-1', 10, 60, 'zone:first'),
+    reference('card-2', 10, 200, 'zone:first'),
+    note('table-b', 520, 60, 'zone:second'),
+    reference('card-3', 510, 10, 'zone:second'),
+    note('table-a', 220, 400, 'zone:first'),
+  ];
+
+  it('walks the table’s notes first, in reading order, then the reference cards, each once', () => {
+    expect(tabOrder(notes, zones)).toEqual([
+      'note:table-a',
+      'note:table-b',
+      'note:card-1',
+      'note:card-2',
+      'note:card-3',
+    ]);
+  });
+
+  it('numbers the table’s notes 1, 2… in reading order and gives reference cards none', () => {
+    expect([...noteNumbers(notes, zones)]).toEqual([
+      ['note:table-a', 1],
+      ['note:table-b', 2],
+    ]);
   });
 });

@@ -69,7 +69,9 @@ function listsOf(s: ShareableSynthesis): { name: string; cells: ShownCell[]; tot
           ...[...q.themes.staff, ...q.alsoRaised.staff, ...q.themes.public, ...q.alsoRaised.public].map(
             (th) => th.notes,
           ),
-          q.ungrouped,
+          // Every note is in a theme or "other": together they add up to the question's notes.
+          q.other.staff,
+          q.other.public,
         ],
         total: template.get(q.templateId)!,
       },
@@ -96,7 +98,13 @@ function expectSafe(s: ShareableSynthesis) {
     for (const th of [...q.themes.staff, ...q.themes.public, ...q.alsoRaised.staff, ...q.alsoRaised.public])
       expect(isSmall(th.dots)).toBe(false);
     expect(
-      [...q.stances.map((x) => x.count), q.unrevealed.dots, q.unrevealed.ratings, q.unrevealed.stances].filter(isSmall),
+      [
+        ...q.stances.map((x) => x.count),
+        q.ungrouped,
+        q.unrevealed.dots,
+        q.unrevealed.ratings,
+        q.unrevealed.stances,
+      ].filter(isSmall),
     ).toEqual([]);
   }
 }
