@@ -32,9 +32,10 @@ export function synthesisProjectHandlers(
     setSynthesisAnalyst: (_ctx, id, name) => projects.setAnalyst(id, name),
     exportSynthesisAuditLog: (_ctx, id) => projects.auditLog(id),
     exportSynthesisProject: async (_ctx, id) => {
-      const { builder } = await projects.current(id);
+      const { builder, project } = await projects.current(id);
       const generatedAt = options.now().toISOString();
-      const synthesis = builder.result();
+      // The themes as reviewed: the report and files show the project's coding.
+      const synthesis = builder.result({ coding: project.coding });
       return [
         ...synthesisFiles(synthesis, builder.noteRows(), { generatedAt, appVersion: options.appVersion }),
         await synthesisWorkbook(synthesis, builder.noteRows(), generatedAt),

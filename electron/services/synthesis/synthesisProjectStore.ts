@@ -306,7 +306,11 @@ export class SynthesisProjectStore {
   private opened(entry: OpenProject, added: SynthesisFileOutcome[]): ProjectOpened {
     return {
       review: reviewOf(entry.project),
-      view: { synthesis: entry.builder.result(), files: [...entry.outcomes], piiReview: entry.builder.piiReview() },
+      view: {
+        synthesis: entry.builder.result({ coding: entry.project.coding }),
+        files: [...entry.outcomes],
+        piiReview: entry.builder.piiReview(),
+      },
       notes: entry.builder.noteRows(),
       added,
     };

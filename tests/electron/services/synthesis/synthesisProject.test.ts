@@ -139,6 +139,11 @@ describe('a synthesis project', () => {
     kept(reopened.review);
     expect(reopened.review.coding).toEqual(after.coding);
     expect(reopened.notes).toHaveLength(more.notes.length);
+    // The synthesis (and so the report) shows the themes as reviewed.
+    const shown = reopened.view.synthesis.questions.flatMap((q) =>
+      [...q.themes.staff, ...q.themes.public, ...q.alsoRaised.staff, ...q.alsoRaised.public].map((t) => t.headline),
+    );
+    expect(shown).toContain('Staffing, reviewed');
     expect(reopened.view.files.every((f) => f.outcome === 'added')).toBe(true);
 
     const audit = await call<ExportFile>(again, 'exportSynthesisAuditLog', id);
