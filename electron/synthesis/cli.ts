@@ -5,12 +5,16 @@ import { appRootFrom, appVersion } from '../services/app/appPaths';
 import { PII_KIND_LABELS } from '../../shared/export/pii';
 import type { Synthesis } from '../../shared/synthesis/types';
 import { allSynthesisFiles, synthesisePaths, writeFiles } from './synthesiseFiles';
+import { reviewProgress } from '../../shared/synthesisProject/progress';
+import { sentenceVectors, wordsOnly } from '../services/synthesis/projectVectors';
+import { ProjectFileError, projectFiles, runProject, writeProject } from './projectRun';
 
 // `npx roundtable synthesise <files or folders> --out <dir>`: the organisers' synthesis,
 // headless. The exit codes are in USAGE and docs/EXPORT.md.
 
 const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder> [--progress] [--raw]
                                    [--release <finding id>]...
+       npx roundtable synthesise --project <file> [<export files or folders...>] --out <folder> [--words-only]
        npx roundtable synthesise --help
 
 Reads Roundtable session exports (*.roundtable-export.json; folders are searched) and writes
@@ -21,8 +25,16 @@ shareable: a count of 1 to 4 reads "<5", and "[c]" is withheld so a "<5" cannot 
 Possible personal details (names, phone numbers, postcodes...) found in the exports' text are
 withheld from every file; each is listed by its id, file, field and kind (never its text).
 
+With --project, the synthesis is a project file (*.roundtable-synthesis.json): made from the
+exports if the file does not exist; otherwise its own exports are read again (their paths are
+kept relative to the project file) and the new exports' notes join the themes an analyst
+reviewed in the app, every decision kept (new notes are marked unreviewed). The project file is
+written back safely, and the results, with the reviewed themes and the audit log, go to --out.
+
 Options:
   -o, --out <folder>  where to write the results (made if missing)
+  -p, --project <file>  make or update this synthesis project, keeping its review
+      --words-only    theme notes by shared words alone, without the sentence model (quicker)
       --progress      show a progress bar even when the output is not a terminal
       --raw           also write the exact figures for analysts, not for sharing:
                       *-raw-synthesis.json and *-raw-synthesis-notes.csv (one row per note
@@ -34,7 +46,7 @@ Options:
 Exit status:
   0  every file was read and the results were written
   1  some files were bad (each is listed with its reason); the good ones are in the results
-  2  wrong arguments, or no readable export at all (nothing was written)
+  2  wrong arguments, no readable export at all, or an unusable --project file (left as it is)
   3  the results could not be written, or something unexpected went wrong`;
 
 function exit(code: number, message: string, stream: NodeJS.WriteStream = process.stderr): never {
@@ -50,6 +62,8 @@ function argumentsOf(args: string[]): {
   raw: boolean;
   release: string[];
   paths: string[];
+  project?: string;
+  wordsOnly: boolean;
 } {
   try {
     const { values, positionals } = parseArgs({
@@ -60,6 +74,8 @@ function argumentsOf(args: string[]): {
         progress: { type: 'boolean', default: false },
         raw: { type: 'boolean', default: false },
         release: { type: 'string', multiple: true, default: [] },
+        project: { type: 'string', short: 'p' },
+        'words-only': { type: 'boolean', default: false },
       },
       allowPositionals: true,
       strict: true,
@@ -71,6 +87,8 @@ function argumentsOf(args: string[]): {
       raw: values.raw,
       release: values.release,
       paths: positionals,
+      project: values.project,
+      wordsOnly: values['words-only'],
     };
   } catch (error) {
     const code = (error as { code?: string }).code;
@@ -80,7 +98,7 @@ function argumentsOf(args: string[]): {
       code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
         ? `${option || 'That option'} is not an option of roundtable synthesise.`
         : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-          ? `${option || 'An option'} needs a value: ${option === '--release' ? '--release <finding id>' : '--out <folder>'}.`
+          ? `${option || 'An option'} needs a value: ${option === '--release' ? '--release <finding id>' : option === '--project' ? '--project <file>' : '--out <folder>'}.`
           : 'The arguments could not be read.';
     exit(2, `${why}\n\n${USAGE}`);
   }
@@ -130,6 +148,70 @@ function withheldLines(synthesis: Synthesis): string {
   );
 }
 
+/** `--project`: makes or updates the project file, keeping its review, then writes the results. */
+async function synthesiseProject(
+  args: ReturnType<typeof argumentsOf> & { project: string; out: string },
+): Promise<void> {
+  const progress = progressReporter(args.progress);
+  const run = await runProject(args.project, args.paths, {
+    vectors: args.wordsOnly ? wordsOnly : sentenceVectors(),
+    release: args.release,
+    onProgress: (done, total) => progress.update(done, total),
+  }).catch((error: unknown) => {
+    progress.stop();
+    if (error instanceof ProjectFileError) exit(2, error.message);
+    throw error;
+  });
+  progress.stop();
+  const found = new Set(run.builder.piiReview().map((item) => item.finding.id));
+  const unknown = args.release.filter((id) => !found.has(id));
+  if (unknown.length > 0)
+    exit(
+      2,
+      `No finding in these exports has the id ${unknown.map((id) => `"${id}"`).join(', ')}, so nothing was written. ` +
+        'Run the same command without --release to list the withheld findings and their ids.',
+    );
+  for (const bad of run.bad) process.stderr.write(`Skipped ${bad.file}: ${bad.message}\n`);
+  for (const gone of run.unreadSources)
+    process.stderr.write(
+      `The project's export ${gone.file} could not be read again (${gone.message}); its notes keep their themes.\n`,
+    );
+  if (run.created && run.added === 0)
+    exit(2, `No readable export was found in ${args.paths.join(', ') || '(no paths given)'}, so no project was made.`);
+  await writeProject(args.project, run.project).catch((error: NodeJS.ErrnoException) =>
+    exit(
+      3,
+      `The project could not be written to ${path.resolve(args.project)} (${error.code ?? error.message}); it is as it was.`,
+    ),
+  );
+  const files = await projectFiles(run, {
+    generatedAt: new Date().toISOString(),
+    appVersion: appVersion(appRootFrom(import.meta.url)),
+    raw: args.raw,
+  });
+  const target = path.resolve(args.out);
+  const written = await writeFiles(target, files).catch((error: NodeJS.ErrnoException) =>
+    exit(
+      3,
+      `The results could not be written to ${target} (${error.code ?? error.message}). Choose another folder with --out.`,
+    ),
+  );
+  const progressNow = reviewProgress(run.project.coding, run.project.unreviewed).overall;
+  const what = run.created
+    ? `Made the project ${path.resolve(args.project)} from ${run.added} exports.\n`
+    : `Updated the project ${path.resolve(args.project)}: ${run.extension ? `${run.project.audit.at(-1)!.summary}.` : 'no new exports.'}\n`;
+  process.stdout.write(
+    what +
+      `${progressNow.label}${progressNow.unreviewed ? ` (${progressNow.unreviewed} new notes not yet reviewed)` : ''}.\n` +
+      (run.duplicates ? `${run.duplicates} files skipped as repeats of exports already read.\n` : '') +
+      (run.wordsOnlyReason ? `${run.wordsOnlyReason}\n` : '') +
+      withheldLines(run.builder.result({ coding: run.project.coding })) +
+      'Written:\n' +
+      written.map((w) => `  ${w}\n`).join(''),
+  );
+  process.exit(run.bad.length + run.unreadSources.length > 0 ? 1 : 0);
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === '--help' || command === '-h') exit(0, USAGE, process.stdout);
@@ -138,6 +220,7 @@ async function main(): Promise<void> {
   const args = argumentsOf(rest);
   if (args.help) exit(0, USAGE, process.stdout);
   if (!args.out) exit(2, `Say where to write the results with --out <folder>.\n\n${USAGE}`);
+  if (args.project) return synthesiseProject(args as typeof args & { project: string; out: string });
   if (args.paths.length === 0) exit(2, `Name at least one export file or folder to read.\n\n${USAGE}`);
 
   const progress = progressReporter(args.progress);
