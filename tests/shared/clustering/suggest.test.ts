@@ -35,7 +35,7 @@ function expectPhraseOfItsNotes(headline: string, texts: readonly string[]) {
     texts.some((t) => ` ${words(t).join(' ')} `.includes(` ${said} `)),
     `${headline} in ${texts.join(' / ')}`,
   ).toBe(true);
-  for (const end of [words(headline)[0], words(headline).at(-1)!])
+  for (const end of [words(headline)[0] ?? '', words(headline).at(-1) ?? ''])
     expect(termsOf(end), `${headline} ends on a stop word`).not.toEqual([]);
 }
 
