@@ -13,6 +13,9 @@ import { ImportService } from './import/importService';
 import { importHandlers } from './import/importHandlers';
 import { SynthesisWorkspace } from './synthesis/synthesisService';
 import { synthesisHandlers, type PdfPrinter } from './synthesis/synthesisHandlers';
+import { synthesisProjectHandlers } from './synthesis/synthesisProjectHandlers';
+import { SynthesisProjectStore } from './synthesis/synthesisProjectStore';
+import type { VectorSource } from './synthesis/projectVectors';
 import { RoomService } from './room/roomService';
 import { roomHandlers } from './room/roomHandlers';
 import { diagnosticsHandlers } from './diagnostics/diagnosticsHandlers';
@@ -37,6 +40,8 @@ export interface ServicesOptions {
   rendererDir?: string;
   /** Prints the event pack's report to PDF: the desktop app's (electron/main/reportPdf.ts); none in browser mode. */
   printPdf?: PdfPrinter;
+  /** Sentence vectors for synthesis projects' coding; by default the model shipped in the app. */
+  synthesisVectors?: VectorSource;
 }
 
 /**
@@ -80,6 +85,10 @@ export function createServices(options: ServicesOptions) {
       now,
       printPdf: options.printPdf,
     }),
+    ...synthesisProjectHandlers(
+      new SynthesisProjectStore({ dataDir: options.dataDir, now, vectors: options.synthesisVectors }),
+      { appVersion: options.appInfo.version, now },
+    ),
     ...roomHandlers(room),
     ...workbenchHandlers(new WorkbenchLayoutFile(options.dataDir)),
   } satisfies ApiHandlers;
