@@ -3,7 +3,6 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFile } from '../../shared/export/files';
 import { SynthesisBuilder } from '../../shared/synthesis/builder';
-import { synthesisFiles } from '../../shared/synthesis/files';
 import {
   auditCsv,
   auditFileName,
@@ -15,10 +14,9 @@ import {
   type SynthesisProject,
 } from '../../shared/synthesisProject';
 import { readTextFile, writeDurably } from '../services/dataFolder/durableJsonFile';
-import { synthesisWorkbook } from '../services/synthesis/synthesisWorkbook';
 import { textsOf, type VectorSource } from '../services/synthesis/projectVectors';
 import { exportFilesIn, readExportFile } from './readExports';
-import type { BadFile } from './synthesiseFiles';
+import { allSynthesisFiles, type BadFile } from './synthesiseFiles';
 
 // `roundtable synthesise --project <file> <exports…>`: a synthesis project on the command line.
 // Without the file, the project is made from the exports; with it, the project's own exports
@@ -129,15 +127,13 @@ export async function writeProject(projectFile: string, project: SynthesisProjec
   await writeDurably(path.resolve(projectFile), JSON.stringify(project));
 }
 
-/** The project's outputs, its themes as reviewed: the synthesis files, the workbook and the audit log. */
+/** The project's outputs, its themes as reviewed: the synthesis files, the codebook, coded notes and cross-tabs, and the audit log. */
 export async function projectFiles(
   run: ProjectRun,
   options: { generatedAt: string; appVersion: string; raw?: boolean },
 ): Promise<ExportFile[]> {
-  const synthesis = run.builder.result({ coding: run.project.coding });
   return [
-    ...synthesisFiles(synthesis, run.builder.noteRows(), options),
-    await synthesisWorkbook(synthesis, run.builder.noteRows(), options.generatedAt),
+    ...(await allSynthesisFiles(run.builder, { ...options, coding: run.project.coding })),
     { name: auditFileName(run.project), mediaType: 'text/csv', content: auditCsv(run.project) },
   ];
 }

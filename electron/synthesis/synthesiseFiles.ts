@@ -57,7 +57,8 @@ export async function allSynthesisFiles(
   builder: SynthesisBuilder,
   options: SynthesisFileOptions,
 ): Promise<ExportFile[]> {
-  const synthesis = builder.result();
+  // Given a coding (a reviewed project's), the synthesis and report show its themes too.
+  const synthesis = builder.result(options.coding ? { coding: options.coding } : {});
   const notes = builder.noteRows();
   const files = synthesisFiles(synthesis, notes, options);
   files.push(await synthesisWorkbook(synthesis, notes, options.generatedAt, options.coding));

@@ -1,8 +1,7 @@
 import type { AreaHandlers } from '../../../shared/api/contract';
 import type { SYNTHESIS_METHODS } from '../../../shared/api/methods';
-import { synthesisFiles } from '../../../shared/synthesis/files';
 import type { SynthesisProjectStore } from './synthesisProjectStore';
-import { synthesisWorkbook } from './synthesisWorkbook';
+import { allSynthesisFiles } from '../../synthesis/synthesiseFiles';
 
 type ProjectMethods =
   | 'createSynthesisProject'
@@ -33,14 +32,13 @@ export function synthesisProjectHandlers(
     exportSynthesisAuditLog: (_ctx, id) => projects.auditLog(id),
     exportSynthesisProject: async (_ctx, id) => {
       const { builder, project } = await projects.current(id);
-      const generatedAt = options.now().toISOString();
-      // The themes as reviewed: the report and files show the project's coding.
-      const synthesis = builder.result({ coding: project.coding });
-      return [
-        ...synthesisFiles(synthesis, builder.noteRows(), { generatedAt, appVersion: options.appVersion }),
-        await synthesisWorkbook(synthesis, builder.noteRows(), generatedAt),
-        await projects.auditLog(id),
-      ];
+      // The themes as reviewed: the report, the codebook, coded notes and cross-tabs come from the project's coding.
+      const files = await allSynthesisFiles(builder, {
+        generatedAt: options.now().toISOString(),
+        appVersion: options.appVersion,
+        coding: project.coding,
+      });
+      return [...files, await projects.auditLog(id)];
     },
   } satisfies AreaHandlers<ProjectMethods & keyof typeof SYNTHESIS_METHODS>;
 }

@@ -164,7 +164,11 @@ describe('a synthesis project', () => {
     ]);
     const outputs = await call<ExportFile[]>(again, 'exportSynthesisProject', id);
     expect(outputs.map((f) => f.name)).toContain(audit.name);
-  });
+    // The codebook names the reviewed theme, and the coded notes come as Parquet too.
+    const codebook = outputs.find((f) => /codebook\.csv$/.test(f.name))!;
+    expect(codebook.content).toContain('Staffing, reviewed');
+    expect(outputs.some((f) => f.name.endsWith('.parquet'))).toBe(true);
+  }, 180_000);
 
   it('refuses a bad decision, and undoes and redoes through the API', async () => {
     const services = await servicesOn(await tempFolder());
