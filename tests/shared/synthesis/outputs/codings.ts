@@ -57,3 +57,24 @@ export function randomCoding(notes: readonly MergedNote[], seed: number, maxThem
     }),
   };
 }
+
+export const Q = 'ctx.current_barriers';
+/** The two hand-made events (handMade.ts) coded by hand: note:b3 is named by no theme. */
+export const HAND_CODING: Coding = {
+  questions: [
+    {
+      templateId: Q,
+      audience: 'staff',
+      themes: [
+        theme('t-1', 'Not enough staff', ['note:a1', 'note:a2', 'note:a3', 'note:b1', 'note:b2'], {
+          quoteNoteId: 'note:b2',
+          definition: 'Shortages of staff on shift',
+          subPoints: ['Nights', 'Weekends'],
+          approved: true,
+        }),
+      ],
+      other: ['note:a4'],
+    },
+    { templateId: Q, audience: 'public', themes: [theme('t-2', 'GP appointments', ['note:a5', 'note:a6'])], other: [] },
+  ],
+};

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { generatedExport } from '../../../../scripts/bench/synthesisData';
 import type { SessionExport } from '../../../../shared/export/schema';
 import { SynthesisBuilder } from '../../../../shared/synthesis/builder';
-import type { Coding } from '../../../../shared/synthesis/coding';
 import { synthesisOutputs, type SynthesisOutputs } from '../../../../shared/synthesis/outputs/outputs';
 import type { RawCodedNote } from '../../../../shared/synthesis/outputs/schema';
 import { shareableSynthesis } from '../../../../shared/synthesis/shareable';
 import { Published } from '../../../helpers/crossTabAudit';
 import { isSmall, recoverableCells } from '../../../helpers/disclosure';
 import { EVENT_A, EVENT_B } from '../handMade';
-import { randomCoding, theme } from './codings';
+import { HAND_CODING, Q, randomCoding } from './codings';
 
 // The codebook, the coded notes and the cross-tabs, from a synthesis, its note rows and a coding
 // made by hand: what they say on two hand-counted events, and, over generated syntheses and
@@ -21,26 +20,6 @@ function synthesised(files: readonly SessionExport[]) {
   files.forEach((f, i) => builder.add(f, `${i}.json`));
   return builder;
 }
-
-const Q = 'ctx.current_barriers';
-const HAND_CODING: Coding = {
-  questions: [
-    {
-      templateId: Q,
-      audience: 'staff',
-      themes: [
-        theme('t-1', 'Not enough staff', ['note:a1', 'note:a2', 'note:a3', 'note:b1', 'note:b2'], {
-          quoteNoteId: 'note:b2',
-          definition: 'Shortages of staff on shift',
-          subPoints: ['Nights', 'Weekends'],
-          approved: true,
-        }),
-      ],
-      other: ['note:a4'],
-    },
-    { templateId: Q, audience: 'public', themes: [theme('t-2', 'GP appointments', ['note:a5', 'note:a6'])], other: [] },
-  ],
-};
 
 describe('synthesis outputs from a coding', () => {
   const builder = synthesised([EVENT_A, EVENT_B]);
