@@ -29,6 +29,9 @@ test('board tabs that overflow scroll, and the tab shown is in view', async ({ p
   expect(fits.right).toBeLessThanOrEqual(1366);
   await expect(tabs.last()).toHaveAttribute('aria-selected', 'true');
   await expect(tabs.last()).toBeInViewport({ ratio: 1 });
+  // A title that is the prompt too is not said twice in the board's header.
+  await expect(page.locator('.board-header')).toContainText('Exercise 2b) How can non-clinical staff');
+  await expect(page.locator('.board-prompt')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('tabs.png') });
 });
 
