@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ApiHandlers, ApiServer, AppInfo } from '../../shared/api/contract';
 import { createDispatcher } from '../../shared/api/dispatch';
 import type { ExerciseTemplate } from '../../shared/templates/schema';
@@ -13,6 +14,8 @@ import { ImportService } from './import/importService';
 import { importHandlers } from './import/importHandlers';
 import { SynthesisWorkspace } from './synthesis/synthesisService';
 import { synthesisHandlers, type PdfPrinter } from './synthesis/synthesisHandlers';
+import { vectorSource, type VectorSource } from '../themes/synthesisVectors';
+import { vectorCacheFile } from '../themes/vectorCache';
 import { RoomService } from './room/roomService';
 import { roomHandlers } from './room/roomHandlers';
 import { diagnosticsHandlers } from './diagnostics/diagnosticsHandlers';
@@ -37,6 +40,13 @@ export interface ServicesOptions {
   rendererDir?: string;
   /** Prints the event pack's report to PDF: the desktop app's (electron/main/reportPdf.ts); none in browser mode. */
   printPdf?: PdfPrinter;
+  /** The synthesis's sentence vectors; by default the shipped model's, kept in the data folder's cache/. Null: shared words alone. */
+  sentenceVectors?: VectorSource | null;
+}
+
+function sentenceVectorsOf(options: ServicesOptions): VectorSource | null {
+  if (options.sentenceVectors !== undefined) return options.sentenceVectors;
+  return vectorSource({ cacheFile: vectorCacheFile(path.join(options.dataDir, 'cache')) });
 }
 
 /**
@@ -75,7 +85,7 @@ export function createServices(options: ServicesOptions) {
     ...historyHandlers(store),
     ...exportHandlers(store, options.appInfo.version),
     ...importHandlers(imports),
-    ...synthesisHandlers(new SynthesisWorkspace(), {
+    ...synthesisHandlers(new SynthesisWorkspace(sentenceVectorsOf(options)), {
       appVersion: options.appInfo.version,
       now,
       printPdf: options.printPdf,

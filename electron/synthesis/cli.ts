@@ -4,13 +4,16 @@ import { Presets, SingleBar } from 'cli-progress';
 import { appRootFrom, appVersion } from '../services/app/appPaths';
 import { PII_KIND_LABELS } from '../../shared/export/pii';
 import type { Synthesis } from '../../shared/synthesis/types';
-import { allSynthesisFiles, synthesisePaths, writeFiles } from './synthesiseFiles';
+import { allSynthesisFiles, synthesisePaths, themeOptionsFor, writeFiles } from './synthesiseFiles';
+import { defaultDataFolder } from '../services/dataFolder/dataFolder';
+import { vectorCacheFile } from '../themes/vectorCache';
+import { vectorSource, type SynthesisVectors } from '../themes/synthesisVectors';
 
 // `npx roundtable synthesise <files or folders> --out <dir>`: the organisers' synthesis,
 // headless. The exit codes are in USAGE and docs/EXPORT.md.
 
 const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder> [--progress] [--raw]
-                                   [--release <finding id>]...
+                                   [--release <finding id>]... [--vector-cache <folder>] [--words-only]
        npx roundtable synthesise --help
 
 Reads Roundtable session exports (*.roundtable-export.json; folders are searched) and writes
@@ -29,6 +32,11 @@ Options:
                       with staff group, sector, table and dots)
       --release <id>  put a withheld finding back in the results once you have checked it
                       is not personal (repeat for several); run without it to list the ids
+      --vector-cache <folder>
+                      where each note's sentence vector is kept once worked out, so it is
+                      worked out once (default: the cache folder in Roundtable's data folder)
+      --words-only    find themes by the words notes share alone, without the sentence model
+                      (quicker on a first run of many new notes; the report says so)
   -h, --help          show this help
 
 Exit status:
@@ -49,6 +57,8 @@ function argumentsOf(args: string[]): {
   progress: boolean;
   raw: boolean;
   release: string[];
+  vectorCache?: string;
+  wordsOnly: boolean;
   paths: string[];
 } {
   try {
@@ -60,6 +70,8 @@ function argumentsOf(args: string[]): {
         progress: { type: 'boolean', default: false },
         raw: { type: 'boolean', default: false },
         release: { type: 'string', multiple: true, default: [] },
+        'vector-cache': { type: 'string' },
+        'words-only': { type: 'boolean', default: false },
       },
       allowPositionals: true,
       strict: true,
@@ -70,6 +82,8 @@ function argumentsOf(args: string[]): {
       progress: values.progress,
       raw: values.raw,
       release: values.release,
+      vectorCache: values['vector-cache'],
+      wordsOnly: values['words-only'],
       paths: positionals,
     };
   } catch (error) {
@@ -80,18 +94,21 @@ function argumentsOf(args: string[]): {
       code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
         ? `${option || 'That option'} is not an option of roundtable synthesise.`
         : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-          ? `${option || 'An option'} needs a value: ${option === '--release' ? '--release <finding id>' : '--out <folder>'}.`
+          ? `${option || 'An option'} needs a value: ${option === '--release' ? '--release <finding id>' : option === '--vector-cache' ? '--vector-cache <folder>' : '--out <folder>'}.`
           : 'The arguments could not be read.';
     exit(2, `${why}\n\n${USAGE}`);
   }
 }
 
 /** A progress bar (cli-progress) on a terminal, or when asked for; otherwise nothing, so logs and tests stay clean. */
-function progressReporter(wanted: boolean): { update: (done: number, total: number) => void; stop: () => void } {
+function progressReporter(
+  wanted: boolean,
+  format = 'Reading exports [{bar}] {value}/{total} files',
+): { update: (done: number, total: number) => void; stop: () => void } {
   if (!wanted && !process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new SingleBar(
     {
-      format: 'Reading exports [{bar}] {value}/{total} files',
+      format,
       stream: process.stderr,
       noTTYOutput: true,
       notTTYSchedule: 1000,
@@ -130,6 +147,17 @@ function withheldLines(synthesis: Synthesis): string {
   );
 }
 
+/** How the themes were found, and how many vectors were worked out now or read from the cache. */
+function themeLine(synthesis: Synthesis, vectors: SynthesisVectors | null): string {
+  const notes = synthesis.totals.participantNotes;
+  if (synthesis.themeMethod.similarity === 'words')
+    return `Every one of the ${notes} notes themed by the words they share alone: ${synthesis.themeMethod.reason}\n`;
+  return (
+    `Every one of the ${notes} notes themed by meaning and shared words ` +
+    `(${vectors?.embedded ?? 0} texts embedded now, ${vectors?.fromCache ?? 0} read from the cache).\n`
+  );
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === '--help' || command === '-h') exit(0, USAGE, process.stdout);
@@ -158,10 +186,21 @@ async function main(): Promise<void> {
       `No readable export was found in ${args.paths.join(', ')} (${run.files} .json files looked at, ${run.bad.length} bad).`,
     );
   const root = appRootFrom(import.meta.url);
+  const embedding = progressReporter(args.progress, 'Embedding notes [{bar}] {value}/{total} new texts');
+  const source = args.wordsOnly
+    ? null
+    : vectorSource({
+        cacheFile: vectorCacheFile(path.resolve(args.vectorCache ?? path.join(defaultDataFolder(), 'cache'))),
+        onProgress: (done, total) => embedding.update(done, total),
+      });
+  const themes = await themeOptionsFor(run.builder, source);
+  embedding.stop();
+  if (themes.vectors && !themes.vectors.vectors) process.stderr.write(`${themes.vectors.reason}\n`);
   const files = await allSynthesisFiles(run.builder, {
     generatedAt: new Date().toISOString(),
     appVersion: appVersion(root),
     raw: args.raw,
+    themes: themes.options,
   });
   const target = path.resolve(args.out);
   const written = await writeFiles(target, files).catch((error: NodeJS.ErrnoException) =>
@@ -170,7 +209,7 @@ async function main(): Promise<void> {
       `The results could not be written to ${target} (${error.code ?? error.message}). Choose another folder with --out.`,
     ),
   );
-  const synthesis = run.builder.result();
+  const synthesis = run.builder.result(themes.options);
   const t = synthesis.totals;
   process.stdout.write(
     `Synthesised ${run.added} session exports (${t.participantNotes} participant notes from ${t.events} events)` +
@@ -178,6 +217,7 @@ async function main(): Promise<void> {
       foldedLines(synthesis) +
       withheldLines(synthesis) +
       (args.release.length ? `${args.release.length} finding(s) released by --release.\n` : '') +
+      themeLine(synthesis, themes.vectors) +
       'Written:\n' +
       written.map((w) => `  ${w}\n`).join(''),
   );

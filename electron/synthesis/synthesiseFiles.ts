@@ -1,10 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SynthesisBuilder } from '../../shared/synthesis/builder';
+import { SynthesisBuilder, type ThemeOptions } from '../../shared/synthesis/builder';
 import { synthesisFiles } from '../../shared/synthesis/files';
 import type { ExportFile } from '../../shared/export/files';
 import { exportFilesIn, readExportFile } from './readExports';
 import { synthesisWorkbook } from '../services/synthesis/synthesisWorkbook';
+
+export { themeOptionsFor } from '../themes/synthesisVectors';
 
 export interface BadFile {
   file: string;
@@ -49,9 +51,9 @@ export async function synthesisePaths(
 /** All the synthesis's shareable files (the JSON, the CSVs, the report and the workbook), and with `raw` the raw ones. */
 export async function allSynthesisFiles(
   builder: SynthesisBuilder,
-  options: { generatedAt: string; appVersion: string; raw?: boolean },
+  options: { generatedAt: string; appVersion: string; raw?: boolean; themes?: ThemeOptions },
 ): Promise<ExportFile[]> {
-  const synthesis = builder.result();
+  const synthesis = builder.result(options.themes);
   const files = synthesisFiles(synthesis, builder.noteRows(), options);
   return [...files, await synthesisWorkbook(synthesis, builder.noteRows(), options.generatedAt)];
 }

