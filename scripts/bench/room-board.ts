@@ -58,6 +58,8 @@ await session.press('ArrowRight');
 await page.getByRole('treeitem', { name: /Exercise 1: Benefits and risks/ }).press('Enter');
 await page.waitForSelector(CANVAS);
 await page.keyboard.press('Control+Shift+P');
+// Dialogs load on first use: wait for the palette before typing into it.
+await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
 await page.keyboard.type('Open room…');
 await page.keyboard.press('Enter');
 await page.getByRole('radio', { name: /This computer only/ }).check();

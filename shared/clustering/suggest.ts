@@ -1,17 +1,19 @@
 import type { NoteId } from '../ids';
 import type { Note } from '../document/schema';
 import { termsOf } from './tokens';
+import { phraseFrom } from './phrase';
 
 // "Suggest clusters": groups a board's notes by the words they share, computed here and
 // now, with no network and no model. TF-IDF vectors of stemmed terms, cosine similarity,
 // then average-linkage agglomerative grouping that stops below a similarity threshold.
+// A group is named by a phrase from its own notes (phrase.ts), not a list of words.
 // The same notes always give the same suggestions, in the same order.
 
 /** A group the table may accept, edit or dismiss. */
 export interface ClusterSuggestion {
   /** Ordered by id, so the same notes always give the same answer. */
   noteIds: NoteId[];
-  /** Its most telling words, e.g. "Travel, time, mileage". */
+  /** A phrase from its notes, e.g. "Travel time between patient homes". */
   headline: string;
 }
 
@@ -23,7 +25,6 @@ export interface SuggestOptions {
 /** Suggestions are worked out for at most this many notes at once (the similarity table grows as its square). */
 export const MAX_NOTES_TO_SUGGEST = 2_000;
 const DEFAULT_THRESHOLD = 0.1;
-const HEADLINE_TERMS = 3;
 
 type SuggestibleNote = Pick<Note, 'id' | 'text' | 'kind' | 'clusterId'>;
 
@@ -45,7 +46,7 @@ export function suggestClusters(notes: readonly SuggestibleNote[], options: Sugg
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, MAX_NOTES_TO_SUGGEST);
   const termLists = candidates.map((n) => termsOf(n.text));
-  const { vectors, vocabulary, idf } = tfidf(termLists.map((terms) => terms.map((t) => t.stem)));
+  const { vectors } = tfidf(termLists.map((terms) => terms.map((t) => t.stem)));
   const groups = averageLinkage(vectors, threshold).filter((g) => g.length >= 2);
   return groups
     .map((members) => ({ members: members.sort((a, b) => a - b) }))
@@ -53,9 +54,10 @@ export function suggestClusters(notes: readonly SuggestibleNote[], options: Sugg
     .map(({ members }) => ({
       noteIds: members.map((i) => candidates[i].id),
       headline: headlineFor(
-        members.map((i) => termLists[i]),
-        vocabulary,
-        idf,
+        members,
+        candidates.map((n) => n.text),
+        termLists.map((terms) => terms.map((t) => t.stem)),
+        vectors,
       ),
     }));
 }
@@ -152,32 +154,31 @@ export function averageLinkage(vectors: readonly Vector[], threshold: number): n
   return members.filter((m): m is number[] => m !== null);
 }
 
-/** The group's words shared by most of its notes, weighted by rarity on the board, as they were written. */
-function headlineFor(
-  termLists: readonly { stem: string; word: string }[][],
-  vocabulary: ReadonlyMap<string, number>,
-  idf: readonly number[],
-): string {
-  const notesWith = new Map<string, number>();
-  // Ties go to the word met first, so "Travel time" reads "Travel, time".
-  const firstSeen = new Map<string, number>();
-  const words = new Map<string, Map<string, number>>();
-  for (const terms of termLists) {
-    for (const stem of new Set(terms.map((t) => t.stem))) notesWith.set(stem, (notesWith.get(stem) ?? 0) + 1);
-    for (const { stem, word } of terms) {
-      if (!firstSeen.has(stem)) firstSeen.set(stem, firstSeen.size);
-      const forms = words.get(stem) ?? new Map<string, number>();
-      forms.set(word, (forms.get(word) ?? 0) + 1);
-      words.set(stem, forms);
-    }
+function cosine(a: Vector, b: Vector): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
+    if (a.terms[i] === b.terms[j]) sum += a.weights[i++] * b.weights[j++];
+    else if (a.terms[i] < b.terms[j]) i++;
+    else j++;
   }
-  const ranked = [...notesWith]
-    .map(([stem, count]) => ({ stem, score: count * idf[vocabulary.get(stem)!] }))
-    .sort((x, y) => y.score - x.score || firstSeen.get(x.stem)! - firstSeen.get(y.stem)!)
-    .slice(0, HEADLINE_TERMS);
-  const shown = ranked.map(
-    ({ stem }) => [...words.get(stem)!].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0][0],
-  );
-  const headline = shown.join(', ');
-  return headline ? headline[0].toLocaleUpperCase() + headline.slice(1) : 'Untitled group';
+  return sum;
+}
+
+/**
+ * The group's headline: a phrase from the note most like the others (ties to the first), holding
+ * the words two or more of its notes share, as they were written (see phrase.ts).
+ */
+function headlineFor(
+  members: readonly number[],
+  texts: readonly string[],
+  stems: readonly string[][],
+  vectors: readonly Vector[],
+): string {
+  const centrality = (i: number) =>
+    members.reduce((sum, j) => (j === i ? sum : sum + cosine(vectors[i], vectors[j])), 0);
+  const central = members.reduce((best, i) => (centrality(i) > centrality(best) + 1e-12 ? i : best), members[0]);
+  const notesWith = new Map<string, number>();
+  for (const i of members) for (const stem of new Set(stems[i])) notesWith.set(stem, (notesWith.get(stem) ?? 0) + 1);
+  const shared = new Set([...notesWith].filter(([, count]) => count >= 2).map(([stem]) => stem));
+  return phraseFrom(texts[central], shared);
 }

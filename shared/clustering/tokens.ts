@@ -47,6 +47,12 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
     'no',
     'nor',
     'yes',
+    // Words that join a sentence rather than say what it is about ("Isolated when making decisions").
+    'when',
+    'where',
+    'while',
+    'whilst',
+    'making',
   ],
   ...[
     'don',
@@ -73,7 +79,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Letters and digits in any script; everything else (punctuation, emoji, spaces) separates words. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** A term and the word it came from, so a headline can show "staffing" rather than the stem "staf". */
 export interface Term {
@@ -86,10 +92,16 @@ export function termsOf(text: string): Term[] {
   const terms: Term[] = [];
   for (const match of text.toLowerCase().matchAll(WORD)) {
     const word = match[0].replace(/['’].*$/, '');
-    if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    if (isStopWord(word)) continue;
     // The Porter stemmer is for English; words in other scripts are kept whole.
-    const stem = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    const stem = stemOf(word);
     if (stem.length > 0) terms.push({ stem, word });
   }
   return terms;
 }
+
+/** Whether a lower-case word says nothing of a note's theme. */
+export const isStopWord = (word: string): boolean => word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word);
+
+/** The stem a lower-case content word is counted by (English words stemmed, others kept whole). */
+export const stemOf = (word: string): string => (/^[a-z]+$/.test(word) ? stemmer(word) : word);

@@ -5,8 +5,12 @@ import type { SessionExport } from './schema';
 export interface ExportFile {
   name: string;
   mediaType:
-    'application/json' | 'text/csv' | 'text/html' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  /** The file's text, or its bytes in base64 when `encoding` says so (the workbook). */
+    | 'application/json'
+    | 'text/csv'
+    | 'text/html'
+    | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    | 'application/vnd.apache.parquet';
+  /** The file's text, or its bytes in base64 when `encoding` says so (the workbook, the Parquet file). */
   content: string;
   encoding?: 'base64';
 }

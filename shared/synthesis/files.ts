@@ -1,6 +1,9 @@
 import { toCsv, type Cell } from '../export/csv';
 import type { ExportFile } from '../export/files';
 import { synthesisReportHtml } from './report';
+import type { Coding } from './coding';
+import { outputFiles } from './outputs/outputFiles';
+import { synthesisOutputs } from './outputs/outputs';
 import { shareableNotes, shareableSynthesis, type ShareableSynthesis } from './shareable';
 import type { MergedNote, Synthesis } from './types';
 
@@ -8,7 +11,9 @@ import type { MergedNote, Synthesis } from './types';
 // said, with the notes of any withheld count left out) and the counts CSV, every count as
 // people may read it (shared/synthesis/shareable.ts), and the report. Raw, only when asked for
 // and named so: the exact synthesis and one row per note with staff group, sector, table and
-// dots, for analysts. The workbook (XLSX) is written in Node (electron/services/synthesis/).
+// dots, for analysts. Given a coding, the analysis outputs too (shared/synthesis/outputs/): the
+// codebook, the coded notes and the cross-tabs, shareable, and raw when asked for. The workbook
+// (XLSX) and the coded notes as Parquet are written in Node (electron/services/synthesis/).
 
 export const SHARED_NOTES_HEADER = [
   'event_name',
@@ -108,14 +113,23 @@ export function synthesisJson(
   );
 }
 
-/** The files every synthesis gives (the workbook is added in Node); the raw ones only with `raw: true`. */
+export interface SynthesisFileOptions {
+  generatedAt: string;
+  appVersion: string;
+  raw?: boolean;
+  /** The themes every note is in: with it come the codebook, the coded notes and the cross-tabs, and the report's themes. */
+  coding?: Coding;
+}
+
+/** The files every synthesis gives (the workbook and Parquet are added in Node); the raw ones only with `raw: true`. */
 export function synthesisFiles(
   synthesis: Synthesis,
   notes: readonly MergedNote[],
-  options: { generatedAt: string; appVersion: string; raw?: boolean },
+  options: SynthesisFileOptions,
 ): ExportFile[] {
   const date = options.generatedAt.slice(0, 10);
   const shared = shareableSynthesis(synthesis);
+  const codebook = options.coding ? synthesisOutputs(synthesis, notes, options.coding) : null;
   const files: ExportFile[] = [
     {
       name: `${date}-synthesis.json`,
@@ -135,12 +149,15 @@ export function synthesisFiles(
     {
       name: `${date}-what-staff-have-told-us.html`,
       mediaType: 'text/html',
-      content: synthesisReportHtml(shared, options.generatedAt),
+      content: synthesisReportHtml(shared, options.generatedAt, codebook?.codebook),
     },
+    ...(codebook ? outputFiles(codebook, options) : []),
   ];
   if (!options.raw) return files;
+  const rawOutputs = options.coding ? synthesisOutputs(synthesis, notes, options.coding, { raw: true }) : null;
   return [
     ...files,
+    ...(rawOutputs ? outputFiles(rawOutputs, options) : []),
     {
       name: `${date}-raw-synthesis.json`,
       mediaType: 'application/json',

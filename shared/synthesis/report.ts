@@ -1,5 +1,6 @@
 import { PII_KIND_LABELS } from '../export/pii';
 import type { Shown } from '../export/suppression';
+import type { CodebookTheme } from './outputs/schema';
 import type { ShareableQuestion, ShareableSynthesis, ShownRow, ShownTheme } from './shareable';
 
 // "What staff have told us so far": the shareable synthesis as one self-contained, printable
@@ -56,6 +57,22 @@ function themeBlock(theme: ShownTheme): string {
   return `<section class="theme"><h4>${escape(theme.headline)}</h4><p class="count">${counts}</p>${subPoints}${quotes}</section>`;
 }
 
+/** A theme of the coding, as the codebook has it: each quote traced to its note and event. */
+function codedThemeBlock(theme: CodebookTheme): string {
+  const definition = theme.definition ? `<p>${escape(theme.definition)}</p>` : '';
+  const subPoints = theme.subPoints.length
+    ? `<ul>${theme.subPoints.map((s) => `<li>${escape(s)}</li>`).join('')}</ul>`
+    : '';
+  const quotes = theme.quotes
+    .map(
+      (q) =>
+        `<blockquote><p>“${escape(q.text)}”</p><footer>${escape(q.label)} · ${escape(q.eventName)} (${escape(q.eventDate)}) · note <code>${escape(q.noteId)}</code></footer></blockquote>`,
+    )
+    .join('');
+  const status = theme.approved ? ' · reviewed' : '';
+  return `<section class="theme"><h4>${escape(theme.headline)}</h4><p class="count">${n(theme.notes)} notes · theme <code>${escape(theme.themeId)}</code>${status}</p>${definition}${subPoints}${quotes}</section>`;
+}
+
 const WHOSE = { staff: 'staff', public: 'the public' } as const;
 
 function votesBlock(q: ShareableQuestion): string[] {
@@ -104,7 +121,7 @@ function methodLine(synthesis: ShareableSynthesis): string {
   return `Every participant note is in a theme or, when like no other, kept as a view of its own. Themes ${who} ${how}, with the tables' own groups as evidence.`;
 }
 
-function questionBlock(q: ShareableQuestion): string {
+function questionBlock(q: ShareableQuestion, coded: readonly CodebookTheme[] | undefined): string {
   const parts = [
     `<h2>${escape(q.title)}</h2><p class="facts">Run at ${q.events} events · ${n(q.notes.staff)} staff notes · ${n(q.notes.public)} public notes · ${n(q.ungrouped)} notes in no group</p>`,
   ];
@@ -112,6 +129,11 @@ function questionBlock(q: ShareableQuestion): string {
     ['staff', 'What staff said'],
     ['public', 'What the public said'],
   ] as const) {
+    if (coded) {
+      const themes = coded.filter((t) => t.templateId === q.templateId && t.audience === audience);
+      if (themes.length > 0) parts.push(`<h3>${heading}</h3>`, ...themes.map(codedThemeBlock));
+      continue;
+    }
     const themes = q.themes[audience];
     if (themes.length === 0) continue;
     parts.push(`<h3>${heading}</h3>`, ...themes.map(themeBlock));
@@ -140,8 +162,15 @@ function withheldBlock(synthesis: ShareableSynthesis): string {
 <p>The synthesis's own check found ${found.length} possible personal detail${found.length === 1 ? '' : 's'} in the exports' text and shows each as “[withheld …]” until an organiser has reviewed it. By kind: ${by((f) => PII_KIND_LABELS[f.kind])}. By file: ${by((f) => f.source)}. Each is listed, by file and field, in the synthesis JSON (<code>piiWithheld</code>).</p>`;
 }
 
-/** The report as one HTML document. */
-export function synthesisReportHtml(synthesis: ShareableSynthesis, generatedAt: string): string {
+/**
+ * The report as one HTML document. Given the codebook (the coding's themes, shareable), its
+ * themes are the report's, each quote with its note id and event; without one, the synthesis's own.
+ */
+export function synthesisReportHtml(
+  synthesis: ShareableSynthesis,
+  generatedAt: string,
+  codebook?: readonly CodebookTheme[],
+): string {
   const t = synthesis.totals;
   const facts = `${t.events} events · ${t.sessions} sessions · ${t.tables} tables · ${n(t.participants)} people at the tables, where counted · ${n(t.participantNotes)} participant notes (${n(t.notesByAudience.staff)} staff, ${n(t.notesByAudience.public)} public) · ${n(t.dots)} dots · ${n(t.ratings)} ratings`;
   const c = synthesis.counts;
@@ -161,7 +190,7 @@ export function synthesisReportHtml(synthesis: ShareableSynthesis, generatedAt: 
 <body><h1>What staff have told us so far</h1>
 <p class="facts">${facts}. Generated ${escape(generatedAt.slice(0, 16).replace('T', ' '))} UTC by Roundtable. Counts from 1 to 4 are shown as “&lt;5”; “[c]” is withheld so that a count under 5 cannot be worked out from a total.</p>
 <p class="facts">${escape(methodLine(synthesis))}</p>
-${synthesis.questions.map(questionBlock).join('\n')}
+${synthesis.questions.map((q) => questionBlock(q, codebook)).join('\n')}
 <h2>Who took part</h2>
 <p class="count">People at the tables, from each table's count and mix as the facilitator recorded them; “Not recorded” is people whose group was not recorded, apart from those who preferred not to say.</p>
 ${people || '<p class="count">No table recorded its people.</p>'}

@@ -3,6 +3,7 @@ import { extendCoding, type CodingNote, type TextVectors } from '../themes/machi
 import { auditEntry } from './audit';
 import { createSynthesisProject } from './create';
 import type { ProjectSource, SynthesisProject } from './schema';
+import { hasDecisions } from './view';
 
 // A project's notes, first and later: the machine codes the first exports' notes
 // (shared/themes/machineCoding.ts); later exports' notes are added to the reviewed coding by
@@ -58,12 +59,19 @@ export function extendProject(
 ): Extension {
   const before = new Set<string>();
   for (const q of project.coding.questions) for (const t of q.themes) before.add(t.id);
-  const extended = extendCoding(project.coding, input, project.nextThemeNumber);
+  // Until a decision is made, the machine codes every note afresh (the best it can do with
+  // all of them; new ids, since ids are never reused). Once one is made, the coding is extended.
+  const reviewed = hasDecisions(project);
+  const extended = extendCoding(reviewed ? project.coding : { questions: [] }, input, project.nextThemeNumber);
+  if (!reviewed) before.clear();
+  const coded = new Set<string>();
+  for (const q of project.coding.questions)
+    for (const ids of [...q.themes.map((t) => t.noteIds), q.other]) for (const id of ids) coded.add(id);
   const placed = [...extended.placed];
   const newThemes = [...new Set(placed.map(([, to]) => to))].filter((to) => to !== OTHER && !before.has(to));
   const made = new Set(newThemes);
   const result = {
-    newNotes: placed.length,
+    newNotes: placed.filter(([id]) => !coded.has(id)).length,
     joinedThemes: placed.filter(([, to]) => to !== OTHER && !made.has(to)).length,
     newThemes,
     toOther: placed.filter(([, to]) => to === OTHER).length,
@@ -72,7 +80,8 @@ export function extendProject(
   const summary =
     `Added ${files} export${files === 1 ? '' : 's'}: ${result.newNotes} new ${result.newNotes === 1 ? 'note' : 'notes'}, ` +
     `${result.joinedThemes} joined existing themes, ${newThemes.length} new theme${newThemes.length === 1 ? '' : 's'}` +
-    `${newThemes.length ? ` (${newThemes.join(', ')})` : ''}, ${result.toOther} to "other"; every earlier decision kept` +
+    `${newThemes.length ? ` (${newThemes.join(', ')})` : ''}, ${result.toOther} to "other"` +
+    (reviewed ? '; every earlier decision kept' : '; no decision had been made, so every note was coded afresh') +
     (project.undo.length || project.redo.length ? '; undo starts again from here' : '');
   return {
     ...result,
@@ -82,7 +91,7 @@ export function extendProject(
       releasedPii: input.releasedPii ?? project.releasedPii,
       coding: extended.coding,
       noteGroups: groupsOf(input.notes, project.noteGroups),
-      unreviewed: [...project.unreviewed, ...placed.map(([id]) => id)],
+      unreviewed: reviewed ? [...project.unreviewed, ...placed.map(([id]) => id).filter((id) => !coded.has(id))] : [],
       nextThemeNumber: Math.max(project.nextThemeNumber, extended.nextThemeNumber),
       updatedAt: input.at,
       undo: [],

@@ -8,5 +8,6 @@ export * from './history';
 export * from './audit';
 export * from './progress';
 export * from './extend';
+export * from './view';
 export { notesOfGroup } from './noteOperations';
 export { findTheme } from './definition';

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { generatedExport } from '../../scripts/bench/synthesisData';
@@ -51,6 +51,25 @@ test('the Synthesis workspace reads several events’ exports, lists a bad file,
     await page.screenshot({
       path: path.join(import.meta.dirname, '..', '..', 'test-results', 'synthesis-workspace.png'),
     });
+
+    // Each chart is drawn by the charting library and downloads as a real PNG and a real SVG.
+    const prevalence = page.getByRole('figure', { name: /staff notes per theme/ }).first();
+    await expect(prevalence.getByRole('img', { name: /^Bar chart of .*staff notes per theme/ })).toBeVisible();
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      prevalence.getByRole('button', { name: /^Download PNG of/ }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/staff-notes-per-theme\.png$/);
+    const pngBytes = await readFile((await png.path())!);
+    expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(pngBytes.readUInt32BE(16)).toBeGreaterThan(600); // drawn at twice its width on screen
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      prevalence.getByRole('button', { name: /^Download SVG of/ }).click(),
+    ]);
+    const svgText = await readFile((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svgText).toContain('staff notes per theme');
 
     const downloads: string[] = [];
     page.on('download', (d) => downloads.push(d.suggestedFilename()));

@@ -1,5 +1,4 @@
 import type { AreaHandlers } from '../../../shared/api/contract';
-import type { SYNTHESIS_METHODS } from '../../../shared/api/methods';
 import type { SynthesisWorkspace } from './synthesisService';
 
 /** Prints the event pack's report (self-contained HTML) to an A4 PDF, as base64: the desktop app's printer. */
@@ -18,5 +17,5 @@ export function synthesisHandlers(
       workspace.files({ generatedAt: options.now().toISOString(), appVersion: options.appVersion }),
     // Without a printer (browser mode) the window prints the HTML from the browser instead.
     reportToPdf: async (_ctx, html) => (options.printPdf ? options.printPdf(html) : null),
-  } satisfies AreaHandlers<keyof typeof SYNTHESIS_METHODS>;
+  } satisfies AreaHandlers<'addSynthesisFiles' | 'getSynthesis' | 'clearSynthesis' | 'exportSynthesis' | 'reportToPdf'>;
 }

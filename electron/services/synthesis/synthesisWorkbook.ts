@@ -4,7 +4,25 @@ import type { Sheet } from '../../../shared/export/sheets';
 import { COUNTS_HEADER, countRows, SHARED_NOTES_HEADER, sharedNoteRow } from '../../../shared/synthesis/files';
 import { shareableNotes, shareableSynthesis, type ShareableSynthesis } from '../../../shared/synthesis/shareable';
 import type { MergedNote, Synthesis } from '../../../shared/synthesis/types';
+import type { Coding } from '../../../shared/synthesis/coding';
+import { CODEBOOK_HEADER, codebookRow } from '../../../shared/synthesis/outputs/codebook';
+import { codedNoteRows, SHARED_CODED_NOTES_HEADER } from '../../../shared/synthesis/outputs/codedNotes';
+import { CROSS_TABS_HEADER, crossTabRow } from '../../../shared/synthesis/outputs/crossTabs';
+import { synthesisOutputs, type SynthesisOutputs } from '../../../shared/synthesis/outputs/outputs';
 import { workbookBytes, XLSX_MEDIA_TYPE } from '../export/exportWorkbook';
+
+/** The shareable analysis outputs as sheets: Codebook, Coded notes and Cross-tabs, as their CSVs. */
+export function outputSheets(outputs: SynthesisOutputs): Sheet[] {
+  return [
+    { name: 'Codebook', header: CODEBOOK_HEADER, rows: outputs.codebook.map(codebookRow) },
+    {
+      name: 'Coded notes',
+      header: SHARED_CODED_NOTES_HEADER,
+      rows: codedNoteRows(outputs.codedNotes, SHARED_CODED_NOTES_HEADER),
+    },
+    { name: 'Cross-tabs', header: CROSS_TABS_HEADER, rows: outputs.crossTabs.map(crossTabRow) },
+  ];
+}
 
 /**
  * The shareable synthesis as sheets: Summary, Themes (a row per theme and quote), Counts,
@@ -85,8 +103,11 @@ export async function synthesisWorkbook(
   synthesis: Synthesis,
   notes: readonly MergedNote[],
   generatedAt: string,
+  coding?: Coding,
 ): Promise<ExportFile> {
-  const bytes = await workbookBytes(synthesisSheets(shareableSynthesis(synthesis), notes), new Date(generatedAt));
+  const sheets = synthesisSheets(shareableSynthesis(synthesis), notes);
+  if (coding) sheets.push(...outputSheets(synthesisOutputs(synthesis, notes, coding)));
+  const bytes = await workbookBytes(sheets, new Date(generatedAt));
   return {
     name: `${generatedAt.slice(0, 10)}-synthesis.xlsx`,
     mediaType: XLSX_MEDIA_TYPE,

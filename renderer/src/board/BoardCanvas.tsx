@@ -1,5 +1,5 @@
 import { Fragment, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, type JSX } from 'react';
-import { Group, Layer, Rect, Stage } from 'react-konva';
+import { Group, Layer, Rect, Stage } from './reactKonva';
 import type Konva from 'konva';
 import type { BoardId } from '../../../shared/ids';
 import type { OpenSession } from '../state/openSession';

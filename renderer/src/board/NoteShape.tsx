@@ -1,5 +1,5 @@
 import { memo, useCallback, type RefObject } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from './reactKonva';
 import type Konva from 'konva';
 import { NOTE_SIZE } from '../../../shared/document/geometry';
 import type { Note } from '../../../shared/document/schema';

@@ -1,5 +1,5 @@
 import { memo, useCallback, type RefObject } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from './reactKonva';
 import type Konva from 'konva';
 import type { Note } from '../../../shared/document/schema';
 import { drawNotesOverview, type NotePaint } from './noteDrawing';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Group, Rect, Text } from './reactKonva';
 import type { Zone } from '../../../shared/document/schema';
 import { FONT_FAMILY } from './boardFont';
 import { withAlpha, type BoardTheme } from './theme';

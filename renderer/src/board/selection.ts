@@ -2,6 +2,7 @@ import { NOTE_SIZE, rectsIntersect, type Rect } from '../../../shared/document/g
 import type { NoteId } from '../../../shared/ids';
 import type { Note, Zone } from '../../../shared/document/schema';
 import { topNoteAt } from './spatialIndex';
+import { readingOrderOf } from '../../../shared/layout/readingOrder';
 import type { Point } from './viewport';
 
 export type Selection = ReadonlySet<NoteId>;
@@ -13,11 +14,7 @@ export const EMPTY_SELECTION: Selection = new Set();
  * outside any zone last), then top to bottom, then left to right.
  */
 export function readingOrder(notes: readonly Note[], zones: readonly Zone[]): NoteId[] {
-  const zoneOrder = new Map(zones.map((z) => [z.id, z.order]));
-  const rank = (n: Note) => (n.zoneId !== null ? (zoneOrder.get(n.zoneId) ?? Infinity) : Infinity);
-  return [...notes]
-    .sort((a, b) => rank(a) - rank(b) || a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((n) => n.id);
+  return readingOrderOf(notes, zones).map((n) => n.id);
 }
 
 /**

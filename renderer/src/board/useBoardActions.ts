@@ -18,6 +18,7 @@ import {
   EMPTY_SELECTION,
   firstNoteOfNeighbourZone,
   neighbourInReadingOrder,
+  noteNumbers,
   pruned,
   readingOrder,
   tabOrder,
@@ -59,6 +60,10 @@ export interface BoardActions {
   selectStep(direction: 1 | -1): boolean;
   /** Selects the first note of the next (1) or previous (-1) zone. */
   selectZoneStep(direction: 1 | -1): void;
+  /** How many of the table's notes are numbered (see noteNumbers): digit keys pick a note by its number. */
+  numberedCount(): number;
+  /** Selects the table's note numbered `n` and says which; false (and says so) when there is none. */
+  selectNumbered(n: number): boolean;
   /**
    * Keeps the note Tab reached selected (or lets it go again), so that Tab moves on and
    * adds the next one: how a keyboard user selects several notes that are not side by side.
@@ -266,6 +271,21 @@ export function useBoardActions(inputs: Inputs): {
         const next = firstNoteOfNeighbourZone(order, (id) => d.notes[id]?.zoneId ?? null, anchor, direction);
         if (next) reach(next);
         else announce(direction === 1 ? 'This is the last zone with notes.' : 'This is the first zone with notes.');
+      },
+      numberedCount() {
+        return boardNotes(doc()).filter((n) => n.kind === 'participant').length;
+      },
+      selectNumbered(n) {
+        const d = doc();
+        const numbers = noteNumbers(boardNotes(d), zonesOfBoard(d, inputsRef.current.boardId));
+        const noteId = [...numbers].find(([, number]) => number === n)?.[0];
+        if (!noteId) {
+          announce(`No note is numbered ${n}: the table’s notes are numbered 1 to ${numbers.size}.`);
+          return false;
+        }
+        keptRef.current = EMPTY_SELECTION;
+        reach(noteId);
+        return true;
       },
       toggleKept() {
         const anchor = anchorRef.current;

@@ -32,11 +32,35 @@ export function useBoardKeys(
   // Space held and dragged pans; Space tapped (no pointer pressed meanwhile) keeps the note Tab reached selected.
   const spaceTapped = useRef(false);
   const commands = useCommands();
+  // The digits typed so far to pick a note by its number ("1", then "2" for note 12); any other key starts again.
+  const typedNumber = useRef('');
 
   /** Returns true when the key was the board's, so it goes no further. */
+  /**
+   * A digit picks the table's note with that number (drawn on the notes while voting is open):
+   * digits typed one after another make one number while it still names a note ("1" then "2"
+   * is note 12 when there are 12 or more, else note 2). A 0 with nothing typed yet is left to
+   * zoom to fit.
+   */
+  function pickByNumber(digit: string): boolean {
+    const count = actions.numberedCount();
+    if (count === 0 || (digit === '0' && typedNumber.current === '')) return false;
+    const longer = typedNumber.current + digit;
+    if (Number(longer) > count && digit === '0') {
+      typedNumber.current = '';
+      return false;
+    }
+    typedNumber.current = Number(longer) <= count ? longer : digit;
+    if (!actions.selectNumbered(Number(typedNumber.current))) typedNumber.current = '';
+    return true;
+  }
+
   function handle(event: KeyboardEvent<HTMLDivElement>): boolean {
     const { key } = event;
     const plain = !event.altKey && !event.ctrlKey && !event.metaKey;
+    if (plain && !event.shiftKey && /^[0-9]$/.test(key)) {
+      if (pickByNumber(key)) return true;
+    } else if (key !== 'Shift') typedNumber.current = '';
     // Moving about the board: arrows nudge the selection or pan, Tab walks notes, Space pans or keeps, Page keys step zones.
     const arrow = plain ? ARROWS[key] : undefined;
     if (arrow) {
@@ -92,5 +116,10 @@ export function useBoardKeys(
     releaseSpace();
   }
 
-  return { spaceHeld, onKeyDown, onKeyUp, onBlur: releaseSpace };
+  function onBlur() {
+    typedNumber.current = '';
+    releaseSpace();
+  }
+
+  return { spaceHeld, onKeyDown, onKeyUp, onBlur };
 }

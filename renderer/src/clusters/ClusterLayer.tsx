@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
 import type Konva from 'konva';
-import { Layer, Shape } from 'react-konva';
+import { Layer, Shape } from '../board/reactKonva';
 import { NOTE_SIZE, type Rect as Area } from '../../../shared/document/geometry';
 import type { Cluster, Note } from '../../../shared/document/schema';
 import type { ClusterId } from '../../../shared/ids';

@@ -1,9 +1,9 @@
-import { Group, Sparkles } from 'lucide-react';
+import { Group, LayoutGrid, Sparkles } from 'lucide-react';
 import { useCommands } from '../hooks/workbenchContext';
 import { ariaKeyshortcut } from '../commands/keybindings';
 import { IconButton } from '../ui/IconButton';
 
-/** The board toolbar's grouping buttons: Group (G on the board) and Suggest clusters. */
+/** The board toolbar's grouping buttons: Group (G on the board), Suggest clusters and Tidy board. */
 export function ClusterToolbarButtons({ canvasReady, hasBoard }: { canvasReady: boolean; hasBoard: boolean }) {
   const commands = useCommands();
   return (
@@ -22,6 +22,13 @@ export function ClusterToolbarButtons({ canvasReady, hasBoard }: { canvasReady: 
         icon={Sparkles}
         disabled={!hasBoard}
         onClick={() => commands.run('cluster.suggest')}
+      />
+      <IconButton
+        label="Tidy board"
+        tooltip="Tidy board: gather every group and lay out each zone (nobody's group changes; Undo puts it back)"
+        icon={LayoutGrid}
+        disabled={!hasBoard}
+        onClick={() => commands.run('cluster.tidyBoard')}
       />
     </>
   );

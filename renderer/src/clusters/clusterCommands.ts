@@ -1,5 +1,6 @@
 import type { Workbench } from '../state/workbench';
 import type { Command, CommandContext } from '../commands/registry';
+import { tidyBoard } from './tidyBoard';
 
 /** Grouping notes into clusters, and suggesting clusters: the palette's way to all of it (keys G and Shift+G on the board). */
 export function clusterCommands(workbench: Workbench): Command[] {
@@ -65,6 +66,20 @@ export function clusterCommands(workbench: Workbench): Command[] {
         if (tab) workbench.showDialog({ kind: 'suggestClusters', sessionId: tab.sessionId, boardId: tab.boardId });
       },
     },
+    {
+      id: 'cluster.tidyBoard',
+      title: 'Tidy board (gather every group, lay out each zone)',
+      category: 'Board',
+      enabled: () => {
+        const tab = activeBoardTab();
+        return !!tab && workbench.getState().openSessions.get(tab.sessionId)?.getView().readOnly === null;
+      },
+      run: () => {
+        const tab = activeBoardTab();
+        const session = tab && workbench.getState().openSessions.get(tab.sessionId);
+        if (tab && session) tidyBoard(session, tab.boardId);
+      },
+    },
   ];
 }
 
@@ -77,5 +92,6 @@ declare module '../commands/registry' {
     'cluster.select': true;
     'cluster.takeOut': true;
     'cluster.suggest': true;
+    'cluster.tidyBoard': true;
   }
 }

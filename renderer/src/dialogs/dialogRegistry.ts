@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 
 /**
  * Every dialog the workbench can show, by kind, declared by the feature that owns it:
@@ -22,6 +22,8 @@ export interface DialogHostProps<Request> {
 export interface DialogContribution {
   kinds: readonly DialogKind[];
   Host: ComponentType<DialogHostProps<never>>;
+  /** For dialogs loaded on demand (lazyDialogsOf): loads the module's own contribution. */
+  load?: () => Promise<DialogContribution>;
 }
 
 /** A feature's dialogs: `Host` gets only requests of the kinds listed. */
@@ -30,6 +32,29 @@ export function dialogsOf<K extends DialogKind>(
   Host: ComponentType<DialogHostProps<DialogRequests[K]>>,
 ): DialogContribution {
   return { kinds, Host: Host as ComponentType<DialogHostProps<never>> };
+}
+
+/**
+ * A feature's dialogs, loaded the first time one of them opens: the window's first paint does
+ * not wait for code that only a dialog runs. `load` resolves with the contribution of the
+ * module it imports, whose kinds must be those listed here (a mismatch says so when it loads).
+ */
+export function lazyDialogsOf<K extends DialogKind>(
+  kinds: readonly K[],
+  load: () => Promise<DialogContribution>,
+): DialogContribution {
+  const Host = lazy(async () => {
+    const loaded = await load();
+    const missing = kinds.filter((kind) => !loaded.kinds.includes(kind));
+    const extra = loaded.kinds.filter((kind) => !(kinds as readonly DialogKind[]).includes(kind));
+    if (missing.length > 0 || extra.length > 0)
+      throw new Error(
+        `The dialogs loaded do not match those declared (missing ${missing.join(', ') || 'none'}; not declared ${extra.join(', ') || 'none'}).`,
+      );
+    const Loaded = loaded.Host;
+    return { default: (props: DialogHostProps<never>) => createElement(Loaded, props) };
+  });
+  return { kinds, Host, load };
 }
 
 /** The dialogs of one window, by kind; a kind contributed twice is a mistake, and says so. */

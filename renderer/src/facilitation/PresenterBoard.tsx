@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { Circle, Group, Layer, Rect, Stage, Text } from 'react-konva';
+import { Circle, Group, Layer, Rect, Stage, Text } from '../board/reactKonva';
 import type { BoardId } from '../../../shared/ids';
 import {
   PRESENT_GROUP,

@@ -1,10 +1,10 @@
 import type { Feature } from '../feature';
 import { facilitationCommands } from './facilitationCommands';
-import { TABLE_DIALOGS } from './tableDialogs';
+import { lazyDialogsOf } from '../dialogs/dialogRegistry';
 
 /** Tables, the agenda, the timer, locking and presenter mode. */
 export const facilitationFeature: Feature = {
   id: 'facilitation',
   commands: facilitationCommands,
-  dialogs: TABLE_DIALOGS,
+  dialogs: lazyDialogsOf(['table'], () => import('./tableDialogs').then((m) => m.TABLE_DIALOGS)),
 };

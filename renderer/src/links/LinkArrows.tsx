@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type RefObject } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from '../board/reactKonva';
 import type Konva from 'konva';
 import { rectsIntersect, type Rect } from '../../../shared/document/geometry';
 import type { Note, SessionDocument } from '../../../shared/document/schema';

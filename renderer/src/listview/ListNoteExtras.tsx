@@ -26,6 +26,10 @@ export function ListNoteExtras({ session, note }: { session: OpenSession; note: 
   const incoming = Object.values(doc.links).filter((l) => l.toNoteId === note.id);
   const linked = new Set([...outgoing.map((l) => l.toNoteId), note.id]);
   const others = Object.values(doc.notes).filter((n) => n.boardId === note.boardId && !linked.has(n.id));
+  const answeredAlready = new Set([...incoming.map((l) => l.fromNoteId), note.id]);
+  const answerers = Object.values(doc.notes).filter(
+    (n) => n.boardId === note.boardId && n.kind === 'participant' && !answeredAlready.has(n.id),
+  );
   const about = `“${snippet(note)}”`;
 
   function set(changes: Parameters<typeof operation<'setNoteDetails'>>[1]['changes']) {
@@ -40,6 +44,14 @@ export function ListNoteExtras({ session, note }: { session: OpenSession; note: 
     if (!plan.ok) return announce(plan.error.message);
     if (session.apply(operation('addLinks', { links: plan.value })))
       announce(`Linked: ${about} answers → “${snippet(doc.notes[target])}”.`);
+  }
+
+  /** The other way round: the chosen note (an enabler, say) answers this one (a barrier). */
+  function linkFrom(source: NoteId) {
+    const plan = planLinks(doc, note.boardId, source, [note.id]);
+    if (!plan.ok) return announce(plan.error.message);
+    if (session.apply(operation('addLinks', { links: plan.value })))
+      announce(`Linked: “${snippet(doc.notes[source])}” answers → ${about}.`);
   }
 
   return (
@@ -99,9 +111,28 @@ export function ListNoteExtras({ session, note }: { session: OpenSession; note: 
           ))}
         </ul>
       )}
+      {answerers.length > 0 && (
+        <label className="meta-field list-link-to" htmlFor={`${id}-answered-by`}>
+          <span>Answered by…</span>
+          <select
+            id={`${id}-answered-by`}
+            value=""
+            onChange={(e) => {
+              if (e.target.value) linkFrom(e.target.value as NoteId);
+            }}
+          >
+            <option value="">Choose the note that answers it</option>
+            {answerers.map((n) => (
+              <option key={n.id} value={n.id}>
+                {snippet(n)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {others.length > 0 && (
         <label className="meta-field list-link-to" htmlFor={`${id}-link`}>
-          <span>Link to (answers →)</span>
+          <span>This note answers…</span>
           <select
             id={`${id}-link`}
             value=""
@@ -109,7 +140,7 @@ export function ListNoteExtras({ session, note }: { session: OpenSession; note: 
               if (e.target.value) linkTo(e.target.value as NoteId);
             }}
           >
-            <option value="">Choose a note…</option>
+            <option value="">Choose the note it answers</option>
             {others.map((n) => (
               <option key={n.id} value={n.id}>
                 {snippet(n)}

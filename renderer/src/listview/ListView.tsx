@@ -11,6 +11,7 @@ import { spotFor } from '../../../shared/document/placement';
 import { NewNoteForm } from './NewNoteForm';
 import { NoteRow, ReferenceRow, type FocusRequest } from './NoteRow';
 import { ListVotingSection } from '../voting/ListVotingSection';
+import { ListDotButton } from '../voting/ListDotButton';
 import { ListClusters } from './ListClusters';
 import { ListNoteExtras } from './ListNoteExtras';
 import { useWorkbench } from '../hooks/workbenchContext';
@@ -105,7 +106,12 @@ export function ListView({ session, boardId, locked }: ListViewProps) {
         onMoveToZone={moveToZone}
         onDelete={deleteNote}
         onGroup={groupNote}
-        extras={<ListNoteExtras session={session} note={note} />}
+        extras={
+          <>
+            <ListDotButton session={session} note={note} />
+            <ListNoteExtras session={session} note={note} />
+          </>
+        }
       />
     );
   }

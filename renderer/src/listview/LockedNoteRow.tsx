@@ -3,6 +3,7 @@ import { Lock } from 'lucide-react';
 import type { Note, Zone } from '../../../shared/document/schema';
 import { describeMeta } from '../../../shared/notes/noteMeta';
 import type { OpenSession } from '../state/openSession';
+import { ListDotButton } from '../voting/ListDotButton';
 
 const snippet = (note: Note | undefined) => {
   const text = note?.text.trim().replace(/\s+/g, ' ') ?? '';
@@ -57,6 +58,7 @@ export function LockedNoteRow({ session, note, zones }: { session: OpenSession; 
           </div>
         ))}
       </dl>
+      <ListDotButton session={session} note={note} />
     </li>
   );
 }

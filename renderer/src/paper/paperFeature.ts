@@ -1,12 +1,14 @@
 import type { Feature } from '../feature';
 import { barrierCommands } from './barrierCommands';
-import { PAPER_DIALOGS } from './PaperDialogHost';
+import { lazyDialogsOf } from '../dialogs/dialogRegistry';
 import { noteMetaOnBoard } from './noteMetaOnBoard';
 
 /** Note details, severity, printing and transcription. */
 export const paperFeature: Feature = {
   id: 'paper',
   commands: barrierCommands,
-  dialogs: PAPER_DIALOGS,
+  dialogs: lazyDialogsOf(['noteDetails', 'printBoard', 'transcribe'], () =>
+    import('./PaperDialogHost').then((m) => m.PAPER_DIALOGS),
+  ),
   board: noteMetaOnBoard,
 };

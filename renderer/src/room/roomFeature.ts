@@ -1,6 +1,10 @@
 import type { Feature } from '../feature';
 import { roomCommands } from './roomCommands';
-import { ROOM_DIALOGS } from './roomDialogs';
+import { lazyDialogsOf } from '../dialogs/dialogRegistry';
 
 /** Room mode: opening the room, moderation, the projector view. */
-export const roomFeature: Feature = { id: 'room', commands: roomCommands, dialogs: ROOM_DIALOGS };
+export const roomFeature: Feature = {
+  id: 'room',
+  commands: roomCommands,
+  dialogs: lazyDialogsOf(['openRoom', 'otherRoom'], () => import('./roomDialogs').then((m) => m.ROOM_DIALOGS)),
+};

@@ -1,5 +1,5 @@
 import type { ShareableQuestion, ShownTheme } from '../../../shared/synthesis/shareable';
-import { BarChart } from './SynthesisChart';
+import { Chart } from './LazyChart';
 
 function ThemeBlock({ theme }: { theme: ShownTheme }) {
   return (
@@ -25,6 +25,16 @@ function ThemeBlock({ theme }: { theme: ShownTheme }) {
       ))}
     </li>
   );
+}
+
+/** Most themes a prevalence chart draws: the main themes, then the largest of the also raised. */
+const CHART_THEMES = 12;
+
+/** Notes per theme, main themes first, as the shareable files give them. */
+function prevalence(question: ShareableQuestion, audience: 'staff' | 'public') {
+  return [...question.themes[audience], ...question.alsoRaised[audience]]
+    .slice(0, CHART_THEMES)
+    .map((t) => ({ label: t.headline, value: t.notes }));
 }
 
 const AUDIENCE_HEADINGS = { staff: 'What staff said', public: 'What the public said' } as const;
@@ -53,27 +63,40 @@ export function SynthesisQuestion({ question }: { question: ShareableQuestion })
                 {question.alsoRaised[audience].map((t) => `${t.headline} (${t.notes})`).join('; ')}
               </p>
             )}
+            <Chart
+              title={`${question.title}: ${audience === 'staff' ? 'staff' : 'public'} notes per theme`}
+              labelHeading="Theme"
+              valueHeading="Notes"
+              rows={prevalence(question, audience)}
+            />
           </div>
         ),
       )}
       {(['staff', 'public'] as const).map((audience) => (
-        <BarChart
+        <Chart
           key={`dots-${audience}`}
+          labelHeading="Zone"
+          valueHeading="Dots"
           title={`${question.title}: dots by zone, on ${audience === 'staff' ? 'staff' : 'public'} notes`}
           rows={question.dotsByZone[audience].map((r) => ({ label: r.label, value: r.count }))}
         />
       ))}
       {question.ratings.map((r) => (
-        <BarChart
+        <Chart
           key={`${r.audience}-${r.zoneLabel}`}
+          direction="up"
+          labelHeading="Rating"
+          valueHeading="Ratings"
           title={`${r.zoneLabel}: ratings by ${r.audience === 'staff' ? 'staff' : 'the public'}`}
           rows={r.distribution.map((value, i) => ({ label: `${i + 1} of ${r.scale}`, value }))}
         />
       ))}
       {(['staff', 'public'] as const).map((audience) =>
         question.stances.some((s) => s.audience === audience) ? (
-          <BarChart
+          <Chart
             key={`stance-${audience}`}
+            labelHeading="Stance"
+            valueHeading="Votes"
             title={`${question.title}: stance, ${audience === 'staff' ? 'staff' : 'the public'}`}
             rows={question.stances
               .filter((s) => s.audience === audience)

@@ -4,6 +4,7 @@ import { announce } from '../a11y/announcer';
 import { downloadFile } from '../export/download';
 import { useWorkbench } from '../hooks/workbenchContext';
 import { PiiReview } from './PiiReview';
+import { ReviewWorkspace } from './ReviewWorkspace';
 import { SynthesisQuestion } from './SynthesisQuestion';
 import { synthesisWorkspace, useSynthesisState } from './synthesisStore';
 import './synthesis.css';
@@ -182,6 +183,7 @@ export function SynthesisWorkspace() {
               The figures are those of the shareable files: counts from 1 to 4 are shown as “&lt;5”, and “[c]” is
               withheld so that a “&lt;5” cannot be worked out from the figures beside it.
             </p>
+            <ReviewWorkspace titles={new Map(synthesis.questions.map((q) => [q.templateId, q.title]))} />
             {shared.questions.map((q) => (
               <SynthesisQuestion key={q.templateId} question={q} />
             ))}

@@ -2,6 +2,7 @@ import { useStore } from '../hooks/useStore';
 import { createStore } from '../state/store';
 import type { RoundtableApi } from '../../../shared/api/contract';
 import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
+import { review } from './reviewStore';
 
 // The Synthesis workspace's state in this window: whether it is showing, the synthesis the
 // services hold, and the progress of files being added. Files are read here one at a time and
@@ -78,7 +79,7 @@ export const synthesisWorkspace = {
     let done = 0;
     const send = async () => {
       if (batch.length === 0) return;
-      await api.addSynthesisFiles(batch);
+      review.addFiles(batch, await api.addSynthesisFiles(batch));
       done += batch.length;
       batch = [];
       bytes = 0;
@@ -115,6 +116,7 @@ export const synthesisWorkspace = {
   },
   async clear(api: RoundtableApi): Promise<void> {
     await api.clearSynthesis();
+    review.clear();
     update({ skipped: [], released: [] });
     await synthesisWorkspace.refresh(api);
   },

@@ -1,6 +1,12 @@
 import type { Feature } from '../feature';
 import { templateCommands } from './templateCommands';
-import { TEMPLATE_DIALOGS } from './TemplateDialogHost';
+import { lazyDialogsOf } from '../dialogs/dialogRegistry';
 
 /** Custom exercises and exercises saved as templates. */
-export const templatesFeature: Feature = { id: 'templates', commands: templateCommands, dialogs: TEMPLATE_DIALOGS };
+export const templatesFeature: Feature = {
+  id: 'templates',
+  commands: templateCommands,
+  dialogs: lazyDialogsOf(['customExercise', 'saveTemplate'], () =>
+    import('./TemplateDialogHost').then((m) => m.TEMPLATE_DIALOGS),
+  ),
+};

@@ -28,7 +28,8 @@ function focusBoard() {
 /**
  * The bar of a voting round on the shared screen: whose turn it is and how many dots they
  * have left (never anyone's counts), Add dot and Take back dot for the note selected on
- * the board, a 1–N rating per zone, and Next participant (Enter anywhere on the bar).
+ * the board, a 1–N rating per zone, and Next participant (Enter anywhere on the bar, P on
+ * the board), which is Finish round for the last participant; Stop round early ends it before.
  */
 export function RoundBar({ session, boardId }: RoundBarProps) {
   const round = useRound(boardId);
@@ -154,12 +155,20 @@ export function RoundBar({ session, boardId }: RoundBarProps) {
             </button>
           </>
         )}
-        <button type="button" className="button button-primary" onClick={next}>
-          {last ? 'Finish round' : 'Next participant'}
+        <button type="button" className="button button-primary" aria-keyshortcuts="P" onClick={next}>
+          {last ? 'Finish round' : 'Next participant'} <kbd aria-hidden="true">P</kbd>
         </button>
-        <button type="button" className="button" onClick={() => (endRound(boardId), focusBoard())}>
-          End round
-        </button>
+        {/* Only before the last participant: Finish round is how the last one ends it. */}
+        {!last && (
+          <button
+            type="button"
+            className="button"
+            title="Ends the round now: the participants after this one do not vote in it"
+            onClick={() => (endRound(boardId), focusBoard())}
+          >
+            Stop round early
+          </button>
+        )}
       </div>
     </section>
   );

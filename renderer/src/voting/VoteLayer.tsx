@@ -1,9 +1,9 @@
 import { useCallback, useMemo, type RefObject } from 'react';
-import { Layer, Shape } from 'react-konva';
+import { Layer, Shape } from '../board/reactKonva';
 import type Konva from 'konva';
 import { NOTE_SIZE } from '../../../shared/document/geometry';
 import type { Note, SessionDocument, Zone } from '../../../shared/document/schema';
-import type { BoardId } from '../../../shared/ids';
+import type { BoardId, NoteId } from '../../../shared/ids';
 import { dotTally, ratingDistribution } from '../../../shared/voting/tallies';
 import { meanRating } from '../../../shared/voting/typedCounts';
 import { FONT_FAMILY } from '../board/boardFont';
@@ -16,6 +16,8 @@ interface VoteLayerProps {
   /** The notes being drawn now (already culled to the view). */
   notes: readonly Note[];
   zones: readonly Zone[];
+  /** The table's notes' numbers while voting is on (digits pick a note by them), else null. */
+  numbers: ReadonlyMap<NoteId, number> | null;
   /** Changes identity when the theme does, so the colours are read again. */
   theme: BoardTheme;
   /** The board's paint, for the current zoom when drawing. */
@@ -45,9 +47,11 @@ function enlargement(scale: number): number {
 /**
  * Revealed results drawn over the board: on each voted note a count badge and a bar in
  * proportion to the most-voted note; on each rated zone its mean and how many rated it.
- * Nothing at all while results are hidden. One shape draws every badge in one pass.
+ * No count at all while results are hidden. While voting is on, each of the table's notes
+ * carries its number on its top-left corner, so a participant picks it by typing it.
+ * One shape draws every badge in one pass.
  */
-export function VoteLayer({ doc, boardId, notes, zones, theme, paint: board }: VoteLayerProps) {
+export function VoteLayer({ doc, boardId, notes, zones, numbers, theme, paint: board }: VoteLayerProps) {
   const revealed = doc.boards[boardId]?.voting === 'revealed';
   const votes = doc.votes;
   const tally = useMemo(() => (revealed ? dotTally(doc, boardId) : new Map()), [votes, boardId, revealed]);
@@ -69,7 +73,9 @@ export function VoteLayer({ doc, boardId, notes, zones, theme, paint: board }: V
       const k = enlargement(board.current.scale);
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
+      if (numbers) drawNumbers(ctx, notes, numbers, paint, k);
       for (const note of notes) {
+        if (!revealed) break;
         const n = tally.get(note.id) ?? 0;
         if (n === 0) continue;
         const inner = NOTE_SIZE.width - 24;
@@ -103,13 +109,42 @@ export function VoteLayer({ doc, boardId, notes, zones, theme, paint: board }: V
         ctx.fillText(label, x + width - 10 * k, zone.y - 6 - height / 2 + 1);
       }
     },
-    [notes, tally, ratings, paint, max, board],
+    [notes, tally, ratings, paint, max, board, numbers, revealed],
   );
 
-  if (!revealed || (tally.size === 0 && ratings.length === 0)) return null;
+  if (!numbers?.size && (!revealed || (tally.size === 0 && ratings.length === 0))) return null;
   return (
     <Layer listening={false}>
       <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
     </Layer>
   );
+}
+
+const NUMBER_RADIUS = 13;
+
+/** Each numbered note's number in a ring on its top-left corner, clear of its text and of the vote count on the right. */
+function drawNumbers(
+  ctx: Konva.Context,
+  notes: readonly Note[],
+  numbers: ReadonlyMap<NoteId, number>,
+  paint: VotePaint,
+  k: number,
+): void {
+  const radius = NUMBER_RADIUS * k;
+  ctx.font = `700 ${15 * k}px ${FONT_FAMILY}`;
+  ctx.lineWidth = 2 * k;
+  for (const note of notes) {
+    const n = numbers.get(note.id);
+    if (n === undefined) continue;
+    const x = note.x + 2;
+    const y = note.y + 2;
+    ctx.beginPath();
+    ctx.arc(x, y, radius + (n > 9 ? 2 * k : 0), 0, Math.PI * 2);
+    ctx.fillStyle = paint.badgeText;
+    ctx.fill();
+    ctx.strokeStyle = paint.badge;
+    ctx.stroke();
+    ctx.fillStyle = paint.badge;
+    ctx.fillText(String(n), x, y + k);
+  }
 }

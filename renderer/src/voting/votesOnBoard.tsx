@@ -1,14 +1,28 @@
 import type { BoardDecoration } from '../board/boardFeature';
+import { noteNumbers } from '../board/selection';
 import { VoteLayer } from './VoteLayer';
 
-/** Revealed votes drawn over the notes. */
+/** Revealed votes drawn over the notes; while voting is open, each of the table's notes numbered for picking by digit. */
 export const votesOnBoard: BoardDecoration = {
   id: 'votes',
-  useBoard({ doc, boardId, resting, zones, theme, paint }) {
+  useBoard({ doc, boardId, notes, resting, zones, theme, paint }) {
+    const voting = doc.boards[boardId]?.voting ?? 'closed';
+    const numbers = voting === 'closed' ? null : noteNumbers(notes, zones);
     return {
       layers: {
-        overNotes: <VoteLayer doc={doc} boardId={boardId} notes={resting} zones={zones} theme={theme} paint={paint} />,
+        overNotes: (
+          <VoteLayer
+            doc={doc}
+            boardId={boardId}
+            notes={resting}
+            zones={zones}
+            numbers={numbers}
+            theme={theme}
+            paint={paint}
+          />
+        ),
       },
+      stats: { 'notes-numbered': numbers?.size ?? 0 },
     };
   },
 };

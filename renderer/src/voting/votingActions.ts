@@ -1,5 +1,5 @@
 import type { Board, SessionDocument, VotingSettings } from '../../../shared/document/schema';
-import type { BoardId, ZoneId } from '../../../shared/ids';
+import type { BoardId, NoteId, ZoneId } from '../../../shared/ids';
 import { operation, type Operation } from '../../../shared/operations/registry';
 import {
   advanceRound,
@@ -146,6 +146,20 @@ export function addDot(
     return applyOrSay(session, boardId, { refused: 'Start a voting round first (Voting menu, or V on the board).' });
   const note = selectedNote(session, boardId, focused);
   if ('refused' in note) return applyOrSay(session, boardId, note);
+  return addDotOn(session, boardId, settings, note.id);
+}
+
+/** The current participant puts a dot on a note named directly (the list view's Add dot). */
+export function addDotOn(
+  session: OpenSession,
+  boardId: BoardId,
+  settings: VotingSettings | null,
+  noteId: NoteId,
+): boolean {
+  const round = roundOn(boardId);
+  if (!round) return applyOrSay(session, boardId, { refused: 'Start a voting round first (Voting menu).' });
+  const note = session.getView().doc.notes[noteId];
+  if (!note) return applyOrSay(session, boardId, { refused: 'That note is no longer on the board.' });
   const token = currentToken(round);
   if (!applyOrSay(session, boardId, placeDot(session.getView().doc, boardId, settings, token, note.id))) return false;
   say(

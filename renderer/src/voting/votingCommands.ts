@@ -123,6 +123,7 @@ export function votingCommands(workbench: Workbench): Command[] {
       id: 'voting.nextParticipant',
       title: 'Next participant',
       category: 'Vote',
+      keybinding: { key: 'P', when: 'board' },
       enabled: () => round() !== null,
       run: () => {
         const p = place();
@@ -131,7 +132,7 @@ export function votingCommands(workbench: Workbench): Command[] {
     },
     {
       id: 'voting.endRound',
-      title: 'End voting round',
+      title: 'Stop voting round early',
       category: 'Vote',
       enabled: () => round() !== null,
       run: () => {

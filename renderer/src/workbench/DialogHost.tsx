@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import { DIALOGS } from './dialogSet';
 
@@ -6,5 +7,10 @@ export function DialogHost() {
   const workbench = useWorkbench();
   const dialog = useWorkbenchState((s) => s.dialog);
   const Host = dialog ? DIALOGS.hostOf(dialog.kind) : undefined;
-  return dialog && Host ? <Host dialog={dialog} onClose={() => workbench.showDialog(null)} /> : null;
+  // Dialogs load on first use (lazyDialogsOf): for that moment, nothing is shown in their place.
+  return dialog && Host ? (
+    <Suspense fallback={null}>
+      <Host dialog={dialog} onClose={() => workbench.showDialog(null)} />
+    </Suspense>
+  ) : null;
 }

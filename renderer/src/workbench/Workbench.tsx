@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { SessionIdSchema, type SessionId } from '../../../shared/ids';
 import { WifiOff } from 'lucide-react';
 import type { Connection } from '../api/connect';
@@ -17,10 +17,14 @@ import { DialogHost } from './DialogHost';
 import { EditorArea } from './EditorArea';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
-import { PresenterView } from '../facilitation/PresenterView';
-import { RoomHost } from '../room/RoomHost';
-import { SynthesisWorkspace } from '../synthesis/SynthesisWorkspace';
 import { useSynthesisState } from '../synthesis/synthesisStore';
+
+// Views a board's first paint does not need load when first shown.
+const PresenterView = lazy(() => import('../facilitation/PresenterView').then((m) => ({ default: m.PresenterView })));
+const RoomHost = lazy(() => import('../room/RoomHost').then((m) => ({ default: m.RoomHost })));
+const SynthesisWorkspace = lazy(() =>
+  import('../synthesis/SynthesisWorkspace').then((m) => ({ default: m.SynthesisWorkspace })),
+);
 
 /** The whole workbench, VS Code style: menu bar, activity bar, side bar, editor and status bar. */
 export function Workbench({ connection }: { connection: Connection }) {
@@ -63,7 +67,9 @@ function WorkbenchLayout() {
   if (presenting) {
     return (
       <>
-        <PresenterView />
+        <Suspense fallback={null}>
+          <PresenterView />
+        </Suspense>
         <div id={ANNOUNCER_ID} className="visually-hidden" aria-live="polite" />
       </>
     );
@@ -82,10 +88,18 @@ function WorkbenchLayout() {
       )}
       <ActivityBar />
       <SideBar />
-      {synthesisOpen ? <SynthesisWorkspace /> : <EditorArea />}
+      {synthesisOpen ? (
+        <Suspense fallback={null}>
+          <SynthesisWorkspace />
+        </Suspense>
+      ) : (
+        <EditorArea />
+      )}
       <StatusBar />
       <DialogHost />
-      <RoomHost />
+      <Suspense fallback={null}>
+        <RoomHost />
+      </Suspense>
       <div id={ANNOUNCER_ID} className="visually-hidden" aria-live="polite" />
     </div>
   );

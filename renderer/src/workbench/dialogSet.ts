@@ -1,9 +1,20 @@
-import { DialogRegistry } from '../dialogs/dialogRegistry';
+import { DialogRegistry, lazyDialogsOf } from '../dialogs/dialogRegistry';
 import { FEATURES } from './features';
-import { WORKBENCH_DIALOGS } from './workbenchDialogs';
 
 /** Every dialog of the workbench, contributed by the feature that owns it; DialogHost shows the current one. */
 export const DIALOGS = new DialogRegistry([
-  WORKBENCH_DIALOGS,
+  lazyDialogsOf(
+    [
+      'newSession',
+      'addExercise',
+      'renameSession',
+      'deleteSession',
+      'commandPalette',
+      'about',
+      'diagnostics',
+      'versionHistory',
+    ],
+    () => import('./workbenchDialogs').then((m) => m.WORKBENCH_DIALOGS),
+  ),
   ...FEATURES.flatMap((f) => (f.dialogs ? [f.dialogs] : [])),
 ]);

@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { EXPORT_FILE_LIMITS } from '../../import/parseExport';
 import type { ExportFile } from '../../export/files';
 import type { SynthesisFileOutcome, SynthesisView } from '../../synthesis/types';
+import { ReviewOperationSchema } from '../../synthesisProject/registry';
+import type { ProjectListing, ProjectOpened, ProjectReview } from '../../synthesisProject/view';
 import { method, nothing, returns } from '../define';
 import { importFileName, importText } from './exchange';
+
+const exportFiles = z.array(z.strictObject({ name: importFileName, text: importText })).max(500);
+const projectId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a synthesis project id');
 
 /** The Synthesis workspace: many events' exports merged, and the event pack made from them. */
 export const SYNTHESIS_METHODS = {
@@ -39,4 +44,38 @@ export const SYNTHESIS_METHODS = {
     result: z.string().nullable(),
     carriesFileText: true,
   }),
+
+  // A synthesis project: the exports, the coding of their notes and the analyst's review of it,
+  // saved in the data folder (<data>/syntheses/<id>.roundtable-synthesis.json).
+  /** Makes a project from a first batch of exports (more follow with addSynthesisProjectFiles); the machine codes every note. */
+  createSynthesisProject: method({
+    args: z.tuple([
+      z.strictObject({ name: z.string().max(200), analyst: z.string().max(200).optional() }),
+      exportFiles,
+    ]),
+    result: returns<ProjectOpened>(),
+    carriesFileText: true,
+  }),
+  /** Every project in the data folder, newest change first; a file that cannot be read is listed with why. */
+  listSynthesisProjects: method({ args: z.tuple([]), result: returns<ProjectListing[]>() }),
+  /** A project with its synthesis and notes. */
+  openSynthesisProject: method({ args: z.tuple([projectId]), result: returns<ProjectOpened>() }),
+  /** More exports: their new notes join the reviewed themes (or new ones), every decision kept, the new notes marked unreviewed. */
+  addSynthesisProjectFiles: method({
+    args: z.tuple([projectId, exportFiles.min(1)]),
+    result: returns<ProjectOpened>(),
+    carriesFileText: true,
+  }),
+  /** One review decision (mergeThemes, splitTheme, renameTheme, defineTheme, setSubPoints, moveNotes, moveGroup, pickQuote, setApproved), logged under the analyst's name. */
+  applySynthesisReview: method({ args: z.tuple([projectId, ReviewOperationSchema]), result: returns<ProjectReview>() }),
+  /** Undoes the last decision (logged). */
+  undoSynthesisReview: method({ args: z.tuple([projectId]), result: returns<ProjectReview>() }),
+  /** Makes the last undone decision again (logged). */
+  redoSynthesisReview: method({ args: z.tuple([projectId]), result: returns<ProjectReview>() }),
+  /** The name every later decision is logged under, as typed in the workspace. */
+  setSynthesisAnalyst: method({ args: z.tuple([projectId, z.string().max(200)]), result: returns<ProjectReview>() }),
+  /** The whole audit log as CSV: when, by, action, decision. */
+  exportSynthesisAuditLog: method({ args: z.tuple([projectId]), result: returns<ExportFile>() }),
+  /** The project's outputs: the synthesis files (JSON, CSVs, report, workbook) and the audit log. */
+  exportSynthesisProject: method({ args: z.tuple([projectId]), result: returns<ExportFile[]>() }),
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DialogRegistry, dialogsOf } from '../../../renderer/src/dialogs/dialogRegistry';
+import { DialogRegistry, dialogsOf, type DialogContribution } from '../../../renderer/src/dialogs/dialogRegistry';
 import { DIALOGS } from '../../../renderer/src/workbench/dialogSet';
 import { BOARD_FEATURES, FEATURES } from '../../../renderer/src/workbench/features';
+import { WORKBENCH_DIALOGS } from '../../../renderer/src/workbench/workbenchDialogs';
 
 // The features as the workbench registers them: each contributes its dialogs and its part of
 // the board through the one list in workbench/features.ts.
@@ -34,6 +35,19 @@ describe('the registered features', () => {
         'voting',
       ].sort(),
     );
+  });
+
+  it('dialogs loaded on first use: each module loaded contributes exactly the kinds its feature declares', async () => {
+    const contributions: DialogContribution[] = FEATURES.flatMap((f) => (f.dialogs ? [f.dialogs] : []));
+    expect(contributions.length).toBeGreaterThan(0);
+    for (const contribution of contributions) {
+      // Every feature's dialogs are split off the first paint's script.
+      expect(contribution.load).toBeDefined();
+      const loaded = await contribution.load!();
+      expect(loaded.load).toBeUndefined();
+      expect([...loaded.kinds].sort()).toEqual([...contribution.kinds].sort());
+    }
+    expect(DIALOGS.kinds()).toEqual(expect.arrayContaining([...WORKBENCH_DIALOGS.kinds]));
   });
 
   it('a dialog kind contributed twice is refused with its name', () => {

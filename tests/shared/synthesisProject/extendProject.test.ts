@@ -101,3 +101,16 @@ describe('a project given later exports', () => {
     expect(back.ok && back.value.unreviewed).toEqual(p.unreviewed);
   });
 });
+
+describe('a project given more exports before any decision', () => {
+  it('codes every note afresh, with new theme ids, and marks nothing unreviewed', () => {
+    const start = codedProject({ id: 'p', name: 'P', at: AT, sources: [source('a')], notes: first, vectors: null });
+    const ext = extendProject(start, { notes: [...first, ...later], vectors: null, sources: [source('b')], at: AT });
+    expect(ext.newNotes).toBe(3);
+    expect(ext.project.unreviewed).toEqual([]);
+    expect([...placesOf(ext.project).keys()].sort()).toEqual([...first, ...later].map((n) => n.noteId).sort());
+    for (const q of ext.project.coding.questions)
+      for (const t of q.themes) expect(Number(t.id.slice(2))).toBeGreaterThanOrEqual(start.nextThemeNumber);
+    expect(ext.project.audit.at(-1)!.summary).toMatch(/no decision had been made, so every note was coded afresh$/);
+  });
+});

@@ -1,0 +1,324 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExportFile } from '../../../shared/export/files';
+import type { SessionExport } from '../../../shared/export/schema';
+import { SynthesisBuilder } from '../../../shared/synthesis/builder';
+import type { SynthesisFileOutcome } from '../../../shared/synthesis/types';
+import { ApiError, type Result } from '../../../shared/result';
+import {
+  auditCsv,
+  auditFileName,
+  codedProject,
+  decide,
+  extendProject,
+  loadSynthesisProject,
+  redo,
+  reviewOf,
+  setAnalyst,
+  undo,
+  type ProjectListing,
+  type ProjectOpened,
+  type ProjectReview,
+  type ProjectSource,
+  type ReviewOperation,
+  type SynthesisProject,
+} from '../../../shared/synthesisProject';
+import { readTextFile, writeDurably } from '../dataFolder/durableJsonFile';
+import { checkedExportText } from '../import/exportFileCheck';
+import { sentenceVectors, textsOf, type VectorSource } from './projectVectors';
+
+/** What ends a project's file name in `<data>/syntheses/`. */
+export const PROJECT_SUFFIX = '.roundtable-synthesis.json';
+/** A project file larger than this is refused unread (a national project is some tens of MB). */
+const MAX_PROJECT_BYTES = 1024 * 1024 * 1024;
+
+export interface SynthesisProjectStoreOptions {
+  dataDir: string;
+  now?: () => Date;
+  /** Sentence vectors for the coding; by default the model shipped in the app. */
+  vectors?: VectorSource;
+}
+
+interface OpenProject {
+  project: SynthesisProject;
+  builder: SynthesisBuilder;
+  outcomes: SynthesisFileOutcome[];
+}
+
+/**
+ * The synthesis projects of one data folder, each a file `<data>/syntheses/<id>.roundtable-synthesis.json`
+ * written durably (temp file, fsync, rename: see durableJsonFile.ts), with a copy of every export
+ * it was made from beside it in `<id>.sources/`, so it can be opened again anywhere. Every change
+ * is applied in order, one at a time per project, and is on disk before the call returns. A file
+ * that cannot be read is reported and left exactly as it is.
+ */
+export class SynthesisProjectStore {
+  readonly folder: string;
+  private readonly now: () => Date;
+  private readonly vectors: VectorSource;
+  private readonly open = new Map<string, Promise<OpenProject>>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(options: SynthesisProjectStoreOptions) {
+    this.folder = path.join(options.dataDir, 'syntheses');
+    this.now = options.now ?? (() => new Date());
+    this.vectors = options.vectors ?? sentenceVectors();
+  }
+
+  fileOf(id: string): string {
+    return path.join(this.folder, `${id}${PROJECT_SUFFIX}`);
+  }
+
+  async list(): Promise<ProjectListing[]> {
+    const names = await readdir(this.folder).catch(() => [] as string[]);
+    const listed: ProjectListing[] = [];
+    for (const name of names.filter((n) => n.endsWith(PROJECT_SUFFIX) && !n.startsWith('.'))) {
+      const id = name.slice(0, -PROJECT_SUFFIX.length);
+      const read = await this.readProject(id);
+      if (!read.ok) listed.push({ id, ok: false, problem: read.error.message });
+      else {
+        const p = read.value;
+        const review = reviewOf(p);
+        listed.push({
+          id,
+          ok: true,
+          name: p.name,
+          updatedAt: p.updatedAt,
+          sources: p.sources.length,
+          progress: review.progress.overall.label,
+          analyst: p.analyst,
+        });
+      }
+    }
+    return listed.sort((a, b) => (a.ok && b.ok ? b.updatedAt.localeCompare(a.updatedAt) : a.ok ? -1 : 1));
+  }
+
+  /** A new project made from these exports (more can follow with addFiles). */
+  async create(name: string, files: readonly { name: string; text: string }[], analyst = ''): Promise<ProjectOpened> {
+    const id = randomUUID();
+    const at = this.now().toISOString();
+    const builder = new SynthesisBuilder();
+    const { sources, added } = await this.readNew(id, builder, files, at);
+    const notes = builder.noteRows();
+    const { vectors } = await this.vectors(textsOf(notes));
+    const project = codedProject({ id, name: name.trim() || 'Synthesis', at, analyst, sources, notes, vectors });
+    await this.save(project);
+    const entry: OpenProject = { project, builder, outcomes: added };
+    this.open.set(id, Promise.resolve(entry));
+    return this.opened(entry, added);
+  }
+
+  async openProject(id: string): Promise<ProjectOpened> {
+    return this.opened(await this.entry(id), []);
+  }
+
+  /** More exports: each checked as an import is; their new notes join the reviewed coding, every decision kept. */
+  addFiles(id: string, files: readonly { name: string; text: string }[]): Promise<ProjectOpened> {
+    return this.inTurn(id, async () => {
+      const entry = await this.entry(id);
+      const at = this.now().toISOString();
+      const { sources, added } = await this.readNew(id, entry.builder, files, at);
+      entry.outcomes.push(...added);
+      if (sources.length > 0) {
+        const notes = entry.builder.noteRows();
+        const { vectors } = await this.vectors(textsOf(notes));
+        await this.commit(entry, extendProject(entry.project, { notes, vectors, sources, at }).project);
+      }
+      return this.opened(entry, added);
+    });
+  }
+
+  decide(id: string, op: ReviewOperation): Promise<ProjectReview> {
+    return this.change(id, (p, at) => decide(p, op, { at }));
+  }
+
+  undo(id: string): Promise<ProjectReview> {
+    return this.change(id, (p, at) => undo(p, { at }));
+  }
+
+  redo(id: string): Promise<ProjectReview> {
+    return this.change(id, (p, at) => redo(p, { at }));
+  }
+
+  setAnalyst(id: string, name: string): Promise<ProjectReview> {
+    return this.change(id, (p, at) => setAnalyst(p, name, at));
+  }
+
+  /** The whole audit log as CSV. */
+  async auditLog(id: string): Promise<ExportFile> {
+    const { project } = await this.entry(id);
+    return { name: auditFileName(project), mediaType: 'text/csv', content: auditCsv(project) };
+  }
+
+  /** The project as it is now, with the synthesis made from its exports (for its outputs). */
+  async current(id: string): Promise<{ project: SynthesisProject; builder: SynthesisBuilder }> {
+    const { project, builder } = await this.entry(id);
+    return { project, builder };
+  }
+
+  private change(
+    id: string,
+    step: (p: SynthesisProject, at: string) => Result<SynthesisProject>,
+  ): Promise<ProjectReview> {
+    return this.inTurn(id, async () => {
+      const entry = await this.entry(id);
+      const result = step(entry.project, this.now().toISOString());
+      if (!result.ok) throw new ApiError(result.error);
+      await this.commit(entry, result.value);
+      return reviewOf(entry.project);
+    });
+  }
+
+  /** Writes the project, then holds it as current: a change that cannot be written is not kept. */
+  private async commit(entry: OpenProject, project: SynthesisProject): Promise<void> {
+    await this.save(project);
+    entry.project = project;
+  }
+
+  private async save(project: SynthesisProject): Promise<void> {
+    await mkdir(this.folder, { recursive: true });
+    await writeDurably(this.fileOf(project.id), JSON.stringify(project)).catch((error: NodeJS.ErrnoException) => {
+      throw new ApiError({
+        code: 'storage-failed',
+        message: `The synthesis project could not be saved to ${this.fileOf(project.id)} (${error.code ?? error.message}); the change was not made. Check the disk has space and try again.`,
+      });
+    });
+  }
+
+  private inTurn<T>(id: string, run: () => Promise<T>): Promise<T> {
+    const next = (this.queues.get(id) ?? Promise.resolve()).then(run);
+    this.queues.set(
+      id,
+      next.catch(() => {}),
+    );
+    return next;
+  }
+
+  private entry(id: string): Promise<OpenProject> {
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(id))
+      return Promise.reject(new ApiError({ code: 'invalid-input', message: `"${id}" is not a synthesis project id.` }));
+    let pending = this.open.get(id);
+    if (!pending) {
+      pending = this.load(id);
+      this.open.set(id, pending);
+      pending.catch(() => this.open.delete(id));
+    }
+    return pending;
+  }
+
+  private async readProject(id: string): Promise<Result<SynthesisProject>> {
+    const file = this.fileOf(id);
+    const what = `The synthesis project file ${file}`;
+    const read = await readTextFile(file, MAX_PROJECT_BYTES);
+    if (read.kind === 'missing')
+      return {
+        ok: false,
+        error: { code: 'not-found', message: `There is no synthesis project ${id} (${file} does not exist).` },
+      };
+    if (read.kind === 'too-large')
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: `${what} is ${read.bytes} bytes, more than a project can be; it was not opened and is unchanged.`,
+        },
+      };
+    let json: unknown;
+    try {
+      json = JSON.parse(read.text);
+    } catch (error) {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: `${what} is not valid JSON (${(error as Error).message}); it was not opened and is unchanged. Restore it from a backup, or make the project again from its exports.`,
+        },
+      };
+    }
+    const loaded = loadSynthesisProject(json, what);
+    if (!loaded.ok)
+      return {
+        ok: false,
+        error: { ...loaded.error, message: `${loaded.error.message} It was not opened and is unchanged.` },
+      };
+    if (loaded.value.project.id !== id)
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: `${what} holds the project ${loaded.value.project.id}, not ${id}; it was not opened and is unchanged.`,
+        },
+      };
+    return { ok: true, value: loaded.value.project };
+  }
+
+  private async load(id: string): Promise<OpenProject> {
+    const read = await this.readProject(id);
+    if (!read.ok) throw new ApiError(read.error);
+    const project = read.value;
+    const builder = new SynthesisBuilder({ releasedPii: project.releasedPii });
+    const outcomes: SynthesisFileOutcome[] = [];
+    for (const source of project.sources) {
+      const file = path.resolve(this.folder, source.path);
+      const text = await readTextFile(file, Number.MAX_SAFE_INTEGER);
+      const data = text.kind === 'text' ? checkedExportText(text.text, source.name) : null;
+      if (!data?.ok) {
+        const why = data ? data.error.message : `its copy ${file} is missing`;
+        outcomes.push({
+          name: source.name,
+          outcome: 'bad',
+          message: `${source.name} could not be read again (${why}); its notes keep their themes but are not shown.`,
+        });
+      } else outcomes.push({ name: source.name, outcome: builder.add(data.value, source.name) });
+    }
+    return { project, builder, outcomes };
+  }
+
+  /** Checks each file, adds the new ones to the builder and keeps a durable copy of each beside the project. */
+  private async readNew(
+    id: string,
+    builder: SynthesisBuilder,
+    files: readonly { name: string; text: string }[],
+    at: string,
+  ) {
+    const sources: ProjectSource[] = [];
+    const added: SynthesisFileOutcome[] = [];
+    const copies: { file: string; text: string }[] = [];
+    for (const { name, text } of files) {
+      const read = checkedExportText(text, name);
+      if (!read.ok) {
+        added.push({ name, outcome: 'bad', message: read.error.message });
+        continue;
+      }
+      const outcome = builder.add(read.value, name);
+      added.push({ name, outcome });
+      if (outcome !== 'added') continue;
+      const copy = sourceCopyName(id, read.value);
+      sources.push({ name, path: copy, contentHash: read.value.contentHash, addedAt: at });
+      copies.push({ file: path.join(this.folder, copy), text });
+    }
+    if (copies.length) await mkdir(path.join(this.folder, `${id}.sources`), { recursive: true });
+    for (const c of copies) await writeDurably(c.file, c.text);
+    return { sources, added };
+  }
+
+  private opened(entry: OpenProject, added: SynthesisFileOutcome[]): ProjectOpened {
+    return {
+      review: reviewOf(entry.project),
+      view: {
+        synthesis: entry.builder.result({ coding: entry.project.coding }),
+        files: [...entry.outcomes],
+        piiReview: entry.builder.piiReview(),
+      },
+      notes: entry.builder.noteRows(),
+      added,
+    };
+  }
+}
+
+/** Where a project keeps its copy of an export: named by the export's content hash, relative to the projects' folder. */
+function sourceCopyName(id: string, data: SessionExport): string {
+  const safe = data.contentHash.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 120);
+  return `${id}.sources/${safe}.roundtable-export.json`;
+}

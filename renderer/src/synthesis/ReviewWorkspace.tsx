@@ -1,0 +1,169 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { codingKey, OTHER, type QuestionCoding } from '../../../shared/synthesis/coding';
+import { historyLabels } from '../../../shared/synthesisProject/history';
+import { reviewProgress } from '../../../shared/synthesisProject/progress';
+import { isTextField } from '../commands/keybindings';
+import { announce } from '../a11y/announcer';
+import { AuditLog } from './AuditLog';
+import { NoteTrace } from './NoteTrace';
+import { review, useReviewState } from './reviewStore';
+import { ThemeEditor } from './ThemeEditor';
+import { ThemeNotes } from './ThemeNotes';
+
+const AUDIENCE = { staff: 'staff', public: 'the public' } as const;
+
+/**
+ * The review of the machine's themes, question by question: the analyst's name, progress,
+ * undo and redo (Ctrl+Z, Ctrl+Shift+Z), each theme's words, approval, merge, split and moves,
+ * its table groups and notes traced to their event, table and zone, and the audit log.
+ */
+export function ReviewWorkspace({ titles }: { titles: ReadonlyMap<string, string> }) {
+  const id = useId();
+  const { project, notes, problem } = useReviewState();
+  const [questionKey, setQuestionKey] = useState('');
+  const [themeId, setThemeId] = useState<string>('');
+  const [traced, setTraced] = useState<string | null>(null);
+  const [group, setGroup] = useState('');
+  const progress = useMemo(() => (project ? reviewProgress(project.coding, project.unreviewed) : null), [project]);
+  if (!project || !progress) return null;
+  const questions = project.coding.questions.filter((q) => q.themes.length + q.other.length > 0);
+  const label = (q: QuestionCoding) => `${titles.get(q.templateId) ?? q.templateId}, ${AUDIENCE[q.audience]}`;
+  const question = questions.find((q) => codingKey(q.templateId, q.audience) === questionKey) ?? questions[0];
+  const theme = question?.themes.find((t) => t.id === themeId) ?? (themeId === OTHER ? null : question?.themes[0]);
+  const history = historyLabels(project);
+  const tracedNote = traced ? notes.get(traced) : undefined;
+  const themeOf = (noteId: string) => question?.themes.find((t) => t.noteIds.includes(noteId)) ?? null;
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (isTextField(event.target) || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+    event.preventDefault();
+    if (event.shiftKey ? review.redo() : review.undo())
+      announce(event.shiftKey ? `Redone: ${history.redo}.` : `Undone: ${history.undo}.`);
+  }
+
+  function selectTheme(next: string) {
+    setThemeId(next);
+    setTraced(null);
+    setGroup('');
+  }
+
+  return (
+    <section className="synthesis-question review" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+      <h3 id={`${id}-title`}>Review the themes</h3>
+      <div className="review-bar">
+        <label htmlFor={`${id}-analyst`}>Analyst’s name</label>
+        <input
+          id={`${id}-analyst`}
+          defaultValue={project.analyst}
+          placeholder="Your name, for the audit log"
+          onBlur={(e) => review.setAnalyst(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && review.setAnalyst(e.currentTarget.value)}
+        />
+        <button type="button" className="button" disabled={!history.undo} onClick={() => review.undo()}>
+          {history.undo ? `Undo ${history.undo}` : 'Undo'}
+        </button>
+        <button type="button" className="button" disabled={!history.redo} onClick={() => review.redo()}>
+          {history.redo ? `Redo ${history.redo}` : 'Redo'}
+        </button>
+      </div>
+      <div className="review-progress">
+        <progress max={100} value={progress.overall.percent} aria-labelledby={`${id}-progress`} />
+        <span id={`${id}-progress`} role="status">
+          {progress.overall.label}
+          {progress.overall.unreviewed > 0 ? ` · ${progress.overall.unreviewed} new notes not yet reviewed` : ''}
+        </span>
+      </div>
+      {problem && (
+        <p className="form-failure" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="review-field">
+        <label htmlFor={`${id}-question`}>Question</label>
+        <select
+          id={`${id}-question`}
+          value={question ? codingKey(question.templateId, question.audience) : ''}
+          onChange={(e) => {
+            setQuestionKey(e.target.value);
+            selectTheme('');
+          }}
+        >
+          {questions.map((q) => (
+            <option key={codingKey(q.templateId, q.audience)} value={codingKey(q.templateId, q.audience)}>
+              {label(q)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {question && (
+        <div className="review-columns">
+          <ul className="review-themes" aria-label={`Themes of ${label(question)}`}>
+            {[...question.themes.map((t) => t.id), OTHER].map((tid) => {
+              const t = question.themes.find((x) => x.id === tid);
+              const count = t ? t.noteIds.length : question.other.length;
+              const current = t ? t.id === theme?.id : theme === null;
+              return (
+                <li key={tid}>
+                  <button
+                    type="button"
+                    className="review-theme-button"
+                    aria-current={current ? 'true' : undefined}
+                    onClick={() => selectTheme(tid)}
+                    onKeyDown={(e) => {
+                      const to = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+                      if (!to) return;
+                      e.preventDefault();
+                      const li = e.currentTarget.parentElement;
+                      const next = (to > 0 ? li?.nextElementSibling : li?.previousElementSibling)?.querySelector(
+                        'button',
+                      );
+                      next?.focus();
+                    }}
+                  >
+                    {t ? t.headline : 'Other (each a view of its own)'} <span className="review-count">{count}</span>
+                    {t?.approved && <span className="review-approved"> ✓ approved</span>}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="review-detail">
+            <h4>{theme ? theme.headline : 'Other'}</h4>
+            {theme && <ThemeEditor key={`${theme.id}-${question.themes.length}`} theme={theme} question={question} />}
+            <ThemeNotes
+              key={theme?.id ?? OTHER}
+              question={question}
+              theme={theme ?? null}
+              notes={notes}
+              noteGroups={project.noteGroups}
+              group={group}
+              onGroup={setGroup}
+              onTrace={setTraced}
+            />
+            {tracedNote && (
+              <NoteTrace
+                note={tracedNote}
+                theme={themeOf(tracedNote.noteId)}
+                onGroup={(groupId) => {
+                  setThemeId(themeOf(tracedNote.noteId)?.id ?? OTHER);
+                  setGroup(groupId);
+                  announce(`Showing the notes of the table group ${tracedNote.group}.`);
+                }}
+                onTheme={(tid) => selectTheme(tid ?? OTHER)}
+                onQuote={() => {
+                  const owner = themeOf(tracedNote.noteId);
+                  if (
+                    owner &&
+                    review.decide({ name: 'pickQuote', args: { themeId: owner.id, noteId: tracedNote.noteId } })
+                  )
+                    announce('Quote picked.');
+                }}
+              />
+            )}
+          </div>
+        </div>
+      )}
+      <AuditLog project={project} />
+    </section>
+  );
+}
