@@ -5,8 +5,7 @@ import { synthesisFiles } from '../../shared/synthesis/files';
 import type { ExportFile } from '../../shared/export/files';
 import { exportFilesIn, readExportFile } from './readExports';
 import { synthesisWorkbook } from '../services/synthesis/synthesisWorkbook';
-import { codedNotesParquet } from '../services/synthesis/codedNotesParquet';
-import { synthesisOutputs } from '../../shared/synthesis/outputs/outputs';
+import { codedNotesParquetFiles } from '../services/synthesis/codedNotesParquet';
 import type { SynthesisFileOptions } from '../../shared/synthesis/files';
 
 export { themeOptionsFor } from '../themes/synthesisVectors';
@@ -59,18 +58,16 @@ export async function allSynthesisFiles(
   builder: SynthesisBuilder,
   options: SynthesisFileOptions & { themes?: ThemeOptions },
 ): Promise<ExportFile[]> {
-  // A coding given (a reviewed project's) is what the themes are shown from, as in the coded outputs.
-  const synthesis = builder.result({ ...options.themes, ...(options.coding ? { coding: options.coding } : {}) });
+  // The coding given (a reviewed project's) with any notes it does not hold added, else the machine's.
+  const themes: ThemeOptions = { ...options.themes, ...(options.coding ? { coding: options.coding } : {}) };
+  const coding = builder.coding(themes);
+  const synthesis = builder.result(themes);
   const notes = builder.noteRows();
-  const files = synthesisFiles(synthesis, notes, options);
-  files.push(await synthesisWorkbook(synthesis, notes, options.generatedAt, options.coding));
-  const { coding } = options;
-  if (coding)
-    for (const raw of options.raw ? [false, true] : [false])
-      files.push(
-        codedNotesParquet(synthesisOutputs(synthesis, notes, coding, { raw }).codedNotes, { ...options, raw }),
-      );
-  return files;
+  return [
+    ...synthesisFiles(synthesis, notes, { ...options, coding }),
+    await synthesisWorkbook(synthesis, notes, options.generatedAt, coding),
+    ...codedNotesParquetFiles(synthesis, notes, coding, options),
+  ];
 }
 
 /** Writes `files` into `dir` (made if missing) and returns their paths. */

@@ -92,8 +92,11 @@ test('review by keyboard: merge, split, move a table group, approve, undo; five 
   await expect(log).toContainText('Asha Analyst');
   for (const word of [/Merged/i, /Split/i, /group/i, /Undid/, /Redid/]) await expect(log).toContainText(word);
   expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
-  await region.scrollIntoViewIfNeeded();
-  await region.screenshot({ path: path.join(SHOTS, 'synthesis-review.png') });
+  await region.getByRole('heading', { name: 'Review the themes' }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('.review')?.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SHOTS, 'synthesis-review.png') });
+  await trace.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'synthesis-trace.png') });
 
   // Five more events' exports: every decision kept, the new notes counted as not yet reviewed.
   await page.getByLabel('Add export files…').setInputFiles(later);

@@ -2,6 +2,9 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { ExportFile } from '../../../shared/export/files';
 import { RAW_CODED_NOTES_HEADER, SHARED_CODED_NOTES_HEADER } from '../../../shared/synthesis/outputs/codedNotes';
 import type { RawCodedNote, SharedCodedNote } from '../../../shared/synthesis/outputs/schema';
+import { synthesisOutputs } from '../../../shared/synthesis/outputs/outputs';
+import type { Coding } from '../../../shared/synthesis/coding';
+import type { MergedNote, Synthesis } from '../../../shared/synthesis/types';
 
 // The coded notes as Apache Parquet (hyparquet-writer: pure JavaScript, about 1 MB installed),
 // so DuckDB, Spark or BigQuery load a national dataset directly: the same columns and rows as
@@ -43,4 +46,16 @@ export function codedNotesParquet(
     content: Buffer.from(bytes).toString('base64'),
     encoding: 'base64',
   };
+}
+
+/** The coded notes Parquet file for a coding: the shareable one, and with `raw` the raw one too. */
+export function codedNotesParquetFiles(
+  synthesis: Synthesis,
+  notes: readonly MergedNote[],
+  coding: Coding,
+  options: { generatedAt: string; appVersion: string; raw?: boolean },
+): ExportFile[] {
+  return (options.raw ? [false, true] : [false]).map((raw) =>
+    codedNotesParquet(synthesisOutputs(synthesis, notes, coding, { raw }).codedNotes, { ...options, raw }),
+  );
 }

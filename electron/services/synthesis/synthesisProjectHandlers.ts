@@ -3,6 +3,7 @@ import type { SYNTHESIS_METHODS } from '../../../shared/api/methods';
 import { synthesisFiles } from '../../../shared/synthesis/files';
 import type { SynthesisProjectStore } from './synthesisProjectStore';
 import { synthesisWorkbook } from './synthesisWorkbook';
+import { codedNotesParquetFiles } from './codedNotesParquet';
 
 type ProjectMethods =
   | 'createSynthesisProject'
@@ -36,9 +37,12 @@ export function synthesisProjectHandlers(
       const generatedAt = options.now().toISOString();
       // The themes as reviewed: the report and files show the project's coding.
       const synthesis = builder.result({ coding: project.coding });
+      const coding = builder.coding({ coding: project.coding });
+      const files = { generatedAt, appVersion: options.appVersion };
       return [
-        ...synthesisFiles(synthesis, builder.noteRows(), { generatedAt, appVersion: options.appVersion }),
-        await synthesisWorkbook(synthesis, builder.noteRows(), generatedAt),
+        ...synthesisFiles(synthesis, builder.noteRows(), { ...files, coding }),
+        await synthesisWorkbook(synthesis, builder.noteRows(), generatedAt, coding),
+        ...codedNotesParquetFiles(synthesis, builder.noteRows(), coding, files),
         await projects.auditLog(id),
       ];
     },

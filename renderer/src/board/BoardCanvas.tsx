@@ -189,18 +189,21 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
         onBlur={keys.onBlur}
         {...pointer}
       >
+        {/* Three layers (each is a canvas the browser composites every frame): what lies under the
+            notes, the notes with what is drawn over them, and what is being dragged. Features give
+            groups for their slot, never layers of their own. */}
         <Stage ref={stage} width={size.width} height={size.height}>
           <Layer listening={false}>
             {/* Zone labels are laid out by Konva when created, so they are created again once the font is ready. */}
             {content.zones.map((zone) => (
               <ZoneShape key={`${zone.id}:${fontsReady}`} zone={zone} theme={theme} />
             ))}
+            {layersIn('underNotes')}
           </Layer>
-          {layersIn('underNotes')}
           <Layer listening={false}>
             <Notes notes={resting} selection={outlined} detailed={detailed} paint={paint} />
+            {layersIn('overNotes')}
           </Layer>
-          {layersIn('overNotes')}
           <Layer listening={false}>
             {layersIn('withDragged')}
             <Group ref={dragGroup} opacity={0.85} listening={false}>

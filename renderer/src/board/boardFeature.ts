@@ -38,7 +38,7 @@ export interface BoardFeatureInputs {
   announce(text: string): void;
 }
 
-/** Where a feature's layer is drawn: under the notes, over them, or in the drag layer (moving with dragged notes). */
+/** Where a feature's shapes are drawn: under the notes, over them, or in the drag layer (moving with dragged notes). A feature gives Konva groups, not layers: the board has three layers in all. */
 export type LayerSlot = 'underNotes' | 'overNotes' | 'withDragged';
 
 /** What a feature does with the pointer; the first feature that offers a handler gets it. */

@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
 import type Konva from 'konva';
-import { Layer, Shape } from '../board/reactKonva';
+import { Group, Shape } from '../board/reactKonva';
 import { NOTE_SIZE, type Rect as Area } from '../../../shared/document/geometry';
 import type { Cluster, Note } from '../../../shared/document/schema';
 import type { ClusterId } from '../../../shared/ids';
@@ -50,11 +50,11 @@ interface ClusterLayerProps {
 export function ClusterLayer({ frames, cullRect, theme }: Omit<ClusterLayerProps, 'fontsReady'>) {
   const shown = useMemo(() => framesInArea(frames, cullRect), [frames, cullRect]);
   return (
-    <Layer listening={false}>
+    <Group listening={false}>
       {shown.map((frame) => (
         <ClusterShape key={frame.cluster.id} frame={frame} theme={theme} />
       ))}
-    </Layer>
+    </Group>
   );
 }
 
@@ -65,11 +65,11 @@ export function ClusterLayer({ frames, cullRect, theme }: Omit<ClusterLayerProps
 export function ClusterLabelLayer({ frames, cullRect, theme, fontsReady }: ClusterLayerProps) {
   const shown = useMemo(() => framesInArea(frames, cullRect), [frames, cullRect]);
   return (
-    <Layer listening={false}>
+    <Group listening={false}>
       {shown.map((frame) => (
         <ClusterLabel key={`${frame.cluster.id}:${fontsReady}`} frame={frame} theme={theme} />
       ))}
-    </Layer>
+    </Group>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type RefObject } from 'react';
-import { Layer, Shape } from '../board/reactKonva';
+import { Group, Shape } from '../board/reactKonva';
 import type Konva from 'konva';
 import { NOTE_SIZE } from '../../../shared/document/geometry';
 import type { Note, SessionDocument, Zone } from '../../../shared/document/schema';
@@ -114,9 +114,9 @@ export function VoteLayer({ doc, boardId, notes, zones, numbers, theme, paint: b
 
   if (!numbers?.size && (!revealed || (tally.size === 0 && ratings.length === 0))) return null;
   return (
-    <Layer listening={false}>
+    <Group listening={false}>
       <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
-    </Layer>
+    </Group>
   );
 }
 

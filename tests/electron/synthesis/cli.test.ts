@@ -68,7 +68,12 @@ describe('npx roundtable synthesise', () => {
       /Every one of the \d+ notes themed by meaning and shared words \(\d+ texts embedded now, 0 read from the cache\)/,
     );
     expect((await readdir(out)).sort().map((n) => n.replace(/^\d{4}-\d\d-\d\d-/, ''))).toEqual([
+      'synthesis-codebook.csv',
+      'synthesis-codebook.json',
+      'synthesis-coded-notes.csv',
+      'synthesis-coded-notes.parquet',
       'synthesis-counts.csv',
+      'synthesis-cross-tabs.csv',
       'synthesis-notes.csv',
       'synthesis.json',
       'synthesis.xlsx',
@@ -106,9 +111,19 @@ describe('npx roundtable synthesise', () => {
     expect(run.status).toBe(0);
     const names = (await readdir(rawOut)).map((n) => n.replace(/^\d{4}-\d\d-\d\d-/, '')).sort();
     expect(names).toEqual([
+      'raw-synthesis-codebook.csv',
+      'raw-synthesis-codebook.json',
+      'raw-synthesis-coded-notes.csv',
+      'raw-synthesis-coded-notes.parquet',
+      'raw-synthesis-cross-tabs.csv',
       'raw-synthesis-notes.csv',
       'raw-synthesis.json',
+      'synthesis-codebook.csv',
+      'synthesis-codebook.json',
+      'synthesis-coded-notes.csv',
+      'synthesis-coded-notes.parquet',
       'synthesis-counts.csv',
+      'synthesis-cross-tabs.csv',
       'synthesis-notes.csv',
       'synthesis.json',
       'synthesis.xlsx',
@@ -139,7 +154,16 @@ describe('npx roundtable synthesise', () => {
     const name = (await readdir(out)).find((n) => n.endsWith('.xlsx'))!;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(out, name));
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', 'Themes', 'Counts', 'Ratings', 'Notes']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Themes',
+      'Counts',
+      'Ratings',
+      'Notes',
+      'Codebook',
+      'Coded notes',
+      'Cross-tabs',
+    ]);
     const builder = new SynthesisBuilder();
     good.forEach((g, i) => builder.add(g, String(i)));
     const notes = book.getWorksheet('Notes')!;

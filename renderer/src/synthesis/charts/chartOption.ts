@@ -29,8 +29,19 @@ export function drawnLength(value: Shown): number {
 
 /** The picture's size in CSS pixels: a bar per row across, or a column per row up. */
 export function chartSize(spec: ChartSpec): { width: number; height: number } {
-  if (spec.direction === 'up') return { width: Math.max(360, 80 + spec.rows.length * 56), height: 280 };
-  return { width: 640, height: 72 + spec.rows.length * 28 };
+  const width = spec.direction === 'up' ? Math.max(360, 80 + spec.rows.length * 56) : 640;
+  const title = titleLines(spec.title, width) * TITLE_LINE;
+  if (spec.direction === 'up') return { width, height: 260 + title };
+  return { width, height: 52 + title + spec.rows.length * 28 };
+}
+
+const TITLE_LINE = 20;
+/** About how wide a bold 14 px character is, to wrap the title within the picture. */
+const TITLE_CHAR = 7.6;
+
+/** Lines the title takes when wrapped to the picture's width (the picture shows it whole). */
+export function titleLines(title: string, width: number): number {
+  return Math.max(1, Math.ceil((title.length * TITLE_CHAR) / (width - 96)));
 }
 
 /** Labels longer than this are cut with an ellipsis in the picture; the table beside it has them whole. */
@@ -41,6 +52,8 @@ export function shortLabel(label: string): string {
 }
 
 export function chartOption(spec: ChartSpec): Record<string, unknown> {
+  const { width } = chartSize(spec);
+  const top = 20 + titleLines(spec.title, width) * TITLE_LINE;
   const labels = spec.rows.map((r) => shortLabel(r.label));
   const shown = spec.rows.map((r) => String(r.value));
   const category = {
@@ -57,8 +70,20 @@ export function chartOption(spec: ChartSpec): Record<string, unknown> {
     animation: false,
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: FONT, color: TEXT },
-    title: { text: spec.title, left: 8, top: 6, textStyle: { fontSize: 14, fontWeight: 'bold', color: TEXT } },
-    grid: { left: 12, right: 48, top: 40, bottom: 12 },
+    title: {
+      text: spec.title,
+      left: 8,
+      top: 6,
+      textStyle: {
+        fontSize: 14,
+        fontWeight: 'bold',
+        color: TEXT,
+        width: width - 96,
+        overflow: 'break',
+        lineHeight: TITLE_LINE,
+      },
+    },
+    grid: { left: 12, right: 48, top, bottom: spec.direction === 'up' ? 24 : 12 },
     xAxis: spec.direction === 'across' ? value : category,
     yAxis: spec.direction === 'across' ? category : value,
     series: [
