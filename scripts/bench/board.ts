@@ -3,7 +3,7 @@
 // votes: frame times while panning and zooming, ours beside a bare Konva floor drawing the
 // same notes; drag latency; open to interactive; renderer memory; autosave of 10,000 notes.
 // Writes docs/bench/board.json, docs/bench/board.md and the chart docs/bench/frame-times.png,
-// then runs the cold-open benchmark (scripts/bench/open.ts, docs/bench/open.json).
+// then the cold-open and full-size frame benchmarks (scripts/bench/open.ts, fullsize.ts; docs/bench/).
 // Usage: npm run bench [-- --runs 3 --sizes 500,2000,5000,10000 --ms 2500]
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -173,7 +173,7 @@ const exports = lastJsonLine(
 );
 await report(results, save, exports);
 // Cold open (navigation to notes painted, normal and 4x CPU) and full-size frames have their own reports.
-for (const bench of ['open.ts'])
+for (const bench of ['open.ts', 'fullsize.ts'])
   execFileSync('npx', ['tsx', path.join('scripts', 'bench', bench)], { cwd: ROOT, stdio: 'inherit' });
 
 function lastJsonLine(output: string): unknown {

@@ -20,6 +20,14 @@ export function facilitationCommands(workbench: Workbench): Command[] {
   const onBoard = () => place()?.board ?? null;
   const problem = () => place()?.session.getView().problem;
 
+  function tableToEdit() {
+    const p = place();
+    if (!p) return null;
+    if (p.board?.tableId) return p.board.tableId;
+    const [first] = Object.values(p.doc.tables).sort((a, b) => a.order - b.order);
+    return first?.id ?? null;
+  }
+
   function keepingFocusAnd(step: () => boolean): boolean {
     let done = false;
     keepingFocus(() => (done = step()));
@@ -52,11 +60,12 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       id: 'table.edit',
       title: 'Edit table',
       category: 'Board',
-      enabled: () => !!onBoard()?.tableId,
+      // The board's table; with no board open (or the room board), the session's first table.
+      enabled: () => tableToEdit() !== null,
       run: () => {
         const p = place();
-        if (p?.board?.tableId)
-          workbench.showDialog({ kind: 'table', sessionId: p.session.id, tableId: p.board.tableId });
+        const tableId = tableToEdit();
+        if (p && tableId) workbench.showDialog({ kind: 'table', sessionId: p.session.id, tableId });
       },
     },
     {

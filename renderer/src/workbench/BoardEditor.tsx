@@ -25,6 +25,7 @@ import { hasVoting } from '../voting/votingActions';
 import { AllTablesView } from './AllTablesView';
 import { TimerControls } from '../facilitation/TimerControls';
 import { ClusterToolbarButtons } from '../clusters/ClusterToolbarButtons';
+import { promptToShow } from '../../../shared/layout/prompt';
 
 interface BoardEditorProps {
   session: OpenSession;
@@ -83,11 +84,14 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
           {exercise?.title ?? 'This board was removed'}
           {table && <span className="board-table"> — {table.name}</span>}
         </h2>
-        <p className="board-prompt">
-          {exercise
-            ? exercise.prompt
-            : 'Its exercise is no longer in this session. Undo brings it back; or close this tab.'}
-        </p>
+        {/* A long title is often the prompt too: only what the title does not already say. */}
+        {(!exercise || promptToShow(exercise.title, exercise.prompt)) && (
+          <p className="board-prompt">
+            {exercise
+              ? promptToShow(exercise.title, exercise.prompt)
+              : 'Its exercise is no longer in this session. Undo brings it back; or close this tab.'}
+          </p>
+        )}
         {board && (
           <div className="board-facilitation">
             <TableSwitcher doc={view.doc} boardId={boardId} />
