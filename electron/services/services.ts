@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ApiHandlers, ApiServer, AppInfo } from '../../shared/api/contract';
 import { createDispatcher } from '../../shared/api/dispatch';
 import type { ExerciseTemplate } from '../../shared/templates/schema';
@@ -13,6 +14,8 @@ import { ImportService } from './import/importService';
 import { importHandlers } from './import/importHandlers';
 import { SynthesisWorkspace } from './synthesis/synthesisService';
 import { synthesisHandlers, type PdfPrinter } from './synthesis/synthesisHandlers';
+import { vectorSource, type VectorSource as CachedVectorSource } from '../themes/synthesisVectors';
+import { vectorCacheFile } from '../themes/vectorCache';
 import { synthesisProjectHandlers } from './synthesis/synthesisProjectHandlers';
 import { SynthesisProjectStore } from './synthesis/synthesisProjectStore';
 import type { VectorSource } from './synthesis/projectVectors';
@@ -40,8 +43,15 @@ export interface ServicesOptions {
   rendererDir?: string;
   /** Prints the event pack's report to PDF: the desktop app's (electron/main/reportPdf.ts); none in browser mode. */
   printPdf?: PdfPrinter;
-  /** Sentence vectors for synthesis projects' coding; by default the model shipped in the app. */
+  /** The Synthesis workspace's sentence vectors; by default the shipped model's, kept in the data folder's cache/. Null: shared words alone. */
+  sentenceVectors?: CachedVectorSource | null;
+  /** Sentence vectors for synthesis projects' coding; by default the same cached source as the workspace. */
   synthesisVectors?: VectorSource;
+}
+
+/** The shipped model's vectors, kept in the data folder's cache/ by text hash (one source for the workspace and projects). */
+function cachedVectors(dataDir: string): CachedVectorSource {
+  return vectorSource({ cacheFile: vectorCacheFile(path.join(dataDir, 'cache')) });
 }
 
 /**
@@ -73,6 +83,8 @@ export function createServices(options: ServicesOptions) {
     now,
   );
 
+  const sentenceVectors =
+    options.sentenceVectors !== undefined ? options.sentenceVectors : cachedVectors(options.dataDir);
   const handlers = {
     ...diagnosticsHandlers(appInfo, options.templates.length, options.errors),
     ...sessionHandlers(store, (id) => room.closeFor(id)),
@@ -80,13 +92,17 @@ export function createServices(options: ServicesOptions) {
     ...historyHandlers(store),
     ...exportHandlers(store, options.appInfo.version),
     ...importHandlers(imports),
-    ...synthesisHandlers(new SynthesisWorkspace(), {
+    ...synthesisHandlers(new SynthesisWorkspace(sentenceVectors), {
       appVersion: options.appInfo.version,
       now,
       printPdf: options.printPdf,
     }),
     ...synthesisProjectHandlers(
-      new SynthesisProjectStore({ dataDir: options.dataDir, now, vectors: options.synthesisVectors }),
+      new SynthesisProjectStore({
+        dataDir: options.dataDir,
+        now,
+        vectors: options.synthesisVectors ?? sentenceVectors ?? undefined,
+      }),
       { appVersion: options.appInfo.version, now },
     ),
     ...roomHandlers(room),

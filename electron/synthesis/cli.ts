@@ -4,16 +4,19 @@ import { Presets, SingleBar } from 'cli-progress';
 import { appRootFrom, appVersion } from '../services/app/appPaths';
 import { PII_KIND_LABELS } from '../../shared/export/pii';
 import type { Synthesis } from '../../shared/synthesis/types';
-import { allSynthesisFiles, synthesisePaths, writeFiles } from './synthesiseFiles';
 import { reviewProgress } from '../../shared/synthesisProject/progress';
 import { sentenceVectors, wordsOnly } from '../services/synthesis/projectVectors';
 import { ProjectFileError, projectFiles, runProject, writeProject } from './projectRun';
+import { allSynthesisFiles, synthesisePaths, themeOptionsFor, writeFiles } from './synthesiseFiles';
+import { defaultDataFolder } from '../services/dataFolder/dataFolder';
+import { vectorCacheFile } from '../themes/vectorCache';
+import { vectorSource, type SynthesisVectors } from '../themes/synthesisVectors';
 
 // `npx roundtable synthesise <files or folders> --out <dir>`: the organisers' synthesis,
 // headless. The exit codes are in USAGE and docs/EXPORT.md.
 
 const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder> [--progress] [--raw]
-                                   [--release <finding id>]...
+                                   [--release <finding id>]... [--vector-cache <folder>] [--words-only]
        npx roundtable synthesise --project <file> [<export files or folders...>] --out <folder> [--words-only]
        npx roundtable synthesise --help
 
@@ -34,13 +37,17 @@ written back safely, and the results, with the reviewed themes and the audit log
 Options:
   -o, --out <folder>  where to write the results (made if missing)
   -p, --project <file>  make or update this synthesis project, keeping its review
-      --words-only    theme notes by shared words alone, without the sentence model (quicker)
       --progress      show a progress bar even when the output is not a terminal
       --raw           also write the exact figures for analysts, not for sharing:
                       *-raw-synthesis.json and *-raw-synthesis-notes.csv (one row per note
                       with staff group, sector, table and dots)
       --release <id>  put a withheld finding back in the results once you have checked it
                       is not personal (repeat for several); run without it to list the ids
+      --vector-cache <folder>
+                      where each note's sentence vector is kept once worked out, so it is
+                      worked out once (default: the cache folder in Roundtable's data folder)
+      --words-only    find themes by the words notes share alone, without the sentence model
+                      (quicker on a first run of many new notes; the report says so)
   -h, --help          show this help
 
 Exit status:
@@ -61,9 +68,10 @@ function argumentsOf(args: string[]): {
   progress: boolean;
   raw: boolean;
   release: string[];
+  vectorCache?: string;
+  wordsOnly: boolean;
   paths: string[];
   project?: string;
-  wordsOnly: boolean;
 } {
   try {
     const { values, positionals } = parseArgs({
@@ -75,6 +83,7 @@ function argumentsOf(args: string[]): {
         raw: { type: 'boolean', default: false },
         release: { type: 'string', multiple: true, default: [] },
         project: { type: 'string', short: 'p' },
+        'vector-cache': { type: 'string' },
         'words-only': { type: 'boolean', default: false },
       },
       allowPositionals: true,
@@ -86,9 +95,10 @@ function argumentsOf(args: string[]): {
       progress: values.progress,
       raw: values.raw,
       release: values.release,
+      vectorCache: values['vector-cache'],
+      wordsOnly: values['words-only'],
       paths: positionals,
       project: values.project,
-      wordsOnly: values['words-only'],
     };
   } catch (error) {
     const code = (error as { code?: string }).code;
@@ -98,18 +108,21 @@ function argumentsOf(args: string[]): {
       code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
         ? `${option || 'That option'} is not an option of roundtable synthesise.`
         : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-          ? `${option || 'An option'} needs a value: ${option === '--release' ? '--release <finding id>' : option === '--project' ? '--project <file>' : '--out <folder>'}.`
+          ? `${option || 'An option'} needs a value: ${option === '--release' ? '--release <finding id>' : option === '--vector-cache' ? '--vector-cache <folder>' : option === '--project' ? '--project <file>' : '--out <folder>'}.`
           : 'The arguments could not be read.';
     exit(2, `${why}\n\n${USAGE}`);
   }
 }
 
 /** A progress bar (cli-progress) on a terminal, or when asked for; otherwise nothing, so logs and tests stay clean. */
-function progressReporter(wanted: boolean): { update: (done: number, total: number) => void; stop: () => void } {
+function progressReporter(
+  wanted: boolean,
+  format = 'Reading exports [{bar}] {value}/{total} files',
+): { update: (done: number, total: number) => void; stop: () => void } {
   if (!wanted && !process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new SingleBar(
     {
-      format: 'Reading exports [{bar}] {value}/{total} files',
+      format,
       stream: process.stderr,
       noTTYOutput: true,
       notTTYSchedule: 1000,
@@ -212,6 +225,17 @@ async function synthesiseProject(
   process.exit(run.bad.length + run.unreadSources.length > 0 ? 1 : 0);
 }
 
+/** How the themes were found, and how many vectors were worked out now or read from the cache. */
+function themeLine(synthesis: Synthesis, vectors: SynthesisVectors | null): string {
+  const notes = synthesis.totals.participantNotes;
+  if (synthesis.themeMethod.similarity === 'words')
+    return `Every one of the ${notes} notes themed by the words they share alone: ${synthesis.themeMethod.reason}\n`;
+  return (
+    `Every one of the ${notes} notes themed by meaning and shared words ` +
+    `(${vectors?.embedded ?? 0} texts embedded now, ${vectors?.fromCache ?? 0} read from the cache).\n`
+  );
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === '--help' || command === '-h') exit(0, USAGE, process.stdout);
@@ -241,10 +265,21 @@ async function main(): Promise<void> {
       `No readable export was found in ${args.paths.join(', ')} (${run.files} .json files looked at, ${run.bad.length} bad).`,
     );
   const root = appRootFrom(import.meta.url);
+  const embedding = progressReporter(args.progress, 'Embedding notes [{bar}] {value}/{total} new texts');
+  const source = args.wordsOnly
+    ? null
+    : vectorSource({
+        cacheFile: vectorCacheFile(path.resolve(args.vectorCache ?? path.join(defaultDataFolder(), 'cache'))),
+        onProgress: (done, total) => embedding.update(done, total),
+      });
+  const themes = await themeOptionsFor(run.builder, source);
+  embedding.stop();
+  if (themes.vectors && !themes.vectors.vectors) process.stderr.write(`${themes.vectors.reason}\n`);
   const files = await allSynthesisFiles(run.builder, {
     generatedAt: new Date().toISOString(),
     appVersion: appVersion(root),
     raw: args.raw,
+    themes: themes.options,
   });
   const target = path.resolve(args.out);
   const written = await writeFiles(target, files).catch((error: NodeJS.ErrnoException) =>
@@ -253,7 +288,7 @@ async function main(): Promise<void> {
       `The results could not be written to ${target} (${error.code ?? error.message}). Choose another folder with --out.`,
     ),
   );
-  const synthesis = run.builder.result();
+  const synthesis = run.builder.result(themes.options);
   const t = synthesis.totals;
   process.stdout.write(
     `Synthesised ${run.added} session exports (${t.participantNotes} participant notes from ${t.events} events)` +
@@ -261,6 +296,7 @@ async function main(): Promise<void> {
       foldedLines(synthesis) +
       withheldLines(synthesis) +
       (args.release.length ? `${args.release.length} finding(s) released by --release.\n` : '') +
+      themeLine(synthesis, themes.vectors) +
       'Written:\n' +
       written.map((w) => `  ${w}\n`).join(''),
   );

@@ -1,12 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SynthesisBuilder } from '../../shared/synthesis/builder';
+import { SynthesisBuilder, type ThemeOptions } from '../../shared/synthesis/builder';
 import { synthesisFiles } from '../../shared/synthesis/files';
 import type { ExportFile } from '../../shared/export/files';
 import { exportFilesIn, readExportFile } from './readExports';
 import { synthesisWorkbook } from '../services/synthesis/synthesisWorkbook';
 import { codedNotesParquetFiles } from '../services/synthesis/codedNotesParquet';
 import type { SynthesisFileOptions } from '../../shared/synthesis/files';
+
+export { themeOptionsFor } from '../themes/synthesisVectors';
 
 export interface BadFile {
   file: string;
@@ -54,11 +56,12 @@ export async function synthesisePaths(
  */
 export async function allSynthesisFiles(
   builder: SynthesisBuilder,
-  options: SynthesisFileOptions,
+  options: SynthesisFileOptions & { themes?: ThemeOptions },
 ): Promise<ExportFile[]> {
   // The coding given (a reviewed project's) with any notes it does not hold added, else the machine's.
-  const coding = builder.coding({ coding: options.coding });
-  const synthesis = builder.result({ coding: options.coding });
+  const themes: ThemeOptions = { ...options.themes, ...(options.coding ? { coding: options.coding } : {}) };
+  const coding = builder.coding(themes);
+  const synthesis = builder.result(themes);
   const notes = builder.noteRows();
   return [
     ...synthesisFiles(synthesis, notes, { ...options, coding }),

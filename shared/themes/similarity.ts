@@ -49,17 +49,27 @@ export function sparseDot(a: Sparse, b: Sparse): number {
   return sum;
 }
 
+function unitCopy(vector: ArrayLike<number>): Float64Array {
+  const v = Float64Array.from(vector);
+  let norm = 0;
+  for (let k = 0; k < v.length; k++) norm += v[k] * v[k];
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < v.length; k++) v[k] /= norm;
+  return v;
+}
+
 /** The notes ready to compare; the TF-IDF weights are over these notes together. */
 export function prepare(notes: readonly ThemeNote[], settings: SimilaritySettings): Prepared[] {
   const { vectors } = tfidf(notes.map((n) => termsOf(n.text).map((t) => t.stem)));
   return notes.map((note, i) => {
-    const v = Float64Array.from(note.vector);
-    const h = note.group !== null ? note.headlineVector : null;
-    if (h) for (let k = 0; k < v.length; k++) v[k] += settings.headlineWeight * h[k];
-    let norm = 0;
-    for (let k = 0; k < v.length; k++) norm += v[k] * v[k];
-    norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < v.length; k++) v[k] /= norm;
+    // Vectors may come rounded (8-bit, as the cache keeps them): each is made unit length first.
+    const v = unitCopy(note.vector);
+    const h = note.group !== null && note.headlineVector ? unitCopy(note.headlineVector) : null;
+    if (h) {
+      for (let k = 0; k < v.length; k++) v[k] += settings.headlineWeight * h[k];
+      const mixed = unitCopy(v);
+      v.set(mixed);
+    }
     const words: Sparse = new Map();
     vectors[i].terms.forEach((t, k) => words.set(t, vectors[i].weights[k]));
     return { vector: v, words, group: note.group };

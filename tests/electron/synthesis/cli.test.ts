@@ -42,7 +42,15 @@ beforeAll(async () => {
   out = path.join(dir, 'out');
   result = spawnSync(
     process.execPath,
-    [path.join(ROOT, 'scripts', 'roundtable.mjs'), 'synthesise', path.join(dir, 'in'), '--out', out],
+    [
+      path.join(ROOT, 'scripts', 'roundtable.mjs'),
+      'synthesise',
+      path.join(dir, 'in'),
+      '--out',
+      out,
+      '--vector-cache',
+      path.join(dir, 'cache'),
+    ],
     { encoding: 'utf8', timeout: 120_000 },
   );
 }, 180_000);
@@ -55,6 +63,10 @@ describe('npx roundtable synthesise', () => {
     expect(result.stderr).toContain('tampered.json');
     expect(result.stderr).toContain('was changed after it was exported');
     expect(result.stdout).toContain('Synthesised 2 session exports');
+    // Every note themed, by the shipped sentence model, whose vectors are kept in the cache folder.
+    expect(result.stdout).toMatch(
+      /Every one of the \d+ notes themed by meaning and shared words \(\d+ texts embedded now, 0 read from the cache\)/,
+    );
     expect((await readdir(out)).sort().map((n) => n.replace(/^\d{4}-\d\d-\d\d-/, ''))).toEqual([
       'synthesis-codebook.csv',
       'synthesis-codebook.json',
