@@ -9,11 +9,13 @@ test('Add exercise opens on its Filter: type a few letters and Enter adds the ex
   await page.locator('body').focus();
   await page.keyboard.press('Control+Alt+N');
   const created = page.getByRole('dialog', { name: 'New session' });
+  await expect(created).toBeVisible();
   await page.keyboard.type('Leeds community event');
   await page.keyboard.press('Enter');
   await expect(created).toBeHidden();
 
   await page.keyboard.press('Control+Shift+P');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
   await page.keyboard.type('Add exercise');
   await page.keyboard.press('Enter');
   const add = page.getByRole('dialog', { name: 'Add exercise' });

@@ -62,7 +62,7 @@ test('a custom exercise saved as a template is offered after a restart; a shippe
   await expectNoSeriousViolations(page, 'New custom exercise');
   await custom.getByRole('button', { name: 'Add exercise' }).click();
   await expect(custom).toBeHidden();
-  await expect(page.getByRole('tab', { name: 'Ward huddle', exact: false })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Ward huddle', exact: false, selected: true })).toBeFocused();
   expect(await zonesInList(page)).toEqual(['Keep', 'Change', 'Stop']);
   const saved = JSON.parse(await readFile(path.join(server.dataDir, 'templates', 'custom.ward_huddle.json'), 'utf-8'));
   expect(saved).toMatchObject({
@@ -108,7 +108,7 @@ test('a custom exercise saved as a template is offered after a restart; a shippe
   await expect(add.getByRole('radio', { name: 'Ward huddle' })).toBeChecked();
   await expect(add.getByRole('status')).toHaveText(/^1 of \d+ exercises match\.$/);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('tab', { name: 'Ward huddle', exact: false })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Ward huddle', exact: false, selected: true })).toBeVisible();
   expect(await zonesInList(page)).toEqual(['Keep', 'Change', 'Stop']);
 
   await palette(page, 'Add exercise');
@@ -118,7 +118,7 @@ test('a custom exercise saved as a template is offered after a restart; a shippe
   await expect(yours.getByRole('radio')).toHaveCount(1);
   await yours.getByRole('radio', { name: 'Ward huddle' }).check();
   await add.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByRole('tab', { name: 'Ward huddle', exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Ward huddle', exact: false, selected: true }).first()).toBeVisible();
   expect(await readdir(path.join(server.dataDir, 'templates'))).toEqual(['custom.ward_huddle.json']);
 
   // Both exercises from the template carry its voting into the session file.

@@ -24,6 +24,8 @@ export interface DialogContribution {
   Host: ComponentType<DialogHostProps<never>>;
   /** For dialogs loaded on demand (lazyDialogsOf): loads the module's own contribution. */
   load?: () => Promise<DialogContribution>;
+  /** For dialogs loaded on demand: loads them now, so the first opening does not wait. */
+  preload?: () => Promise<void>;
 }
 
 /** A feature's dialogs: `Host` gets only requests of the kinds listed. */
@@ -43,25 +45,45 @@ export function lazyDialogsOf<K extends DialogKind>(
   kinds: readonly K[],
   load: () => Promise<DialogContribution>,
 ): DialogContribution {
-  const Host = lazy(async () => {
-    const loaded = await load();
-    const missing = kinds.filter((kind) => !loaded.kinds.includes(kind));
-    const extra = loaded.kinds.filter((kind) => !(kinds as readonly DialogKind[]).includes(kind));
-    if (missing.length > 0 || extra.length > 0)
-      throw new Error(
-        `The dialogs loaded do not match those declared (missing ${missing.join(', ') || 'none'}; not declared ${extra.join(', ') || 'none'}).`,
-      );
-    const Loaded = loaded.Host;
+  let loaded: Promise<DialogContribution['Host']> | null = null;
+  let ready: DialogContribution['Host'] | null = null;
+  const loadChecked = () =>
+    (loaded ??= load().then(
+      (contribution) => {
+        const missing = kinds.filter((kind) => !contribution.kinds.includes(kind));
+        const extra = contribution.kinds.filter((kind) => !(kinds as readonly DialogKind[]).includes(kind));
+        if (missing.length > 0 || extra.length > 0)
+          throw new Error(
+            `The dialogs loaded do not match those declared (missing ${missing.join(', ') || 'none'}; not declared ${extra.join(', ') || 'none'}).`,
+          );
+        ready = contribution.Host;
+        return ready;
+      },
+      (error: unknown) => {
+        loaded = null; // tried again when the dialog next opens
+        throw error;
+      },
+    ));
+  const Lazy = lazy(async () => {
+    const Loaded = await loadChecked();
     return { default: (props: DialogHostProps<never>) => createElement(Loaded, props) };
   });
-  return { kinds, Host, load };
+  // Once preloaded (DialogRegistry.preload, soon after the first paint), a dialog opens at once:
+  // keys typed straight after its shortcut reach it rather than a loading placeholder.
+  const Host = (props: DialogHostProps<never>) => createElement(ready ?? Lazy, props);
+  return {
+    kinds,
+    Host,
+    load,
+    preload: () => loadChecked().then(() => undefined),
+  };
 }
 
 /** The dialogs of one window, by kind; a kind contributed twice is a mistake, and says so. */
 export class DialogRegistry {
   private readonly hosts = new Map<DialogKind, DialogContribution['Host']>();
 
-  constructor(contributions: readonly DialogContribution[]) {
+  constructor(private readonly contributions: readonly DialogContribution[]) {
     for (const { kinds, Host } of contributions) {
       for (const kind of kinds) {
         if (this.hosts.has(kind)) throw new Error(`The dialog ${kind} is contributed twice.`);
@@ -73,6 +95,11 @@ export class DialogRegistry {
   /** The component that shows dialogs of this kind. */
   hostOf(kind: DialogKind): ComponentType<DialogHostProps<DialogRequest>> | undefined {
     return this.hosts.get(kind) as ComponentType<DialogHostProps<DialogRequest>> | undefined;
+  }
+
+  /** Loads every dialog loaded on demand (called once the window has painted). */
+  async preload(): Promise<void> {
+    await Promise.all(this.contributions.map((c) => c.preload?.()));
   }
 
   kinds(): DialogKind[] {

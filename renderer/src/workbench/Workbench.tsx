@@ -14,6 +14,7 @@ import { Workbench as WorkbenchStore } from '../state/workbench';
 import { ActivityBar } from './ActivityBar';
 import { ANNOUNCER_ID } from '../a11y/announcer';
 import { DialogHost } from './DialogHost';
+import { preloadDialogsWhenIdle } from './dialogSet';
 import { EditorArea } from './EditorArea';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
@@ -33,6 +34,7 @@ export function Workbench({ connection }: { connection: Connection }) {
   const commands = useMemo(() => commandsOfWindow(workbench, activeBoard), [workbench, activeBoard]);
 
   useEffect(() => workbench.start(), [workbench]);
+  useEffect(() => preloadDialogsWhenIdle(), []);
   useEffect(() => {
     const launchedWith = sessionInAddress();
     if (launchedWith) void workbench.revealSession(launchedWith);

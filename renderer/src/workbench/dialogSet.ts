@@ -18,3 +18,17 @@ export const DIALOGS = new DialogRegistry([
   ),
   ...FEATURES.flatMap((f) => (f.dialogs ? [f.dialogs] : [])),
 ]);
+
+/**
+ * Loads the dialogs in the background once the window is idle after its first paint, so the
+ * first paint does not wait for them and no dialog waits when first opened. Returns a cancel.
+ */
+export function preloadDialogsWhenIdle(): () => void {
+  const load = () => void DIALOGS.preload().catch(() => {}); // a failure is retried on opening
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(load, { timeout: 5_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(load, 1_000);
+  return () => clearTimeout(id);
+}

@@ -50,6 +50,18 @@ describe('the registered features', () => {
     expect(DIALOGS.kinds()).toEqual(expect.arrayContaining([...WORKBENCH_DIALOGS.kinds]));
   });
 
+  it('once preloaded, every dialog opens without waiting: its host renders the loaded dialog, not a placeholder', async () => {
+    const props = { dialog: { kind: 'about' } as never, onClose: () => {} };
+    const before = DIALOGS.hostOf('newSession')!(props) as { type: unknown };
+    await DIALOGS.preload();
+    for (const kind of DIALOGS.kinds()) {
+      const element = DIALOGS.hostOf(kind)!(props) as { type: unknown };
+      // Before the preload the host hands React a lazy placeholder that suspends; after it, the loaded host itself.
+      expect((element.type as { $$typeof?: symbol }).$$typeof, kind).not.toBe(Symbol.for('react.lazy'));
+    }
+    expect((before.type as { $$typeof?: symbol }).$$typeof).toBe(Symbol.for('react.lazy'));
+  });
+
   it('a dialog kind contributed twice is refused with its name', () => {
     const Host = () => null;
     expect(() => new DialogRegistry([dialogsOf(['about'], Host), dialogsOf(['about'], Host)])).toThrow(
