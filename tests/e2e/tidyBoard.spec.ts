@@ -39,6 +39,7 @@ test('Tidy board gathers a group split across zones into one, changes no group, 
   }
   await page.keyboard.press('g');
   const name = page.getByRole('dialog', { name: 'Name the new group' });
+  await expect(name).toBeVisible(); // typed into once it shows, as a facilitator would
   await page.keyboard.type('Travel and working alone');
   await page.keyboard.press('Enter');
   await expect(name).toBeHidden();
