@@ -25,6 +25,7 @@ import {
 import { startServer } from './board/server';
 import { writeSessionOfSize } from './board/sessionOfSize';
 import { summarise } from './stats';
+import { CHROMIUM_LAUNCH } from '../lib/chromiumLaunch';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
@@ -71,19 +72,7 @@ interface SizeResult {
 if (!existsSync(path.join(ROOT, 'out', 'main', 'serve.js')))
   execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
-const browser = await chromium.launch({
-  executablePath: process.env.ROUNDTABLE_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const konvaScript = path.join(ROOT, 'node_modules', 'konva', 'konva.min.js');
 const results: SizeResult[] = [];
 for (const notes of SIZES) {

@@ -14,6 +14,7 @@ import { startServer } from './board/server';
 import { writeSessionOfSize } from './board/sessionOfSize';
 import { PAINTED_PROBE } from './open/probe';
 import { summarise } from './stats';
+import { CHROMIUM_LAUNCH } from '../lib/chromiumLaunch';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
@@ -34,10 +35,7 @@ const NAME_HELPER = 'globalThis.__name = (f) => f;';
 // The workbench's chrome takes 338 × 261 px around the board: this window gives a 1286 × 803 canvas.
 const WINDOWS = { full: { width: 1624, height: 1064 }, usual: { width: 1280, height: 800 } };
 
-const browser = await chromium.launch({
-  executablePath: process.env.ROUNDTABLE_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync'],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const konvaScript = path.join(ROOT, 'node_modules', 'konva', 'konva.min.js');
 const rows: {
   notes: number;

@@ -16,6 +16,7 @@ import { writeSessionOfSize } from './board/sessionOfSize';
 import { openFigures, PAINTED_PROBE } from './open/probe';
 import { mainThreadTime, type MainThreadTime } from './open/trace';
 import { summarise } from './stats';
+import { CHROMIUM_LAUNCH } from '../lib/chromiumLaunch';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
@@ -55,19 +56,7 @@ interface Row {
   trace: (MainThreadTime & { windowMs: number }) | null;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.ROUNDTABLE_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const rows: Row[] = [];
 for (const notes of SIZES) {
   process.stdout.write(`${notes} notes: writing the session… `);

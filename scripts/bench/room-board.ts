@@ -15,6 +15,7 @@ import { framesWhileMoving, zoomBoardTo } from './board/inPage';
 import { writeSessionOfSize } from './board/sessionOfSize';
 import { summarise } from './stats';
 import type { ServerMessage } from '../../shared/room/protocol';
+import { CHROMIUM_LAUNCH } from '../lib/chromiumLaunch';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const MS = Number(process.argv[3] ?? 2500);
@@ -37,19 +38,7 @@ const url = await new Promise<string>((resolve) =>
     (d: Buffer) => /running at (\S+)/.exec(String(d)) && resolve(/running at (\S+)/.exec(String(d))![1]),
   ),
 );
-const browser = await chromium.launch({
-  executablePath: process.env.ROUNDTABLE_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
 await page.goto(url);

@@ -7,22 +7,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { summarise } from './stats';
+import { CHROMIUM_LAUNCH } from '../lib/chromiumLaunch';
 
 const runs = Number(process.argv[2] ?? 7);
 const root = path.join(import.meta.dirname, '..', '..');
-const browser = await chromium.launch({
-  executablePath: process.env.ROUNDTABLE_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const toAddress: number[] = [];
 const toInteractive: number[] = [];
 for (let i = 0; i < runs; i++) {

@@ -52,10 +52,13 @@ describe('the registered features', () => {
 
   it('once preloaded, every dialog opens without waiting: its host renders the loaded dialog, not a placeholder', async () => {
     const props = { dialog: { kind: 'about' } as never, onClose: () => {} };
-    const before = DIALOGS.hostOf('newSession')!(props) as { type: unknown };
+    // Every host here is a function component: call it to see what it hands React.
+    const render = (kind: Parameters<typeof DIALOGS.hostOf>[0]) =>
+      (DIALOGS.hostOf(kind) as (p: typeof props) => { type: unknown })(props);
+    const before = render('newSession');
     await DIALOGS.preload();
     for (const kind of DIALOGS.kinds()) {
-      const element = DIALOGS.hostOf(kind)!(props) as { type: unknown };
+      const element = render(kind);
       // Before the preload the host hands React a lazy placeholder that suspends; after it, the loaded host itself.
       expect((element.type as { $$typeof?: symbol }).$$typeof, kind).not.toBe(Symbol.for('react.lazy'));
     }
