@@ -2,6 +2,7 @@ import type { ExportNote } from '../export/schema';
 import type { QuestionCoding } from './coding';
 import { quoteLabel } from './tally';
 import type { MergedNote, Theme, ThemeQuote } from './types';
+import { mostCommon } from '../themes/describe';
 
 // The themes the synthesis shows, from a coding (shared/synthesis/coding.ts): the machine's
 // (shared/themes/machineCoding.ts) or one an analyst reviewed. Each theme is counted from its
@@ -21,22 +22,6 @@ export interface ThemeMethod {
   similarity: 'embeddings' | 'words';
   /** Why shared words alone, when the sentence model could not be used ("" otherwise). */
   reason: string;
-}
-
-function mostCommon(values: readonly string[], limit: number): string[] {
-  const tally = new Map<string, { text: string; count: number; key: string }>();
-  for (const value of values) {
-    const text = value.trim();
-    const key = text.toLocaleLowerCase();
-    if (!key) continue;
-    const entry = tally.get(key) ?? { text, count: 0, key };
-    entry.count++;
-    tally.set(key, entry);
-  }
-  return [...tally.values()]
-    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, limit)
-    .map((e) => e.text);
 }
 
 const quoteOf = (n: MergedNote): ThemeQuote => ({

@@ -36,7 +36,8 @@ export function trimmedHeadline(text: string): string {
   return `${(space > HEADLINE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
-function mostCommon(values: readonly string[], limit: number): string[] {
+/** The `limit` texts written most often (compared without case or surrounding space; ties in text order), as first written. */
+export function mostCommon(values: readonly string[], limit: number): string[] {
   const tally = new Map<string, { text: string; count: number; key: string }>();
   for (const value of values) {
     const text = value.trim();
