@@ -100,6 +100,8 @@ test('three participants vote on AI risks and rate each use case, hidden until r
   server,
   offMachineRequests,
 }) => {
+  // About 55 s of keys on a quiet machine: the default 60 s ran out on a busier one, mid-step.
+  test.setTimeout(180_000);
   await page.goto(server.url);
   await createSessionByKeyboard(page, EXERCISE);
   await toBoard(page);
