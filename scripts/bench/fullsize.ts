@@ -3,13 +3,17 @@
 // at 1280×800, all in one run, with the CPU slowed fourfold (CDP Emulation.setCPUThrottlingRate)
 // unless told otherwise. Frame intervals and the main thread's work per frame, at 100% and at
 // the zoom the board opens with. Prints a markdown table and writes docs/bench/fullsize.json.
-// Usage: npx tsx scripts/bench/fullsize.ts [--runs 2 --sizes 2000,5000,10000 --throttle 4 --ms 3000 --no-write]
+// With --trace, one more pan per size and zoom with the drawing time split by what is drawn
+// (fullsize/breakdown.ts) and the main thread's work split by kind of task (a Chrome trace).
+// Usage: npx tsx scripts/bench/fullsize.ts [--runs 2 --sizes 2000,5000,10000 --throttle 4 --ms 3000 --trace --no-write]
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { framesWhileMoving, setUpFloor, zoomBoardTo } from './board/inPage';
+import { startBreakdown, takeBreakdown } from './fullsize/breakdown';
+import { mainThreadWork } from './fullsize/chromeTrace';
 import { startServer } from './board/server';
 import { writeSessionOfSize } from './board/sessionOfSize';
 import { PAINTED_PROBE } from './open/probe';
@@ -23,6 +27,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '2000,5000,10000' },
     throttle: { type: 'string', default: '4' },
     ms: { type: 'string', default: '3000' },
+    trace: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -44,6 +49,8 @@ const rows: {
   frame: ReturnType<typeof summarise>;
   work: ReturnType<typeof summarise>;
 }[] = [];
+const presenterScale: Record<number, number> = {};
+const traces: { notes: number; zoom: string; frames: number; parts: Record<string, number> }[] = [];
 for (const notes of SIZES) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-fullsize-'));
   const id = await writeSessionOfSize(dataDir, notes);
@@ -67,6 +74,16 @@ for (const notes of SIZES) {
         await page.evaluate(framesWhileMoving, { ms: MS, mode: 'pan' as const, target: CANVAS }),
         canvas,
       );
+      if (which === 'full') {
+        presenterScale[notes] ??= await presenterZoom(page);
+        await page.evaluate(zoomBoardTo, { scale: presenterScale[notes], target: CANVAS });
+        await page.waitForTimeout(300);
+        add(
+          'full at presenter zoom',
+          await page.evaluate(framesWhileMoving, { ms: MS, mode: 'pan' as const, target: CANVAS }),
+          canvas,
+        );
+      }
       await page.evaluate(zoomBoardTo, { scale: 1, target: CANVAS });
       await page.waitForTimeout(300);
       add(
@@ -78,6 +95,7 @@ for (const notes of SIZES) {
     }
     add('floor at 100%', await floorPan(notes), '1280×800');
   }
+  if (values.trace) traces.push(...(await traceFull(`${server.url}&open=${encodeURIComponent(id)}`, notes)));
   await server.stop();
   await rm(dataDir, { recursive: true, force: true });
   for (const [scenario, s] of Object.entries(samples))
@@ -101,11 +119,71 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')}\n\n${table}`,
 );
+console.log(
+  `\nPresenter mode's zoom (the board's text at the size presenter mode draws it): ${JSON.stringify(presenterScale)}`,
+);
+if (traces.length) console.log(`\n${traceTable()}`);
 if (!values['no-write'])
   await writeFile(
     path.join(ROOT, 'docs', 'bench', 'fullsize.json'),
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), throttle: THROTTLE, runs: RUNS, ms: MS, loadAverage: os.loadavg(), rows }, null, 2)}\n`,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), throttle: THROTTLE, runs: RUNS, ms: MS, loadAverage: os.loadavg(), presenterScale, rows, traces }, null, 2)}\n`,
   );
+
+/** Milliseconds per frame by part, one column per traced pan. */
+function traceTable(): string {
+  const keys = [...new Set(traces.flatMap((t) => Object.keys(t.parts)))].sort();
+  const perFrame = (t: (typeof traces)[number], k: string) => ((t.parts[k] ?? 0) / Math.max(1, t.frames)).toFixed(2);
+  return [
+    `| ms per frame | ${traces.map((t) => `${t.notes.toLocaleString('en-GB')} at ${t.zoom} (${t.frames} frames)`).join(' | ')} |`,
+    `|---|${traces.map(() => '---|').join('')}`,
+    ...keys.map((k) => `| ${k} | ${traces.map((t) => perFrame(t, k)).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** The zoom at which the board's note text is as large as presenter mode draws it (F5 opens it, Escape closes it). */
+async function presenterZoom(page: Page): Promise<number> {
+  await page.focus(CANVAS);
+  await page.keyboard.press('F5');
+  const shown = page.locator('.presenter-canvas[data-smallest-text-px]:not([data-smallest-text-px=""])');
+  await shown.waitFor({ timeout: 120_000 });
+  const px = Number(await shown.getAttribute('data-smallest-text-px'));
+  await page.keyboard.press('Escape');
+  await page.locator(CANVAS).waitFor();
+  await page.waitForTimeout(500);
+  return Math.round((px / 14) * 1000) / 1000;
+}
+
+/** One pan of the full-size board at each zoom, with its drawing time split by what is drawn and a Chrome trace. */
+async function traceFull(url: string, notes: number) {
+  const page = await openBoard(url, WINDOWS.full);
+  const cdp = await page.context().newCDPSession(page);
+  await page.evaluate(startBreakdown);
+  const out: (typeof traces)[number][] = [];
+  const zooms: [string, number | null][] = [
+    ['open zoom', null],
+    ['presenter zoom', presenterScale[notes] ?? null],
+    ['100%', 1],
+  ];
+  for (const [zoom, scale] of zooms) {
+    if (zoom === 'presenter zoom' && scale === null) continue;
+    if (scale !== null) await page.evaluate(zoomBoardTo, { scale, target: CANVAS });
+    await page.waitForTimeout(400);
+    await page.evaluate(takeBreakdown);
+    let frames = 0;
+    const tasks = await mainThreadWork(cdp, async () => {
+      frames = (await page.evaluate(framesWhileMoving, { ms: MS, mode: 'pan' as const, target: CANVAS })).intervals
+        .length;
+    });
+    const drawing = await page.evaluate(takeBreakdown);
+    const parts = Object.fromEntries([
+      ...Object.entries(tasks).map(([k, v]) => [`trace: ${k}`, v]),
+      ...Object.entries(drawing).map(([k, v]) => [`drawing: ${k}`, v]),
+    ]);
+    out.push({ notes, zoom, frames, parts });
+  }
+  await page.context().close();
+  return out;
+}
 
 async function openBoard(url: string, viewport: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ viewport });

@@ -1,28 +1,99 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EXERCISE, createSessionWithExercise } from './steps';
 
-// Every Konva layer is a canvas the browser composites on every frame: the board keeps to
-// three (under the notes, the notes and what is drawn over them, what is being dragged), and
-// Konva has no warning to give about it.
-test('a board draws in three canvas layers, and Konva warns of nothing', async ({ page, server }) => {
-  const warnings: string[] = [];
-  page.on('console', (message) => {
-    if (/Konva warning/.test(message.text())) warnings.push(message.text());
-  });
-  await page.goto(server.url);
+// Every Konva layer is a canvas the browser composites on every frame: the board draws in one,
+// whose three groups (under the notes, the notes and what is drawn over them, what is being
+// dragged) are each kept as a bitmap while the view pans (renderer/src/board/layerCache.ts).
+
+type Group = { isCached(): boolean; clearCache(): void };
+type Layer = {
+  getChildren(): Group[];
+  getCanvas(): { _canvas: HTMLCanvasElement };
+  off(e: string): void;
+  draw(): void;
+};
+type Stage = { getLayers(): Layer[] };
+type Win = {
+  Konva: { stages: Stage[]; Shape: { prototype: { drawScene(...a: unknown[]): unknown } } };
+  __shapeDraws: number;
+};
+
+async function boardWithNotes(page: Page) {
   await createSessionWithExercise(page);
   const board = page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
   await board.focus();
-  for (const text of ['Shorter journeys for patients', 'More time with families']) {
+  for (const text of ['Shorter journeys for patients', 'More time with families', 'Lone working on visits']) {
     await page.keyboard.press('n');
     await page.getByRole('textbox', { name: 'Note text' }).fill(text);
     await page.keyboard.press('Enter');
   }
   await expect(board).toHaveAttribute('data-notes-drawn', /[1-9]/);
-  const layers = await page.evaluate(
-    () => (window as unknown as { Konva: { stages: { getLayers(): unknown[] }[] } }).Konva.stages[0].getLayers().length,
-  );
-  expect(layers).toBe(3);
-  await expect(board.locator('canvas')).toHaveCount(3);
+  return board;
+}
+
+test('a board draws in one canvas layer, and Konva warns of nothing', async ({ page, server }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (/Konva warning/.test(message.text())) warnings.push(message.text());
+  });
+  await page.goto(server.url);
+  const board = await boardWithNotes(page);
+  const layers = await page.evaluate(() => (window as unknown as Win).Konva.stages[0].getLayers().length);
+  expect(layers).toBe(1);
+  await expect(board.locator('canvas')).toHaveCount(1);
   expect(warnings).toEqual([]);
+});
+
+test('panning draws no shape again, and the board at rest looks as when drawn afresh', async ({ page, server }) => {
+  await page.goto(server.url);
+  const board = await boardWithNotes(page);
+  const box = (await board.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(400);
+  await page.evaluate(() => {
+    const w = window as unknown as Win;
+    w.__shapeDraws = 0;
+    const own = w.Konva.Shape.prototype.drawScene;
+    w.Konva.Shape.prototype.drawScene = function (...args: unknown[]) {
+      w.__shapeDraws++;
+      return own.apply(this, args);
+    };
+  });
+  // Small pans stay within the drawn area's margin, so they only move the bitmaps.
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(7, 3);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(400);
+  expect(await page.evaluate(() => (window as unknown as Win).__shapeDraws)).toBe(0);
+  const moved = await page.evaluate(() => {
+    const layer = (window as unknown as Win).Konva.stages[0].getLayers()[0];
+    const canvas = layer.getCanvas()._canvas;
+    const pixels = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const cached = layer.getChildren().every((g) => g.isCached());
+    layer.draw();
+    const fromBitmaps = pixels();
+    // Drawn directly, shape by shape, as the board was drawn before it kept bitmaps.
+    layer.off('beforeDraw.layerCache');
+    for (const group of layer.getChildren()) group.clearCache();
+    layer.draw();
+    const direct = pixels();
+    // Translucent fills (zones, groups) drawn into a bitmap and then onto the layer round a
+    // little differently from drawn straight onto it: a few levels of 255, at edges only.
+    let differing = 0;
+    let worst = 0;
+    let inked = 0;
+    for (let i = 0; i < direct.length; i++) {
+      const d = Math.abs(direct[i] - fromBitmaps[i]);
+      if (d > 1) differing++;
+      worst = Math.max(worst, d);
+      if (direct[i] !== 0) inked++;
+    }
+    return { cached, differing, worst, inked, values: direct.length };
+  });
+  expect(moved.cached).toBe(true);
+  expect(moved.inked).toBeGreaterThan(10_000);
+  expect(moved.worst).toBeLessThanOrEqual(8);
+  expect(moved.differing).toBeLessThan(moved.values / 1000);
 });

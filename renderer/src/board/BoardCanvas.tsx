@@ -8,6 +8,7 @@ import { useActiveBoardStore } from '../hooks/workbenchContext';
 import { useBoardContent } from './boardContent';
 import { BoardHelp } from './BoardHelp';
 import { notesInArea } from './culling';
+import { useCachedGroups } from './layerCache';
 import { NoteEditor } from './NoteEditor';
 import type { NotePaint } from './noteDrawing';
 import { Notes } from './Notes';
@@ -24,6 +25,9 @@ import { useViewport } from './useViewport';
 import { ZoneShape } from './ZoneShape';
 import { BoardFeaturesContext, mergedPointer, type BoardFeatureParts, type LayerSlot } from './boardFeature';
 import './board.css';
+
+/** One array for every render: a new one would count as a change of the dragged notes' group. */
+const BAND_DASH = [6, 4];
 
 interface BoardCanvasProps {
   session: OpenSession;
@@ -69,6 +73,8 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
   });
   const controllerRef = useRef<BoardController | null>(null);
   const keys = useBoardKeys(actions, viewport, setCursor, () => controllerRef.current!);
+  // Each group of the layer drawn as one bitmap while the view pans (see layerCache.ts).
+  const cached = useCachedGroups(3, cullRect);
   const drawn = useMemo(() => (cullRect ? notesInArea(content.notes, cullRect) : []), [content.notes, cullRect]);
   const { group: dragGroup, resting, lifted, preview: drag } = useDraggedNotes(content.notes, drawn, cullRect);
   const fontsReady = useBoardFonts();
@@ -125,12 +131,12 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
 
   useLayoutEffect(() => {
     paint.current.theme = theme;
-    stage.current?.batchDraw();
-  }, [theme]);
+    cached.changed();
+  }, [theme, cached]);
 
   useEffect(() => {
-    if (fontsReady) stage.current?.batchDraw();
-  }, [fontsReady]);
+    if (fontsReady) cached.changed();
+  }, [fontsReady, cached]);
 
   // The first time the board has a size, show all of it.
   const fitted = useRef(false);
@@ -189,37 +195,40 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
         onBlur={keys.onBlur}
         {...pointer}
       >
-        {/* Three layers (each is a canvas the browser composites every frame): what lies under the
-            notes, the notes with what is drawn over them, and what is being dragged. Features give
-            groups for their slot, never layers of their own. */}
+        {/* One layer (each layer is a canvas the browser composites every frame) with three groups:
+            what lies under the notes, the notes with what is drawn over them, and what is being
+            dragged. Each group is drawn as one bitmap while the view pans (see layerCache.ts).
+            Features give groups for their slot, never layers of their own. */}
         <Stage ref={stage} width={size.width} height={size.height}>
           <Layer listening={false}>
-            {/* Zone labels are laid out by Konva when created, so they are created again once the font is ready. */}
-            {content.zones.map((zone) => (
-              <ZoneShape key={`${zone.id}:${fontsReady}`} zone={zone} theme={theme} />
-            ))}
-            {layersIn('underNotes')}
-          </Layer>
-          <Layer listening={false}>
-            <Notes notes={resting} selection={outlined} detailed={detailed} paint={paint} />
-            {layersIn('overNotes')}
-          </Layer>
-          <Layer listening={false}>
-            {layersIn('withDragged')}
-            <Group ref={dragGroup} opacity={0.85} listening={false}>
-              <Notes notes={lifted} selection={outlined} detailed={detailed} paint={paint} />
+            <Group ref={cached.refs[0]} listening={false}>
+              {/* Zone labels are laid out by Konva when created, so they are created again once the font is ready. */}
+              {content.zones.map((zone) => (
+                <ZoneShape key={`${zone.id}:${fontsReady}`} zone={zone} theme={theme} />
+              ))}
+              {layersIn('underNotes')}
             </Group>
-            <Rect
-              ref={band}
-              visible={false}
-              fill={theme.bandFill}
-              stroke={theme.selection}
-              strokeWidth={1.5}
-              strokeScaleEnabled={false}
-              dash={[6, 4]}
-              listening={false}
-              perfectDrawEnabled={false}
-            />
+            <Group ref={cached.refs[1]} listening={false}>
+              <Notes notes={resting} selection={outlined} detailed={detailed} paint={paint} />
+              {layersIn('overNotes')}
+            </Group>
+            <Group ref={cached.refs[2]} listening={false}>
+              {layersIn('withDragged')}
+              <Group ref={dragGroup} opacity={0.85} listening={false}>
+                <Notes notes={lifted} selection={outlined} detailed={detailed} paint={paint} />
+              </Group>
+              <Rect
+                ref={band}
+                visible={false}
+                fill={theme.bandFill}
+                stroke={theme.selection}
+                strokeWidth={1.5}
+                strokeScaleEnabled={false}
+                dash={BAND_DASH}
+                listening={false}
+                perfectDrawEnabled={false}
+              />
+            </Group>
           </Layer>
         </Stage>
         {editingNote && (

@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'reac
 import type Konva from 'konva';
 import type { Rect } from '../../../shared/document/geometry';
 import { cullRectFor, needsRecull } from './culling';
+import { changeViewOnly } from './layerCache';
 import { DETAIL_SCALE } from './noteDrawing';
 import {
   ZOOM_STEP,
@@ -62,10 +63,11 @@ export function useViewport(stageRef: RefObject<Konva.Stage | null>, size: Size)
       const v = { ...next, scale: clampScale(next.scale) };
       viewport.current = v;
       const stage = stageRef.current;
-      if (stage) {
-        stage.setAttrs({ x: v.x, y: v.y, scaleX: v.scale, scaleY: v.scale });
-        stage.batchDraw();
-      }
+      if (stage)
+        changeViewOnly(() => {
+          stage.setAttrs({ x: v.x, y: v.y, scaleX: v.scale, scaleY: v.scale });
+          stage.batchDraw();
+        });
       // React hears only of changes that alter what is drawn, which panning seldom does.
       const visible = visibleRect(v, sizeRef.current);
       if (needsRecull(cullRef.current, visible)) {

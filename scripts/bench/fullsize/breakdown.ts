@@ -1,0 +1,124 @@
+// Functions run inside the page (page.evaluate serialises them): each must be self-contained.
+
+/** Milliseconds of main-thread drawing time by what was drawn, summed over the frames recorded. */
+export type Breakdown = Record<string, number>;
+
+/**
+ * Starts attributing the board's drawing time: each Konva shape's draw is timed and put under
+ * what it draws (notes, zones, group frames, group labels, votes, links), and inside a note
+ * the canvas calls are split into its card, shadow, text and badges by the font in use
+ * (badges are drawn in 9 px type, the text in 14 px). Also timed: layer clears, cached
+ * bitmaps copied, bitmaps rebuilt, and the hit graphs. Wrapping every canvas call costs
+ * time of its own, so the figures are for proportions, not for frame times.
+ */
+export function startBreakdown(): void {
+  type Fn = (...args: unknown[]) => unknown;
+  const w = window as unknown as {
+    Konva: Record<string, { prototype: Record<string, Fn> }>;
+    __breakdown: Record<string, number>;
+  };
+  const K = w.Konva;
+  const totals: Record<string, number> = {};
+  w.__breakdown = totals;
+  const add = (key: string, ms: number) => (totals[key] = (totals[key] ?? 0) + ms);
+  let shape: string | null = null;
+  let phase = 'card';
+  let nested = 0;
+  const kinds = new WeakMap<object, string>();
+  type ShapeNode = {
+    sceneFunc(): Fn;
+    getClassName(): string;
+    width(): number;
+    getLayer(): unknown;
+    getStage(): { children: unknown[] };
+  };
+  const kindOf = (node: ShapeNode): string => {
+    const fn = node.sceneFunc();
+    const known = fn && kinds.get(fn);
+    if (known) return known;
+    const layer = node.getStage().children.indexOf(node.getLayer());
+    const source = String(fn);
+    let kind = 'other shapes';
+    if (node.getClassName() !== 'Shape') kind = layer === 0 ? 'zones' : `Konva ${node.getClassName()}`;
+    else if (node.width() === 180) kind = 'notes';
+    else if (source.includes('destination-out')) kind = 'group frames';
+    else if (source.includes('Untitled group')) kind = 'group labels';
+    else if (source.includes('rating')) kind = 'votes';
+    else if (source.includes('setLineDash')) kind = 'links';
+    else if (layer === 1) kind = 'notes (overview)';
+    if (fn) kinds.set(fn, kind);
+    return kind;
+  };
+  const shapeProto = K.Shape.prototype;
+  const drawScene = shapeProto.drawScene;
+  shapeProto.drawScene = function (this: ShapeNode, ...args: unknown[]) {
+    if (nested) return drawScene.apply(this, args);
+    const kind = kindOf(this);
+    shape = kind;
+    phase = 'card';
+    nested++;
+    const t = performance.now();
+    try {
+      return drawScene.apply(this, args);
+    } finally {
+      nested--;
+      add(kind === 'notes' ? 'notes: JS and Konva around the canvas calls' : kind, performance.now() - t);
+      shape = null;
+    }
+  };
+  const proto = CanvasRenderingContext2D.prototype as unknown as Record<string, Fn>;
+  const fontSetter = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font')!;
+  Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+    ...fontSetter,
+    set(this: CanvasRenderingContext2D, value: string) {
+      if (shape === 'notes') phase = value.includes(' 9px') ? 'badges' : value.includes(' 14px') ? 'text' : phase;
+      fontSetter.set!.call(this, value);
+    },
+  });
+  for (const name of ['fillText', 'measureText', 'fill', 'stroke', 'fillRect', 'roundRect', 'arc', 'beginPath']) {
+    const own = proto[name];
+    proto[name] = function (this: unknown, ...args: unknown[]) {
+      if (shape !== 'notes') return own.apply(this, args);
+      const t = performance.now();
+      try {
+        return own.apply(this, args);
+      } finally {
+        const ms = performance.now() - t;
+        const part =
+          phase === 'badges'
+            ? 'badges'
+            : phase === 'text' && (name === 'fillText' || name === 'measureText')
+              ? 'text'
+              : name === 'fillRect' && phase === 'card'
+                ? 'shadow'
+                : 'card';
+        add(`notes: ${part}`, ms);
+        // Taken out of the note's own time, which keeps what is left around the calls.
+        add('notes: JS and Konva around the canvas calls', -ms);
+      }
+    };
+  }
+  const timeOn = (target: Record<string, Fn>, name: string, key: string) => {
+    const own = target[name];
+    target[name] = function (this: unknown, ...args: unknown[]) {
+      const t = performance.now();
+      try {
+        return own.apply(this, args);
+      } finally {
+        add(key, performance.now() - t);
+      }
+    };
+  };
+  timeOn(K.Layer.prototype, 'drawScene', 'all drawing (layers)');
+  timeOn(K.Layer.prototype, 'drawHit', 'hit graphs');
+  timeOn(K.Node.prototype, '_drawCachedSceneCanvas', 'cached bitmaps copied');
+  timeOn(K.Node.prototype, 'cache', 'bitmaps rebuilt');
+  timeOn(K.Context.prototype, 'clear', 'layer clears');
+}
+
+export function takeBreakdown(): Record<string, number> {
+  const w = window as unknown as { __breakdown: Record<string, number> };
+  const out = { ...w.__breakdown };
+  for (const key of Object.keys(w.__breakdown)) w.__breakdown[key] = 0;
+  return out;
+}
