@@ -48,8 +48,18 @@ describe('the Synthesis workspace', () => {
       'synthesis-notes.csv',
       'synthesis-counts.csv',
       'what-staff-have-told-us.html',
+      'synthesis-codebook.json',
+      'synthesis-codebook.csv',
+      'synthesis-coded-notes.csv',
+      'synthesis-cross-tabs.csv',
       'synthesis.xlsx',
+      'synthesis-coded-notes.parquet',
     ]);
+    // Every participant note is in the coded notes, each with a theme or "other".
+    const coded = parse(files[6].content, { bom: true, columns: true }) as Record<string, string>[];
+    expect(coded.length).toBeGreaterThan(0);
+    expect(Object.keys(coded[0])).toContain('theme_id');
+    expect(coded.every((r) => r.theme_id !== '')).toBe(true);
     // The shareable notes CSV: what was said, the notes of any withheld count left out; no raw file unless asked.
     const shared = parse(files[1].content, { bom: true, columns: true }) as Record<string, string>[];
     expect(shared.length).toBeGreaterThan(0);
