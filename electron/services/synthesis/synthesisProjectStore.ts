@@ -103,7 +103,8 @@ export class SynthesisProjectStore {
     const builder = new SynthesisBuilder();
     const { sources, added } = await this.readNew(id, builder, files, at);
     const notes = builder.noteRows();
-    const { vectors } = await this.vectors(textsOf(notes));
+    // An empty project (exports to follow) needs no sentence model yet.
+    const { vectors } = notes.length > 0 ? await this.vectors(textsOf(notes)) : { vectors: null };
     const project = codedProject({ id, name: name.trim() || 'Synthesis', at, analyst, sources, notes, vectors });
     await this.save(project);
     const entry: OpenProject = { project, builder, outcomes: added };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generatedExport } from '../../../../scripts/bench/synthesisData';
 import type { ApiServer } from '../../../../shared/api/contract';
 import type { SynthesisView } from '../../../../shared/synthesis/types';
-import type { ProjectOpened, ProjectReview } from '../../../../shared/synthesisProject/view';
+import type { ProjectListing, ProjectOpened, ProjectReview } from '../../../../shared/synthesisProject/view';
 import { createServices } from '../../../../electron/services/services';
 import { contentHashOf } from '../../../../electron/services/export/exportService';
 import { wordsOnly } from '../../../../electron/services/synthesis/projectVectors';
@@ -90,5 +90,22 @@ describe('a synthesis project’s view', () => {
     expect(summary).toContain(`"${grouped.group}" (${grouped.table}, ${grouped.eventName})`);
     expect(summary).toContain(`to "${to.headline}"`);
     expect(summary).not.toContain(grouped.groupId);
+  });
+
+  it('makes an empty project by name, lists it, and codes the exports added to it later', async () => {
+    const dataDir = await tempFolder();
+    const services = await servicesOn(dataDir);
+    const made = await call<ProjectOpened>(services, 'createSynthesisProject', { name: 'Winter events' }, []);
+    expect(made.notes).toEqual([]);
+    expect(await call<ProjectListing[]>(services, 'listSynthesisProjects')).toMatchObject([
+      { id: made.review.id, ok: true, name: 'Winter events', sources: 0 },
+    ]);
+    const added = await call<ProjectOpened>(services, 'addSynthesisProjectFiles', made.review.id, [
+      exportNaming('Table one'),
+    ]);
+    expect(added.notes.length).toBeGreaterThan(0);
+    const coded = added.review.coding.questions.flatMap((q) => [...q.themes.flatMap((t) => t.noteIds), ...q.other]);
+    expect(new Set(coded)).toEqual(new Set(added.notes.map((n) => n.noteId)));
+    expect(added.review.coding.questions.some((q) => q.themes.length > 0)).toBe(true);
   });
 });
