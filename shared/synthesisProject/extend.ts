@@ -80,7 +80,7 @@ export function extendProject(
   const summary =
     `Added ${files} export${files === 1 ? '' : 's'}: ${result.newNotes} new ${result.newNotes === 1 ? 'note' : 'notes'}, ` +
     `${result.joinedThemes} joined existing themes, ${newThemes.length} new theme${newThemes.length === 1 ? '' : 's'}` +
-    `${newThemes.length ? ` (${newThemes.map((id) => headlineOf(extended.coding, id)).join(', ')})` : ''}, ${result.toOther} to "other"` +
+    `${newThemes.length ? ` (${namedThemes(extended.coding, newThemes)})` : ''}, ${result.toOther} to "other"` +
     (reviewed ? '; every earlier decision kept' : '; no decision had been made, so every note was coded afresh') +
     (project.undo.length || project.redo.length ? '; undo starts again from here' : '');
   return {
@@ -100,6 +100,14 @@ export function extendProject(
     },
   };
 }
+
+/** The first few new themes by headline, and how many more: a log entry a person reads through. */
+function namedThemes(coding: Coding, ids: readonly string[]): string {
+  const shown = ids.slice(0, NAMED_THEMES).map((id) => headlineOf(coding, id));
+  return ids.length > NAMED_THEMES ? `${shown.join(', ')} and ${ids.length - NAMED_THEMES} more` : shown.join(', ');
+}
+
+const NAMED_THEMES = 5;
 
 /** A theme as the audit log names it: its headline in quotes. */
 function headlineOf(coding: Coding, themeId: string): string {

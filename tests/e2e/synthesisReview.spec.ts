@@ -111,6 +111,8 @@ test('review by keyboard: make a project, merge, split, move a table group, appr
   await page.screenshot({ path: path.join(SHOTS, 'synthesis-review.png') });
   await trace.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'synthesis-trace.png') });
+  await log.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'synthesis-audit-log.png') });
 
   // Five more events' exports: every decision kept, the new notes counted as not yet reviewed.
   await page.getByLabel('Add export files…').setInputFiles(later);
