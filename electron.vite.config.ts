@@ -1,11 +1,39 @@
-import { resolve } from 'node:path';
+import { copyFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+const TFJS_WASM = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm'];
+
+/**
+ * TensorFlow.js's wasm backend (inside @energetic-ai/core, which runs the sentence model) loads
+ * its .wasm file from beside the script that holds it. While the main build keeps the package
+ * external that is the package's own folder; should a chunk ever bundle it, its .wasm files are
+ * copied beside that chunk, or the command line and the app would fall back to shared words.
+ */
+function tfjsWasmBesideChunks(): Plugin {
+  return {
+    name: 'roundtable-tfjs-wasm',
+    writeBundle(options, bundle) {
+      const outDir = options.dir ?? 'out/main';
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes(TFJS_WASM[1])) continue;
+        for (const wasm of TFJS_WASM)
+          copyFileSync(
+            resolve(__dirname, 'node_modules/@energetic-ai/core/dist', wasm),
+            resolve(outDir, dirname(chunk.fileName), wasm),
+          );
+      }
+    },
+  };
+}
 
 // Three builds from one config: the Electron main process (plus the browser-mode server,
 // which is plain Node and shares its services), the sandboxed preload, and the renderer.
 export default defineConfig({
   main: {
+    plugins: [tfjsWasmBesideChunks()],
     build: {
       outDir: 'out/main',
       rollupOptions: {

@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/inter/400.css';
-import '@fontsource/inter/500.css';
-import '@fontsource/inter/600.css';
+// Inter, woff2 only, subset to the characters the app shows (scripts/fonts/subsetInter.ts).
+import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/workbench.css';

@@ -1,9 +1,12 @@
 import { protectedCounts, shown, meanShown, isWithheld, WITHHELD, type Shown } from '../export/suppression';
+import { shownNoteTable } from './noteTable';
 import type { Audience, MergedNote, Synthesis, Theme } from './types';
 
 // The synthesis as it may be shared: every count of people, notes or votes as people may read
 // it (shared/export/suppression.ts), each list protected against the total it adds up to, so
-// no "<5" can be worked out by subtraction, and no mean beside a withheld cell. The report,
+// no "<5" can be worked out by subtraction, and no mean beside a withheld cell. The counts of
+// notes (by audience, question and theme) are all protected as one table (noteTable.ts), since
+// a reader can subtract across them; the codebook and the cross-tabs show the same cells. The report,
 // the counts CSV, the workbook and the synthesis JSON are all written from this; the exact
 // figures go only into the raw files, which are made only when asked for.
 
@@ -86,9 +89,9 @@ const rows = (list: Synthesis['counts']['staffGroup'], total: Shown | null): Sho
 export function shareableSynthesis(s: Synthesis): ShareableSynthesis {
   const t = s.totals;
   const notesTotal = shown(t.participantNotes);
-  const byAudience = protectedList([t.notesByAudience.staff, t.notesByAudience.public], notesTotal);
-  const template = rows(s.counts.template, notesTotal);
-  const templateShown = new Map(template.map((r) => [r.code, r.count]));
+  const noteTable = shownNoteTable(s, notesTotal);
+  const byAudience = [noteTable.byAudience.staff, noteTable.byAudience.public];
+  const template = s.counts.template.map((r, i) => ({ ...r, count: noteTable.template[i] }));
 
   // Every dot cell of every question adds up to the dots total; every unrevealed count to theirs.
   const dotCells = protectedList(
@@ -106,22 +109,20 @@ export function shareableSynthesis(s: Synthesis): ShareableSynthesis {
   let dotAt = 0;
   let ratingAt = 0;
   const questions = s.questions.map((q, qi): ShareableQuestion => {
-    const total = templateShown.get(q.templateId) ?? shown(q.notes.staff + q.notes.public);
-    const pair = protectedList([q.notes.staff, q.notes.public], total);
-    // The themes' notes and the notes left as "other" add up to the question's notes.
+    // Its notes, by audience, by theme and "other": cells of the one table of notes (noteTable.ts).
+    const cells = noteTable.questions[qi];
     const themeList = [...q.themes.staff, ...q.alsoRaised.staff, ...q.themes.public, ...q.alsoRaised.public];
-    const themeCells = protectedList([...themeList.map((th) => th.notes), q.other.staff, q.other.public], total);
-    const themed = new Map(themeList.map((th, i) => [th, themeCells[i]]));
+    const themed = new Map(themeList.map((th, i) => [th, [...cells.themes.staff, ...cells.themes.public][i]]));
     const theme = (th: Theme): ShownTheme => ({ ...th, notes: themed.get(th)!, dots: shown(th.dots) });
     const dots = (list: typeof q.dotsByZone.staff) => list.map((r) => ({ ...r, count: dotCells[dotAt++] }));
     return {
       templateId: q.templateId,
       title: q.title,
       events: q.events,
-      notes: { staff: pair[0], public: pair[1] },
+      notes: cells.notes,
       themes: { staff: q.themes.staff.map(theme), public: q.themes.public.map(theme) },
       alsoRaised: { staff: q.alsoRaised.staff.map(theme), public: q.alsoRaised.public.map(theme) },
-      other: { staff: themeCells[themeCells.length - 2], public: themeCells[themeCells.length - 1] },
+      other: cells.other,
       // Only the notes in no group are shown, never those in groups, so nothing is taken from the total.
       ungrouped: shown(q.ungrouped),
       dotsByZone: { staff: dots(q.dotsByZone.staff), public: dots(q.dotsByZone.public) },

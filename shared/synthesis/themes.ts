@@ -48,6 +48,7 @@ export function themesOfCoding(
         .filter((n) => n !== chosen && isQuoted(n))
         .sort((a, b) => b.dots - a.dots || (a.noteId < b.noteId ? -1 : 1));
       return {
+        id: coded.id,
         headline: coded.headline,
         subPoints: [...coded.subPoints],
         notes: notes.length,

@@ -33,6 +33,8 @@ export interface ThemeQuote {
 }
 
 export interface Theme {
+  /** The coding's id for it (`t-N`), the same as in the codebook, the coded notes and the cross-tabs. */
+  id: string;
   headline: string;
   /** Sub-points the tables wrote under the groups that make up this theme, most often written first. */
   subPoints: string[];

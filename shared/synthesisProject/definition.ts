@@ -26,8 +26,17 @@ export interface ReviewOperationDefinition<Name extends string, Args> {
   apply(project: SynthesisProject, args: Args): Result<SynthesisProject>;
   /** What `apply` changes, given the project before (called only once `apply` has succeeded). */
   touches(before: SynthesisProject, args: Args): Touched;
-  /** The decision in words for the audit log, e.g. `Renamed t-3 "Staffing" to "Not enough staff"`. */
-  summarise(before: SynthesisProject, args: Args): string;
+  /** The decision in words for the audit log, e.g. `Renamed "Staffing" to "Not enough staff"`. */
+  summarise(before: SynthesisProject, args: Args, names: AuditNames): string;
+}
+
+/**
+ * What the audit log calls the things a project names only by id: a table group by its
+ * headline, table and event (the project holds only which notes a group has; the exports
+ * read hold its words). Without it, a group is named by its id.
+ */
+export interface AuditNames {
+  group?(groupId: string): string | undefined;
 }
 
 export function defineReviewOperation<Name extends string, Schema extends z.ZodType>(def: {
@@ -36,7 +45,7 @@ export function defineReviewOperation<Name extends string, Schema extends z.ZodT
   args: Schema;
   apply(project: SynthesisProject, args: z.output<Schema>): Result<SynthesisProject>;
   touches(before: SynthesisProject, args: z.output<Schema>): Touched;
-  summarise(before: SynthesisProject, args: z.output<Schema>): string;
+  summarise(before: SynthesisProject, args: z.output<Schema>, names: AuditNames): string;
 }): ReviewOperationDefinition<Name, z.output<Schema>> {
   return def as unknown as ReviewOperationDefinition<Name, z.output<Schema>>;
 }
@@ -88,9 +97,14 @@ export function withTheme(project: SynthesisProject, found: FoundTheme, theme: C
   return withQuestion(project, found.questionIndex, { ...found.question, themes });
 }
 
-/** How a theme is named in the audit log: its id and headline. */
+/** How a theme is named in messages: its id and headline. */
 export function themeLabel(theme: CodedTheme): string {
   return `${theme.id} "${theme.headline}"`;
+}
+
+/** How a theme is named in the audit log, which people read: its headline. */
+export function themeName(theme: CodedTheme): string {
+  return `"${theme.headline}"`;
 }
 
 /** A question as people read it in messages. */

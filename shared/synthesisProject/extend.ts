@@ -1,4 +1,4 @@
-import { OTHER } from '../synthesis/coding';
+import { OTHER, type Coding } from '../synthesis/coding';
 import { extendCoding, type CodingNote, type TextVectors } from '../themes/machineCoding';
 import { auditEntry } from './audit';
 import { createSynthesisProject } from './create';
@@ -80,7 +80,7 @@ export function extendProject(
   const summary =
     `Added ${files} export${files === 1 ? '' : 's'}: ${result.newNotes} new ${result.newNotes === 1 ? 'note' : 'notes'}, ` +
     `${result.joinedThemes} joined existing themes, ${newThemes.length} new theme${newThemes.length === 1 ? '' : 's'}` +
-    `${newThemes.length ? ` (${newThemes.join(', ')})` : ''}, ${result.toOther} to "other"` +
+    `${newThemes.length ? ` (${namedThemes(extended.coding, newThemes)})` : ''}, ${result.toOther} to "other"` +
     (reviewed ? '; every earlier decision kept' : '; no decision had been made, so every note was coded afresh') +
     (project.undo.length || project.redo.length ? '; undo starts again from here' : '');
   return {
@@ -99,4 +99,18 @@ export function extendProject(
       audit: [...project.audit, auditEntry(input.at, project.analyst, 'addFiles', summary)],
     },
   };
+}
+
+/** The first few new themes by headline, and how many more: a log entry a person reads through. */
+function namedThemes(coding: Coding, ids: readonly string[]): string {
+  const shown = ids.slice(0, NAMED_THEMES).map((id) => headlineOf(coding, id));
+  return ids.length > NAMED_THEMES ? `${shown.join(', ')} and ${ids.length - NAMED_THEMES} more` : shown.join(', ');
+}
+
+const NAMED_THEMES = 5;
+
+/** A theme as the audit log names it: its headline in quotes. */
+function headlineOf(coding: Coding, themeId: string): string {
+  for (const q of coding.questions) for (const t of q.themes) if (t.id === themeId) return `"${t.headline}"`;
+  return themeId;
 }

@@ -6,12 +6,15 @@ import {
   ReviewOperationSchema,
   type ReviewOperation,
 } from './registry';
+import type { AuditNames } from './definition';
 import { HISTORY_LIMIT, type HistoryStep, type SynthesisProject } from './schema';
 
 /** When a decision is made and by whom: the clock's time and the analyst's name as typed. */
 export interface DecisionContext {
   at: string;
   by?: string;
+  /** What the audit log calls a table group (by default its id). */
+  names?: AuditNames;
 }
 
 const byOf = (project: SynthesisProject, ctx: DecisionContext) => ctx.by ?? project.analyst;
@@ -29,7 +32,7 @@ export function decide(project: SynthesisProject, op: ReviewOperation, ctx: Deci
       'invalid-input',
       `That review decision is not valid: ${checked.error.issues.map((i) => i.message).join('; ')}.`,
     );
-  const applied = applyProjectOperation(project, checked.data);
+  const applied = applyProjectOperation(project, checked.data, ctx.names);
   if (!applied.ok) return applied;
   const step: HistoryStep = { label: describeProjectOperation(op), op: checked.data, inverse: applied.value.inverse };
   return ok({
@@ -55,7 +58,7 @@ function replay(project: SynthesisProject, ctx: DecisionContext, kind: 'undo' | 
   const from = kind === 'undo' ? project.undo : project.redo;
   const step = from.at(-1);
   if (!step) return fail('conflict', kind === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
-  const applied = applyProjectOperation(project, step.inverse);
+  const applied = applyProjectOperation(project, step.inverse, ctx.names);
   if (!applied.ok)
     return fail(
       applied.error.code,

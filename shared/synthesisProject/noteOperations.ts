@@ -10,6 +10,7 @@ import {
   notesCount,
   questionLabel,
   themeLabel,
+  themeName,
   themeOrFail,
   ThemeRefSchema,
   withQuestion,
@@ -65,7 +66,7 @@ export const mergeThemes = defineReviewOperation({
     other: false,
   }),
   summarise: (before, { into, from }) =>
-    `Merged ${from.map((id) => themeLabel(findTheme(before, id)!.theme)).join(', ')} into ${themeLabel(findTheme(before, into)!.theme)}`,
+    `Merged ${from.map((id) => themeName(findTheme(before, id)!.theme)).join(', ')} into ${themeName(findTheme(before, into)!.theme)}`,
 });
 
 export const splitTheme = defineReviewOperation({
@@ -119,8 +120,7 @@ export const splitTheme = defineReviewOperation({
     other: false,
   }),
   summarise: (before, { themeId, noteIds, headline }) =>
-    `Split ${notesCount(noteIds.length)} off ${themeLabel(findTheme(before, themeId)!.theme)} into a new theme ` +
-    `t-${before.nextThemeNumber} "${headline}"`,
+    `Split ${notesCount(noteIds.length)} off ${themeName(findTheme(before, themeId)!.theme)} into a new theme "${headline}"`,
 });
 
 /** The question with `noteIds` (all in it) moved to `to`, each note keeping its order; a moved quote is cleared. */
@@ -194,7 +194,7 @@ function moveTouches(before: SynthesisProject, noteIds: readonly string[], to: s
 }
 
 const targetLabel = (before: SynthesisProject, to: string) =>
-  to === OTHER ? '"other"' : themeLabel(findTheme(before, to)!.theme);
+  to === OTHER ? '"other"' : themeName(findTheme(before, to)!.theme);
 
 export const moveNotes = defineReviewOperation({
   name: 'moveNotes',
@@ -234,6 +234,6 @@ export const moveGroup = defineReviewOperation({
     return moveTo(project, noteIds, to);
   },
   touches: (before, { groupId, to }) => moveTouches(before, notesOfGroup(before, groupId), to),
-  summarise: (before, { groupId, to }) =>
-    `Moved the table group ${groupId} (${notesCount(notesOfGroup(before, groupId).length)}) to ${targetLabel(before, to)}`,
+  summarise: (before, { groupId, to }, names) =>
+    `Moved the table group ${names.group?.(groupId) ?? groupId} (${notesCount(notesOfGroup(before, groupId).length)}) to ${targetLabel(before, to)}`,
 });

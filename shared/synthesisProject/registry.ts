@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result';
-import type { ReviewOperationDefinition } from './definition';
+import type { AuditNames, ReviewOperationDefinition } from './definition';
 import { mergeThemes, moveGroup, moveNotes, splitTheme } from './noteOperations';
 import { restoreOf, restoreThemes } from './restoreThemes';
 import { codingProblem, type SynthesisProject } from './schema';
@@ -82,7 +82,11 @@ export interface Applied {
  * too): the new project, its inverse and its summary, or why it cannot apply. The project
  * given is never changed; the result still has every note in exactly one place.
  */
-export function applyProjectOperation(project: SynthesisProject, op: { name: string; args: unknown }): Result<Applied> {
+export function applyProjectOperation(
+  project: SynthesisProject,
+  op: { name: string; args: unknown },
+  names: AuditNames = {},
+): Result<Applied> {
   const def = definitionOf(op.name);
   if (!def) return fail('invalid-input', `"${String(op.name)}" is not an operation Roundtable knows.`);
   const args = def.args.safeParse(op.args);
@@ -100,7 +104,7 @@ export function applyProjectOperation(project: SynthesisProject, op: { name: str
   return ok({
     project: result.value,
     inverse: restoreOf(project, touched) as ProjectOperation,
-    summary: def.summarise(project, args.data),
+    summary: def.summarise(project, args.data, names),
   });
 }
 

@@ -65,7 +65,7 @@ export const restoreThemes = defineReviewOperation({
     };
   },
   summarise: (_before, { themes }) =>
-    `Put back ${themes.map((t) => `${t.id} "${t.headline}"`).join(', ') || 'the order of the themes'}`,
+    `Put back ${themes.map((t) => `"${t.headline}"`).join(', ') || 'the order of the themes'}`,
 });
 
 /** The restoreThemes that undoes a change to what `touched` names, from the project before it. */

@@ -6,6 +6,7 @@ import {
   headlineSchema,
   NoteRefSchema,
   themeLabel,
+  themeName,
   themeOrFail,
   ThemeRefSchema,
   withTheme,
@@ -20,7 +21,7 @@ function oneTheme(before: SynthesisProject, themeId: string): Touched {
   return { questionIndex: findTheme(before, themeId)!.questionIndex, themeIds: [themeId], other: false };
 }
 
-const theme = (before: SynthesisProject, themeId: string) => themeLabel(findTheme(before, themeId)!.theme);
+const theme = (before: SynthesisProject, themeId: string) => themeName(findTheme(before, themeId)!.theme);
 
 export const renameTheme = defineReviewOperation({
   name: 'renameTheme',

@@ -28,6 +28,11 @@ export interface AssignSettings extends SimilaritySettings {
   threshold: number;
   /** At most this many notes are linked pairwise at once. */
   maxLinked: number;
+  /**
+   * Keep each table's group together (a must-link constraint): its notes start linking as one
+   * item, compared with others by the average over its notes. Absent is false.
+   */
+  groupsStayTogether?: boolean;
 }
 
 /** The settings chosen on the training events of the labelled set (scripts/bench/themes.ts). */
@@ -37,6 +42,7 @@ export const KEPT_SETTINGS: AssignSettings = {
   threshold: 0.38,
   groupBonus: 0.5,
   maxLinked: 1_500,
+  groupsStayTogether: true,
 };
 
 /**
@@ -58,18 +64,48 @@ export interface AssignedThemes {
   other: string[];
 }
 
+/** The items that start linking: each table group's notes as one (when kept together), every other note alone. */
+function startingItems(items: readonly Prepared[], together: boolean): number[][] {
+  const starts: number[][] = [];
+  const ofGroup = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    if (!together || item.group === null) return void starts.push([i]);
+    const members = ofGroup.get(item.group);
+    if (members) members.push(i);
+    else {
+      ofGroup.set(item.group, [i]);
+      starts.push(ofGroup.get(item.group)!);
+    }
+  });
+  return starts;
+}
+
 /** Links `items` pairwise; clusters as lists of indices into `items`. */
 function link(items: readonly Prepared[], settings: AssignSettings): number[][] {
   const n = items.length;
-  const values = new Float64Array(n * n);
+  const pair = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    values[i * n + i] = 1;
-    for (let j = i + 1; j < n; j++) values[i * n + j] = values[j * n + i] = similarity(items[i], items[j], settings);
+    pair[i * n + i] = 1;
+    for (let j = i + 1; j < n; j++) pair[i * n + j] = pair[j * n + i] = similarity(items[i], items[j], settings);
   }
-  const labels = cutTree(n, averageLinkageTree({ n, values }), settings.threshold);
+  const starts = startingItems(items, settings.groupsStayTogether ?? false);
+  const m = starts.length;
+  // Two starting items are as alike as their notes are on average (the average-linkage rule).
+  const values = m === n ? pair : new Float64Array(m * m);
+  if (m !== n)
+    for (let a = 0; a < m; a++) {
+      values[a * m + a] = 1;
+      for (let b = a + 1; b < m; b++) {
+        let sum = 0;
+        for (const i of starts[a]) for (const j of starts[b]) sum += pair[i * n + j];
+        values[a * m + b] = values[b * m + a] = sum / (starts[a].length * starts[b].length);
+      }
+    }
+  const sizes = starts.map((s) => s.length);
+  const labels = cutTree(m, averageLinkageTree({ n: m, values, sizes }), settings.threshold);
   const clusters: number[][] = [];
-  labels.forEach((label, i) => (clusters[label] ??= []).push(i));
-  return clusters;
+  labels.forEach((label, a) => (clusters[label] ??= []).push(...starts[a]));
+  return clusters.map((c) => c.sort((x, y) => x - y));
 }
 
 /** Themes for one question and audience. Pure: the same notes in the same order give the same themes. */

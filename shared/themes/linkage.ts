@@ -7,6 +7,8 @@
 export interface SimilarityTable {
   n: number;
   values: Float64Array;
+  /** How many notes each item already holds (a table's group starts as one item), 1 each if absent. */
+  sizes?: ArrayLike<number>;
 }
 
 export interface Join {
@@ -20,7 +22,7 @@ export interface Join {
 export function averageLinkageTree(table: SimilarityTable): Join[] {
   const { n } = table;
   const sim = Float64Array.from(table.values);
-  const size = new Int32Array(n).fill(1);
+  const size = table.sizes ? Int32Array.from(table.sizes) : new Int32Array(n).fill(1);
   const alive = new Uint8Array(n).fill(1);
   const best = new Int32Array(n).fill(-1);
   const bestOf = (i: number) => {

@@ -1,4 +1,4 @@
-import { tfidf } from '../clustering/suggest';
+import { tfidf } from '../clustering/tfidf';
 import { termsOf } from '../clustering/tokens';
 
 // How alike two notes are, for theme-finding: mostly the cosine of their sentence embeddings

@@ -373,9 +373,9 @@ test('Suggest clusters proposes groups from shared words; by keyboard, one accep
   await page.getByRole('tab', { name: 'List' }).click();
   const notes = [
     'Travel time between patient homes',
-    'Travel costs and mileage',
+    'Mileage and travel costs for home visits',
     'Long travel time to rural visits',
-    'Shared records across teams',
+    'Records are not shared across teams',
     'IT systems do not share records',
     'Lone working after dark',
   ];

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, RoundtableServer, test } from './fixtures';
+import { THIRTY_NOTES } from './seededEvent';
 import { createServices } from '../../electron/services/services';
 import { loadTemplateLibrary } from '../../electron/services/templates/templateLibrary';
 import { newParticipantNote } from '../../shared/document/create';
@@ -17,40 +18,6 @@ import { instantiateTemplate } from '../../shared/templates/instantiate';
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const SCREENSHOTS = process.env.ROUNDTABLE_SCREENSHOTS ? path.join(ROOT, 'docs', 'screenshots') : null;
 const SHOWN = ['h2c.d2.ex1', 'h2c.d1.ex1', 'a2d.dg2.ex2b'];
-
-/** What tables wrote at the Leeds event: short phrases and a few long sentences. */
-export const THIRTY_NOTES = [
-  'Lone working on home visits',
-  'More autonomy, closer relationships with patients',
-  'Travel time between visits eats into care',
-  'Less access to specialist advice',
-  'Better work-life balance',
-  'IT systems that do not talk to each other',
-  'Named contact in the hospital team',
-  'Parking at patients’ homes',
-  'Feeling isolated from the ward team',
-  'Seeing the whole person, not just the condition',
-  'Clear escalation route when a patient deteriorates',
-  'Training for community skills before the move',
-  'Mileage rates have not kept up with fuel costs',
-  'Peer support groups',
-  'Shared records so we stop asking the same questions twice',
-  'Continuity of care',
-  'Safety when visiting at night',
-  'Flexible rotas that fit school runs',
-  'Loss of hospital team spirit',
-  'Career progression in the community',
-  'Rural patchy mobile signal',
-  'Equipment delivered before discharge',
-  'Carers involved in planning',
-  'Time to write notes between visits',
-  'Joint visits with social care',
-  'Community pharmacists as part of the team',
-  'Worry about deskilling in acute care',
-  'Patients prefer being treated at home',
-  'Clear job descriptions',
-  'Welcome pack and buddy for new starters',
-];
 
 /** A data folder with one session holding every shipped exercise, each board with the thirty notes spread over its zones. */
 async function eventWithEveryExercise(dataDir: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { generatedExport } from '../../scripts/bench/synthesisData';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './steps';
@@ -13,6 +14,8 @@ test('the Synthesis workspace reads several events’ exports, lists a bad file,
   server,
   offMachineRequests,
 }) => {
+  // The sentence model loads and reads every note before the project's themes are shown.
+  test.setTimeout(180_000);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-synthesis-e2e-'));
   const files = [0, 1, 2].map((i) => path.join(dir, `event-${i}.roundtable-export.json`));
   // Events three apart run overlapping exercises (see synthesisData.ts), so themes span events.
@@ -26,10 +29,16 @@ test('the Synthesis workspace reads several events’ exports, lists a bad file,
     await page.getByRole('button', { name: 'Synthesis' }).click();
     await expect(page.getByRole('heading', { name: /Synthesis: what staff have told us so far/ })).toBeVisible();
     await page.getByLabel('Add export files…').setInputFiles([...files, bad]);
+    // The files make a new project; while the sentence model reads their notes, a bar says so.
+    const coding = page.getByRole('progressbar', { name: 'Finding the themes of the new notes' });
+    await expect(coding).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /finding the themes/ })).toContainText('of 4 files');
+    await expect(coding).toBeHidden({ timeout: 90_000 });
 
     await expect(page.getByRole('region', { name: 'Files not used' })).toContainText(
       '"edited.json" was changed after it was exported',
     );
+    await expect(page.getByRole('region', { name: 'Synthesis projects' })).toContainText('Open: Synthesis');
     const totals = page.locator('.synthesis-totals');
     await expect(totals.getByText('Sessions', { exact: true }).locator('..')).toContainText('3');
     await expect(totals.getByText('Public notes', { exact: true }).locator('..')).toContainText(/\d{2,}/);
@@ -71,17 +80,32 @@ test('the Synthesis workspace reads several events’ exports, lists a bad file,
     expect(svgText).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svgText).toContain('staff notes per theme');
 
-    const downloads: string[] = [];
-    page.on('download', (d) => downloads.push(d.suggestedFilename()));
-    await page.getByRole('button', { name: 'Export merged data' }).click();
-    await expect.poll(() => downloads.length).toBe(5);
-    expect(downloads.map((n) => n.replace(/^\d{4}-\d\d-\d\d-/, '')).sort()).toEqual([
+    // The exports were read into a new project: its files, from its coding, and its audit log, in one zip.
+    const [merged] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export merged data' }).click(),
+    ]);
+    expect(merged.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d-synthesis-merged-data\.zip$/);
+    const entries = unzipSync(await readFile((await merged.path())!));
+    expect(
+      Object.keys(entries)
+        .map((n) => n.replace(/^\d{4}-\d\d-\d\d-/, ''))
+        .sort(),
+    ).toEqual([
+      'synthesis-audit-log.csv',
+      'synthesis-codebook.csv',
+      'synthesis-codebook.json',
+      'synthesis-coded-notes.csv',
+      'synthesis-coded-notes.parquet',
       'synthesis-counts.csv',
+      'synthesis-cross-tabs.csv',
       'synthesis-notes.csv',
       'synthesis.json',
       'synthesis.xlsx',
       'what-staff-have-told-us.html',
     ]);
+    const parquet = Object.entries(entries).find(([n]) => n.endsWith('.parquet'))![1];
+    expect(new TextDecoder().decode(parquet.subarray(0, 4))).toBe('PAR1');
 
     // Back to the boards, and the workspace keeps what it read.
     await page.getByRole('button', { name: 'Synthesis' }).click();

@@ -1,12 +1,14 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './steps';
 
-// An analyst reviews the machine's themes by keyboard alone: merges two, splits one, moves a
-// table group, approves a theme, undoes and redoes; then adds five more events' exports and
-// finds every decision kept. Screenshots of the workspace go to docs/screenshots/.
+// An analyst makes a project and reviews the machine's themes by keyboard alone: merges two,
+// splits one, moves a table group, approves a theme, undoes and redoes; then adds five more
+// events' exports and finds every decision kept, in this window and after a reload, and
+// exports the merged data. Screenshots of the workspace go to docs/screenshots/.
 
 const EXPORTS = path.join(import.meta.dirname, '..', 'fixtures', 'themes', 'exports');
 const SHOTS = path.join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -16,23 +18,32 @@ async function press(page: Page, target: ReturnType<Page['locator']>, key: strin
   await page.keyboard.press(key);
 }
 
-test('review by keyboard: merge, split, move a table group, approve, undo; five more exports keep every decision', async ({
+test('review by keyboard: make a project, merge, split, move a table group, approve, undo; five more exports and a reload keep every decision', async ({
   page,
   server,
   offMachineRequests,
 }) => {
-  test.setTimeout(180_000);
+  // The sentence model reads every note of the exports before their themes are shown.
+  test.setTimeout(300_000);
   const files = (await readdir(EXPORTS)).filter((f) => f.endsWith('.json')).sort();
-  const first = files.slice(0, files.length - 5).map((f) => path.join(EXPORTS, f));
-  const later = files.slice(files.length - 5).map((f) => path.join(EXPORTS, f));
+  const first = files.slice(0, 12).map((f) => path.join(EXPORTS, f));
+  const later = files.slice(12, 17).map((f) => path.join(EXPORTS, f));
   await page.goto(server.url);
   await press(page, page.getByRole('button', { name: 'Synthesis' }), 'Enter');
   await expect(page.getByRole('heading', { name: /Synthesis: what staff have told us so far/ })).toBeVisible();
+
+  // A new project, named and made by keyboard; the exports go into it.
+  const projects = page.getByRole('region', { name: 'Synthesis projects' });
+  await projects.getByLabel('New project’s name').focus();
+  await page.keyboard.type('Keyboard review');
+  await page.keyboard.press('Enter');
+  await expect(projects).toContainText('Open: Keyboard review');
+  expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
   await page.getByLabel('Add export files…').setInputFiles(first);
 
   const region = page.getByRole('region', { name: 'Review the themes' });
   const status = region.getByRole('status');
-  await expect(status).toContainText('0% of notes in approved themes', { timeout: 60_000 });
+  await expect(status).toContainText('0% of notes in approved themes', { timeout: 150_000 });
   const analyst = region.getByLabel('Analyst’s name');
   await analyst.focus();
   await page.keyboard.type('Asha Analyst');
@@ -90,17 +101,22 @@ test('review by keyboard: merge, split, move a table group, approve, undo; five 
   await press(page, region.getByText(/^Audit log \(/), 'Enter');
   const log = region.getByRole('table', { name: 'Audit log' });
   await expect(log).toContainText('Asha Analyst');
-  for (const word of [/Merged/i, /Split/i, /group/i, /Undid/, /Redid/]) await expect(log).toContainText(word);
+  for (const word of [/Merged/i, /Split/i, /Undid/, /Redid/]) await expect(log).toContainText(word);
+  // The log names the group by its headline, table and event, and themes by their headlines, never by id.
+  await expect(log).toContainText(/Moved the table group ".+" \(.+, .+\) \(\d+ notes?\) to "/);
+  await expect(log).not.toContainText(/\bt-\d+\b/);
   expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
   await region.getByRole('heading', { name: 'Review the themes' }).scrollIntoViewIfNeeded();
   await page.evaluate(() => document.querySelector('.review')?.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: path.join(SHOTS, 'synthesis-review.png') });
   await trace.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'synthesis-trace.png') });
+  await log.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'synthesis-audit-log.png') });
 
   // Five more events' exports: every decision kept, the new notes counted as not yet reviewed.
   await page.getByLabel('Add export files…').setInputFiles(later);
-  await expect(log).toContainText(/Added 5 exports: .* every earlier decision kept/, { timeout: 60_000 });
+  await expect(log).toContainText(/Added 5 exports: .* every earlier decision kept/, { timeout: 150_000 });
   await expect(themes.filter({ hasText: 'Split off by hand' })).toHaveCount(1);
   await expect(themes.filter({ hasText: mergedName })).toHaveCount(0);
   await expect(themes.filter({ hasText: '✓ approved' })).toHaveCount(1);
@@ -109,5 +125,31 @@ test('review by keyboard: merge, split, move a table group, approve, undo; five 
   expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
   await page.locator('.synthesis-chart').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'synthesis-charts.png') });
+  const progressAfter = await status.innerText();
+
+  // The window reloaded: the project opens again from the list, by keyboard, every decision there.
+  await page.reload();
+  await press(page, page.getByRole('button', { name: 'Synthesis' }), 'Enter');
+  await expect(projects.getByRole('list', { name: 'Saved projects' })).toContainText('17 exports');
+  expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
+  await page.evaluate(() => document.querySelector('.synthesis-projects')?.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SHOTS, 'synthesis-projects.png') });
+  await press(page, projects.getByRole('button', { name: 'Open Keyboard review' }), 'Enter');
+  await expect(themes.filter({ hasText: 'Split off by hand' })).toHaveCount(1, { timeout: 30_000 });
+  await expect(themes.filter({ hasText: mergedName })).toHaveCount(0);
+  await expect(themes.filter({ hasText: '✓ approved' })).toHaveCount(1);
+  await expect(status).toHaveText(progressAfter);
+
+  // The merged data, by keyboard: the reviewed project's files and its audit log.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    press(page, page.getByRole('button', { name: 'Export merged data' }), 'Enter'),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/-keyboard-review-merged-data\.zip$/);
+  const entries = Object.keys(unzipSync(await readFile((await download.path())!)));
+  expect(entries).toHaveLength(11);
+  expect(entries).toContain('keyboard-review-audit-log.csv');
+  for (const end of ['codebook.csv', 'coded-notes.csv', 'coded-notes.parquet', 'cross-tabs.csv'])
+    expect(entries.some((n) => n.endsWith(`synthesis-${end}`))).toBe(true);
   expect(offMachineRequests).toEqual([]);
 });

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SECTORS, STAFF_GROUPS } from '../../shared/document/taxonomy';
 import { describeMeta, metaBadges, nextSource, quoteToggle } from '../../shared/notes/noteMeta';
 import { operation, invertOperation } from '../../shared/operations/registry';
 import { applied, participantNote, sessionWithExercise } from '../helpers/sessions';
@@ -6,13 +8,46 @@ import { applied, participantNote, sessionWithExercise } from '../helpers/sessio
 const blank = { staffGroup: null, sector: null, source: null, isQuote: false, severity: null } as const;
 
 describe('note metadata shown on the note', () => {
-  it('shows quote, public, staff group and sector as short codes, ambulance and prefer-not-to-say included', () => {
+  it('shows quote, public, staff group and sector in words (not "NUR COM" or "QUOTE SC LA"), shorter words where there is no room', () => {
     expect(metaBadges(blank)).toEqual([]);
+    expect(metaBadges({ ...blank, staffGroup: 'nurse', sector: 'community' })).toEqual(['Nurse', 'Community']);
+    expect(metaBadges({ ...blank, isQuote: true, staffGroup: 'social-care', sector: 'local-authority' })).toEqual([
+      'Quote',
+      'Social care',
+      'Local authority',
+    ]);
     expect(
       metaBadges({ ...blank, isQuote: true, source: 'public', staffGroup: 'prefer-not-to-say', sector: 'ambulance' }),
-    ).toEqual(['QUOTE', 'PUBLIC', 'PNS', 'AMB']);
+    ).toEqual(['Quote', 'Public', 'Group not said', 'Ambulance']);
     // Staff is the usual source: only public input is marked, so the two are kept apart at a glance.
-    expect(metaBadges({ ...blank, source: 'staff', staffGroup: 'nurse' })).toEqual(['NUR']);
+    expect(metaBadges({ ...blank, source: 'staff', staffGroup: 'nurse' })).toEqual(['Nurse']);
+    // At most 30 characters of chips: the longest chip with a shorter word takes it first.
+    const room = (list: readonly string[]) => list.join('').length <= 30;
+    expect(metaBadges({ ...blank, isQuote: true, staffGroup: 'social-care', sector: 'local-authority' }, room)).toEqual(
+      ['Quote', 'Social care', 'Council'],
+    );
+  });
+
+  it('always fits the room it is given, keeps the quote, and never shows a code', () => {
+    const staff = fc.constantFrom(null, ...STAFF_GROUPS.map((g) => g.code));
+    const sector = fc.constantFrom(null, ...SECTORS.map((s) => s.code));
+    const meta = fc.record({
+      staffGroup: staff,
+      sector,
+      source: fc.constantFrom(null, 'staff' as const, 'public' as const),
+      isQuote: fc.boolean(),
+      severity: fc.constantFrom(null, 1, 3, 5),
+    });
+    fc.assert(
+      fc.property(meta, fc.integer({ min: 5, max: 60 }), (note, chars) => {
+        const fits = (list: readonly string[]) => list.join('').length <= chars;
+        const badges = metaBadges(note, fits);
+        expect(fits(badges) || badges.length === 1).toBe(true);
+        if (note.isQuote) expect(badges[0]).toBe('Quote');
+        expect(badges.filter((b) => b === 'Quote')).toHaveLength(note.isQuote ? 1 : 0);
+        for (const b of badges) expect(b, 'a word, not a code').toMatch(/^(ICS\/ICB|ICB|GP|[A-Z][a-z]+( [a-z]+)*)$/);
+      }),
+    );
   });
 
   it('says the details in words for the list view and screen readers', () => {

@@ -7,6 +7,7 @@ type ProjectMethods =
   | 'createSynthesisProject'
   | 'listSynthesisProjects'
   | 'openSynthesisProject'
+  | 'getSynthesisProjectView'
   | 'addSynthesisProjectFiles'
   | 'applySynthesisReview'
   | 'undoSynthesisReview'
@@ -24,6 +25,7 @@ export function synthesisProjectHandlers(
     createSynthesisProject: (_ctx, about, files) => projects.create(about.name, files, about.analyst),
     listSynthesisProjects: () => projects.list(),
     openSynthesisProject: (_ctx, id) => projects.openProject(id),
+    getSynthesisProjectView: (_ctx, id, choice) => projects.view(id, choice?.releasedPii),
     addSynthesisProjectFiles: (_ctx, id, files) => projects.addFiles(id, files),
     applySynthesisReview: (_ctx, id, op) => projects.decide(id, op),
     undoSynthesisReview: (_ctx, id) => projects.undo(id),

@@ -4,10 +4,11 @@ import path from 'node:path';
 import type { ExportFile } from '../../../shared/export/files';
 import type { SessionExport } from '../../../shared/export/schema';
 import { SynthesisBuilder } from '../../../shared/synthesis/builder';
-import type { SynthesisFileOutcome } from '../../../shared/synthesis/types';
+import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
 import { ApiError, type Result } from '../../../shared/result';
 import {
   auditCsv,
+  auditEntry,
   auditFileName,
   codedProject,
   decide,
@@ -24,6 +25,7 @@ import {
   type ReviewOperation,
   type SynthesisProject,
 } from '../../../shared/synthesisProject';
+import type { AuditNames } from '../../../shared/synthesisProject/definition';
 import { readTextFile, writeDurably } from '../dataFolder/durableJsonFile';
 import { checkedExportText } from '../import/exportFileCheck';
 import { sentenceVectors, textsOf, type VectorSource } from './projectVectors';
@@ -101,7 +103,8 @@ export class SynthesisProjectStore {
     const builder = new SynthesisBuilder();
     const { sources, added } = await this.readNew(id, builder, files, at);
     const notes = builder.noteRows();
-    const { vectors } = await this.vectors(textsOf(notes));
+    // An empty project (exports to follow) needs no sentence model yet.
+    const { vectors } = notes.length > 0 ? await this.vectors(textsOf(notes)) : { vectors: null };
     const project = codedProject({ id, name: name.trim() || 'Synthesis', at, analyst, sources, notes, vectors });
     await this.save(project);
     const entry: OpenProject = { project, builder, outcomes: added };
@@ -130,19 +133,67 @@ export class SynthesisProjectStore {
   }
 
   decide(id: string, op: ReviewOperation): Promise<ProjectReview> {
-    return this.change(id, (p, at) => decide(p, op, { at }));
+    return this.change(id, (p, at, names) => decide(p, op, { at, names }));
   }
 
   undo(id: string): Promise<ProjectReview> {
-    return this.change(id, (p, at) => undo(p, { at }));
+    return this.change(id, (p, at, names) => undo(p, { at, names }));
   }
 
   redo(id: string): Promise<ProjectReview> {
-    return this.change(id, (p, at) => redo(p, { at }));
+    return this.change(id, (p, at, names) => redo(p, { at, names }));
   }
 
   setAnalyst(id: string, name: string): Promise<ProjectReview> {
     return this.change(id, (p, at) => setAnalyst(p, name, at));
+  }
+
+  /**
+   * The synthesis of the project's exports with its coding as reviewed; given `releasedPii`,
+   * made again with exactly those personal-data findings released, the choice saved in the project.
+   */
+  view(id: string, releasedPii?: readonly string[]): Promise<SynthesisView> {
+    return this.inTurn(id, async () => {
+      const entry = await this.entry(id);
+      if (releasedPii !== undefined) await this.release(entry, releasedPii);
+      return this.viewOf(entry);
+    });
+  }
+
+  private async release(entry: OpenProject, ids: readonly string[]): Promise<void> {
+    const wanted = [...new Set(ids)].sort();
+    if (wanted.join('\n') === [...entry.project.releasedPii].sort().join('\n')) return;
+    const found = new Set(entry.builder.piiReview().map((item) => item.finding.id));
+    const unknown = wanted.filter((f) => !found.has(f));
+    if (unknown.length > 0)
+      throw new ApiError({
+        code: 'invalid-input',
+        message:
+          `No finding in the project's exports has the id ${unknown.map((f) => `"${f}"`).join(', ')}; nothing was released. ` +
+          'The findings and their ids are listed under "Withheld until reviewed".',
+      });
+    const at = this.now().toISOString();
+    // The files' outcomes stay as they were: releasing a finding changes what is shown, not what was read.
+    const { builder } = await this.readSources(entry.project, wanted);
+    const before = new Set(entry.project.releasedPii);
+    const released = wanted.filter((f) => !before.has(f)).length;
+    const withheld = entry.project.releasedPii.filter((f) => !wanted.includes(f)).length;
+    const summary = `Released ${released} and withheld again ${withheld} possible personal detail${released + withheld === 1 ? '' : 's'}; ${wanted.length} released in all`;
+    await this.commit(entry, {
+      ...entry.project,
+      releasedPii: wanted,
+      updatedAt: at,
+      audit: [...entry.project.audit, auditEntry(at, entry.project.analyst, 'releasePii', summary)],
+    });
+    entry.builder = builder;
+  }
+
+  private viewOf(entry: OpenProject): SynthesisView {
+    return {
+      synthesis: entry.builder.result({ coding: entry.project.coding }),
+      files: [...entry.outcomes],
+      piiReview: entry.builder.piiReview(),
+    };
   }
 
   /** The whole audit log as CSV. */
@@ -159,11 +210,11 @@ export class SynthesisProjectStore {
 
   private change(
     id: string,
-    step: (p: SynthesisProject, at: string) => Result<SynthesisProject>,
+    step: (p: SynthesisProject, at: string, names: AuditNames) => Result<SynthesisProject>,
   ): Promise<ProjectReview> {
     return this.inTurn(id, async () => {
       const entry = await this.entry(id);
-      const result = step(entry.project, this.now().toISOString());
+      const result = step(entry.project, this.now().toISOString(), auditNames(entry.builder));
       if (!result.ok) throw new ApiError(result.error);
       await this.commit(entry, result.value);
       return reviewOf(entry.project);
@@ -256,8 +307,12 @@ export class SynthesisProjectStore {
   private async load(id: string): Promise<OpenProject> {
     const read = await this.readProject(id);
     if (!read.ok) throw new ApiError(read.error);
-    const project = read.value;
-    const builder = new SynthesisBuilder({ releasedPii: project.releasedPii });
+    return { project: read.value, ...(await this.readSources(read.value, read.value.releasedPii)) };
+  }
+
+  /** The project's exports read again from their copies, with exactly `releasedPii` released. */
+  private async readSources(project: SynthesisProject, releasedPii: readonly string[]) {
+    const builder = new SynthesisBuilder({ releasedPii });
     const outcomes: SynthesisFileOutcome[] = [];
     for (const source of project.sources) {
       const file = path.resolve(this.folder, source.path);
@@ -272,7 +327,7 @@ export class SynthesisProjectStore {
         });
       } else outcomes.push({ name: source.name, outcome: builder.add(data.value, source.name) });
     }
-    return { project, builder, outcomes };
+    return { builder, outcomes };
   }
 
   /** Checks each file, adds the new ones to the builder and keeps a durable copy of each beside the project. */
@@ -306,15 +361,21 @@ export class SynthesisProjectStore {
   private opened(entry: OpenProject, added: SynthesisFileOutcome[]): ProjectOpened {
     return {
       review: reviewOf(entry.project),
-      view: {
-        synthesis: entry.builder.result({ coding: entry.project.coding }),
-        files: [...entry.outcomes],
-        piiReview: entry.builder.piiReview(),
-      },
+      view: this.viewOf(entry),
       notes: entry.builder.noteRows(),
       added,
     };
   }
+}
+
+/** The audit log's names for a project's table groups: headline, table and event, as the exports read say (personal details withheld). */
+function auditNames(builder: SynthesisBuilder): AuditNames {
+  return {
+    group(groupId) {
+      const note = builder.noteRows().find((n) => n.groupId === groupId);
+      return note ? `"${note.group || 'Untitled group'}" (${note.table}, ${note.eventName})` : undefined;
+    },
+  };
 }
 
 /** Where a project keeps its copy of an export: named by the export's content hash, relative to the projects' folder. */

@@ -1,10 +1,9 @@
 import type { ExportFile } from '../../../shared/export/files';
 import type { SessionExport } from '../../../shared/export/schema';
-import { SynthesisBuilder } from '../../../shared/synthesis/builder';
-import { synthesisFiles } from '../../../shared/synthesis/files';
+import { SynthesisBuilder, type ThemeOptions } from '../../../shared/synthesis/builder';
 import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
 import { checkedExportText } from '../import/exportFileCheck';
-import { synthesisWorkbook } from './synthesisWorkbook';
+import { allSynthesisFiles } from '../../synthesis/synthesiseFiles';
 import { themeOptionsFor, type VectorSource } from '../../themes/synthesisVectors';
 
 /**
@@ -50,16 +49,21 @@ export class SynthesisWorkspace {
   }
 
   private async result() {
+    return this.builder.result(await this.themes());
+  }
+
+  /** How the themes are found: with the notes' vectors if they are ready within `waitMs`, else by shared words (and why). */
+  private async themes(): Promise<ThemeOptions> {
     const pending = themeOptionsFor(this.builder, this.vectors);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), this.waitMs)));
     const ready = await Promise.race([pending, late]).finally(() => clearTimeout(timer));
-    if (ready) return this.builder.result(ready.options);
+    if (ready) return ready.options;
     pending.catch(() => undefined);
-    return this.builder.result({
+    return {
       wordsOnlyReason:
         'The sentence model is still working out the new notes’ vectors; until it has, these themes compare the words notes share (look again in a moment).',
-    });
+    };
   }
 
   private release(ids: readonly string[]): void {
@@ -85,12 +89,12 @@ export class SynthesisWorkspace {
     this.released = [];
   }
 
-  /** The merged dataset's files: JSON, the two CSVs, the report and the workbook. */
+  /**
+   * The merged dataset's files: the synthesis JSON, the notes and counts CSVs, the report, the
+   * codebook (JSON and CSV), the coded notes (CSV and Parquet), the cross-tabs and the workbook,
+   * all from the machine's coding of every note (docs/EXPORT.md lists them).
+   */
   async files(options: { generatedAt: string; appVersion: string }): Promise<ExportFile[]> {
-    const synthesis = await this.result();
-    return [
-      ...synthesisFiles(synthesis, this.builder.noteRows(), options),
-      await synthesisWorkbook(synthesis, this.builder.noteRows(), options.generatedAt),
-    ];
+    return allSynthesisFiles(this.builder, { ...options, themes: await this.themes() });
   }
 }

@@ -1,6 +1,7 @@
 import { createApiClient, socketProtocol } from '../../../shared/api/rpc';
 import { apiOverBridge } from '../../../shared/api/client';
 import type { RoundtableApi, RoundtableBridge } from '../../../shared/api/contract';
+import { takeEarlySocket } from './openEarly';
 
 declare global {
   interface Window {
@@ -20,17 +21,20 @@ export interface Connection {
 /**
  * The services, however this renderer is hosted: the preload's API inside Electron, or a
  * WebSocket to the local server in browser mode (authorised by the cookie the server set
- * when the page was opened with its token).
+ * when the page was opened with its token). The socket index.html's first script opened to ask
+ * for the session in the address early is taken over when it is still usable.
  */
 export function connectToServices(): Connection {
   if (window.roundtable) {
     return { api: apiOverBridge(window.roundtable), ready: Promise.resolve(), onLost: () => {} };
   }
+  const early = takeEarlySocket();
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  const socket = new WebSocket(`${scheme}://${location.host}/api`);
-  const client = createApiClient(socketProtocol(socket));
+  const socket = early?.socket ?? new WebSocket(`${scheme}://${location.host}/api`);
+  const client = createApiClient(socketProtocol(early?.messages ?? socket));
   const lostListeners: ((message: string) => void)[] = [];
   const ready = new Promise<void>((resolve, reject) => {
+    if (socket.readyState === WebSocket.OPEN) resolve();
     socket.addEventListener('open', () => resolve());
     socket.addEventListener('error', () =>
       reject(new Error('Could not reach Roundtable’s local server. Check it is still running, then reload this page.')),

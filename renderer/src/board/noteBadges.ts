@@ -26,16 +26,27 @@ function badgeWidth(ctx: Konva.Context, text: string): number {
   return width;
 }
 
+/** How wide a row of chips is, given each one's text width with its padding. */
+export function badgesWidth(badges: readonly string[], width: (text: string) => number): number {
+  return badges.reduce((sum, b) => sum + width(b), 0) + GAP * Math.max(0, badges.length - 1);
+}
+
+/** The room on a note's top edge for its chips: its width less the margins and the severity pips. */
+export function badgeRoom(note: Pick<Note, 'severity'>): number {
+  return NOTE_SIZE.width - 16 - (note.severity ? 5 * PIP_STEP + 4 + GAP : 0);
+}
+
 /**
  * A note's details drawn small on its top edge: severity as five pips on the left
- * ("Severity 4" reads as four filled), codes such as QUOTE, PUBLIC, NUR, ACU on the right.
+ * ("Severity 4" reads as four filled), words such as Quote, Public, Nurse, Acute on the right, shortened where they would not fit (metaBadges).
  * Drawn only with the note's text (close enough to read), and only when there is something to show.
  */
 export function drawNoteBadges(ctx: Konva.Context, note: Note, theme: BoardTheme): void {
   if (note.kind !== 'participant') return;
-  const badges = metaBadges(note);
-  if (!note.severity && badges.length === 0) return;
+  if (!note.severity && !note.isQuote && note.source !== 'public' && !note.staffGroup && !note.sector) return;
   ctx.font = font();
+  const room = badgeRoom(note);
+  const badges = metaBadges(note, (list) => badgesWidth(list, (t) => badgeWidth(ctx, t)) <= room);
   ctx.textBaseline = 'middle';
   if (note.severity) {
     ctx.beginPath();

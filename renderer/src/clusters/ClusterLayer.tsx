@@ -121,6 +121,16 @@ const ClusterShape = memo(function ClusterShape({ frame, theme }: { frame: Clust
   return <Shape sceneFunc={draw} listening={false} perfectDrawEnabled={false} />;
 });
 
+/**
+ * The note that carries the group's Quote tag (a small tag on its lower corner, where a note's
+ * text seldom reaches): the group's chosen quote, unless it is marked as a quote already, when
+ * its own Quote chip says so and the tag would say it twice.
+ */
+export function groupQuoteTagOn({ cluster, notes }: Pick<ClusterFrame, 'cluster' | 'notes'>): Note | null {
+  const quote = notes.find((n) => n.id === cluster.quoteNoteId);
+  return quote && !quote.isQuote ? quote : null;
+}
+
 const ClusterLabel = memo(function ClusterLabel({ frame, theme }: { frame: ClusterFrame; theme: BoardTheme }) {
   const hue = theme.zoneHues[frame.cluster.order % theme.zoneHues.length];
   const draw = useCallback(
@@ -142,8 +152,7 @@ const ClusterLabel = memo(function ClusterLabel({ frame, theme }: { frame: Clust
         label.x + 10,
         label.y + 20,
       );
-      // The group's quote: a small tag on its note's lower corner, where a note's text seldom reaches.
-      const quote = notes.find((n) => n.id === cluster.quoteNoteId);
+      const quote = groupQuoteTagOn(frame);
       if (quote) {
         ctx.font = `600 11px ${FONT_FAMILY}`;
         const width = ctx.measureText('Quote').width + 14;

@@ -74,7 +74,7 @@ export function DeckPlanner({ sessionId }: { sessionId: SessionId }) {
         <select id={selectId} value={chosen} onChange={(e) => setChosen(e.target.value)}>
           {decks.map((deck) => (
             <option key={deck.id} value={deck.id}>
-              {deck.title} ({deck.templates.length} exercises)
+              {deck.title}
             </option>
           ))}
         </select>
@@ -82,6 +82,9 @@ export function DeckPlanner({ sessionId }: { sessionId: SessionId }) {
           Add its exercises
         </button>
       </div>
+      <span className="deck-planner-hint">
+        Exercises in it: {decks.find((d) => d.id === chosen)?.templates.length ?? 0}, in its running order
+      </span>
       {message && (
         <p className="deck-planner-message" role="status">
           {message}

@@ -129,6 +129,11 @@ export class OpenSession {
     this.publish({});
   }
 
+  /** Makes the session read-only, for the reason given (a newer Roundtable wrote its file), learnt after it opened. */
+  markReadOnly(reason: string): void {
+    if (this.view.readOnly !== reason) this.publish({ readOnly: reason });
+  }
+
   /** Takes in an event from the services: saves' progress and changes made by other windows. */
   receive(event: ApiEvent): void {
     if (event.type === 'saveStatus' && event.sessionId === this.id) {

@@ -4,6 +4,7 @@ import type { BoardId, SessionId } from '../../../shared/ids';
 import { applyOperation, operation } from '../../../shared/operations/registry';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
 import type { ExerciseTemplate } from '../../../shared/templates/schema';
+import { takeEarlySession } from '../api/openEarly';
 import { OpenSession } from './openSession';
 import { WorkbenchTabs } from './workbenchTabs';
 
@@ -26,11 +27,13 @@ export class WorkbenchSessions extends WorkbenchTabs {
     if (open) return Promise.resolve(open);
     let pending = this.opening.get(id);
     if (!pending) {
-      pending = this.api.openSession(id).then(
+      // The session the app was launched to show was asked for before the app's scripts ran (open-early.js).
+      const early = takeEarlySession(id);
+      const doc = early ? early.then((d) => d ?? this.api.openSession(id)) : this.api.openSession(id);
+      pending = doc.then(
         (doc) => {
           performance.mark('roundtable:session-received');
-          const newer = this.state.storageNotices.find((n) => n.kind === 'newer-version' && n.sessionId === id);
-          const session = this.follow(new OpenSession(this.api, doc, newer?.message ?? null));
+          const session = this.follow(new OpenSession(this.api, doc, this.newerVersionNotice(id)));
           this.update({ openSessions: new Map(this.state.openSessions).set(id, session) });
           return session;
         },
@@ -66,9 +69,19 @@ export class WorkbenchSessions extends WorkbenchTabs {
       const notices = await this.api.listStorageNotices();
       const dismissed = this.dismissedNotices;
       this.update({ storageNotices: notices.filter((n) => !dismissed.has(`${n.kind}:${n.sessionId}`)) });
+      // A session can arrive before the notices (the one the app was launched with does): it turns read-only now.
+      for (const [id, session] of this.state.openSessions) {
+        const newer = this.newerVersionNotice(id);
+        if (newer) session.markReadOnly(newer);
+      }
     } catch {
       // The sessions list says if the services cannot be reached.
     }
+  }
+
+  /** Why a session cannot be changed, when the services said a newer Roundtable wrote its file; else null. */
+  private newerVersionNotice(id: SessionId): string | null {
+    return this.state.storageNotices.find((n) => n.kind === 'newer-version' && n.sessionId === id)?.message ?? null;
   }
 
   /** Hides a notice until the app is next started. */
@@ -201,9 +214,10 @@ export class WorkbenchSessions extends WorkbenchTabs {
    * Its first exercise's board opens; a session with no exercise is selected in the explorer.
    */
   async revealSession(id: SessionId): Promise<void> {
-    await this.refreshSessions();
+    // The board first: the session opens without waiting for the sessions list, which follows.
+    const listed = this.refreshSessions();
     const session = await this.openSession(id);
-    if (!session) return;
+    if (!session) return listed;
     this.setExpanded(id, true);
     this.selectSession(id);
     const doc = session.getView().doc;
@@ -214,5 +228,6 @@ export class WorkbenchSessions extends WorkbenchTabs {
       .filter((b) => b.exerciseId === exercise?.id)
       .sort((a, b) => tableOrder(a.tableId) - tableOrder(b.tableId));
     if (board) this.openBoard(id, board.id);
+    await listed;
   }
 }

@@ -1,24 +1,33 @@
-import { auditCsv, auditFileName } from '../../../shared/synthesisProject/audit';
-import type { SynthesisProject } from '../../../shared/synthesisProject/schema';
-import { downloadBytes } from '../export/download';
+import type { ProjectReview } from '../../../shared/synthesisProject/view';
+import { downloadFile } from '../export/download';
 import { announce } from '../a11y/announcer';
+import { review } from './reviewStore';
 
-/** Every decision of the review, newest first (what, when, by whom), and the log as a CSV file. */
-export function AuditLog({ project }: { project: SynthesisProject }) {
+/** The review's newest decisions, newest first (what, when, by whom), and the whole log as a CSV file. */
+export function AuditLog({ project }: { project: ProjectReview }) {
   const entries = [...project.audit].reverse();
+  const older = project.auditEntries - project.audit.length;
   return (
     <details className="review-audit">
-      <summary>Audit log ({project.audit.length} entries)</summary>
+      <summary>Audit log ({project.auditEntries} entries)</summary>
       <button
         type="button"
         className="button"
-        onClick={() => {
-          downloadBytes(auditFileName(project), new TextEncoder().encode(auditCsv(project)), 'text/csv;charset=utf-8');
-          announce('Downloading the audit log.');
-        }}
+        onClick={() =>
+          void review.auditLog().then((file) => {
+            if (!file) return;
+            downloadFile(file);
+            announce('Downloading the audit log.');
+          })
+        }
       >
         Export audit log (CSV)
       </button>
+      {older > 0 && (
+        <p className="synthesis-muted">
+          The {project.audit.length} newest are shown; the {older} older ones are in the exported log.
+        </p>
+      )}
       <table className="synthesis-counts">
         <caption>Audit log</caption>
         <thead>

@@ -1,7 +1,5 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { codingKey, OTHER, type QuestionCoding } from '../../../shared/synthesis/coding';
-import { historyLabels } from '../../../shared/synthesisProject/history';
-import { reviewProgress } from '../../../shared/synthesisProject/progress';
 import { isTextField } from '../commands/keybindings';
 import { announce } from '../a11y/announcer';
 import { AuditLog } from './AuditLog';
@@ -19,26 +17,29 @@ const AUDIENCE = { staff: 'staff', public: 'the public' } as const;
  */
 export function ReviewWorkspace({ titles }: { titles: ReadonlyMap<string, string> }) {
   const id = useId();
-  const { project, notes, problem } = useReviewState();
+  const { project, notes, noteGroups, problem } = useReviewState();
   const [questionKey, setQuestionKey] = useState('');
   const [themeId, setThemeId] = useState<string>('');
   const [traced, setTraced] = useState<string | null>(null);
   const [group, setGroup] = useState('');
-  const progress = useMemo(() => (project ? reviewProgress(project.coding, project.unreviewed) : null), [project]);
-  if (!project || !progress) return null;
+  if (!project) return null;
+  const progress = project.progress;
   const questions = project.coding.questions.filter((q) => q.themes.length + q.other.length > 0);
   const label = (q: QuestionCoding) => `${titles.get(q.templateId) ?? q.templateId}, ${AUDIENCE[q.audience]}`;
   const question = questions.find((q) => codingKey(q.templateId, q.audience) === questionKey) ?? questions[0];
   const theme = question?.themes.find((t) => t.id === themeId) ?? (themeId === OTHER ? null : question?.themes[0]);
-  const history = historyLabels(project);
+  const history = project.history;
   const tracedNote = traced ? notes.get(traced) : undefined;
   const themeOf = (noteId: string) => question?.themes.find((t) => t.noteIds.includes(noteId)) ?? null;
 
   function onKeyDown(event: KeyboardEvent) {
     if (isTextField(event.target) || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
     event.preventDefault();
-    if (event.shiftKey ? review.redo() : review.undo())
-      announce(event.shiftKey ? `Redone: ${history.redo}.` : `Undone: ${history.undo}.`);
+    const redo = event.shiftKey;
+    const label = redo ? history.redo : history.undo;
+    void (redo ? review.redo() : review.undo()).then((done) => {
+      if (done) announce(redo ? `Redone: ${label}.` : `Undone: ${label}.`);
+    });
   }
 
   function selectTheme(next: string) {
@@ -56,13 +57,13 @@ export function ReviewWorkspace({ titles }: { titles: ReadonlyMap<string, string
           id={`${id}-analyst`}
           defaultValue={project.analyst}
           placeholder="Your name, for the audit log"
-          onBlur={(e) => review.setAnalyst(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && review.setAnalyst(e.currentTarget.value)}
+          onBlur={(e) => void review.setAnalyst(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && void review.setAnalyst(e.currentTarget.value)}
         />
-        <button type="button" className="button" disabled={!history.undo} onClick={() => review.undo()}>
+        <button type="button" className="button" disabled={!history.undo} onClick={() => void review.undo()}>
           {history.undo ? `Undo ${history.undo}` : 'Undo'}
         </button>
-        <button type="button" className="button" disabled={!history.redo} onClick={() => review.redo()}>
+        <button type="button" className="button" disabled={!history.redo} onClick={() => void review.redo()}>
           {history.redo ? `Redo ${history.redo}` : 'Redo'}
         </button>
       </div>
@@ -129,13 +130,13 @@ export function ReviewWorkspace({ titles }: { titles: ReadonlyMap<string, string
           </ul>
           <div className="review-detail">
             <h4>{theme ? theme.headline : 'Other'}</h4>
-            {theme && <ThemeEditor key={`${theme.id}-${question.themes.length}`} theme={theme} question={question} />}
+            {theme && <ThemeEditor key={`editor-${theme.id}`} theme={theme} question={question} />}
             <ThemeNotes
               key={theme?.id ?? OTHER}
               question={question}
               theme={theme ?? null}
               notes={notes}
-              noteGroups={project.noteGroups}
+              noteGroups={noteGroups}
               group={group}
               onGroup={setGroup}
               onTrace={setTraced}
@@ -152,11 +153,10 @@ export function ReviewWorkspace({ titles }: { titles: ReadonlyMap<string, string
                 onTheme={(tid) => selectTheme(tid ?? OTHER)}
                 onQuote={() => {
                   const owner = themeOf(tracedNote.noteId);
-                  if (
-                    owner &&
-                    review.decide({ name: 'pickQuote', args: { themeId: owner.id, noteId: tracedNote.noteId } })
-                  )
-                    announce('Quote picked.');
+                  if (!owner) return;
+                  void review
+                    .decide({ name: 'pickQuote', args: { themeId: owner.id, noteId: tracedNote.noteId } })
+                    .then((done) => done && announce('Quote picked.'));
                 }}
               />
             )}

@@ -1,9 +1,11 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { shareableSynthesis, type ShareableSynthesis, type ShownRow } from '../../../shared/synthesis/shareable';
 import { announce } from '../a11y/announcer';
-import { downloadFile } from '../export/download';
+import { downloadBytes } from '../export/download';
 import { useWorkbench } from '../hooks/workbenchContext';
+import { mergedDataZip } from './mergedData';
 import { PiiReview } from './PiiReview';
+import { ProjectPanel } from './ProjectPanel';
 import { ReviewWorkspace } from './ReviewWorkspace';
 import { SynthesisQuestion } from './SynthesisQuestion';
 import { synthesisWorkspace, useSynthesisState } from './synthesisStore';
@@ -63,7 +65,8 @@ function Totals({ synthesis }: { synthesis: ShareableSynthesis }) {
  */
 export function SynthesisWorkspace() {
   const workbench = useWorkbench();
-  const { view, progress, problem, skipped } = useSynthesisState();
+  const { view, progress, problem, skipped, project } = useSynthesisState();
+  const [projectName, setProjectName] = useState('');
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const filesId = useId();
@@ -76,16 +79,22 @@ export function SynthesisWorkspace() {
 
   async function add(list: FileList | null) {
     if (!list || list.length === 0) return;
-    const sent = await synthesisWorkspace.addFiles(workbench.api, [...list]);
+    const sent = await synthesisWorkspace.addFiles(workbench.api, [...list], projectName);
     announce(`Read ${sent} file${sent === 1 ? '' : 's'}.`);
     if (filesInput.current) filesInput.current.value = '';
     if (folderInput.current) folderInput.current.value = '';
   }
 
   async function exportAll() {
-    const files = await workbench.api.exportSynthesis();
-    files.forEach(downloadFile);
-    announce(`Downloading ${files.length} files: the report, the workbook, the CSVs and the JSON.`);
+    // A project's files are made from its coding as reviewed, with its audit log.
+    const files = project
+      ? await workbench.api.exportSynthesisProject(project.id)
+      : await workbench.api.exportSynthesis();
+    const zip = mergedDataZip(files, project?.name ?? 'synthesis', new Date().toISOString().slice(0, 10));
+    downloadBytes(zip.name, zip.bytes, 'application/zip');
+    announce(
+      `Downloading ${zip.name}: ${files.length} files, the report, the workbook, the codebook, the coded notes (CSV and Parquet), the cross-tabs, the CSVs and the JSON.`,
+    );
   }
 
   return (
@@ -93,9 +102,10 @@ export function SynthesisWorkspace() {
       <div className="synthesis-scroll">
         <h2 id="synthesis-title">Synthesis: what staff have told us so far</h2>
         <p className="synthesis-muted">
-          Add the exports of many events (their .roundtable-export.json files, or a folder of them). Every file is
-          checked; nothing leaves this computer.
+          Add the exports of many events (their .roundtable-export.json files, or a folder of them) to a project. Every
+          file is checked; nothing leaves this computer.
         </p>
+        <ProjectPanel name={projectName} onName={setProjectName} />
         <div className="synthesis-actions">
           <label htmlFor={filesId} className="button">
             Add export files…
@@ -128,20 +138,18 @@ export function SynthesisWorkspace() {
           >
             Export merged data
           </button>
-          <button
-            type="button"
-            className="button"
-            disabled={!view || view.files.length + skipped.length === 0}
-            onClick={() => void synthesisWorkspace.clear(workbench.api)}
-          >
-            Clear
-          </button>
         </div>
         {progress && (
           <div className="synthesis-progress">
-            <progress max={progress.total} value={progress.done} aria-label="Reading export files" />
+            {progress.coding ? (
+              // How long the sentence model takes is not known in advance: the bar runs without a value.
+              <progress aria-label="Finding the themes of the new notes" />
+            ) : (
+              <progress max={progress.total} value={progress.done} aria-label="Reading export files" />
+            )}
             <span role="status">
               {progress.done.toLocaleString('en-GB')} of {progress.total.toLocaleString('en-GB')} files
+              {progress.coding ? ' done; finding the themes of the next ones’ notes…' : ''}
             </span>
           </div>
         )}

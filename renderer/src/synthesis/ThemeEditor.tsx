@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { CodedTheme, QuestionCoding } from '../../../shared/synthesis/coding';
 import { reviewOperation } from '../../../shared/synthesisProject/registry';
 import { announce } from '../a11y/announcer';
@@ -10,12 +10,22 @@ export function ThemeEditor({ theme, question }: { theme: CodedTheme; question: 
   const [headline, setHeadline] = useState(theme.headline);
   const [definition, setDefinition] = useState(theme.definition);
   const [subPoints, setSubPoints] = useState(theme.subPoints.join('\n'));
+  // Undo, redo or another window's decision changes the theme: the fields follow it.
+  const savedSubPoints = theme.subPoints.join('\n');
+  useEffect(() => setHeadline(theme.headline), [theme.headline]);
+  useEffect(() => setDefinition(theme.definition), [theme.definition]);
+  useEffect(() => setSubPoints(savedSubPoints), [savedSubPoints]);
   const others = question.themes.filter((t) => t.id !== theme.id);
   const [mergeChoice, setMergeFrom] = useState('');
   const mergeFrom = others.some((t) => t.id === mergeChoice) ? mergeChoice : (others[0]?.id ?? '');
 
+  // The box shows the choice at once; the services' answer (saved, or why not) then stands.
+  const [approving, setApproving] = useState<boolean | null>(null);
+
   function decide(op: Parameters<typeof review.decide>[0], said: string) {
-    if (review.decide(op)) announce(said);
+    return review.decide(op).then((done) => {
+      if (done) announce(said);
+    });
   }
 
   return (
@@ -23,13 +33,15 @@ export function ThemeEditor({ theme, question }: { theme: CodedTheme; question: 
       <label className="switch-row">
         <input
           type="checkbox"
-          checked={theme.approved}
-          onChange={(e) =>
-            decide(
-              reviewOperation('setApproved', { themeId: theme.id, approved: e.target.checked }),
-              `${theme.headline} ${e.target.checked ? 'approved' : 'no longer approved'}.`,
-            )
-          }
+          checked={approving ?? theme.approved}
+          onChange={(e) => {
+            const approved = e.target.checked;
+            setApproving(approved);
+            void decide(
+              reviewOperation('setApproved', { themeId: theme.id, approved }),
+              `${theme.headline} ${approved ? 'approved' : 'no longer approved'}.`,
+            ).finally(() => setApproving(null));
+          }}
         />{' '}
         Approved
       </label>
@@ -37,7 +49,7 @@ export function ThemeEditor({ theme, question }: { theme: CodedTheme; question: 
         className="review-field"
         onSubmit={(e) => {
           e.preventDefault();
-          decide(reviewOperation('renameTheme', { themeId: theme.id, headline }), `Theme renamed to ${headline}.`);
+          void decide(reviewOperation('renameTheme', { themeId: theme.id, headline }), `Theme renamed to ${headline}.`);
         }}
       >
         <label htmlFor={`${id}-headline`}>Headline</label>
@@ -53,7 +65,9 @@ export function ThemeEditor({ theme, question }: { theme: CodedTheme; question: 
           type="button"
           className="button"
           disabled={definition.trim() === theme.definition}
-          onClick={() => decide(reviewOperation('defineTheme', { themeId: theme.id, definition }), 'Definition saved.')}
+          onClick={() =>
+            void decide(reviewOperation('defineTheme', { themeId: theme.id, definition }), 'Definition saved.')
+          }
         >
           Save definition
         </button>
@@ -65,7 +79,7 @@ export function ThemeEditor({ theme, question }: { theme: CodedTheme; question: 
           type="button"
           className="button"
           onClick={() =>
-            decide(
+            void decide(
               reviewOperation('setSubPoints', {
                 themeId: theme.id,
                 subPoints: subPoints
@@ -95,7 +109,7 @@ export function ThemeEditor({ theme, question }: { theme: CodedTheme; question: 
             className="button"
             disabled={!mergeFrom}
             onClick={() =>
-              decide(
+              void decide(
                 reviewOperation('mergeThemes', { into: theme.id, from: [mergeFrom] }),
                 `Merged into ${theme.headline}.`,
               )

@@ -47,10 +47,13 @@ export function ThemeNotes({ question, theme, notes, noteGroups, group, onGroup,
   const picked = [...chosen].filter((n) => all.includes(n));
   const targetName = (to: string) => targets.find(([t]) => t === to)?.[1] ?? 'Other';
 
-  function done(ok: boolean, said: string) {
-    if (!ok) return;
-    setChosen(new Set());
-    announce(said);
+  function done(made: Promise<boolean>, said: string, then?: () => void) {
+    void made.then((ok) => {
+      if (!ok) return;
+      setChosen(new Set());
+      then?.();
+      announce(said);
+    });
   }
 
   return (
@@ -87,11 +90,13 @@ export function ThemeNotes({ question, theme, notes, noteGroups, group, onGroup,
           <button
             type="button"
             className="button"
-            onClick={() => {
-              const ok = review.decide(reviewOperation('moveGroup', { groupId: group, to: groupTo }));
-              if (ok) onGroup('');
-              done(ok, `Table group moved to ${targetName(groupTo)}.`);
-            }}
+            onClick={() =>
+              done(
+                review.decide(reviewOperation('moveGroup', { groupId: group, to: groupTo })),
+                `Table group moved to ${targetName(groupTo)}.`,
+                () => onGroup(''),
+              )
+            }
           >
             Move group
           </button>

@@ -1,94 +1,100 @@
-import { parseExportText } from '../../../shared/import/parseExport';
-import { SynthesisBuilder } from '../../../shared/synthesis/builder';
-import type { MergedNote, SynthesisFileOutcome } from '../../../shared/synthesis/types';
-import { codedProject, extendProject } from '../../../shared/synthesisProject/extend';
-import { decide, redo, setAnalyst, undo } from '../../../shared/synthesisProject/history';
+import type { RoundtableApi } from '../../../shared/api/contract';
+import type { MergedNote } from '../../../shared/synthesis/types';
 import type { ReviewOperation } from '../../../shared/synthesisProject/registry';
-import type { ProjectSource, SynthesisProject } from '../../../shared/synthesisProject/schema';
+import type { ProjectOpened, ProjectReview } from '../../../shared/synthesisProject/view';
 import { useStore } from '../hooks/useStore';
 import { createStore } from '../state/store';
 
-// The review of the machine's themes in this window: the exports the services accepted are
-// read here too, into a synthesis project kept in memory (shared/synthesisProject/), and every
-// decision is one of the project's named operations with its undo step and audit entry. The
-// first exports make the project (the machine's coding); later ones join it (extendProject),
-// every decision kept. Saving the project to the data folder is the services' part.
+// The review of the open synthesis project in this window. The project lives in the services
+// (a file in the data folder, written durably before each call returns): every decision, undo
+// and redo is sent to them, one at a time and in order, and what they send back is shown. So a
+// reload or a restart loses nothing; opening the project again shows it as it was left.
 
 export interface ReviewState {
-  project: SynthesisProject | null;
+  /** The open project's review, or null when none is open. */
+  project: ProjectReview | null;
   /** Every note of the project, by its record id. */
   notes: ReadonlyMap<string, MergedNote>;
+  /** Each note a table grouped, and its group's id: what "Move group" moves. */
+  noteGroups: Readonly<Record<string, string>>;
   /** What the last decision, undo or redo said when it could not be made. */
   problem: string | null;
 }
 
-const store = createStore<ReviewState>({ project: null, notes: new Map(), problem: null });
-let builder = new SynthesisBuilder();
+const store = createStore<ReviewState>({ project: null, notes: new Map(), noteGroups: {}, problem: null });
+let api: RoundtableApi | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+let changed: () => void = () => {};
 
 export function useReviewState(): ReviewState {
   return useStore(store);
 }
 
-const now = () => new Date().toISOString();
+function groupsOf(rows: readonly MergedNote[]): Record<string, string> {
+  const groups: Record<string, string> = {};
+  for (const r of rows) if (r.groupId) groups[r.noteId] = r.groupId;
+  return groups;
+}
 
-function notesById(rows: readonly MergedNote[]): Map<string, MergedNote> {
-  return new Map(rows.map((r) => [r.noteId, r]));
+/** Runs one call to the project after the ones before it; shows what it returns, or why it failed. */
+function inTurn(call: (api: RoundtableApi, id: string) => Promise<ProjectReview>): Promise<boolean> {
+  const next = queue.then(async () => {
+    const { project } = store.get();
+    if (!api || !project) return false;
+    try {
+      const review = await call(api, project.id);
+      // The project may have been closed (or another opened) while the call was on its way.
+      if (store.get().project?.id !== review.id) return false;
+      store.update({ project: review, problem: null });
+      changed();
+      return true;
+    } catch (error) {
+      store.update({ problem: (error as Error).message });
+      return false;
+    }
+  });
+  queue = next;
+  return next;
 }
 
 export const review = {
   get: () => store.get(),
-  /** Reads the files the services added (their outcome "added") into the project: made from the first, extended by the rest. */
-  addFiles(files: readonly { name: string; text: string }[], outcomes: readonly SynthesisFileOutcome[]): void {
-    const sources: ProjectSource[] = [];
-    files.forEach((file, i) => {
-      if (outcomes[i]?.outcome !== 'added') return;
-      const parsed = parseExportText(file.text, file.name);
-      if (!parsed.ok) return;
-      try {
-        if (builder.add(parsed.value, file.name) !== 'added') return;
-      } catch {
-        return;
-      }
-      sources.push({ name: file.name, path: file.name, contentHash: parsed.value.contentHash, addedAt: now() });
+  /** Shows a project the services opened, made or gave more exports (its review and notes). */
+  load(client: RoundtableApi, opened: ProjectOpened): void {
+    api = client;
+    store.update({
+      project: opened.review,
+      notes: new Map(opened.notes.map((r) => [r.noteId, r])),
+      noteGroups: groupsOf(opened.notes),
+      problem: null,
     });
-    if (sources.length === 0) return;
-    const rows = builder.noteRows();
+  },
+  /** Called after every decision, undo or redo the services made (the synthesis shown is made again). */
+  onChange(listener: () => void): void {
+    changed = listener;
+  },
+  /** Makes one decision; resolves with whether it was made (if not, `problem` says why). */
+  decide(op: ReviewOperation): Promise<boolean> {
+    return inTurn((a, id) => a.applySynthesisReview(id, op));
+  },
+  undo(): Promise<boolean> {
+    return inTurn((a, id) => a.undoSynthesisReview(id));
+  },
+  redo(): Promise<boolean> {
+    return inTurn((a, id) => a.redoSynthesisReview(id));
+  },
+  setAnalyst(name: string): Promise<boolean> {
     const { project } = store.get();
-    const input = { notes: rows, vectors: null, sources, at: now() };
-    const next = project
-      ? extendProject(project, input).project
-      : codedProject({ ...input, id: `synthesis-${Date.now()}`, name: 'Synthesis', analyst: '' });
-    store.update({ project: next, notes: notesById(rows), problem: null });
+    if (!project || project.analyst === name.trim()) return Promise.resolve(false);
+    return inTurn((a, id) => a.setSynthesisAnalyst(id, name));
   },
-  /** Makes one decision; returns whether it was made (if not, `problem` says why). */
-  decide(op: ReviewOperation): boolean {
+  /** The whole audit log as a CSV file, from the services. */
+  async auditLog() {
     const { project } = store.get();
-    if (!project) return false;
-    const result = decide(project, op, { at: now() });
-    store.update(result.ok ? { project: result.value, problem: null } : { problem: result.error.message });
-    return result.ok;
-  },
-  undo(): boolean {
-    return review.replay(undo);
-  },
-  redo(): boolean {
-    return review.replay(redo);
-  },
-  replay(step: typeof undo): boolean {
-    const { project } = store.get();
-    if (!project) return false;
-    const result = step(project, { at: now() });
-    store.update(result.ok ? { project: result.value, problem: null } : { problem: result.error.message });
-    return result.ok;
-  },
-  setAnalyst(name: string): void {
-    const { project } = store.get();
-    if (!project || project.analyst === name.trim()) return;
-    const result = setAnalyst(project, name, now());
-    store.update(result.ok ? { project: result.value, problem: null } : { problem: result.error.message });
+    if (!api || !project) return null;
+    return api.exportSynthesisAuditLog(project.id);
   },
   clear(): void {
-    builder = new SynthesisBuilder();
-    store.update({ project: null, notes: new Map(), problem: null });
+    store.update({ project: null, notes: new Map(), noteGroups: {}, problem: null });
   },
 };

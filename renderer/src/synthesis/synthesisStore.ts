@@ -2,22 +2,27 @@ import { useStore } from '../hooks/useStore';
 import { createStore } from '../state/store';
 import type { RoundtableApi } from '../../../shared/api/contract';
 import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
+import type { ProjectListing, ProjectOpened } from '../../../shared/synthesisProject/view';
 import { review } from './reviewStore';
 
-// The Synthesis workspace's state in this window: whether it is showing, the synthesis the
-// services hold, and the progress of files being added. Files are read here one at a time and
-// sent in batches of about 8 MB, so a folder of a thousand exports never sits in memory whole.
+// The Synthesis workspace's state in this window: whether it is showing, the projects in the
+// data folder, the open project's synthesis (the services hold the project and save it), and the
+// progress of files being added. Files are read here one at a time and sent in batches of about
+// 8 MB, so a folder of a thousand exports never sits in memory whole.
 
 export interface SynthesisState {
   open: boolean;
+  /** The projects in the data folder, newest change first (null until listed). */
+  projects: ProjectListing[] | null;
+  /** The open project's id and name, or null. */
+  project: { id: string; name: string } | null;
   view: SynthesisView | null;
-  progress: { done: number; total: number } | null;
+  /** Files being read and sent; `coding` while the services find the new notes' themes. */
+  progress: { done: number; total: number; coding: boolean } | null;
   /** This window's own problem (a failed call), in words. */
   problem: string | null;
   /** Files this window would not send (not .json, too large), with the reason. */
   skipped: SynthesisFileOutcome[];
-  /** Ids of the personal-data findings the organiser has reviewed and released. */
-  released: string[];
 }
 
 const BATCH_BYTES = 8 * 1024 * 1024;
@@ -27,11 +32,12 @@ const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 const store = createStore<SynthesisState>({
   open: false,
+  projects: null,
+  project: null,
   view: null,
   progress: null,
   problem: null,
   skipped: [],
-  released: [],
 });
 const update = store.update;
 
@@ -39,10 +45,22 @@ export function useSynthesisState(): SynthesisState {
   return useStore(store);
 }
 
+const released = () =>
+  store
+    .get()
+    .view?.piiReview.filter((i) => i.released)
+    .map((i) => i.finding.id) ?? [];
+
+function show(api: RoundtableApi, opened: ProjectOpened): void {
+  review.load(api, opened);
+  review.onChange(() => void synthesisWorkspace.refresh(api));
+  update({ project: { id: opened.review.id, name: opened.review.name }, view: opened.view, problem: null });
+}
+
 export const synthesisWorkspace = {
   toggle(api: RoundtableApi): void {
     update({ open: !store.get().open });
-    if (store.get().open && !store.get().view) void synthesisWorkspace.refresh(api);
+    if (store.get().open && !store.get().project) void synthesisWorkspace.listProjects(api);
   },
   open(api: RoundtableApi): void {
     if (!store.get().open) synthesisWorkspace.toggle(api);
@@ -50,15 +68,57 @@ export const synthesisWorkspace = {
   close(): void {
     update({ open: false });
   },
-  async refresh(api: RoundtableApi): Promise<void> {
+  async listProjects(api: RoundtableApi): Promise<void> {
     try {
-      update({ view: await api.getSynthesis({ releasedPii: store.get().released }) });
+      update({ projects: await api.listSynthesisProjects() });
+    } catch (error) {
+      update({ problem: `The synthesis projects could not be listed: ${(error as Error).message}` });
+    }
+  },
+  /** Makes a new, empty project and opens it; exports are then added to it. */
+  async createProject(api: RoundtableApi, name: string): Promise<boolean> {
+    try {
+      show(api, await api.createSynthesisProject({ name: name.trim() || 'Synthesis' }, []));
+      update({ skipped: [] });
+      return true;
+    } catch (error) {
+      update({ problem: `The project could not be made: ${(error as Error).message}` });
+      return false;
+    }
+  },
+  async openProject(api: RoundtableApi, id: string): Promise<boolean> {
+    try {
+      show(api, await api.openSynthesisProject(id));
+      update({ skipped: [] });
+      return true;
+    } catch (error) {
+      update({ problem: `That project could not be opened: ${(error as Error).message}` });
+      return false;
+    }
+  },
+  /** Closes the open project (it stays saved) and lists the projects again. */
+  async closeProject(api: RoundtableApi): Promise<void> {
+    review.clear();
+    update({ project: null, view: null, skipped: [], problem: null });
+    await synthesisWorkspace.listProjects(api);
+  },
+  /** The open project's synthesis made again (after a decision, so its themes are the reviewed ones). */
+  async refresh(api: RoundtableApi): Promise<void> {
+    const project = store.get().project;
+    if (!project) return;
+    try {
+      const view = await api.getSynthesisProjectView(project.id);
+      if (store.get().project?.id === project.id) update({ view });
     } catch (error) {
       update({ problem: `The synthesis could not be shown: ${(error as Error).message}` });
     }
   },
-  /** Adds export files (.json; others are skipped and listed) in batches, with progress; resolves with how many were sent. */
-  async addFiles(api: RoundtableApi, chosen: readonly File[]): Promise<number> {
+  /**
+   * Adds export files (.json; others are skipped and listed) to the open project in batches,
+   * with progress; with no project open, a new one is made from the first batch. Resolves with
+   * how many were sent.
+   */
+  async addFiles(api: RoundtableApi, chosen: readonly File[], name = ''): Promise<number> {
     const skipped: SynthesisFileOutcome[] = [];
     const files = chosen.filter((f) => {
       const why = !f.name.toLowerCase().endsWith('.json')
@@ -70,7 +130,7 @@ export const synthesisWorkspace = {
       return why === null;
     });
     update({
-      progress: { done: 0, total: files.length },
+      progress: { done: 0, total: files.length, coding: false },
       problem: null,
       skipped: [...store.get().skipped, ...skipped],
     });
@@ -79,11 +139,18 @@ export const synthesisWorkspace = {
     let done = 0;
     const send = async () => {
       if (batch.length === 0) return;
-      review.addFiles(batch, await api.addSynthesisFiles(batch));
+      update({ progress: { done, total: files.length, coding: true } });
+      const project = store.get().project;
+      show(
+        api,
+        project
+          ? await api.addSynthesisProjectFiles(project.id, batch)
+          : await api.createSynthesisProject({ name: name.trim() || 'Synthesis' }, batch),
+      );
       done += batch.length;
       batch = [];
       bytes = 0;
-      update({ progress: { done, total: files.length } });
+      update({ progress: { done, total: files.length, coding: false } });
     };
     try {
       for (const file of files) {
@@ -92,7 +159,7 @@ export const synthesisWorkspace = {
         bytes += file.size;
       }
       await send();
-      update({ view: await api.getSynthesis({ releasedPii: store.get().released }), progress: null });
+      update({ progress: null });
     } catch (error) {
       update({
         progress: null,
@@ -102,22 +169,18 @@ export const synthesisWorkspace = {
     }
     return done;
   },
-  /** Releases a reviewed finding (or withholds it again), and makes the synthesis again with that choice. */
-  async release(api: RoundtableApi, id: string, released: boolean): Promise<void> {
-    const before = store.get().released;
-    const next = released ? [...new Set([...before, id])] : before.filter((r) => r !== id);
+  /** Releases a reviewed finding (or withholds it again): the synthesis is made again with that choice, saved in the project. */
+  async release(api: RoundtableApi, id: string, release: boolean): Promise<void> {
+    const project = store.get().project;
+    if (!project) return;
+    const before = released();
+    const next = release ? [...new Set([...before, id])] : before.filter((r) => r !== id);
     try {
-      update({ view: await api.getSynthesis({ releasedPii: next }), released: next, problem: null });
+      update({ view: await api.getSynthesisProjectView(project.id, { releasedPii: next }), problem: null });
     } catch (error) {
       update({
-        problem: `That finding could not be ${released ? 'released' : 'withheld again'}: ${(error as Error).message}`,
+        problem: `That finding could not be ${release ? 'released' : 'withheld again'}: ${(error as Error).message}`,
       });
     }
-  },
-  async clear(api: RoundtableApi): Promise<void> {
-    await api.clearSynthesis();
-    review.clear();
-    update({ skipped: [], released: [] });
-    await synthesisWorkspace.refresh(api);
   },
 };

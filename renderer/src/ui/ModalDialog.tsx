@@ -36,7 +36,10 @@ export function ModalDialog({
     const returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
     // React does not write `autofocus` into the page, so the dialog would focus its first control; honour ours.
-    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    // A dialog taller than the screen opens at its top even when that control is at its foot
+    // (its buttons stay in view there: dialogs.css keeps them at the foot while it scrolls).
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
+    dialog.scrollTop = 0;
     return () => {
       dialog.close();
       if (returnFocusTo?.isConnected) returnFocusTo.focus();

@@ -21,14 +21,57 @@ export const DIALOGS = new DialogRegistry([
 
 /**
  * Loads the dialogs in the background once the window is idle after its first paint, so the
- * first paint does not wait for them and no dialog waits when first opened. Returns a cancel.
+ * first paint does not wait for them and no dialog waits when first opened. Launched to show a
+ * session (`?open=<id>`), the window is idle while the session is on its way: the dialogs wait
+ * for its board to be drawn (or 10 s, if it never is). Returns a cancel.
  */
 export function preloadDialogsWhenIdle(): () => void {
-  const load = () => void DIALOGS.preload().catch(() => {}); // a failure is retried on opening
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(load, { timeout: 5_000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(load, 1_000);
-  return () => clearTimeout(id);
+  let cancel = () => {};
+  let cancelled = false;
+  const whenIdle = () => {
+    if (cancelled) return;
+    const load = () => void DIALOGS.preload().catch(() => {}); // a failure is retried on opening
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(load, { timeout: 5_000 });
+      cancel = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(load, 1_000);
+      cancel = () => clearTimeout(id);
+    }
+  };
+  if (!new URLSearchParams(location.search).has('open')) whenIdle();
+  else cancel = afterBoardDrawn(whenIdle);
+  return () => {
+    cancelled = true;
+    cancel();
+  };
 }
+
+/** Calls `then` two frames after the first board mounted (its notes are drawn by then); returns a cancel. */
+function afterBoardDrawn(then: () => void): () => void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    clearTimeout(fallback);
+    requestAnimationFrame(() => requestAnimationFrame(() => then()));
+  };
+  const fallback = setTimeout(go, 10_000);
+  let observer: PerformanceObserver | null = null;
+  if (performance.getEntriesByName(BOARD_MOUNTED, 'mark').length > 0) go();
+  else if (typeof PerformanceObserver === 'function') {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(BOARD_MOUNTED).length > 0) go();
+    });
+    observer.observe({ entryTypes: ['mark'] });
+  }
+  return () => {
+    done = true;
+    observer?.disconnect();
+    clearTimeout(fallback);
+  };
+}
+
+/** The mark BoardCanvas leaves once it has mounted. */
+const BOARD_MOUNTED = 'roundtable:board-mounted';

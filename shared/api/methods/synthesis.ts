@@ -58,6 +58,18 @@ export const SYNTHESIS_METHODS = {
   }),
   /** Every project in the data folder, newest change first; a file that cannot be read is listed with why. */
   listSynthesisProjects: method({ args: z.tuple([]), result: returns<ProjectListing[]>() }),
+  /**
+   * The synthesis of a project's exports with its themes as reviewed, and each file's outcome.
+   * Given `releasedPii` (the personal-data findings reviewed and released, by id), it is made
+   * again with exactly those released and the choice is saved in the project.
+   */
+  getSynthesisProjectView: method({
+    args: z.tuple([
+      projectId,
+      z.strictObject({ releasedPii: z.array(z.string().min(1).max(2000)).max(10_000) }).optional(),
+    ]),
+    result: returns<SynthesisView>(),
+  }),
   /** A project with its synthesis and notes. */
   openSynthesisProject: method({ args: z.tuple([projectId]), result: returns<ProjectOpened>() }),
   /** More exports: their new notes join the reviewed themes (or new ones), every decision kept, the new notes marked unreviewed. */

@@ -7,7 +7,8 @@ import { protectTable } from './tableProtection';
 // Every participant note placed once, by the coding: in the theme that names it, or in "other"
 // for its question and audience (a note the coding does not name yet is "other", never lost; a
 // note named twice stays in the first theme). And each theme's count as the outputs show it:
-// protected against the question's notes as the shareable synthesis shows them, exact when raw.
+// protected against the question's notes as the shareable synthesis shows them, exact when raw;
+// a theme the shareable synthesis shows (made from the same coding) reads as it does there.
 
 export interface CodedRow {
   /** The theme ("other" has `theme === null`). */
@@ -35,6 +36,24 @@ export interface CodedQuestion {
 }
 
 const key = (templateId: string, audience: Audience) => `${templateId}|${audience}`;
+
+/** The themes (and "other") of one question and audience as the shareable synthesis shows them, with their exact counts. */
+function publishedThemes(
+  synthesis: Synthesis,
+  shared: ShareableSynthesis,
+  templateId: string,
+  audience: Audience,
+): Map<string, { exact: number; shown: Shown }> {
+  const q = synthesis.questions.find((x) => x.templateId === templateId);
+  const sq = shared.questions.find((x) => x.templateId === templateId);
+  const out = new Map<string, { exact: number; shown: Shown }>();
+  if (!q || !sq) return out;
+  const exact = [...q.themes[audience], ...q.alsoRaised[audience]];
+  const cells = [...sq.themes[audience], ...sq.alsoRaised[audience]];
+  exact.forEach((t, i) => out.set(t.id, { exact: t.notes, shown: cells[i].notes }));
+  out.set(OTHER, { exact: q.other[audience], shown: sq.other[audience] });
+  return out;
+}
 
 /** The notes of each question and audience, placed in the coding's themes or "other", with counts as shown. */
 export function codedQuestions(
@@ -112,7 +131,15 @@ export function codedQuestions(
       q.total = sharedQuestions.get(templateId)?.notes[q.audience] ?? shown(exact);
       fixed.set(at, q.total);
       sums[0].parts.push(at);
-      sums.push({ total: at, parts: q.slots.map((s) => values.push(s.rows.length) - 1) });
+      const published = publishedThemes(synthesis, shared, templateId, q.audience);
+      const parts = q.slots.map((s) => {
+        const cell = values.push(s.rows.length) - 1;
+        // The shareable synthesis shows this theme already (the report, the synthesis JSON): the same cell here.
+        const same = published.get(s.themeId);
+        if (same && same.exact === s.rows.length) fixed.set(cell, same.shown);
+        return cell;
+      });
+      sums.push({ total: at, parts });
     }
     fixed.set(0, templateShown.get(templateId) ?? shown(values[0]));
     const cells = protectTable({ values, sums, fixed });

@@ -111,6 +111,12 @@ describe('a project given more exports before any decision', () => {
     expect([...placesOf(ext.project).keys()].sort()).toEqual([...first, ...later].map((n) => n.noteId).sort());
     for (const q of ext.project.coding.questions)
       for (const t of q.themes) expect(Number(t.id.slice(2))).toBeGreaterThanOrEqual(start.nextThemeNumber);
-    expect(ext.project.audit.at(-1)!.summary).toMatch(/no decision had been made, so every note was coded afresh$/);
+    const summary = ext.project.audit.at(-1)!.summary;
+    expect(summary).toMatch(/no decision had been made, so every note was coded afresh$/);
+    // The new themes are named by their headlines (the first five, then how many more), never by id.
+    expect(summary).not.toMatch(/\bt-\d+\b/);
+    const themes = ext.project.coding.questions.flatMap((q) => q.themes);
+    for (const t of themes.slice(0, 5)) expect(summary).toContain(`"${t.headline}"`);
+    if (themes.length > 5) expect(summary).toContain(`and ${themes.length - 5} more`);
   });
 });

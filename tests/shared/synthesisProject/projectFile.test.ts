@@ -48,7 +48,7 @@ describe('the synthesis project file', () => {
     const lines = auditCsv(p).replace('\uFEFF', '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('when,by,action,decision');
     expect(lines).toHaveLength(3);
-    expect(lines[2]).toBe(`${AT},"Asha, lead",renameTheme,"Renamed t-1 ""Headline of t-1"" to ""=HYPERLINK(""x"")"""`);
+    expect(lines[2]).toBe(`${AT},"Asha, lead",renameTheme,"Renamed ""Headline of t-1"" to ""=HYPERLINK(""x"")"""`);
   });
 
   it('shows progress as the share of notes in approved themes, per question and overall', () => {

@@ -27,7 +27,7 @@ describe('review operations', () => {
     expect(themeOf(p, 't-2')!.noteIds).toEqual(['n4', 'n5', 'n1', 'n2', 'n3']);
     expect(themeOf(p, 't-2')!.quoteNoteId).toBe('n2');
     expect(p.audit.at(-1)).toMatchObject({ action: 'mergeThemes', by: 'Asha' });
-    expect(p.audit.at(-1)!.summary).toBe('Merged t-1 "Headline of t-1" into t-2 "Headline of t-2"');
+    expect(p.audit.at(-1)!.summary).toBe('Merged "Headline of t-1" into "Headline of t-2"');
   });
 
   it('refuses to merge a theme of another question, or one that does not exist, saying which', () => {
@@ -125,7 +125,15 @@ describe('review operations', () => {
     expect(placesOf(p).get('n4')).toBe('q1|t-1');
     expect(placesOf(p).get('n6')).toBe('q1|t-1');
     expect(placesOf(p).get('n5')).toBe('q1|t-2');
-    expect(p.audit.at(-1)!.summary).toBe('Moved the table group g-2 (2 notes) to t-1 "Headline of t-1"');
+    expect(p.audit.at(-1)!.summary).toBe('Moved the table group g-2 (2 notes) to "Headline of t-1"');
+    // Given the groups' words (the exports hold them), the log names the group, not its id.
+    const named = decide(sampleProject(), reviewOperation('moveGroup', { groupId: 'g-2', to: 't-1' }), {
+      at: '2026-01-01T00:00:00.000Z',
+      names: { group: (id) => (id === 'g-2' ? '"Rotas" (Table 3, Leeds)' : undefined) },
+    });
+    expect(named.ok && named.value.audit.at(-1)!.summary).toBe(
+      'Moved the table group "Rotas" (Table 3, Leeds) (2 notes) to "Headline of t-1"',
+    );
     expect(refusal(sampleProject(), reviewOperation('moveGroup', { groupId: 'g-404', to: 't-1' }))).toMatch(
       /No note of this project is in the table group g-404/,
     );

@@ -79,6 +79,33 @@ describe('assignThemes', () => {
     );
   });
 
+  it("keeps each table's group together in one theme when all its notes are linked at once", () => {
+    fc.assert(
+      fc.property(generated, (list) => {
+        const notes = notesOf(list);
+        const { themes, other } = assignThemes(notes);
+        const home = new Map<string, number>();
+        themes.forEach((ids, t) => ids.forEach((id) => home.set(id, t)));
+        for (const group of ['g1', 'g2', 'g3']) {
+          const ids = notes.filter((n) => n.group === group).map((n) => n.id);
+          if (ids.length < 2) continue;
+          expect(new Set(ids.map((id) => home.get(id))).size).toBe(1);
+          expect(ids.some((id) => other.includes(id))).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it("can leave a table's group to split when asked to treat it as evidence only", () => {
+    // Two notes a table grouped that point opposite ways: kept together by default, apart on evidence alone.
+    const notes = [
+      note('x', 0, 'Rotas', 'cluster:t1'),
+      { ...note('y', 4, 'Parking', 'cluster:t1'), vector: direction(0).map((v) => -v) },
+    ];
+    expect(assignThemes(notes).themes).toEqual([['x', 'y']]);
+    expect(assignThemes(notes, { ...KEPT_SETTINGS, groupsStayTogether: false }).themes).toEqual([]);
+  });
+
   it('gives the same themes for the same notes', () => {
     fc.assert(
       fc.property(generated, (list) => {

@@ -62,10 +62,16 @@ function scored(settings: AssignSettings) {
 describe('the kept theme method on the held-out events', () => {
   const kept = scored(KEPT_SETTINGS);
 
-  it('themes every note (or leaves it as "other") and finds about half the true pairs', () => {
+  it('themes every note (or leaves it as "other") and scores no lower than docs/THEMES.md says', () => {
+    // 0.553 and 0.540 with the tables' groups kept together (docs/THEMES.md); a change that loses quality fails here.
     expect(kept.coverage).toBe(1);
-    expect(kept.pairF1).toBeGreaterThanOrEqual(0.48);
-    expect(kept.adjustedRand).toBeGreaterThanOrEqual(0.46);
+    expect(kept.pairF1).toBeGreaterThanOrEqual(0.55);
+    expect(kept.adjustedRand).toBeGreaterThanOrEqual(0.535);
+  });
+
+  it("does better keeping the tables' groups together than taking them as evidence only", () => {
+    const evidenceOnly = scored({ ...KEPT_SETTINGS, groupsStayTogether: false });
+    expect(kept.pairF1).toBeGreaterThan(evidenceOnly.pairF1);
   });
 
   it('does better with the sentence embeddings than with shared words alone', () => {

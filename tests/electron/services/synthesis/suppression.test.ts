@@ -225,5 +225,5 @@ describe('small counts that cannot be undone by arithmetic', () => {
       ),
       { numRuns: 40 },
     );
-  });
+  }, 120_000);
 });

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { generatedExport } from '../../../../scripts/bench/synthesisData';
 import type { SessionExport } from '../../../../shared/export/schema';
 import { SynthesisBuilder } from '../../../../shared/synthesis/builder';
-import { synthesisOutputs, type SynthesisOutputs } from '../../../../shared/synthesis/outputs/outputs';
+import { synthesisOutputs } from '../../../../shared/synthesis/outputs/outputs';
 import type { RawCodedNote } from '../../../../shared/synthesis/outputs/schema';
 import { shareableSynthesis } from '../../../../shared/synthesis/shareable';
-import { Published } from '../../../helpers/crossTabAudit';
+import { published } from '../../../helpers/publishedSynthesis';
 import { isSmall, recoverableCells } from '../../../helpers/disclosure';
 import { EVENT_A, EVENT_B } from '../handMade';
 import { HAND_CODING, Q, randomCoding } from './codings';
@@ -106,57 +106,6 @@ describe('synthesis outputs from a coding', () => {
   });
 });
 
-/** Every figure the shareable outputs and the shareable synthesis publish, with the sums a reader knows. */
-function published(out: SynthesisOutputs, builder: SynthesisBuilder): Published {
-  const p = new Published();
-  const shared = shareableSynthesis(builder.result());
-  for (const t of out.codebook) p.set(`theme ${t.templateId} ${t.audience} ${t.themeId}`, t.notes);
-  for (const q of shared.questions)
-    for (const a of ['staff', 'public'] as const) p.set(`notes ${q.templateId} ${a}`, q.notes[a]);
-  for (const r of shared.counts.template) p.set(`notes ${r.code}`, r.count);
-  for (const [dim, rows] of [
-    ['staff_group', shared.counts.staffGroup],
-    ['sector', shared.counts.sector],
-    ['shift', shared.counts.shift],
-  ] as const)
-    for (const r of rows) p.set(`overall ${dim} ${r.code}`, r.count);
-  const tables = new Map<string, typeof out.crossTabs>();
-  for (const c of out.crossTabs) {
-    const k =
-      c.dimension === 'audience' ? `audience ${c.template_id}` : `${c.dimension} ${c.template_id} ${c.audience}`;
-    tables.set(k, [...(tables.get(k) ?? []), c]);
-    const name = `${k} ${c.audience}:${c.theme_id} ${c.code}`;
-    p.set(name, c.count);
-    // A cross-tab's totals are the codebook's and the synthesis's figures.
-    if (c.code === 'all' && c.theme_id !== 'all') p.set(`theme ${c.template_id} ${c.audience} ${c.theme_id}`, c.count);
-    if (c.dimension !== 'audience' && c.theme_id === 'all' && c.code === 'all')
-      p.set(`notes ${c.template_id} ${c.audience}`, c.count);
-  }
-  const overallParts = new Map<string, string[]>();
-  for (const [k, cells] of tables) {
-    const name = (c: (typeof cells)[number]) => `${k} ${c.audience}:${c.theme_id} ${c.code}`;
-    const rows = new Map<string, typeof cells>();
-    const cols = new Map<string, typeof cells>();
-    for (const c of cells) {
-      rows.set(`${c.audience}:${c.theme_id}`, [...(rows.get(`${c.audience}:${c.theme_id}`) ?? []), c]);
-      cols.set(c.code, [...(cols.get(c.code) ?? []), c]);
-    }
-    for (const [r, list] of rows) {
-      const total = list.find((c) => c.code === 'all')!;
-      p.line(`${k} row ${r}`, name(total), list.filter((c) => c !== total).map(name));
-    }
-    for (const [code, list] of cols) {
-      const total = list.find((c) => c.theme_id === 'all' && (c.dimension !== 'audience' || c.audience === 'all'))!;
-      p.line(`${k} column ${code}`, name(total), list.filter((c) => c !== total && c.theme_id !== 'all').map(name));
-      if (k.startsWith('audience') || code === 'all') continue;
-      const dim = k.split(' ')[0];
-      overallParts.set(`${dim} ${code}`, [...(overallParts.get(`${dim} ${code}`) ?? []), name(total)]);
-    }
-  }
-  for (const [k, parts] of overallParts) if (p.figures.has(`overall ${k}`)) p.line(k, `overall ${k}`, parts);
-  return p;
-}
-
 describe('properties of the outputs over generated syntheses and codings', () => {
   const events = fc.array(
     fc.record({ seed: fc.integer({ min: 0, max: 10_000 }), size: fc.integer({ min: 1, max: 45 }) }),
@@ -194,7 +143,7 @@ describe('properties of the outputs over generated syntheses and codings', () =>
       fc.property(events, fc.integer(), (list, seed) => {
         const builder = synthesised(list.map((e, i) => generatedExport(e.seed * 10 + i, e.size)));
         const out = synthesisOutputs(builder.result(), builder.noteRows(), randomCoding(builder.noteRows(), seed));
-        const p = published(out, builder);
+        const p = published(out, shareableSynthesis(builder.result()), false);
         expect([...p.figures].filter(([, v]) => isSmall(v))).toEqual([]);
         for (const line of p.lines) {
           const cells = line.parts.map((x) => p.figures.get(x)!);

@@ -1,0 +1,101 @@
+// TF-IDF vectors of stemmed terms and average-linkage grouping over their cosine similarity:
+// the shared-words half of how notes are compared (shared/themes/similarity.ts), and the
+// baseline the theme benchmark measures against.
+
+export interface Vector {
+  /** Term indices, ascending, and their weights, of unit length. */
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** Unit-length TF-IDF vectors, with the vocabulary (stem to index) and each term's inverse document frequency. */
+export function tfidf(documents: readonly string[][]) {
+  const vocabulary = new Map<string, number>();
+  const counts = documents.map((stems) => {
+    const tf = new Map<number, number>();
+    for (const stem of stems) {
+      let index = vocabulary.get(stem);
+      if (index === undefined) vocabulary.set(stem, (index = vocabulary.size));
+      tf.set(index, (tf.get(index) ?? 0) + 1);
+    }
+    return tf;
+  });
+  const df = new Float64Array(vocabulary.size);
+  for (const tf of counts) for (const index of tf.keys()) df[index]++;
+  const idf = Array.from(df, (d) => Math.log((1 + documents.length) / (1 + d)) + 1);
+  const vectors: Vector[] = counts.map((tf) => {
+    const terms = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const weights = Float64Array.from(terms, (t) => (1 + Math.log(tf.get(t)!)) * idf[t]);
+    const norm = Math.hypot(...weights) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+    return { terms, weights };
+  });
+  return { vectors, vocabulary, idf };
+}
+
+/** Cosine similarity of every pair, through an inverted index so that pairs sharing no term cost nothing. */
+function similarities(vectors: readonly Vector[]): Float64Array {
+  const n = vectors.length;
+  const table = new Float64Array(n * n);
+  const postings = new Map<number, { doc: number; weight: number }[]>();
+  vectors.forEach((v, doc) =>
+    v.terms.forEach((t, k) => {
+      const list = postings.get(t) ?? [];
+      list.push({ doc, weight: v.weights[k] });
+      postings.set(t, list);
+    }),
+  );
+  for (const list of postings.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const product = list[a].weight * list[b].weight;
+        table[list[a].doc * n + list[b].doc] += product;
+        table[list[b].doc * n + list[a].doc] += product;
+      }
+    }
+  }
+  return table;
+}
+
+/**
+ * Average-linkage (UPGMA) grouping: repeatedly joins the two most similar groups while their
+ * similarity is at least `threshold`. Each group keeps its best partner, so a join updates
+ * one row rather than searching the whole table. Ties go to the lowest indices.
+ */
+export function averageLinkage(vectors: readonly Vector[], threshold: number): number[][] {
+  const n = vectors.length;
+  const sim = similarities(vectors);
+  const members: (number[] | null)[] = vectors.map((_, i) => [i]);
+  const best = new Int32Array(n).fill(-1);
+  const bestOf = (i: number) => {
+    let found = -1;
+    for (let j = 0; j < n; j++)
+      if (j !== i && members[j] && (found < 0 || sim[i * n + j] > sim[i * n + found])) found = j;
+    return found;
+  };
+  for (let i = 0; i < n; i++) best[i] = bestOf(i);
+  for (;;) {
+    let a = -1;
+    for (let i = 0; i < n; i++)
+      if (members[i] && best[i] >= 0 && (a < 0 || sim[i * n + best[i]] > sim[a * n + best[a]])) a = i;
+    if (a < 0 || sim[a * n + best[a]] < threshold) break;
+    const b = best[a];
+    const [sizeA, sizeB] = [members[a]!.length, members[b]!.length];
+    members[a] = [...members[a]!, ...members[b]!];
+    members[b] = null;
+    for (let k = 0; k < n; k++) {
+      if (!members[k] || k === a) continue;
+      const joined = (sim[a * n + k] * sizeA + sim[b * n + k] * sizeB) / (sizeA + sizeB);
+      sim[a * n + k] = sim[k * n + a] = joined;
+    }
+    best[b] = -1;
+    for (let k = 0; k < n; k++) {
+      if (!members[k]) continue;
+      // Rows that pointed at a or b must look again; others need only compare with the new a.
+      if (k === a || best[k] === a || best[k] === b) best[k] = bestOf(k);
+      else if (sim[k * n + a] > sim[k * n + best[k]] || (sim[k * n + a] === sim[k * n + best[k]] && a < best[k]))
+        best[k] = a;
+    }
+  }
+  return members.filter((m): m is number[] => m !== null);
+}

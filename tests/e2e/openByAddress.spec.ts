@@ -1,0 +1,56 @@
+import { expect, test } from './fixtures';
+import { EXERCISE, createSessionWithExercise, savedSession } from './steps';
+
+// Opened by its address (`?open=<id>`, as the desktop app is launched for a double-clicked
+// file), a session is asked for by index.html's first script, before the app's own scripts
+// have loaded; the app then takes that one connection over for everything else it does.
+test('a session opened by its address shows its board, over the one connection the page opened first', async ({
+  browser,
+  page,
+  server,
+  offMachineRequests,
+}) => {
+  await page.goto(server.url);
+  await createSessionWithExercise(page);
+  const board = page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
+  await board.focus();
+  await page.keyboard.press('n');
+  await page.getByRole('textbox', { name: 'Note text' }).fill('Shorter journeys for patients');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => Object.values((await savedSession(server.dataDir)).notes).map((n) => n.text))
+    .toContain('Shorter journeys for patients');
+  const { id, notes } = await savedSession(server.dataDir);
+  // The exercise's own prompts are notes too.
+  const count = Object.keys(notes).length;
+  await expect(board).toHaveAttribute('data-notes-drawn', `${count}`);
+
+  // A fresh window, as a second launch of the app for the file would be.
+  const context = await browser.newContext();
+  const opened = await context.newPage();
+  const sockets: string[] = [];
+  const sent: string[] = [];
+  opened.on('websocket', (ws) => {
+    sockets.push(ws.url());
+    ws.on('framesent', (frame) => sent.push(String(frame.payload)));
+  });
+  await opened.goto(`${server.url}&open=${encodeURIComponent(id)}`);
+  const shown = opened.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
+  await expect(shown).toHaveAttribute('data-notes-drawn', `${count}`);
+  // The sessions list came over the same connection, and so does a change made now.
+  await expect(opened.getByRole('treeitem', { name: /Leeds community event/ })).toBeVisible();
+  await shown.focus();
+  await opened.keyboard.press('n');
+  await opened.getByRole('textbox', { name: 'Note text' }).fill('More time with families');
+  await opened.keyboard.press('Enter');
+  await expect(shown).toHaveAttribute('data-notes-drawn', `${count + 1}`);
+  await expect.poll(async () => Object.keys((await savedSession(server.dataDir)).notes).length).toBe(count + 1);
+  // The first window hears of it: events reach windows as before.
+  await expect(board).toHaveAttribute('data-notes-drawn', `${count + 1}`);
+  expect(sockets).toHaveLength(1);
+  // The session was the first thing asked for, before the workbench's own start-up calls.
+  expect(JSON.parse(sent[0])).toMatchObject({ kind: 'call', method: 'openSession', args: [id] });
+  expect(sent.slice(1).map((f) => JSON.parse(f).method)).not.toContain('openSession');
+  await context.close();
+  expect(offMachineRequests).toEqual([]);
+});
