@@ -11,42 +11,12 @@ import { SESSION_SCHEMA_VERSION, type Note, type Vote } from '../../shared/docum
 import { newId, type VoteId } from '../../shared/ids';
 import { operation } from '../../shared/operations/registry';
 import { instantiateTemplate } from '../../shared/templates/instantiate';
+import { LEEDS_NOTES } from '../shared/clustering/workshopNotes';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
 /** What tables wrote at the Leeds event: short phrases and a few long sentences. */
-export const THIRTY_NOTES = [
-  'Lone working on home visits',
-  'More autonomy, closer relationships with patients',
-  'Travel time between visits eats into care',
-  'Less access to specialist advice',
-  'Better work-life balance',
-  'IT systems that do not talk to each other',
-  'Named contact in the hospital team',
-  'Parking at patients’ homes',
-  'Feeling isolated from the ward team',
-  'Seeing the whole person, not just the condition',
-  'Clear escalation route when a patient deteriorates',
-  'Training for community skills before the move',
-  'Mileage rates have not kept up with fuel costs',
-  'Peer support groups',
-  'Shared records so we stop asking the same questions twice',
-  'Continuity of care',
-  'Safety when visiting at night',
-  'Flexible rotas that fit school runs',
-  'Loss of hospital team spirit',
-  'Career progression in the community',
-  'Rural patchy mobile signal',
-  'Equipment delivered before discharge',
-  'Carers involved in planning',
-  'Time to write notes between visits',
-  'Joint visits with social care',
-  'Community pharmacists as part of the team',
-  'Worry about deskilling in acute care',
-  'Patients prefer being treated at home',
-  'Clear job descriptions',
-  'Welcome pack and buddy for new starters',
-];
+export const THIRTY_NOTES = LEEDS_NOTES;
 
 export interface SeededNote {
   text: string;

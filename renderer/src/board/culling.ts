@@ -15,7 +15,8 @@ export function cullRectFor(visible: Rect, margin = CULL_MARGIN): Rect {
   return { x: visible.x - dx, y: visible.y - dy, width: visible.width + 2 * dx, height: visible.height + 2 * dy };
 }
 
-function contains(outer: Rect, inner: Rect): boolean {
+/** Whether `inner` lies wholly inside `outer`. */
+export function contains(outer: Rect, inner: Rect): boolean {
   return (
     inner.x >= outer.x &&
     inner.y >= outer.y &&

@@ -1,6 +1,7 @@
 import type Konva from 'konva';
 import { createRef, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Rect } from '../../../shared/document/geometry';
+import { contains } from './culling';
 
 /**
  * Bitmap caching of the board's layers while the view pans.
@@ -33,15 +34,6 @@ export function changeViewOnly(apply: () => void): void {
   } finally {
     viewOnly = false;
   }
-}
-
-function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.x >= outer.x &&
-    inner.y >= outer.y &&
-    inner.x + inner.width <= outer.x + outer.width &&
-    inner.y + inner.height <= outer.y + outer.height
-  );
 }
 
 /** Where the cache's corner goes so that it lands on a whole device pixel: `at` moved left/up by under a pixel. */
