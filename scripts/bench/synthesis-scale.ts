@@ -4,13 +4,14 @@
 // peak memory is its own, with the median of the runs:
 //   words   N exports from scratch (read, checked, folded, every note themed, every output file
 //           made), comparing shared words alone, for each N of --sizes (so the growth shows);
-//   cold    the same with the sentence model and an empty vector cache, at --cold-size;
-//   warm    the same with every text's vector already in the cache, for each N of --sizes;
+//   themes  the same up to the themes (no output files), by shared words alone;
+//   cold    up to the themes with the sentence model and an empty vector cache, at --cold-size;
+//   warm    up to the themes with every text's vector already in the cache, for each N of --sizes;
 //   extend  a project of --base exports made in the app's store and reviewed (a merge, a
 //           rename, an approval), then 10 more exports added (words alone, and warm).
 // Targets: 1,000 exports in ≤ 10 s and ≤ 1 GB; 10 exports added in ≤ 2 s.
 // Usage: npx tsx scripts/bench/synthesis-scale.ts [--sizes 100,300,1000] [--runs 3]
-//          [--cold-size 20] [--base 1000] [--only words,cold,warm,extend] [--keep <folder>]
+//          [--cold-size 20] [--base 1000] [--only words,themes,cold,warm,extend] [--keep <folder>]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
@@ -27,7 +28,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'cold-size': { type: 'string', default: '20' },
     base: { type: 'string', default: '1000' },
-    only: { type: 'string', default: 'words,cold,warm,extend' },
+    only: { type: 'string', default: 'words,themes,cold,warm,extend' },
     keep: { type: 'string' },
   },
 });
@@ -48,7 +49,7 @@ for (let i = 0; i < wanted; i++)
   if (!have.has(nameOf(i))) await writeFile(path.join(folder, nameOf(i)), JSON.stringify(generatedExport(i), null, 2));
 console.log(`${wanted} generated exports in ${folder}`);
 
-function child(mode: 'scratch' | 'extend', n: number, cacheFile?: string): ScaleRunResult {
+function child(mode: 'scratch' | 'themes' | 'extend', n: number, cacheFile?: string): ScaleRunResult {
   const args = ['--import', 'tsx', runner, mode, folder, String(n), ...(cacheFile ? [cacheFile] : [])];
   const out = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (out.status !== 0) throw new Error(`${mode} ${n} failed (${out.status}): ${out.stderr}`);
@@ -88,19 +89,20 @@ function measure(label: string, times: number, run: () => ScaleRunResult, phases
 const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-scale-cache-'));
 const warmCache = path.join(cacheDir, 'warm.bin');
 if (only.has('words')) for (const n of sizes) measure(`words ${n}`, runs, () => child('scratch', n));
+if (only.has('themes')) for (const n of sizes) measure(`themes words ${n}`, runs, () => child('themes', n));
 if (only.has('cold'))
   // Each run with an empty cache; the last run's cache is then the warm one.
   measure(`cold ${coldSize}`, runs, () => {
     const file = path.join(cacheDir, `cold-${Math.random().toString(36).slice(2)}.bin`);
-    const r = child('scratch', coldSize, file);
+    const r = child('themes', coldSize, file);
     if (existsSync(warmCache)) return r;
     spawnSync('cp', [file, warmCache]);
     return r;
   });
 if (only.has('warm')) {
   // Fill the cache with every text of the largest set once (not measured), then measure warm runs.
-  if (!existsSync(warmCache) || !only.has('cold')) child('scratch', Math.max(...sizes), warmCache);
-  for (const n of sizes) measure(`warm ${n}`, runs, () => child('scratch', n, warmCache));
+  if (!existsSync(warmCache) || !only.has('cold')) child('themes', Math.max(...sizes), warmCache);
+  for (const n of sizes) measure(`themes warm ${n}`, runs, () => child('themes', n, warmCache));
 }
 if (only.has('extend')) {
   measure(`extend ${base}+10 words`, runs, () => child('extend', base), ['add10']);

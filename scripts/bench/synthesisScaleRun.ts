@@ -5,6 +5,7 @@
 //   scratch <folder> <n> [cacheFile]  the first n exports of the folder read, checked, folded,
 //       themed (shared words alone, or with the sentence vectors of cacheFile: embedded where
 //       missing, read where kept) and written out as every output file, as the command line does
+//   themes <folder> <n> [cacheFile]  the same without the output files: the time to the themes
 //   extend <folder> <n> [cacheFile]   a project of the first n exports made in the app's store,
 //       reviewed (two themes merged, one renamed, one approved), then the next 10 exports added
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
@@ -42,7 +43,7 @@ const counted = { embedded: 0, fromCache: 0 };
 const source: VectorSource | null = cacheFile ? vectorSource({ cacheFile }) : null;
 let notes = 0;
 
-if (mode === 'scratch') {
+if (mode === 'scratch' || mode === 'themes') {
   const builder = new SynthesisBuilder();
   for (const file of files.slice(0, n)) {
     const read = await readExportFile(file);
@@ -56,14 +57,17 @@ if (mode === 'scratch') {
   lap('vectors');
   builder.coding(themes.options);
   lap('coding');
-  const written = await allSynthesisFiles(builder, {
-    generatedAt: new Date().toISOString(),
-    appVersion: 'bench',
-    themes: themes.options,
-  });
-  lap('files');
   notes = builder.noteRows().length;
-  if (written.length === 0) throw new Error('No files were made.');
+  if (mode === 'themes') builder.result(themes.options);
+  else {
+    const written = await allSynthesisFiles(builder, {
+      generatedAt: new Date().toISOString(),
+      appVersion: 'bench',
+      themes: themes.options,
+    });
+    if (written.length === 0) throw new Error('No files were made.');
+  }
+  lap(mode === 'themes' ? 'result' : 'files');
 } else if (mode === 'extend') {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-scale-project-'));
   const vectors = source
@@ -100,7 +104,7 @@ if (mode === 'scratch') {
   if (!kept?.approved || kept.headline !== 'Merged and renamed by the benchmark')
     throw new Error('The review decisions were not kept when exports were added.');
   await rm(dataDir, { recursive: true, force: true });
-} else throw new Error(`Unknown mode "${mode}": scratch or extend.`);
+} else throw new Error(`Unknown mode "${mode}": scratch, themes or extend.`);
 
 const result: ScaleRunResult = {
   phases,
