@@ -26,7 +26,10 @@ const settingsOf = fc.record({
   groupsStayTogether: fc.boolean(),
 });
 
-function notesOf(list: fc.TypeOf<typeof generatedNotes>, withVectors: boolean): ThemeNote[] {
+function notesOf(
+  list: { words: string[]; vector: number[]; group: string | null; headline: number[] | null }[],
+  withVectors: boolean,
+): ThemeNote[] {
   return list.map((x, i) => ({
     id: `n${i}`,
     text: x.words.join(' '),
