@@ -1,10 +1,52 @@
-import { averageLinkageTree, cutTree } from '../../../shared/themes/linkage';
+import { cutTree, type Join, type SimilarityTable } from '../../../shared/themes/linkage';
 import type { AssignSettings } from '../../../shared/themes/assign';
 import { nearestTheme, similarity, ThemeSums, type Prepared } from '../../../shared/themes/similarity';
 
 // The theme assignment as first written (shared/themes/assign.ts before its quadratic steps were
 // taken out): every pair of notes compared, every note not yet placed compared again with every
-// theme after each batch. Kept only to show the faster one gives exactly the same themes.
+// theme after each batch, every scan of the linkage over every item ever given. Kept only to show the faster one gives exactly the same themes.
+
+/** Every join, most similar first, until one cluster is left or nothing more is similar at all (above -Infinity). */
+export function referenceAverageLinkageTree(table: SimilarityTable): Join[] {
+  const { n } = table;
+  const sim = Float64Array.from(table.values);
+  const size = table.sizes ? Int32Array.from(table.sizes) : new Int32Array(n).fill(1);
+  const alive = new Uint8Array(n).fill(1);
+  const best = new Int32Array(n).fill(-1);
+  const bestOf = (i: number) => {
+    let found = -1;
+    for (let j = 0; j < n; j++)
+      if (j !== i && alive[j] && (found < 0 || sim[i * n + j] > sim[i * n + found])) found = j;
+    return found;
+  };
+  for (let i = 0; i < n; i++) best[i] = bestOf(i);
+  const joins: Join[] = [];
+  for (let step = 0; step < n - 1; step++) {
+    let a = -1;
+    for (let i = 0; i < n; i++)
+      if (alive[i] && best[i] >= 0 && (a < 0 || sim[i * n + best[i]] > sim[a * n + best[a]])) a = i;
+    if (a < 0) break;
+    let b = best[a];
+    if (b < a) [a, b] = [b, a];
+    joins.push({ a, b, similarity: sim[a * n + b] });
+    const [sizeA, sizeB] = [size[a], size[b]];
+    for (let k = 0; k < n; k++) {
+      if (!alive[k] || k === a || k === b) continue;
+      const joined = (sim[a * n + k] * sizeA + sim[b * n + k] * sizeB) / (sizeA + sizeB);
+      sim[a * n + k] = sim[k * n + a] = joined;
+    }
+    size[a] = sizeA + sizeB;
+    alive[b] = 0;
+    best[b] = -1;
+    for (let k = 0; k < n; k++) {
+      if (!alive[k]) continue;
+      if (k === a || best[k] === a || best[k] === b) best[k] = bestOf(k);
+      else if (sim[k * n + a] > sim[k * n + best[k]] || (sim[k * n + a] === sim[k * n + best[k]] && a < best[k]))
+        best[k] = a;
+    }
+  }
+  return joins;
+}
 
 /** The items that start linking: each table group's notes as one (when kept together), every other note alone. */
 function startingItems(items: readonly Prepared[], together: boolean): number[][] {
@@ -44,7 +86,7 @@ function referenceLink(items: readonly Prepared[], settings: AssignSettings): nu
       }
     }
   const sizes = starts.map((s) => s.length);
-  const labels = cutTree(m, averageLinkageTree({ n: m, values, sizes }), settings.threshold);
+  const labels = cutTree(m, referenceAverageLinkageTree({ n: m, values, sizes }), settings.threshold);
   const clusters: number[][] = [];
   labels.forEach((label, a) => (clusters[label] ??= []).push(...starts[a]));
   return clusters.map((c) => c.sort((x, y) => x - y));

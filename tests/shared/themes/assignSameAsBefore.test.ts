@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assignPrepared, KEPT_SETTINGS, WORDS_SETTINGS, type AssignSettings } from '../../../shared/themes/assign';
 import { prepare, type ThemeNote } from '../../../shared/themes/similarity';
-import { referenceAssignPrepared } from './assignReference';
+import { averageLinkageTree } from '../../../shared/themes/linkage';
+import { referenceAssignPrepared, referenceAverageLinkageTree } from './assignReference';
 
 // The theme assignment was made fast at national scale (shared words compared through an
 // inverted index; a note that joined no theme compared again only with themes changed since)
@@ -72,5 +73,25 @@ describe('the fast theme assignment', () => {
       expect(fast).toEqual(referenceAssignPrepared(items, settings));
       expect(fast.themes.length).toBeGreaterThan(1);
     }
+  });
+
+  it('builds exactly the linkage tree as first written, ties included', () => {
+    // Similarities of a few values only, so many pairs tie and the lowest index must win as before.
+    const tables = fc.integer({ min: 1, max: 30 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        values: fc.array(fc.constantFrom(-1, 0, 0.25, 0.5, 1), { minLength: n * n, maxLength: n * n }),
+        sizes: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: n, maxLength: n }),
+      }),
+    );
+    fc.assert(
+      fc.property(tables, ({ n, values, sizes }) => {
+        const symmetric = Float64Array.from(values);
+        for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) symmetric[i * n + j] = symmetric[j * n + i];
+        const table = { n, values: symmetric, sizes };
+        expect(averageLinkageTree(table)).toEqual(referenceAverageLinkageTree(table));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
