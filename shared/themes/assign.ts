@@ -1,8 +1,8 @@
 import { averageLinkageTree, cutTree } from './linkage';
 import {
+  dot,
   nearestTheme,
   prepare,
-  similarity,
   ThemeSums,
   type Prepared,
   type SimilaritySettings,
@@ -80,14 +80,47 @@ function startingItems(items: readonly Prepared[], together: boolean): number[][
   return starts;
 }
 
-/** Links `items` pairwise; clusters as lists of indices into `items`. */
-function link(items: readonly Prepared[], settings: AssignSettings): number[][] {
+/**
+ * Every pair's similarity (as `similarity` gives it, to the last bit): the shared-words half
+ * through an inverted index, term by term in ascending order (the order sparseDot adds them in),
+ * so pairs sharing no word cost nothing; the embedding half pair by pair, only when there is one.
+ */
+function pairTable(items: readonly Prepared[], settings: AssignSettings): Float64Array {
   const n = items.length;
+  const words = new Float64Array(n * n);
+  const postings = new Map<number, { at: number[]; weight: number[] }>();
+  items.forEach((item, i) => {
+    for (const [t, w] of item.words) {
+      const list = postings.get(t) ?? postings.set(t, { at: [], weight: [] }).get(t)!;
+      list.at.push(i);
+      list.weight.push(w);
+    }
+  });
+  for (const t of [...postings.keys()].sort((a, b) => a - b)) {
+    const { at, weight } = postings.get(t)!;
+    for (let x = 0; x < at.length; x++)
+      for (let y = x + 1; y < at.length; y++) words[at[x] * n + at[y]] += weight[x] * weight[y];
+  }
+  const dimensions = items[0]?.vector.length ?? 0;
   const pair = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     pair[i * n + i] = 1;
-    for (let j = i + 1; j < n; j++) pair[i * n + j] = pair[j * n + i] = similarity(items[i], items[j], settings);
+    const a = items[i];
+    for (let j = i + 1; j < n; j++) {
+      const b = items[j];
+      const same = a.group !== null && a.group === b.group;
+      const embedded = dimensions > 0 ? dot(a.vector, b.vector) : 0;
+      pair[i * n + j] = pair[j * n + i] =
+        settings.alpha * embedded + (1 - settings.alpha) * words[i * n + j] + (same ? settings.groupBonus : 0);
+    }
   }
+  return pair;
+}
+
+/** Links `items` pairwise; clusters as lists of indices into `items`. */
+function link(items: readonly Prepared[], settings: AssignSettings): number[][] {
+  const n = items.length;
+  const pair = pairTable(items, settings);
   const starts = startingItems(items, settings.groupsStayTogether ?? false);
   const m = starts.length;
   // Two starting items are as alike as their notes are on average (the average-linkage rule).
@@ -122,16 +155,30 @@ export function assignPrepared(
   const built: ThemeSums[] = [];
   const alone: number[] = [];
   const dimensions = items[0]?.vector.length ?? 0;
+  // A note that joined no theme is compared again only with the themes changed since (a theme
+  // it was not like enough is no more alike until a note joins it), so the answer is the same
+  // as comparing it with all of them, without a pass over every theme for every note each batch.
+  let clock = 0;
+  const changedAt: number[] = [];
+  const checkedAt = new Map<number, number>();
   const start = (members: number[]) => {
     const theme = new ThemeSums(dimensions);
     for (const m of members) theme.add(items[m], m);
     built.push(theme);
+    changedAt.push(++clock);
   };
   /** Puts note i in the theme it is most like on average (the average-linkage rule), if any reaches the threshold. */
   const joinNearest = (i: number): boolean => {
-    const best = nearestTheme(built, items[i], settings, settings.threshold);
-    best?.add(items[i], i);
-    return best !== null;
+    const since = checkedAt.get(i);
+    const candidates = since === undefined ? built : built.filter((_, t) => changedAt[t] > since);
+    const best = nearestTheme(candidates, items[i], settings, settings.threshold);
+    if (best === null) {
+      checkedAt.set(i, clock);
+      return false;
+    }
+    best.add(items[i], i);
+    changedAt[built.indexOf(best)] = ++clock;
+    return true;
   };
   let pending = items.map((_, i) => i);
   while (pending.length > 0) {

@@ -23,35 +23,45 @@ export function averageLinkageTree(table: SimilarityTable): Join[] {
   const { n } = table;
   const sim = Float64Array.from(table.values);
   const size = table.sizes ? Int32Array.from(table.sizes) : new Int32Array(n).fill(1);
-  const alive = new Uint8Array(n).fill(1);
+  // The living clusters, in ascending order (the order every scan below goes in, so ties go to
+  // the lowest index): a scan costs the clusters left, not every item ever given.
+  const live = Int32Array.from({ length: n }, (_, i) => i);
+  let living = n;
   const best = new Int32Array(n).fill(-1);
   const bestOf = (i: number) => {
     let found = -1;
-    for (let j = 0; j < n; j++)
-      if (j !== i && alive[j] && (found < 0 || sim[i * n + j] > sim[i * n + found])) found = j;
+    for (let x = 0; x < living; x++) {
+      const j = live[x];
+      if (j !== i && (found < 0 || sim[i * n + j] > sim[i * n + found])) found = j;
+    }
     return found;
   };
   for (let i = 0; i < n; i++) best[i] = bestOf(i);
   const joins: Join[] = [];
   for (let step = 0; step < n - 1; step++) {
     let a = -1;
-    for (let i = 0; i < n; i++)
-      if (alive[i] && best[i] >= 0 && (a < 0 || sim[i * n + best[i]] > sim[a * n + best[a]])) a = i;
+    for (let x = 0; x < living; x++) {
+      const i = live[x];
+      if (best[i] >= 0 && (a < 0 || sim[i * n + best[i]] > sim[a * n + best[a]])) a = i;
+    }
     if (a < 0) break;
     let b = best[a];
     if (b < a) [a, b] = [b, a];
     joins.push({ a, b, similarity: sim[a * n + b] });
     const [sizeA, sizeB] = [size[a], size[b]];
-    for (let k = 0; k < n; k++) {
-      if (!alive[k] || k === a || k === b) continue;
+    for (let x = 0; x < living; x++) {
+      const k = live[x];
+      if (k === a || k === b) continue;
       const joined = (sim[a * n + k] * sizeA + sim[b * n + k] * sizeB) / (sizeA + sizeB);
       sim[a * n + k] = sim[k * n + a] = joined;
     }
     size[a] = sizeA + sizeB;
-    alive[b] = 0;
+    const at = live.subarray(0, living).indexOf(b);
+    live.copyWithin(at, at + 1, living);
+    living--;
     best[b] = -1;
-    for (let k = 0; k < n; k++) {
-      if (!alive[k]) continue;
+    for (let x = 0; x < living; x++) {
+      const k = live[x];
       if (k === a || best[k] === a || best[k] === b) best[k] = bestOf(k);
       else if (sim[k * n + a] > sim[k * n + best[k]] || (sim[k * n + a] === sim[k * n + best[k]] && a < best[k]))
         best[k] = a;
