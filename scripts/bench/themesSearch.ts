@@ -127,7 +127,13 @@ export function run(v: Variant): Result {
   const tuned = { ...settings, threshold: best.threshold };
   const test = builtOf(`test|${key}`, () => TEST.map((s) => build(s, tuned, transform)));
   const scores = scoreClusters(test, (b) => after(cut(b, best.threshold), b, tuned));
-  return { name: v.name, threshold: best.threshold, train: best.scores!, test: scores, ms: performance.now() - started };
+  return {
+    name: v.name,
+    threshold: best.threshold,
+    train: best.scores!,
+    test: scores,
+    ms: performance.now() - started,
+  };
 }
 
 export function report(r: Result): string {

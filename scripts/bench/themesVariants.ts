@@ -20,13 +20,11 @@ export const centred =
     const mean = new Float64Array(d);
     for (const n of notes) for (let k = 0; k < d; k++) mean[k] += n.vector[k] / notes.length;
     const less = (v: ArrayLike<number>) => unit(Array.from(v, (x, k) => x - weight * mean[k]));
-    return notes.map(
-      (n): ThemeNote => ({
-        ...n,
-        vector: less(n.vector),
-        headlineVector: n.headlineVector ? less(n.headlineVector) : n.headlineVector,
-      }),
-    );
+    return notes.map((n): ThemeNote => ({
+      ...n,
+      vector: less(n.vector),
+      headlineVector: n.headlineVector ? less(n.headlineVector) : n.headlineVector,
+    }));
   };
 
 /** The starting items (groups kept together, lone notes) each moved to the theme most like them on average, `rounds` times. */
@@ -94,7 +92,13 @@ export const sameHeadlineMerge: After = (clusters, b) => {
   const out: number[][] = [];
   for (const c of clusters) {
     const groups = c.map((i) => b.notes[i].group).filter((g): g is string => g !== null);
-    const [headline] = c.length > 1 ? mostCommon(groups.map((g) => headlineOf.get(g) ?? ''), 1) : [];
+    const [headline] =
+      c.length > 1
+        ? mostCommon(
+            groups.map((g) => headlineOf.get(g) ?? ''),
+            1,
+          )
+        : [];
     const key = headline?.toLocaleLowerCase();
     const into = key ? byHeadline.get(key) : undefined;
     if (into) into.push(...c);
@@ -192,6 +196,8 @@ const then =
 
 export const VARIANTS: Variant[] = [
   { name: 'kept (sweep)' },
+  { name: 'centred in prepare, n/(n+10)', settings: { centre: true } },
+  { name: 'uncentred', settings: { centre: false, threshold: 0.38 } },
   { name: 'kept at 0.38', thresholds: [0.38] },
   { name: 'centred', transform: centred(1), buildKey: 'centred' },
   { name: 'centred 0.5', transform: centred(0.5) },
@@ -200,7 +206,8 @@ export const VARIANTS: Variant[] = [
   ...[0.6, 0.7, 0.8].map((at) => ({ name: `centroid merge ${at}`, after: centroidMerge(at) })),
   ...[0.5, 0.6, 0.7].map((at) => ({
     name: `centred + centroid merge ${at}`,
-    transform: centred(1), buildKey: 'centred',
+    transform: centred(1),
+    buildKey: 'centred',
     after: centroidMerge(at),
   })),
   { name: 'same headline merge', after: sameHeadlineMerge },
@@ -214,7 +221,12 @@ export const VARIANTS: Variant[] = [
   ),
   ...[1, 3, 8].map((k) => ({ name: `all-but-top ${k}`, transform: allButTop(k) })),
   ...[3, 10, 30].map((k) => ({ name: `within-group removed ${k}`, transform: withinGroupRemoved(k) })),
-  { name: 'centred + merge 0.6 + refined', transform: centred(1), buildKey: 'centred', after: then(centroidMerge(0.6), refined(3)) },
+  {
+    name: 'centred + merge 0.6 + refined',
+    transform: centred(1),
+    buildKey: 'centred',
+    after: then(centroidMerge(0.6), refined(3)),
+  },
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
