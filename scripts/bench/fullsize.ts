@@ -132,7 +132,13 @@ if (!values['no-write'])
 /** Milliseconds per frame by part, one column per traced pan. */
 function traceTable(): string {
   const keys = [...new Set(traces.flatMap((t) => Object.keys(t.parts)))].sort();
-  const perFrame = (t: (typeof traces)[number], k: string) => ((t.parts[k] ?? 0) / Math.max(1, t.frames)).toFixed(2);
+  // Figures for long tasks and slow frames are per such task or frame; the rest per frame of the pan.
+  const perFrame = (t: (typeof traces)[number], k: string) => {
+    const v = t.parts[k] ?? 0;
+    if (k.endsWith(': count')) return String(Math.round(v));
+    const group = /^(trace: long tasks \(≥ 50 ms\)|drawing: slow frames \(≥ p95\))/.exec(k)?.[1];
+    return (v / Math.max(1, group ? (t.parts[`${group}: count`] ?? 0) : t.frames)).toFixed(2);
+  };
   return [
     `| ms per frame | ${traces.map((t) => `${t.notes.toLocaleString('en-GB')} at ${t.zoom} (${t.frames} frames)`).join(' | ')} |`,
     `|---|${traces.map(() => '---|').join('')}`,

@@ -109,6 +109,20 @@ export function startBreakdown(): void {
       }
     };
   };
+  // Each frame's own figures, to break down the slow frames (see takeBreakdown).
+  const frames: { interval: number; parts: Record<string, number> }[] = [];
+  (window as unknown as { __breakdownFrames: typeof frames }).__breakdownFrames = frames;
+  let last = { ...totals };
+  let lastT = 0;
+  const onFrame = (t: number) => {
+    const parts: Record<string, number> = {};
+    for (const [k, v] of Object.entries(totals)) if (v !== (last[k] ?? 0)) parts[k] = v - (last[k] ?? 0);
+    if (lastT) frames.push({ interval: t - lastT, parts });
+    last = { ...totals };
+    lastT = t;
+    requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
   timeOn(K.Layer.prototype, 'drawScene', 'all drawing (layers)');
   timeOn(K.Layer.prototype, 'drawHit', 'hit graphs');
   timeOn(K.Node.prototype, '_drawCachedSceneCanvas', 'cached bitmaps copied');
@@ -116,9 +130,27 @@ export function startBreakdown(): void {
   timeOn(K.Context.prototype, 'clear', 'layer clears');
 }
 
+/**
+ * The totals since the last call, and the same parts summed over the slow frames (those whose
+ * interval is at or above the 95th percentile), under "slow frames (≥ p95): …". A frame's
+ * parts are what ran between its frame callback and the next one's.
+ */
 export function takeBreakdown(): Record<string, number> {
-  const w = window as unknown as { __breakdown: Record<string, number> };
+  const w = window as unknown as {
+    __breakdown: Record<string, number>;
+    __breakdownFrames: { interval: number; parts: Record<string, number> }[];
+  };
   const out = { ...w.__breakdown };
   for (const key of Object.keys(w.__breakdown)) w.__breakdown[key] = 0;
+  const frames = w.__breakdownFrames.splice(0);
+  // A frame's parts ran between the previous frame callback and its own: what made it late.
+  const sorted = frames.map((f) => f.interval).sort((a, b) => a - b);
+  const slow = frames.filter((f) => f.interval >= sorted[Math.floor(sorted.length * 0.95)]);
+  const key = 'slow frames (≥ p95)';
+  out[`${key}: count`] = slow.length;
+  for (const f of slow) {
+    out[`${key}: interval`] = (out[`${key}: interval`] ?? 0) + f.interval;
+    for (const [k, v] of Object.entries(f.parts)) out[`${key}: ${k}`] = (out[`${key}: ${k}`] ?? 0) + v;
+  }
   return out;
 }

@@ -22,6 +22,8 @@ function kindOf(name: string): string | null {
   return null;
 }
 
+const LONG_TASK_US = 50_000;
+
 /** The renderer's main-thread work while `during` runs, from a Chrome trace: milliseconds by kind of task. */
 export async function mainThreadWork(cdp: CDPSession, during: () => Promise<void>): Promise<Record<string, number>> {
   const events: TraceEvent[] = [];
@@ -43,12 +45,22 @@ export async function mainThreadWork(cdp: CDPSession, during: () => Promise<void
     .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur)
     .sort((a, b) => a.ts - b.ts);
   // Each event is counted under the outermost kind it falls in (a GC inside a frame is the frame's).
+  // Tasks of 50 ms or more (the slow frames' work) are also broken down on their own.
   let countedUntil = 0;
+  let longUntil = 0;
   for (const e of onMain) {
-    if (e.name === 'RunTask') add('all tasks', e.dur!);
+    if (e.name === 'RunTask') {
+      add('all tasks', e.dur!);
+      if (e.dur! >= LONG_TASK_US) {
+        add('long tasks (≥ 50 ms): count', 1000);
+        add('long tasks (≥ 50 ms): all', e.dur!);
+        longUntil = e.ts + e.dur!;
+      }
+    }
     const kind = kindOf(e.name);
     if (!kind || e.ts < countedUntil) continue;
     add(kind, e.dur!);
+    if (e.ts < longUntil) add(`long tasks (≥ 50 ms): ${kind}`, e.dur!);
     countedUntil = e.ts + e.dur!;
   }
   return totals;

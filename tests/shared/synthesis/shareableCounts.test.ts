@@ -54,4 +54,17 @@ describe('shareable theme counts', () => {
     const exact = builder.result({ coding: builder.coding() }).questions;
     expect(exact.length).toBe(shared.questions.length);
   });
+
+  it('keeps the headline totals published when cells inside the table can protect the small ones', () => {
+    // Three events of 60 participants, as the workspace's browser test adds them: 40 public notes
+    // among 480, two questions with fewer than 5 public notes. Protecting those through the
+    // audience totals once hid the staff and public totals and most themes' counts.
+    const builder = new SynthesisBuilder();
+    [0, 1, 2].forEach((i) => builder.add(generatedExport(10 + 3 * i, 60), `${i}.json`));
+    const shared = shareableSynthesis(builder.result({ coding: builder.coding() }));
+    expect(shared.totals.notesByAudience).toEqual({ staff: 440, public: 40 });
+    const themeCells = shared.questions.flatMap((q) => [...q.themes.staff, ...q.alsoRaised.staff].map((t) => t.notes));
+    const withheld = themeCells.filter((n) => typeof n !== 'number');
+    expect(withheld.length).toBeLessThan(themeCells.length / 3);
+  });
 });
