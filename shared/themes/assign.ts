@@ -39,10 +39,11 @@ export interface AssignSettings extends SimilaritySettings {
 export const KEPT_SETTINGS: AssignSettings = {
   alpha: 0.85,
   headlineWeight: 0.5,
-  threshold: 0.38,
+  threshold: 0.06,
   groupBonus: 0.5,
   maxLinked: 1_500,
   groupsStayTogether: true,
+  centre: true,
 };
 
 /**
