@@ -5,7 +5,7 @@
 // the cut (reassigning, merging). The tree is built once per stratum, so a threshold sweep is cheap.
 // Usage: npx tsx scripts/bench/themesSearch.ts [variant names…]
 import { scoreThemes, OTHER, type ThemeScores } from '../../shared/themes/score';
-import { KEPT_SETTINGS, type AssignSettings, type ThemeNote } from '../../shared/themes/assign';
+import { KEPT_SETTINGS, startingItems, type AssignSettings, type ThemeNote } from '../../shared/themes/assign';
 import { averageLinkageTree, cutTree, type Join } from '../../shared/themes/linkage';
 import { prepare, similarity, type Prepared } from '../../shared/themes/similarity';
 import { RARE, TRAIN, TEST, type TrialStratum } from './themesTrials';
@@ -25,21 +25,6 @@ export type After = (clusters: number[][], b: Built, settings: AssignSettings) =
 
 export const identity: Transform = (notes) => [...notes];
 
-function startsOf(items: readonly Prepared[]): number[][] {
-  const starts: number[][] = [];
-  const ofGroup = new Map<string, number[]>();
-  items.forEach((item, i) => {
-    if (item.group === null) return void starts.push([i]);
-    const members = ofGroup.get(item.group);
-    if (members) members.push(i);
-    else {
-      ofGroup.set(item.group, [i]);
-      starts.push(ofGroup.get(item.group)!);
-    }
-  });
-  return starts;
-}
-
 export function build(stratum: TrialStratum, settings: AssignSettings, transform: Transform): Built {
   const notes = transform(stratum.themeNotes);
   const items = prepare(notes, settings);
@@ -49,7 +34,7 @@ export function build(stratum: TrialStratum, settings: AssignSettings, transform
     pair[i * n + i] = 1;
     for (let j = i + 1; j < n; j++) pair[i * n + j] = pair[j * n + i] = similarity(items[i], items[j], settings);
   }
-  const starts = settings.groupsStayTogether ? startsOf(items) : items.map((_, i) => [i]);
+  const starts = startingItems(items, settings.groupsStayTogether ?? false);
   const m = starts.length;
   const values = new Float64Array(m * m);
   for (let a = 0; a < m; a++) {

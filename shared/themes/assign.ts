@@ -66,7 +66,7 @@ export interface AssignedThemes {
 }
 
 /** The items that start linking: each table group's notes as one (when kept together), every other note alone. */
-function startingItems(items: readonly Prepared[], together: boolean): number[][] {
+export function startingItems(items: readonly Prepared[], together: boolean): number[][] {
   const starts: number[][] = [];
   const ofGroup = new Map<string, number[]>();
   items.forEach((item, i) => {
