@@ -7,7 +7,10 @@
 // - UMAP (umap-js) of the starting items (a group's notes as one point), then HDBSCAN
 //   (hdbscan-ts); outliers join the theme they are most like on average when it is near enough,
 //   else stay "other".
-// Usage: npx tsx scripts/bench/themesGraphs.ts [louvain|umap]
+// - shared nearest neighbours: two notes' similarity raised by the share of their k nearest
+//   neighbours they have in common (robust where a few notes are near everything), then the kept
+//   average linkage.
+// Usage: npx tsx scripts/bench/themesGraphs.ts [louvain|umap|shared]
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { HDBSCAN } from 'hdbscan-ts';
@@ -15,6 +18,8 @@ import { UMAP } from 'umap-js';
 import { seededRandom } from '../lib/seededRandom';
 import { gridLine, runGrid, type GridTrial } from './themesGrid';
 import type { Built } from './themesSearch';
+import { cutInOrder, treeOver } from './themesRules';
+import type { Join } from '../../shared/themes/linkage';
 
 /** Each table group's notes put in the community that holds most of them (ties: the lowest), so groups stay whole. */
 export function groupsKeptWhole(b: Built, community: Int32Array): number[][] {
@@ -168,9 +173,52 @@ export const UMAP_HDBSCAN: GridTrial<DensityParams> = {
     `UMAP ${p.neighbours} neighbours to ${p.dims} dims, min cluster ${p.minCluster}, outliers ${p.joinAt === null ? 'left as "other"' : `join at ≥ ${p.joinAt}`}`,
 };
 
+export interface SharedParams {
+  k: number;
+  /** Weight of the shared-neighbour share added to the kept similarity. */
+  weight: number;
+  threshold: number;
+}
+
+const sharedFor = new WeakMap<Built, Map<string, Join[]>>();
+export function sharedNeighbourClusters(b: Built, p: SharedParams): number[][] {
+  const trees = sharedFor.get(b) ?? sharedFor.set(b, new Map()).get(b)!;
+  const key = `${p.k}|${p.weight}`;
+  if (!trees.has(key)) {
+    const n = b.items.length;
+    const near = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => j)
+        .filter((j) => j !== i)
+        .sort((x, y) => b.pair[i * n + y] - b.pair[i * n + x] || x - y)
+        .slice(0, p.k),
+    );
+    const member = near.map((list) => new Set(list));
+    const pair = Float64Array.from(b.pair);
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        let common = 0;
+        for (const x of near[i]) if (member[j].has(x)) common++;
+        pair[i * n + j] = pair[j * n + i] = b.pair[i * n + j] + (p.weight * common) / Math.max(1, Math.min(p.k, n - 2));
+      }
+    trees.set(key, treeOver(b, b.starts, pair));
+  }
+  return cutInOrder(b, trees.get(key)!, b.starts, p.threshold);
+}
+
+export const SHARED: GridTrial<SharedParams> = {
+  name: 'Shared nearest neighbours added to the similarity, then average linkage',
+  grid: [5, 10, 20, 30].flatMap((k) =>
+    [0.1, 0.3, 0.6, 1].flatMap((weight) =>
+      Array.from({ length: 51 }, (_, i) => ({ k, weight, threshold: +(i * 0.01).toFixed(2) })),
+    ),
+  ),
+  clusters: sharedNeighbourClusters,
+  describe: (p) => `k ${p.k}, weight ${p.weight}, threshold ${p.threshold}`,
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const wanted = process.argv.slice(2);
-  for (const trial of [LOUVAIN, UMAP_HDBSCAN] as GridTrial<unknown>[])
+  for (const trial of [LOUVAIN, UMAP_HDBSCAN, SHARED] as GridTrial<unknown>[])
     if (wanted.length === 0 || wanted.some((w) => trial.name.toLowerCase().includes(w)))
       console.log(gridLine(runGrid(trial)));
 }

@@ -95,7 +95,12 @@ export function stricterForSmall(values: Float64Array, sizes: readonly number[],
 }
 
 /** Joins in the order made, cut at the first below the threshold (scores need not fall, so no later join counts). */
-function cutInOrder(b: Built, joins: readonly Join[], starts: readonly number[][], threshold: number): number[][] {
+export function cutInOrder(
+  b: Built,
+  joins: readonly Join[],
+  starts: readonly number[][],
+  threshold: number,
+): number[][] {
   const stop = joins.findIndex((j) => j.similarity < threshold);
   const made = stop < 0 ? joins : joins.slice(0, stop);
   const labels = cutTree(starts.length, made, -Infinity);
@@ -161,7 +166,7 @@ export function startsWithout(b: Built, below: number): number[][] {
 }
 
 /** Average-linkage tree over given starting items (the kept rule). */
-export function treeOver(b: Built, starts: readonly number[][]): Join[] {
+export function treeOver(b: Built, starts: readonly number[][], pair: Float64Array = b.pair): Join[] {
   const n = b.items.length;
   const m = starts.length;
   const values = new Float64Array(m * m);
@@ -169,7 +174,7 @@ export function treeOver(b: Built, starts: readonly number[][]): Join[] {
     values[a * m + a] = 1;
     for (let c = a + 1; c < m; c++) {
       let sum = 0;
-      for (const i of starts[a]) for (const j of starts[c]) sum += b.pair[i * n + j];
+      for (const i of starts[a]) for (const j of starts[c]) sum += pair[i * n + j];
       values[a * m + c] = values[c * m + a] = sum / (starts[a].length * starts[c].length);
     }
   }
