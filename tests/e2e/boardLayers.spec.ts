@@ -4,14 +4,12 @@ import { EXERCISE, createSessionWithExercise } from './steps';
 
 // Every Konva layer is a canvas the browser composites on every frame: the board draws in one,
 // whose three groups (under the notes, the notes and what is drawn over them, what is being
-// dragged) are each kept as a bitmap while the view pans (renderer/src/board/layerCache.ts).
+// dragged) are each kept as bitmap tiles while the view pans (renderer/src/board/layerCache.ts).
 
-type Group = { isCached(): boolean; clearCache(): void };
 type Layer = {
-  getChildren(): Group[];
   getCanvas(): { _canvas: HTMLCanvasElement };
-  off(e: string): void;
   draw(): void;
+  boardTiles: { enabled: { on: boolean }; tiles(): number };
 };
 type Stage = { getLayers(): Layer[] };
 type Win = {
@@ -71,14 +69,14 @@ test('panning draws no shape again, and the board at rest looks as when drawn af
     const layer = (window as unknown as Win).Konva.stages[0].getLayers()[0];
     const canvas = layer.getCanvas()._canvas;
     const pixels = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    const cached = layer.getChildren().every((g) => g.isCached());
+    const cached = layer.boardTiles.tiles() > 0;
     layer.draw();
     const fromBitmaps = pixels();
-    // Drawn directly, shape by shape, as the board was drawn before it kept bitmaps.
-    layer.off('beforeDraw.layerCache');
-    for (const group of layer.getChildren()) group.clearCache();
+    // Drawn directly, shape by shape, as Konva draws the board without tiles.
+    layer.boardTiles.enabled.on = false;
     layer.draw();
     const direct = pixels();
+    layer.boardTiles.enabled.on = true;
     // Translucent fills (zones, groups) drawn into a bitmap and then onto the layer round a
     // little differently from drawn straight onto it: a few levels of 255, at edges only.
     let differing = 0;
@@ -96,4 +94,51 @@ test('panning draws no shape again, and the board at rest looks as when drawn af
   expect(moved.inked).toBeGreaterThan(10_000);
   expect(moved.worst).toBeLessThanOrEqual(8);
   expect(moved.differing).toBeLessThan(moved.values / 1000);
+});
+
+test('a note edited while the board is kept as tiles is drawn with its new text', async ({ page, server }) => {
+  await page.goto(server.url);
+  const board = await boardWithNotes(page);
+  const box = (await board.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(5, 2);
+  await page.waitForTimeout(400);
+  const layerPixels = () =>
+    page.evaluate(() => {
+      const layer = (window as unknown as Win).Konva.stages[0].getLayers()[0];
+      const canvas = layer.getCanvas()._canvas;
+      return {
+        tiles: layer.boardTiles.tiles(),
+        data: Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data),
+      };
+    });
+  const before = await layerPixels();
+  expect(before.tiles).toBeGreaterThan(0);
+  // The last note added is selected: edit it from the keyboard, as a facilitator would.
+  await board.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('textbox', { name: 'Note text' }).fill('Rewritten while the board was cached');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+  const after = await layerPixels();
+  expect(after.tiles).toBeGreaterThan(0);
+  // What the tiles show is what a fresh draw shows, and it is not what was there before the edit.
+  const fresh = await page.evaluate(() => {
+    const layer = (window as unknown as Win).Konva.stages[0].getLayers()[0];
+    const canvas = layer.getCanvas()._canvas;
+    layer.boardTiles.enabled.on = false;
+    layer.draw();
+    const data = Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
+    layer.boardTiles.enabled.on = true;
+    layer.draw();
+    return data;
+  });
+  let changed = 0;
+  let worst = 0;
+  for (let i = 0; i < fresh.length; i++) {
+    if (Math.abs(after.data[i] - before.data[i]) > 8) changed++;
+    worst = Math.max(worst, Math.abs(after.data[i] - fresh[i]));
+  }
+  expect(changed).toBeGreaterThan(100);
+  expect(worst).toBeLessThanOrEqual(8);
 });
