@@ -16,11 +16,21 @@ type IdPrefix = 'session' | 'table' | 'exercise' | 'board' | 'zone' | 'note' | '
 
 const ID_BODY = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** Whether `s` is an id with this prefix: the one rule, for the schemas and for plain checks. */
+function hasIdShape(s: string, prefix: IdPrefix): boolean {
+  return s.length <= 80 && s.startsWith(`${prefix}:`) && ID_BODY.test(s.slice(prefix.length + 1));
+}
+
+/** Whether `value` is a session id (the address's `?open=`, say), checked as SessionIdSchema checks it. */
+export function isSessionId(value: unknown): value is SessionId {
+  return typeof value === 'string' && hasIdShape(value, 'session');
+}
+
 function idSchema<T extends string>(prefix: IdPrefix) {
   return z
     .string()
     .max(80)
-    .refine((s) => s.startsWith(`${prefix}:`) && ID_BODY.test(s.slice(prefix.length + 1)), {
+    .refine((s) => hasIdShape(s, prefix), {
       message: `must be an id like "${prefix}:abc123"`,
     })
     .transform((s) => s as T);

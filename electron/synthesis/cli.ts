@@ -5,7 +5,7 @@ import { appRootFrom, appVersion } from '../services/app/appPaths';
 import { PII_KIND_LABELS } from '../../shared/export/pii';
 import type { Synthesis } from '../../shared/synthesis/types';
 import { reviewProgress } from '../../shared/synthesisProject/progress';
-import { sentenceVectors, wordsOnly } from '../services/synthesis/projectVectors';
+import { wordsOnly } from '../services/synthesis/projectVectors';
 import { ProjectFileError, projectFiles, runProject, writeProject } from './projectRun';
 import { allSynthesisFiles, synthesisePaths, themeOptionsFor, writeFiles } from './synthesiseFiles';
 import { defaultDataFolder } from '../services/dataFolder/dataFolder';
@@ -45,7 +45,8 @@ Options:
                       is not personal (repeat for several); run without it to list the ids
       --vector-cache <folder>
                       where each note's sentence vector is kept once worked out, so it is
-                      worked out once (default: the cache folder in Roundtable's data folder)
+                      worked out once (default: the cache folder in Roundtable's data folder;
+                      with --project, the project file's folder)
       --words-only    find themes by the words notes share alone, without the sentence model
                       (quicker on a first run of many new notes; the report says so)
   -h, --help          show this help
@@ -166,8 +167,16 @@ async function synthesiseProject(
   args: ReturnType<typeof argumentsOf> & { project: string; out: string },
 ): Promise<void> {
   const progress = progressReporter(args.progress);
+  // Each text's vector is kept in the project's folder (or --vector-cache), so a rerun on new
+  // exports embeds only the texts never seen before.
+  const cacheFolder = path.resolve(args.vectorCache ?? path.dirname(path.resolve(args.project)));
+  const embedding = progressReporter(args.progress, 'Embedding notes [{bar}] {value}/{total} new texts');
+  const cached = vectorSource({
+    cacheFile: vectorCacheFile(cacheFolder),
+    onProgress: (done, total) => embedding.update(done, total),
+  });
   const run = await runProject(args.project, args.paths, {
-    vectors: args.wordsOnly ? wordsOnly : sentenceVectors(),
+    vectors: args.wordsOnly ? wordsOnly : cached,
     release: args.release,
     onProgress: (done, total) => progress.update(done, total),
   }).catch((error: unknown) => {
@@ -176,6 +185,7 @@ async function synthesiseProject(
     throw error;
   });
   progress.stop();
+  embedding.stop();
   const found = new Set(run.builder.piiReview().map((item) => item.finding.id));
   const unknown = args.release.filter((id) => !found.has(id));
   if (unknown.length > 0)
@@ -218,6 +228,9 @@ async function synthesiseProject(
       `${progressNow.label}${progressNow.unreviewed ? ` (${progressNow.unreviewed} new notes not yet reviewed)` : ''}.\n` +
       (run.duplicates ? `${run.duplicates} files skipped as repeats of exports already read.\n` : '') +
       (run.wordsOnlyReason ? `${run.wordsOnlyReason}\n` : '') +
+      (run.embedded + run.fromCache > 0
+        ? `${run.embedded} texts embedded now, ${run.fromCache} read from the vector cache in ${cacheFolder}.\n`
+        : '') +
       withheldLines(run.builder.result({ coding: run.project.coding })) +
       'Written:\n' +
       written.map((w) => `  ${w}\n`).join(''),

@@ -40,6 +40,9 @@ export interface ProjectRun {
   extension: Extension | null;
   /** Why the notes were compared by shared words alone (no sentence model), or "". */
   wordsOnlyReason: string;
+  /** Texts embedded by the sentence model in this run, and texts whose vectors were read from the cache. */
+  embedded: number;
+  fromCache: number;
 }
 
 async function readProjectFile(file: string): Promise<SynthesisProject | null> {
@@ -108,7 +111,8 @@ export async function runProject(
   }
   const notes = builder.noteRows();
   const needsCoding = !existing || sources.length > 0;
-  const { vectors, reason } = needsCoding ? await options.vectors(textsOf(notes)) : { vectors: null, reason: '' };
+  const got = needsCoding ? await options.vectors(textsOf(notes)) : { vectors: null, reason: '' };
+  const { vectors, reason } = got;
   let project: SynthesisProject;
   let extension: Extension | null = null;
   if (!existing) {
@@ -118,7 +122,16 @@ export async function runProject(
     extension = extendProject(existing, { notes, vectors, sources, at, releasedPii });
     project = extension.project;
   } else project = { ...existing, releasedPii };
-  return { ...run, project, builder, created: !existing, extension, wordsOnlyReason: vectors ? '' : reason };
+  return {
+    ...run,
+    project,
+    builder,
+    created: !existing,
+    extension,
+    wordsOnlyReason: vectors ? '' : reason,
+    embedded: got.embedded ?? 0,
+    fromCache: got.fromCache ?? 0,
+  };
 }
 
 /** Writes the project file durably (temp file, fsync, rename), making its folder if need be. */

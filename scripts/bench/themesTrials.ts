@@ -10,7 +10,8 @@ import { assignThemes, KEPT_SETTINGS, type AssignSettings, type ThemeNote } from
 import { loadBenchSet, SET_DIR, type BenchNote } from './themesData';
 
 const set = loadBenchSet();
-const rare = set.truth.themes.filter((t) => t.rare).map((t) => t.id);
+export const RARE = set.truth.themes.filter((t) => t.rare).map((t) => t.id);
+const rare = RARE;
 const stored = JSON.parse(readFileSync(path.join(SET_DIR, 'embeddings.json'), 'utf8')) as {
   texts: string[];
   vectors: string[];
@@ -22,7 +23,7 @@ const vectors = new Map(
     return [text, v.map((x) => x / norm)];
   }),
 );
-const headlineOf = new Map(set.groups.map((g) => [g.id, g.headline]));
+export const headlineOf = new Map(set.groups.map((g) => [g.id, g.headline]));
 
 export interface TrialStratum {
   key: string;

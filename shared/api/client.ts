@@ -1,6 +1,7 @@
 import type { Result } from '../result';
-import { API_METHODS, type ApiEvents, type ApiMethod, type RoundtableApi, type RoundtableBridge } from './contract';
-import { unwrapResult } from './dispatch';
+import type { ApiEvents, ApiMethod, RoundtableApi, RoundtableBridge } from './contract';
+import { API_METHOD_NAMES } from './methodNames';
+import { unwrapResult } from './unwrap';
 
 /**
  * The RoundtableApi over any way of making a call that answers with a Result: every method
@@ -15,7 +16,8 @@ export function apiFromCalls(
   const api: Record<string, unknown> = {
     onEvent: (listener: Parameters<ApiEvents['onEvent']>[0]) => events.onEvent(listener),
   };
-  for (const method of API_METHODS) api[method] = async (...args: unknown[]) => unwrapResult(await call(method, args));
+  for (const method of API_METHOD_NAMES)
+    api[method] = async (...args: unknown[]) => unwrapResult(await call(method, args));
   return api as unknown as RoundtableApi;
 }
 

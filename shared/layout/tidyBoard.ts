@@ -73,9 +73,10 @@ function shelve(zone: Zone, items: readonly Item[]): NoteMove[] | null {
  * including notes of the group lying in other zones), then its notes in no group, then its
  * reference cards, each set in reading order. Nobody's group changes; a group's notes move to
  * the zone most of them are in. A zone whose contents do not fit is left as it is, and notes
- * outside every zone stay where they are. One list of moves, so one undo step.
+ * outside every zone stay where they are. One list of moves, so one undo step. With `only`,
+ * that zone alone is laid out (grouping uses this to make room for a group it gathers there).
  */
-export function tidyBoardMoves(doc: SessionDocument, boardId: BoardId): NoteMove[] {
+export function tidyBoardMoves(doc: SessionDocument, boardId: BoardId, only?: ZoneId): NoteMove[] {
   const zones = zonesOfBoard(doc, boardId);
   const notes = Object.values(doc.notes).filter((n) => n.boardId === boardId);
   const clusters = Object.values(doc.clusters)
@@ -96,7 +97,8 @@ export function tidyBoardMoves(doc: SessionDocument, boardId: BoardId): NoteMove
   }
   // A zone that cannot hold everything is left as it is, and so is a zone holding notes of a group
   // that is not gathered (its frame would cross what moves); groups at home there stay as they are too.
-  const frozen = new Set<ZoneId>();
+  // `only`: that zone alone is laid out; the others are left as they are.
+  const frozen = new Set<ZoneId>(only ? zones.filter((z) => z.id !== only).map((z) => z.id) : []);
   for (;;) {
     const laidOut = layOut(zones, notes, clusters, home, membersOf, frozen);
     const wasFrozen = frozen.size;

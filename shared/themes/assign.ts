@@ -39,10 +39,11 @@ export interface AssignSettings extends SimilaritySettings {
 export const KEPT_SETTINGS: AssignSettings = {
   alpha: 0.85,
   headlineWeight: 0.5,
-  threshold: 0.38,
+  threshold: 0.06,
   groupBonus: 0.5,
   maxLinked: 1_500,
   groupsStayTogether: true,
+  centre: true,
 };
 
 /**
@@ -65,7 +66,7 @@ export interface AssignedThemes {
 }
 
 /** The items that start linking: each table group's notes as one (when kept together), every other note alone. */
-function startingItems(items: readonly Prepared[], together: boolean): number[][] {
+export function startingItems(items: readonly Prepared[], together: boolean): number[][] {
   const starts: number[][] = [];
   const ofGroup = new Map<string, number[]>();
   items.forEach((item, i) => {

@@ -36,21 +36,27 @@ export function trimmedHeadline(text: string): string {
   return `${(space > HEADLINE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
-/** The `limit` texts written most often (compared without case or surrounding space; ties in text order), as first written. */
+/**
+ * The `limit` texts written most often, compared without case or surrounding space ("admin" and
+ * "Admin" are one), each in the spelling written most often (ties: the first written); ties in text order.
+ */
 export function mostCommon(values: readonly string[], limit: number): string[] {
-  const tally = new Map<string, { text: string; count: number; key: string }>();
+  const tally = new Map<string, { count: number; key: string; spellings: Map<string, number> }>();
   for (const value of values) {
     const text = value.trim();
     const key = text.toLocaleLowerCase();
     if (!key) continue;
-    const entry = tally.get(key) ?? { text, count: 0, key };
+    const entry = tally.get(key) ?? { count: 0, key, spellings: new Map<string, number>() };
     entry.count++;
+    entry.spellings.set(text, (entry.spellings.get(text) ?? 0) + 1);
     tally.set(key, entry);
   }
+  const spelling = (e: { spellings: Map<string, number> }) =>
+    [...e.spellings].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
   return [...tally.values()]
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, limit)
-    .map((e) => e.text);
+    .map(spelling);
 }
 
 /** The member most like the others on average (ties: the first). */

@@ -25,6 +25,12 @@ export interface SimilaritySettings {
   headlineWeight: number;
   /** Added to the similarity of two notes in the same table group. */
   groupBonus: number;
+  /**
+   * Take the mean of the notes' embeddings (one question and audience) from every embedding
+   * and headline embedding before comparing: what all notes of a question share ("AI", "the
+   * NHS") then stops making unlike notes look alike. Absent is false.
+   */
+  centre?: boolean;
 }
 
 export type Sparse = Map<number, number>;
@@ -58,13 +64,34 @@ function unitCopy(vector: ArrayLike<number>): Float64Array {
   return v;
 }
 
+/** How many notes' worth of doubt the mean of a question's notes starts with (see `centre`). */
+export const CENTRE_PRIOR = 10;
+
+/** The mean of the vectors (of the first one's length; none for no vectors or empty ones), summed in order. */
+function meanOf(vectors: readonly Float64Array[]): Float64Array | null {
+  const d = vectors[0]?.length ?? 0;
+  if (d === 0) return null;
+  const mean = new Float64Array(d);
+  for (const v of vectors) for (let k = 0; k < d; k++) mean[k] += v[k] / vectors.length;
+  return mean;
+}
+
 /** The notes ready to compare; the TF-IDF weights are over these notes together. */
 export function prepare(notes: readonly ThemeNote[], settings: SimilaritySettings): Prepared[] {
   const { vectors } = tfidf(notes.map((n) => termsOf(n.text).map((t) => t.stem)));
+  // Vectors may come rounded (8-bit, as the cache keeps them): each is made unit length first.
+  const units = notes.map((note) => unitCopy(note.vector));
+  const mean = settings.centre ? meanOf(units) : null;
+  // Few notes say little about what a question's notes share: the mean is taken out in part, n / (n + 10).
+  const share = notes.length / (notes.length + CENTRE_PRIOR);
+  const centred = (v: Float64Array) => {
+    if (!mean) return v;
+    for (let k = 0; k < v.length; k++) v[k] -= share * mean[k];
+    return unitCopy(v);
+  };
   return notes.map((note, i) => {
-    // Vectors may come rounded (8-bit, as the cache keeps them): each is made unit length first.
-    const v = unitCopy(note.vector);
-    const h = note.group !== null && note.headlineVector ? unitCopy(note.headlineVector) : null;
+    const v = centred(units[i]);
+    const h = note.group !== null && note.headlineVector ? centred(unitCopy(note.headlineVector)) : null;
     if (h) {
       for (let k = 0; k < v.length; k++) v[k] += settings.headlineWeight * h[k];
       const mixed = unitCopy(v);

@@ -153,6 +153,11 @@ for (const screen of [
         const [id, title] = entry.split('\u0000');
         if (i > 0) await page.keyboard.press('PageDown');
         await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(title);
+        // The title is shown whole: wrapped, never cut off or ended with an ellipsis.
+        const cut = await presenter
+          .getByRole('heading', { level: 1 })
+          .evaluate((h) => h.scrollHeight > h.clientHeight + 1 || h.scrollWidth > h.clientWidth + 1);
+        expect(cut, `${id}: title cut off`).toBe(false);
         await expect(presenter.locator('.presenter-canvas')).toHaveAttribute('data-notes-shown', '30');
         await expect.poll(async () => (await drawnNotes(page)).length, id).toBe(30);
         const drawn = await drawnNotes(page);

@@ -2,7 +2,13 @@ import type { TextVectors } from '../../../shared/themes/machineCoding';
 import { createEmbedder, type Embedder } from '../../themes/embedder';
 
 /** Sentence vectors for these texts, or null (themes then compare shared words alone) with the reason. */
-export type VectorSource = (texts: readonly string[]) => Promise<{ vectors: TextVectors; reason: string }>;
+export type VectorSource = (texts: readonly string[]) => Promise<{
+  vectors: TextVectors;
+  reason: string;
+  /** How many of the texts were embedded now, and how many were read from a vector cache (when the source keeps one). */
+  embedded?: number;
+  fromCache?: number;
+}>;
 
 /** Shared words alone: for a machine or a test where the sentence model is not wanted. */
 export const wordsOnly: VectorSource = async () => ({ vectors: null, reason: 'Themes compare shared words only.' });

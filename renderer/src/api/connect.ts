@@ -1,4 +1,4 @@
-import { createApiClient, socketProtocol } from '../../../shared/api/rpc';
+import { createApiClient, socketProtocol } from '../../../shared/api/rpcClient';
 import { apiOverBridge } from '../../../shared/api/client';
 import type { RoundtableApi, RoundtableBridge } from '../../../shared/api/contract';
 import { takeEarlySocket } from './openEarly';

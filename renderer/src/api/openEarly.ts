@@ -1,8 +1,8 @@
 import type { SessionDocument } from '../../../shared/document/schema';
 import type { SessionId } from '../../../shared/ids';
-import { unwrapResult } from '../../../shared/api/dispatch';
+import { unwrapResult } from '../../../shared/api/unwrap';
 import type { Result } from '../../../shared/result';
-import type { MessageSocket } from '../../../shared/api/rpc';
+import type { MessageSocket } from '../../../shared/api/rpcClient';
 
 /**
  * What `open-early.js` (index.html's first script) started before the app's scripts ran: the

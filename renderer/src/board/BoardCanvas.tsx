@@ -189,6 +189,7 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
         aria-describedby={helpId}
         data-notes-drawn={notesDrawn}
         data-notes-total={content.notes.length}
+        data-notes-gliding={content.gliding}
         {...Object.fromEntries(parts.flatMap((p) => Object.entries(p.stats ?? {})).map(([k, v]) => [`data-${k}`, v]))}
         onKeyDown={keys.onKeyDown}
         onKeyUp={keys.onKeyUp}

@@ -3,6 +3,7 @@ import { boundsOf, noteRect, zonesOfBoard, type Rect } from '../../../shared/doc
 import type { BoardId } from '../../../shared/ids';
 import type { Note, SessionDocument, Zone } from '../../../shared/document/schema';
 import type { OpenSession } from '../state/openSession';
+import { useGlidingNotes } from './useGlidingNotes';
 
 /** What the board draws, selected from the session document. */
 export interface BoardContent {
@@ -10,8 +11,10 @@ export interface BoardContent {
   /** The exercise title, for the board's accessible name. */
   title: string;
   zones: Zone[];
-  /** The board's notes in drawing order (later ones on top). */
+  /** The board's notes in drawing order (later ones on top), those gliding after a layout step part of the way there. */
   notes: Note[];
+  /** How many notes are drawn gliding (see noteGlide.ts). */
+  gliding: number;
   /** The area holding all zones and notes, for zoom to fit; null for an empty board. */
   bounds: Rect | null;
 }
@@ -28,7 +31,8 @@ export function useBoardContent(session: OpenSession, boardId: BoardId): BoardCo
   const zones = useMemo(() => zonesOfBoard(doc, boardId), [zoneRecords, boardId]);
   const notes = useMemo(() => Object.values(noteRecords).filter((n) => n.boardId === boardId), [noteRecords, boardId]);
   const bounds = useMemo(() => boundsOf([...zones, ...notes.map(noteRect)]), [zones, notes]);
+  const shown = useGlidingNotes(session, notes);
   const exerciseId = boards[boardId]?.exerciseId;
   const title = (exerciseId && exercises[exerciseId]?.title) || 'Untitled exercise';
-  return { doc, title, zones, notes, bounds };
+  return { doc, title, zones, notes: shown.notes, gliding: shown.gliding, bounds };
 }

@@ -13,6 +13,7 @@ import type { OpenSession } from '../state/openSession';
 import { ClusterDetailsDialog, noteSnippet, type ClusterChanges } from './ClusterDetailsDialog';
 import { JoinClusterDialog, type JoinChoice } from './JoinClusterDialog';
 import { SuggestClustersDialog } from './SuggestClustersDialog';
+import { groupAndGather } from './gatherGroup';
 
 interface ClusterDialogHostProps {
   dialog: ClusterDialog;
@@ -138,7 +139,15 @@ function JoinHost({
       choice.kind === 'new' ? newCluster(d, dialog.boardId) : choice.kind === 'existing' ? choice.clusterId : null;
     const plan = planMembership(d, dialog.noteIds, into);
     if (!plan.ok) return announce(plan.error.message);
-    if (!applyOr(session, plan.value.operation, 'The note could not be grouped.')) return;
+    // Joining a group gathers its notes together (a new group of one note stays where it is).
+    const gathers = choice.kind === 'existing' || (choice.kind === 'new' && dialog.noteIds.length > 1);
+    const apply = (op: Operation) => applyOr(session, op, 'The note could not be grouped.');
+    if (
+      !(gathers
+        ? groupAndGather(session, plan.value.operation, plan.value.clusterId!, apply)
+        : apply(plan.value.operation))
+    )
+      return;
     if (choice.kind === 'new') {
       workbench.showDialog({
         kind: 'clusterDetails',
@@ -194,7 +203,8 @@ function SuggestHost({
       announce(plan.error.message);
       return false;
     }
-    if (!applyOr(session, plan.value.operation, 'The group could not be made.')) return false;
+    const apply = (op: Operation) => applyOr(session, op, 'The group could not be made.');
+    if (!groupAndGather(session, plan.value.operation, plan.value.clusterId!, apply)) return false;
     announce(`Group ${quoted(headline)} made with ${noteCount(ids.length)}. Undo takes it back.`);
     return true;
   }

@@ -3,13 +3,14 @@ import { groupToJoin, newCluster, planMembership } from '../../../shared/cluster
 import type { Note, SessionDocument } from '../../../shared/document/schema';
 import { NOTE_SIZE } from '../../../shared/document/geometry';
 import type { BoardId, ClusterId, NoteId } from '../../../shared/ids';
-import { applyOperation, operation, type Operation } from '../../../shared/operations/registry';
-import { tidyGroupMoves } from '../../../shared/layout/tidy';
+import { operation, type Operation } from '../../../shared/operations/registry';
+import { stepsOf } from '../../../shared/layout/gather';
 import type { OpenSession } from '../state/openSession';
 import { useWorkbench } from '../hooks/workbenchContext';
 import { noteCount } from './clusterGeometry';
 import type { BoardActions, NoteMove } from '../board/useBoardActions';
 import type { ClusterController } from './clusterController';
+import { groupAndGather } from './gatherGroup';
 
 export interface ClusterActions extends ClusterController {
   /** A drag that ended with its note over `targetId`: one step that moves the notes and groups them with the target. */
@@ -71,17 +72,11 @@ export function useClusterActions(inputs: Inputs): ClusterActions {
       const fresh = into ? null : newCluster(d, ref.current.boardId);
       const plan = planMembership(d, ids, into ?? fresh!);
       if (!plan.ok) return announce(plan.error.message);
-      const steps = [
-        ...extra,
-        ...(plan.value.operation.name === 'batch'
-          ? (plan.value.operation.args.operations as Operation[])
-          : [plan.value.operation]),
-      ];
+      const steps = [...extra, ...stepsOf(plan.value.operation)];
+      const joined = steps.length === 1 ? steps[0] : operation('batch', { operations: steps });
       // The notes then gather into a compact block in their zone, in the same undo step.
-      const grouped = applyOperation(d, operation('batch', { operations: steps }), new Date().toISOString());
-      const moves = tidy && grouped.ok ? tidyGroupMoves(grouped.value, plan.value.clusterId!) : null;
-      if (moves) steps.push(operation('moveNotes', { moves }));
-      if (!apply(steps.length === 1 ? steps[0] : operation('batch', { operations: steps }))) return;
+      const done = tidy ? groupAndGather(ref.current.session, joined, plan.value.clusterId!, apply) : apply(joined);
+      if (!done) return;
       const clusterId = plan.value.clusterId!;
       const after = doc();
       const size = Object.values(after.notes).filter((n) => n.clusterId === clusterId).length;

@@ -10,6 +10,9 @@ import { useRoomState } from '../room/roomStore';
 import '../room/room.css';
 import './presenter.css';
 
+/** Titles longer than this (in characters) are set smaller, so they take two or three lines, never more. */
+const LONG_TITLE = 80;
+
 /**
  * What the room sees on the projector: the facilitator's current board full screen, with
  * the exercise and its prompt in large type, the timer, and no editing chrome. It follows
@@ -83,7 +86,10 @@ export function PresenterView() {
         <>
           <header className="presenter-header">
             <div className="presenter-heading">
-              <h1 className="presenter-title" title={exercise.title}>
+              <h1
+                className={`presenter-title${exercise.title.length > LONG_TITLE ? ' presenter-title--long' : ''}`}
+                title={exercise.title}
+              >
                 {exercise.title}
               </h1>
               <p className="presenter-table">{boardOwner(view.doc, board)}</p>

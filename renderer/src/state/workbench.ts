@@ -1,5 +1,5 @@
 import type { ApiEvent } from '../../../shared/api/contract';
-import { WorkbenchSessions } from './workbenchSessions';
+import { WorkbenchSessions, type WhenBoardDrawn } from './workbenchSessions';
 import { rememberLayout } from './workbenchMemory';
 import type { BoardStats, SideBarView, WorkbenchDialog } from './workbenchTabs';
 
@@ -11,17 +11,32 @@ export type { BoardStats, BoardTab, EditorView, SideBarView, WorkbenchDialog, Wo
  * which are open, which boards have tabs, and what the user is looking at.
  */
 export class Workbench extends WorkbenchSessions {
-  /** Loads what the workbench shows first and starts listening to the services. Returns the stop function. */
-  start(): () => void {
-    this.api.getAppInfo().then(
-      (appInfo) => this.update({ appInfo }),
-      (error: Error) => this.update({ problem: error.message }),
-    );
-    void this.refreshSessions();
+  /**
+   * Loads what the workbench shows first and starts listening to the services. Returns the stop
+   * function. Launched to show a session, pass `launched` (it calls back once that session's board
+   * is drawn): the app's details then wait for it, and revealSession lists the sessions after it,
+   * so the first paint shares the services with nothing it does not need. The storage notices are
+   * asked at once, whatever: they can turn the session read-only.
+   */
+  start(launched?: WhenBoardDrawn): () => void {
+    let cancelled = false;
+    const loadAppInfo = () => {
+      if (cancelled) return;
+      this.api.getAppInfo().then(
+        (appInfo) => this.update({ appInfo }),
+        (error: Error) => this.update({ problem: error.message }),
+      );
+    };
+    let cancelLater = () => {};
+    if (launched) cancelLater = launched(loadAppInfo);
+    else loadAppInfo();
+    if (!launched) void this.refreshSessions();
     void this.refreshNotices();
     const stopRemembering = rememberLayout(this);
     const stopListening = this.api.onEvent((event) => this.receive(event));
     return () => {
+      cancelled = true;
+      cancelLater();
       stopListening();
       stopRemembering();
     };

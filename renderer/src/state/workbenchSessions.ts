@@ -8,6 +8,9 @@ import { takeEarlySession } from '../api/openEarly';
 import { OpenSession } from './openSession';
 import { WorkbenchTabs } from './workbenchTabs';
 
+/** Calls `then` once the first board is drawn (or it is given up on); returns a cancel. */
+export type WhenBoardDrawn = (then: () => void) => () => void;
+
 /** The sessions the workbench knows: the list, those open, creating, renaming, deleting, restoring and adding exercises. */
 export class WorkbenchSessions extends WorkbenchTabs {
   private readonly opening = new Map<SessionId, Promise<OpenSession | null>>();
@@ -213,11 +216,12 @@ export class WorkbenchSessions extends WorkbenchTabs {
    * Shows a session: the sample from the welcome, or a file the user opened from outside.
    * Its first exercise's board opens; a session with no exercise is selected in the explorer.
    */
-  async revealSession(id: SessionId): Promise<void> {
-    // The board first: the session opens without waiting for the sessions list, which follows.
-    const listed = this.refreshSessions();
+  async revealSession(id: SessionId, listAfter?: WhenBoardDrawn): Promise<void> {
+    // The board first: the session opens without waiting for the sessions list, which follows
+    // (launched with it, `listAfter` holds the list back until its board is drawn).
+    let listed = listAfter ? null : this.refreshSessions();
     const session = await this.openSession(id);
-    if (!session) return listed;
+    if (!session) return listed ?? this.refreshSessions();
     this.setExpanded(id, true);
     this.selectSession(id);
     const doc = session.getView().doc;
@@ -228,6 +232,9 @@ export class WorkbenchSessions extends WorkbenchTabs {
       .filter((b) => b.exerciseId === exercise?.id)
       .sort((a, b) => tableOrder(a.tableId) - tableOrder(b.tableId));
     if (board) this.openBoard(id, board.id);
+    listed ??= board
+      ? new Promise<void>((drawn) => listAfter!(drawn)).then(() => this.refreshSessions())
+      : this.refreshSessions();
     await listed;
   }
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { SessionIdSchema, type SessionId } from '../../../shared/ids';
+import { isSessionId, type SessionId } from '../../../shared/ids';
 import { WifiOff } from 'lucide-react';
 import type { Connection } from '../api/connect';
 import { MenuBar } from './MenuBar';
@@ -15,6 +15,7 @@ import { ActivityBar } from './ActivityBar';
 import { ANNOUNCER_ID } from '../a11y/announcer';
 import { DialogHost } from './DialogHost';
 import { preloadDialogsWhenIdle } from './dialogSet';
+import { afterBoardDrawn } from './afterBoardDrawn';
 import { EditorArea } from './EditorArea';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
@@ -33,12 +34,15 @@ export function Workbench({ connection }: { connection: Connection }) {
   const activeBoard = useMemo<ActiveBoard>(() => createStore<BoardController | null>(null), []);
   const commands = useMemo(() => commandsOfWindow(workbench, activeBoard), [workbench, activeBoard]);
 
-  useEffect(() => workbench.start(), [workbench]);
-  useEffect(() => preloadDialogsWhenIdle(), []);
   useEffect(() => {
+    // Launched to show a session: its board first; what can wait (the sessions list, the app's
+    // details) is asked once that board is drawn.
     const launchedWith = sessionInAddress();
-    if (launchedWith) void workbench.revealSession(launchedWith);
+    const stop = workbench.start(launchedWith ? afterBoardDrawn : undefined);
+    if (launchedWith) void workbench.revealSession(launchedWith, afterBoardDrawn);
+    return stop;
   }, [workbench]);
+  useEffect(() => preloadDialogsWhenIdle(), []);
   useEffect(() => connection.onLost((message) => workbench.connectionWasLost(message)), [connection, workbench]);
   useGlobalKeybindings(commands);
 
@@ -57,8 +61,8 @@ export function Workbench({ connection }: { connection: Connection }) {
 
 /** The session the desktop app was launched to show (`?open=session:…`, from a double-clicked file), if any. */
 function sessionInAddress(): SessionId | null {
-  const parsed = SessionIdSchema.safeParse(new URLSearchParams(location.search).get('open'));
-  return parsed.success ? parsed.data : null;
+  const id = new URLSearchParams(location.search).get('open');
+  return isSessionId(id) ? id : null;
 }
 
 function WorkbenchLayout() {

@@ -1,5 +1,6 @@
 import { DialogRegistry, lazyDialogsOf } from '../dialogs/dialogRegistry';
 import { FEATURES } from './features';
+import { afterBoardDrawn } from './afterBoardDrawn';
 
 /** Every dialog of the workbench, contributed by the feature that owns it; DialogHost shows the current one. */
 export const DIALOGS = new DialogRegistry([
@@ -46,32 +47,3 @@ export function preloadDialogsWhenIdle(): () => void {
     cancel();
   };
 }
-
-/** Calls `then` two frames after the first board mounted (its notes are drawn by then); returns a cancel. */
-function afterBoardDrawn(then: () => void): () => void {
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    observer?.disconnect();
-    clearTimeout(fallback);
-    requestAnimationFrame(() => requestAnimationFrame(() => then()));
-  };
-  const fallback = setTimeout(go, 10_000);
-  let observer: PerformanceObserver | null = null;
-  if (performance.getEntriesByName(BOARD_MOUNTED, 'mark').length > 0) go();
-  else if (typeof PerformanceObserver === 'function') {
-    observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName(BOARD_MOUNTED).length > 0) go();
-    });
-    observer.observe({ entryTypes: ['mark'] });
-  }
-  return () => {
-    done = true;
-    observer?.disconnect();
-    clearTimeout(fallback);
-  };
-}
-
-/** The mark BoardCanvas leaves once it has mounted. */
-const BOARD_MOUNTED = 'roundtable:board-mounted';

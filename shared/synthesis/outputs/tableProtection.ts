@@ -32,7 +32,8 @@ const LOOKAHEAD = 8;
 /**
  * Trying cells ahead reads the whole table once per cell tried, so it is done for tables up to
  * this size: the synthesis's counts of notes (the headline figures) are well under it even for a
- * national dataset; a large cross-tab takes the lowest likeliest cell at each step instead.
+ * national dataset. A large cross-tab takes the lowest likeliest cell beside each pinned cell in
+ * one round, and tries only its totals shown again afterwards.
  */
 const LOOKAHEAD_CELLS = 600;
 
@@ -222,17 +223,30 @@ export function protectTable(table: ProtectedTable): Shown[] {
       });
       continue;
     }
+    if (cells.length > LOOKAHEAD_CELLS) {
+      // A large table: one cell beside each pinned cell at a time, the lowest likeliest, skipping
+      // a pinned cell whose sums already took one this round (the next reading says if it still needs one).
+      const touched = new Set<number>();
+      for (const p of pinned) {
+        if ((sumsOf.get(p) ?? []).some((s) => touched.has(s))) continue;
+        const [best] = candidates([p]);
+        if (best === undefined) continue;
+        cells[best] = WITHHELD;
+        for (const s of [...(sumsOf.get(p) ?? []), ...(sumsOf.get(best) ?? [])]) touched.add(s);
+      }
+      if (touched.size === 0) break;
+      continue;
+    }
     // Of the likeliest cells, the lowest, then the one that leaves a reader the least to pin,
-    // looking one cell further: a total withheld to protect one small cell must itself be protected through every
-    // other sum it is in, and such a choice cascades until most of the table reads "[c]"; two
-    // cells of one column with their two partners form a rectangle that protects itself.
+    // looking one cell further: a total withheld to protect one small cell must itself be
+    // protected through every other sum it is in, and such a choice cascades until most of the
+    // table reads "[c]"; two cells of one column with their two partners form a rectangle that
+    // protects itself.
     const likeliest = candidates(pinned);
     if (likeliest.length === 0) break;
     // One cell ahead first; two only when no single cell leaves fewer pinned than now.
-    if (cells.length > LOOKAHEAD_CELLS) likeliest.length = 1;
     let left = new Map(likeliest.map((c) => [c, leftAfter(c, 0)]));
-    if (likeliest.length > 1 && Math.min(...left.values()) >= pinned.length)
-      left = new Map(likeliest.map((c) => [c, leftAfter(c, 1)]));
+    if (Math.min(...left.values()) >= pinned.length) left = new Map(likeliest.map((c) => [c, leftAfter(c, 1)]));
     const rank = new Map(likeliest.map((c, i) => [c, i]));
     likeliest.sort(first((c) => [heightOf(c), left.get(c)!, rank.get(c)!]));
     cells[likeliest[0]] = WITHHELD;
@@ -243,6 +257,8 @@ export function protectTable(table: ProtectedTable): Shown[] {
   const complements = cells
     .map((c, i) => i)
     .filter((i) => isWithheld(cells[i]) && !fixed.has(i) && shown(table.values[i]) !== SMALL_SHOWN)
+    // In a large table, each try reads the whole table: only the totals are tried there.
+    .filter((i) => cells.length <= LOOKAHEAD_CELLS || heightOf(i) > 0)
     .sort((a, b) => table.values[b] - table.values[a] || a - b);
   for (const c of complements) {
     cells[c] = shown(table.values[c]);

@@ -83,6 +83,42 @@ describe('the session the app was launched to show', () => {
     expect(workbench.getState().selectedSessionId).toBe(sessionId);
   });
 
+  it('asks for the sessions list and the app details only once its board is drawn; the notices at once', async () => {
+    const { dataDir, sessionId, boardId } = await sessionOnDisk();
+    const { api, calls } = heldApi(await servicesFor(dataDir), []);
+    const workbench = new Workbench(api);
+    let drawn: (() => void)[] = [];
+    const whenDrawn = (then: () => void) => {
+      drawn.push(then);
+      return () => (drawn = drawn.filter((t) => t !== then));
+    };
+    const stop = workbench.start(whenDrawn);
+    const revealed = workbench.revealSession(sessionId, whenDrawn);
+
+    await vi.waitFor(() => expect(workbench.getState().activeBoardId).toBe(boardId));
+    expect(calls).toContain('listStorageNotices');
+    expect(calls).not.toContain('listSessions');
+    expect(calls).not.toContain('getAppInfo');
+
+    drawn.splice(0).forEach((then) => then());
+    await revealed;
+    expect(calls.filter((c) => c === 'listSessions')).toHaveLength(1);
+    await vi.waitFor(() => expect(workbench.getState().appInfo).not.toBeNull());
+    expect(workbench.getState().sessions?.map((s) => s.eventName)).toEqual(['Morning workshop']);
+    stop();
+  });
+
+  it('lists the sessions at once when the launched session cannot be opened (no board will be drawn)', async () => {
+    const { dataDir } = await sessionOnDisk();
+    const { api } = heldApi(await servicesFor(dataDir), []);
+    const workbench = new Workbench(api);
+    const never = () => () => {};
+    workbench.start(never);
+    await workbench.revealSession('session:missing', never);
+    expect(workbench.getState().problem).toMatch(/Could not open the session/);
+    expect(workbench.getState().sessions?.map((s) => s.eventName)).toEqual(['Morning workshop']);
+  });
+
   it('uses the answer asked for before the app started, once; a failed early call is asked again', async () => {
     const { dataDir, sessionId, boardId } = await sessionOnDisk();
     const services = await servicesFor(dataDir);

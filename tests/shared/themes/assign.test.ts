@@ -38,7 +38,7 @@ describe('assignThemes', () => {
   });
 
   it("takes a table's group as evidence: two notes it grouped join though their words differ a little", () => {
-    const apart = [note('x', 0, 'Rotas'), note('y', 7, 'Self rostering', null, 0.35)];
+    const apart = [note('x', 0, 'Rotas'), note('y', 7, 'Self rostering', null, 0.05)];
     const together = apart.map((n) => ({ ...n, group: 'cluster:t1' }));
     expect(assignThemes(apart).themes).toEqual([]);
     expect(assignThemes(together).themes).toEqual([['x', 'y']]);
