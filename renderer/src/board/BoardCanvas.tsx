@@ -8,7 +8,7 @@ import { useActiveBoardStore } from '../hooks/workbenchContext';
 import { useBoardContent } from './boardContent';
 import { BoardHelp } from './BoardHelp';
 import { notesInArea } from './culling';
-import { useCachedGroups } from './layerCache';
+import { useCachedGroups } from './useCachedGroups';
 import { NoteEditor } from './NoteEditor';
 import type { NotePaint } from './noteDrawing';
 import { Notes } from './Notes';

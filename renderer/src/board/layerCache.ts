@@ -1,9 +1,19 @@
 import type Konva from 'konva';
 import type { SceneCanvas as KonvaCanvas } from 'konva/lib/Canvas';
-import { createRef, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Rect } from '../../../shared/document/geometry';
 import { contains } from './culling';
-import { TILE, TilePool, drawChildrenOver, drawTile, grownRange, inRange, tileArea, tilesCovering } from './tiles';
+import {
+  TILE,
+  TilePool,
+  drawChildrenOver,
+  drawTile,
+  inRange,
+  tileArea,
+  tilesCovering,
+  tilesKept,
+  tilesWanted,
+  blank,
+} from './tiles';
 
 /**
  * Bitmap tiles of the board's groups while the view pans.
@@ -11,9 +21,11 @@ import { TILE, TilePool, drawChildrenOver, drawTile, grownRange, inRange, tileAr
  * Panning changes nothing but the stage's position, yet Konva redraws every shape on each
  * frame: at full size on a slow laptop that is twice the frame budget. Each group is
  * therefore kept as a grid of tiles (tiles.ts) at the current zoom; a pan frame copies the
- * tiles in view 1:1 onto whole device pixels and draws no shape. Tiles a tile's width beyond
- * the view are drawn in idle time, nearest the way the view is going first, so a steady pan
- * seldom waits for one; tiles far behind it are let go.
+ * tiles in view 1:1 onto whole device pixels and draws no shape. Tiles within LOOK_AHEAD
+ * device pixels of the view are drawn in idle time, nearest the way the view is going first,
+ * so a steady pan seldom waits for one and a small pan draws none; tiles a tile further out
+ * than that are let go. A group with nothing to draw (most often, what is being dragged) has
+ * no tiles.
  *
  * A tile is only trusted when it lies wholly inside the drawn area React had mounted when it
  * was drawn (see culling.ts): everything touching that area is mounted, so the tile is
@@ -27,8 +39,6 @@ import { TILE, TilePool, drawChildrenOver, drawTile, grownRange, inRange, tileAr
 const CHURN_MS = 120;
 /** After this long without a change of content or zoom, a group drawn directly is tiled again. */
 const SETTLE_MS = 150;
-/** Tiles kept ready beyond the view on every side; a ring further out than this is let go. */
-const AHEAD = 1;
 
 let viewOnly = false;
 
@@ -160,6 +170,9 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
   let lastView: Rect | null = null;
   let heading = { x: 0, y: 0 };
   const enabled = { on: true };
+  // What was drawn, for tests and benchmarks: tiles drawn within a frame and ahead in idle
+  // time, groups drawn directly, and tiles dropped by a change, a recull or a zoom.
+  const counts = { frameTiles: 0, aheadTiles: 0, direct: 0, changes: 0, reculls: 0, zooms: 0 };
 
   const beforeDraw = () => {
     const stage = layer.getStage();
@@ -189,17 +202,20 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
     };
     for (const cache of caches) {
       if (cache.dirty) {
+        counts.changes++;
         cache.dirty = false;
         cache.reculled = false;
         cache.drop();
         if (now - cache.lastChange < CHURN_MS) cache.directUntil = now + SETTLE_MS;
         cache.lastChange = now;
       } else if (cache.reculled) {
+        counts.reculls++;
         cache.reculled = false;
         const area = mounted;
         cache.drop((t) => t.complete && !!area && contains(area, t.area));
       }
       if (cache.k !== frame.k) {
+        if (!Number.isNaN(cache.k)) counts.zooms++;
         cache.drop();
         cache.k = frame.k;
       }
@@ -208,7 +224,12 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
   };
 
   const drawGroup = (cache: GroupTiles, canvas: KonvaCanvas, f: Frame) => {
+    if (blank(cache.group)) {
+      cache.drop();
+      return;
+    }
     if (f.zooming || performance.now() + 1 < cache.directUntil) {
+      counts.direct++;
       drawChildrenOver(cache.group, canvas, f.view, f.scale, undefined);
       return;
     }
@@ -219,13 +240,17 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
     try {
       for (let j = range.j0; j <= range.j1; j++)
         for (let i = range.i0; i <= range.i1; i++) {
-          const tile = cache.tiles.get(`${i},${j}`) ?? cache.draw(i, j, f.scale, mounted);
+          let tile = cache.tiles.get(`${i},${j}`);
+          if (!tile) {
+            counts.frameTiles++;
+            tile = cache.draw(i, j, f.scale, mounted);
+          }
           ctx.drawImage(tile.canvas._canvas, i * TILE + f.ox, j * TILE + f.oy);
         }
     } finally {
       ctx.restore();
     }
-    const kept = grownRange(range, AHEAD + 1);
+    const kept = tilesKept(f.view, f.k);
     cache.drop((t) => inRange(kept, t.i, t.j));
   };
 
@@ -251,11 +276,11 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
     const now = performance.now();
     const wanted: { cache: GroupTiles; i: number; j: number; d: number }[] = [];
     const range = tilesCovering(f.view, f.k);
-    const ring = grownRange(range, AHEAD);
+    const ring = tilesWanted(f.view, f.k);
     const ci = (range.i0 + range.i1) / 2 + heading.x * (range.i1 - range.i0);
     const cj = (range.j0 + range.j1) / 2 + heading.y * (range.j1 - range.j0);
     for (const cache of caches) {
-      if (now + 1 < cache.directUntil || cache.k !== f.k || cache.dirty) continue;
+      if (now + 1 < cache.directUntil || cache.k !== f.k || cache.dirty || blank(cache.group)) continue;
       for (let j = ring.j0; j <= ring.j1; j++)
         for (let i = ring.i0; i <= ring.i1; i++) {
           if (cache.tiles.has(`${i},${j}`) || !contains(mounted, tileArea(i, j, f.k))) continue;
@@ -272,6 +297,7 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
     for (const w of wanted) {
       if (drawn > 0 && (!deadline || deadline.timeRemaining() < 4)) break;
       w.cache.draw(w.i, w.j, frame.scale, mounted);
+      counts.aheadTiles++;
       drawn++;
     }
     if (wanted.length > drawn) schedule();
@@ -323,56 +349,8 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
   // For tests and benchmarks: how many tiles are held, and drawing as Konva would (enabled: false).
   (layer as unknown as { boardTiles: object }).boardTiles = {
     enabled,
+    counts,
     tiles: () => caches.reduce((n, c) => n + c.tiles.size, 0),
   };
   return handle;
-}
-
-/** Whether two lists hold the same values, each compared with ===. */
-function sameValues(a: readonly unknown[] | null, b: readonly unknown[]): boolean {
-  return !!a && a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-/**
- * Refs for `count` groups of one layer, cached as above, `changed` to redraw them all, and
- * `commit(area, inputs)` for the board's render: `area` is the drawn area this render mounts
- * and `inputs` everything else its shapes are drawn from. Call `commit` from a layout effect
- * that runs before the Konva stage's and `committed` from one after it (see BoardCanvas).
- */
-export function useCachedGroups(count: number): {
-  refs: RefObject<Konva.Group | null>[];
-  changed(): void;
-  commit(area: Rect | null, inputs: readonly unknown[]): void;
-  committed(): void;
-} {
-  const [refs] = useState(() => Array.from({ length: count }, () => createRef<Konva.Group>()));
-  const installed = useRef<CachedGroups | null>(null);
-  const last = useRef<{ area: Rect | null; inputs: readonly unknown[] } | null>(null);
-  useLayoutEffect(() => {
-    if (installed.current || refs.some((r) => !r.current)) return;
-    installed.current = cacheGroups(refs.map((r) => r.current!));
-    installed.current.beginCommit(last.current?.area ?? null, false);
-    installed.current.endCommit();
-  });
-  useLayoutEffect(
-    () => () => {
-      installed.current?.undo();
-      installed.current = null;
-    },
-    [],
-  );
-  return useMemo(
-    () => ({
-      refs,
-      changed: () => installed.current?.changed(),
-      commit(area, inputs) {
-        const prev = last.current;
-        const recull = !!prev && prev.area !== area && sameValues(prev.inputs, inputs);
-        last.current = { area, inputs };
-        installed.current?.beginCommit(area, recull);
-      },
-      committed: () => installed.current?.endCommit(),
-    }),
-    [refs],
-  );
 }

@@ -36,13 +36,38 @@ export function tileArea(i: number, j: number, k: number): Rect {
   return { x: (i * TILE) / k, y: (j * TILE) / k, width: TILE / k, height: TILE / k };
 }
 
-/** A range grown by `n` tiles on every side. */
-export function grownRange(r: TileRange, n: number): TileRange {
-  return { i0: r.i0 - n, i1: r.i1 + n, j0: r.j0 - n, j1: r.j1 + n };
+/**
+ * How far beyond the view, in device pixels, tiles are kept drawn (in idle time). A pan of
+ * less than this finds every tile it shows already drawn; a tile further out is drawn only
+ * once the view comes this close to it, so a small pan draws nothing.
+ */
+export const LOOK_AHEAD = 192;
+
+/** An area grown by `px` device pixels on every side, at `k` device pixels per board unit. */
+function grown(area: Rect, px: number, k: number): Rect {
+  const d = px / k;
+  return { x: area.x - d, y: area.y - d, width: area.width + 2 * d, height: area.height + 2 * d };
+}
+
+/** The tiles to have drawn for a view: those within LOOK_AHEAD device pixels of it. */
+export function tilesWanted(view: Rect, k: number): TileRange {
+  return tilesCovering(grown(view, LOOK_AHEAD, k), k);
+}
+
+/** The tiles to keep for a view: those wanted, and a tile further on every side, so panning back and forth does not draw them again. */
+export function tilesKept(view: Rect, k: number): TileRange {
+  return tilesCovering(grown(view, LOOK_AHEAD + TILE, k), k);
 }
 
 export function inRange(r: TileRange, i: number, j: number): boolean {
   return i >= r.i0 && i <= r.i1 && j >= r.j0 && j <= r.j1;
+}
+
+/** Whether a node draws nothing: hidden, or a group of such nodes. */
+export function blank(node: Konva.Node): boolean {
+  if (!node.visible()) return true;
+  const children = (node as Konva.Container).getChildren?.();
+  return !!children && children.every(blank);
 }
 
 let drawing: Rect | null = null;
