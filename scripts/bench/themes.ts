@@ -1,10 +1,11 @@
 // Ways of finding themes across events, scored on the labelled set (tests/fixtures/themes/):
 // today's synthesis, TF-IDF over every note, sentence embeddings, a hybrid, HDBSCAN, and the
 // kept method (shared/themes/assign.ts). Every parameter is tuned on the training events
-// only; the scores reported are on the held-out events. Writes docs/bench/themes.md.
+// only; the scores reported are on the held-out events. Writes the marked generated section of
+// docs/bench/themes.md (the hand-kept trials around it stay).
 // Embeddings are worked out once and cached in node_modules/.cache/roundtable-themes.
 // Usage: npx tsx --import ./tests/electron/noNetwork.mjs scripts/bench/themes.ts
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { scoreThemes, type ThemeScores } from '../../shared/themes/score';
@@ -21,6 +22,7 @@ import {
   type Predicted,
 } from './themesMethods';
 import { keptThemes } from './themesKept';
+import { marksFor, replaceMarkedSection } from '../lib/markedSection';
 
 const set = loadBenchSet();
 const rare = set.truth.themes.filter((t) => t.rare).map((t) => t.id);
@@ -181,5 +183,7 @@ const lines = [
   '',
 ];
 const out = path.join(import.meta.dirname, '..', '..', 'docs', 'bench', 'themes.md');
-writeFileSync(out, lines.join('\n'));
+// Only the generated section is rewritten: the trials written by hand below it stay.
+const before = existsSync(out) ? readFileSync(out, 'utf8') : '';
+writeFileSync(out, replaceMarkedSection(before, lines.join('\n'), marksFor('scripts/bench/themes.ts')));
 console.log(lines.join('\n'));
