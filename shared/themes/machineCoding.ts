@@ -153,7 +153,9 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
   );
   const order = coding.questions.map((q) => codingKey(q.templateId, q.audience));
   const placed = new Map<string, string>();
-  for (const stratum of strata(input.notes)) {
+  // A coding that already holds every note (the view of a reviewed project) has nothing to add: no stratum is sorted.
+  const anyFresh = input.notes.some((n) => !coded.has(n.noteId));
+  for (const stratum of anyFresh ? strata(input.notes) : []) {
     const fresh = stratum.notes.filter((n) => !coded.has(n.noteId));
     if (fresh.length === 0) continue;
     // Every note's words and vector are worked out (they weigh each other), but a note is made
