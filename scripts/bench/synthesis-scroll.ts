@@ -79,16 +79,16 @@ const box = (await list.boundingBox())!;
 
 const perRun: { median: number; p95: number }[] = [];
 for (let run = 0; run < RUNS; run++) {
-  await page.evaluate(() => {
-    const w = window as unknown as { frames_: number[]; stop_: boolean };
-    w.frames_ = [];
-    w.stop_ = false;
-    const tick = (t: number) => {
-      w.frames_.push(t);
-      if (!w.stop_) requestAnimationFrame(tick);
+  // As a string: the page must not see helpers the TypeScript loader adds to functions.
+  await page.evaluate(`(() => {
+    window.frames_ = [];
+    window.stop_ = false;
+    const tick = (t) => {
+      window.frames_.push(t);
+      if (!window.stop_) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const end = Date.now() + SECONDS * 1000;
   // Down then back up, a wheel step every 16 ms, as a trackpad scrolls.
@@ -96,11 +96,7 @@ for (let run = 0; run < RUNS; run++) {
     await page.mouse.wheel(0, run % 2 === 0 ? 400 : -400);
     await page.waitForTimeout(16);
   }
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { frames_: number[]; stop_: boolean };
-    w.stop_ = true;
-    return w.frames_;
-  });
+  const frames = (await page.evaluate('window.stop_ = true, window.frames_')) as number[];
   const gaps = frames.slice(1).map((t, i) => t - frames[i]);
   const s = summarise(gaps);
   perRun.push({ median: s.median, p95: s.p95 });
