@@ -95,6 +95,7 @@ export const MENUS: { label: CommandCategory; items: (CommandId | null)[] }[] = 
       'facilitate.resetTimer',
       null,
       'view.presenter',
+      'facilitate.presentInWindow',
       null,
       'room.open',
       'room.show',

@@ -20,6 +20,7 @@ import { EditorArea } from './EditorArea';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
 import { useSynthesisState } from '../synthesis/synthesisStore';
+import { tellPresenterWindows } from '../facilitation/presenterLink';
 
 // Views a board's first paint does not need load when first shown.
 const PresenterView = lazy(() => import('../facilitation/PresenterView').then((m) => ({ default: m.PresenterView })));
@@ -43,6 +44,8 @@ export function Workbench({ connection }: { connection: Connection }) {
     return stop;
   }, [workbench]);
   useEffect(() => preloadDialogsWhenIdle(), []);
+  // A presenter window this one opened follows the board it shows.
+  useEffect(() => tellPresenterWindows(workbench), [workbench]);
   useEffect(() => connection.onLost((message) => workbench.connectionWasLost(message)), [connection, workbench]);
   useGlobalKeybindings(commands);
 
