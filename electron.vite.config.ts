@@ -29,6 +29,34 @@ function tfjsWasmBesideChunks(): Plugin {
   };
 }
 
+/**
+ * Writes out/renderer/.vite/chunks.json: every chunk of the renderer's build with the chunks it
+ * imports statically and on demand, and the source modules it holds. What the first paint
+ * loads is the static closure of the page's entry chunk; tests/packaging/firstPaint.test.ts
+ * reads it to keep zod and the schemas out of that closure.
+ */
+function chunkModules(): Plugin {
+  return {
+    name: 'roundtable-chunk-modules',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((c) =>
+        c.type !== 'chunk'
+          ? []
+          : [
+              {
+                file: c.fileName,
+                entry: c.isEntry ? (c.facadeModuleId ?? c.name) : null,
+                imports: c.imports,
+                dynamicImports: c.dynamicImports,
+                modules: Object.keys(c.modules).map((m) => m.replace(__dirname, '').replace(/^[/\\]/, '')),
+              },
+            ],
+      );
+      this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: JSON.stringify(chunks, null, 1) });
+    },
+  };
+}
+
 // Three builds from one config: the Electron main process (plus the browser-mode server,
 // which is plain Node and shares its services), the sandboxed preload, and the renderer.
 export default defineConfig({
@@ -60,7 +88,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), chunkModules()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves builds unminified by default: the renderer's start-up parses every byte.

@@ -1,7 +1,6 @@
-import { z } from 'zod';
-
 // Typed ids in the tldraw style: the prefix says what a record is, so a note id
-// can never be passed where a board id is expected, in the types or in a file.
+// can never be passed where a board id is expected, in the types or in a file. This module is
+// plain TypeScript (the renderer's first paint loads it); the ids' schemas are in idSchemas.ts.
 export type SessionId = `session:${string}`;
 export type TableId = `table:${string}`;
 export type ExerciseId = `exercise:${string}`;
@@ -12,12 +11,12 @@ export type ClusterId = `cluster:${string}`;
 export type LinkId = `link:${string}`;
 export type VoteId = `vote:${string}`;
 
-type IdPrefix = 'session' | 'table' | 'exercise' | 'board' | 'zone' | 'note' | 'cluster' | 'link' | 'vote';
+export type IdPrefix = 'session' | 'table' | 'exercise' | 'board' | 'zone' | 'note' | 'cluster' | 'link' | 'vote';
 
 const ID_BODY = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** Whether `s` is an id with this prefix: the one rule, for the schemas and for plain checks. */
-function hasIdShape(s: string, prefix: IdPrefix): boolean {
+/** Whether `s` is an id with this prefix: the one rule, for the schemas (idSchemas.ts) and for plain checks. */
+export function hasIdShape(s: string, prefix: IdPrefix): boolean {
   return s.length <= 80 && s.startsWith(`${prefix}:`) && ID_BODY.test(s.slice(prefix.length + 1));
 }
 
@@ -25,26 +24,6 @@ function hasIdShape(s: string, prefix: IdPrefix): boolean {
 export function isSessionId(value: unknown): value is SessionId {
   return typeof value === 'string' && hasIdShape(value, 'session');
 }
-
-function idSchema<T extends string>(prefix: IdPrefix) {
-  return z
-    .string()
-    .max(80)
-    .refine((s) => hasIdShape(s, prefix), {
-      message: `must be an id like "${prefix}:abc123"`,
-    })
-    .transform((s) => s as T);
-}
-
-export const SessionIdSchema = idSchema<SessionId>('session');
-export const TableIdSchema = idSchema<TableId>('table');
-export const ExerciseIdSchema = idSchema<ExerciseId>('exercise');
-export const BoardIdSchema = idSchema<BoardId>('board');
-export const ZoneIdSchema = idSchema<ZoneId>('zone');
-export const NoteIdSchema = idSchema<NoteId>('note');
-export const ClusterIdSchema = idSchema<ClusterId>('cluster');
-export const LinkIdSchema = idSchema<LinkId>('link');
-export const VoteIdSchema = idSchema<VoteId>('vote');
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 

@@ -62,72 +62,103 @@ export function checkInputShape(value: unknown, limits: InputLimits, what: strin
   return shape.ok ? ok(undefined) : shape;
 }
 
+/** Where a value sits: its key and its parent's place, so a path is spelled out only for an error. */
+interface Place {
+  key: string | number;
+  parent: Place | null;
+  depth: number;
+}
+
+function pathOf(place: Place | null): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at = place; at; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
 /** checkInputShape's walk; it also counts the keys of every object, for the repeated-key check. */
 function walkShape(value: unknown, limits: InputLimits, what: string): Result<number> {
   let keyCount = 0;
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
-  let values = 0;
-  while (stack.length > 0) {
-    const { value: current, path } = stack.pop()!;
-    if (++values > limits.values) {
+  // Each value waiting with its key and its container's place; a path is spelled out only for an error.
+  const values: unknown[] = [value];
+  const keys: (string | number | undefined)[] = [undefined];
+  const parents: (Place | null)[] = [null];
+  let count = 0;
+  while (values.length > 0) {
+    const current = values.pop();
+    const key = keys.pop();
+    const parent = parents.pop()!;
+    if (++count > limits.values) {
       return fail(
         'invalid-input',
         `${what} is too large: it holds more than ${limits.values.toLocaleString('en-GB')} values.`,
       );
     }
-    const where = describePath(path);
     if (current === null || typeof current === 'boolean') continue;
     if (typeof current === 'number') {
       if (!Number.isFinite(current))
-        return fail('invalid-input', `${what} is not valid: ${where}: must be a finite number.`);
+        return fail('invalid-input', `${what} is not valid: ${whereOf(parent, key)}: must be a finite number.`);
       continue;
     }
     if (typeof current === 'string') {
       if (current.length > limits.stringLength) {
         return fail(
           'invalid-input',
-          `${what} is not valid: ${where}: text longer than ${limits.stringLength.toLocaleString('en-GB')} characters.`,
+          `${what} is not valid: ${whereOf(parent, key)}: text longer than ${limits.stringLength.toLocaleString('en-GB')} characters.`,
         );
       }
       continue;
     }
+    const place: Place | null = key === undefined ? null : { key, parent, depth: parent ? parent.depth + 1 : 1 };
+    const where = () => describePath(pathOf(place));
     if (typeof current !== 'object')
-      return fail('invalid-input', `${what} is not valid: ${where}: a ${typeof current} is not allowed.`);
-    if (path.length >= limits.depth)
-      return fail('invalid-input', `${what} is not valid: ${where}: nested deeper than ${limits.depth} levels.`);
+      return fail('invalid-input', `${what} is not valid: ${where()}: a ${typeof current} is not allowed.`);
+    const depth = place ? place.depth : 0;
+    if (depth >= limits.depth)
+      return fail('invalid-input', `${what} is not valid: ${where()}: nested deeper than ${limits.depth} levels.`);
     if (Array.isArray(current)) {
       if (current.length > limits.entries) {
         return fail(
           'invalid-input',
-          `${what} is not valid: ${where}: a list of more than ${limits.entries.toLocaleString('en-GB')} items.`,
+          `${what} is not valid: ${where()}: a list of more than ${limits.entries.toLocaleString('en-GB')} items.`,
         );
       }
-      for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], path: [...path, i] });
+      for (let i = current.length - 1; i >= 0; i--) {
+        values.push(current[i]);
+        keys.push(i);
+        parents.push(place);
+      }
       continue;
     }
     const proto = Object.getPrototypeOf(current);
     if (proto !== Object.prototype && proto !== null) {
-      return fail('invalid-input', `${what} is not valid: ${where}: only plain JSON values are allowed.`);
+      return fail('invalid-input', `${what} is not valid: ${where()}: only plain JSON values are allowed.`);
     }
-    const keys = Object.keys(current);
-    keyCount += keys.length;
-    if (keys.length > limits.entries) {
+    const names = Object.keys(current);
+    keyCount += names.length;
+    if (names.length > limits.entries) {
       return fail(
         'invalid-input',
-        `${what} is not valid: ${where}: more than ${limits.entries.toLocaleString('en-GB')} entries.`,
+        `${what} is not valid: ${where()}: more than ${limits.entries.toLocaleString('en-GB')} entries.`,
       );
     }
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i];
-      if (DANGEROUS_KEYS.has(key))
+    for (let i = names.length - 1; i >= 0; i--) {
+      const name = names[i];
+      if (DANGEROUS_KEYS.has(name))
         return fail(
           'invalid-input',
-          `${what} is not valid: ${describePath([...path, key])}: a key that is not allowed.`,
+          `${what} is not valid: ${describePath([...pathOf(place), name])}: a key that is not allowed.`,
         );
-      stack.push({ value: (current as Record<string, unknown>)[key], path: [...path, key] });
+      values.push((current as Record<string, unknown>)[name]);
+      keys.push(name);
+      parents.push(place);
     }
   }
   return ok(keyCount);
+}
+
+/** The path of a value with this key in this container (the top level when it has none). */
+function whereOf(parent: Place | null, key: string | number | undefined): string {
+  return describePath(key === undefined ? [] : [...pathOf(parent), key]);
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Built {
   items: Prepared[];
   pair: Float64Array;
   starts: number[][];
+  /** The starting items' average similarity, m × m (the table the tree was built from). */
+  values: Float64Array;
   joins: Join[];
 }
 
@@ -46,7 +48,7 @@ export function build(stratum: TrialStratum, settings: AssignSettings, transform
     }
   }
   const joins = averageLinkageTree({ n: m, values, sizes: starts.map((s) => s.length) });
-  return { stratum, notes, items, pair, starts, joins };
+  return { stratum, notes, items, pair, starts, values, joins };
 }
 
 export function cut(b: Built, threshold: number): number[][] {
@@ -96,6 +98,18 @@ export interface Result {
 const SWEEP = Array.from({ length: 61 }, (_, i) => +(0.0 + i * 0.01).toFixed(2));
 const builtCache = new Map<string, Built[]>();
 const builtOf = (key: string, make: () => Built[]) => builtCache.get(key) ?? builtCache.set(key, make()).get(key)!;
+
+/** The training or held-out strata built once for these settings and transform (shared by every trial that asks). */
+export function builtStrata(
+  split: 'train' | 'test',
+  settings: AssignSettings = KEPT_SETTINGS,
+  transform: Transform = identity,
+  key = 'plain',
+): Built[] {
+  return builtOf(`${split}|${key}|${JSON.stringify(settings)}`, () =>
+    (split === 'train' ? TRAIN : TEST).map((s) => build(s, settings, transform)),
+  );
+}
 
 export function run(v: Variant): Result {
   const settings: AssignSettings = { ...KEPT_SETTINGS, ...v.settings };

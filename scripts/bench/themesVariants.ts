@@ -189,6 +189,36 @@ export const withinGroupRemoved =
     }));
   };
 
+/** Centred, then the vectors kept only in the top `k` principal directions of the table groups' means (what tells groups apart). */
+export const groupMeansSubspace =
+  (k: number): Transform =>
+  (notes) => {
+    const c = centred(1)(notes);
+    const sums = new Map<string, Float64Array>();
+    for (const n of c) {
+      if (n.group === null) continue;
+      const v = sums.get(n.group) ?? new Float64Array(n.vector.length);
+      for (let i = 0; i < v.length; i++) v[i] += n.vector[i];
+      sums.set(n.group, v);
+    }
+    if (sums.size === 0) return c;
+    const dirs = topDirections([...sums.values()].map(unit), k);
+    const onto = (v: ArrayLike<number>) => {
+      const out = new Float64Array(v.length);
+      for (const f of dirs) {
+        let p = 0;
+        for (let i = 0; i < out.length; i++) p += v[i] * f[i];
+        for (let i = 0; i < out.length; i++) out[i] += p * f[i];
+      }
+      return unit(out);
+    };
+    return c.map((n) => ({
+      ...n,
+      vector: onto(n.vector),
+      headlineVector: n.headlineVector ? onto(n.headlineVector) : n.headlineVector,
+    }));
+  };
+
 const then =
   (...steps: After[]): After =>
   (c, b: Built, s) =>
@@ -221,6 +251,13 @@ export const VARIANTS: Variant[] = [
   ),
   ...[1, 3, 8].map((k) => ({ name: `all-but-top ${k}`, transform: allButTop(k) })),
   ...[3, 10, 30].map((k) => ({ name: `within-group removed ${k}`, transform: withinGroupRemoved(k) })),
+  ...[3, 10, 30, 60].flatMap((k) =>
+    [0.3, 0.5, 0.7].map((weight) => ({
+      name: `within-group shrunk ${k} by ${weight}`,
+      transform: withinGroupRemoved(k, weight),
+    })),
+  ),
+  ...[10, 20, 40, 80].map((k) => ({ name: `group-means subspace ${k}`, transform: groupMeansSubspace(k) })),
   {
     name: 'centred + merge 0.6 + refined',
     transform: centred(1),

@@ -1,11 +1,6 @@
 import { newId, type BoardId, type SessionId } from '../ids';
-import {
-  SESSION_FILE_TYPE,
-  SESSION_SCHEMA_VERSION,
-  type EventDetails,
-  type Note,
-  type SessionDocument,
-} from './schema';
+import { SESSION_FILE_TYPE, SESSION_SCHEMA_VERSION } from './fileType';
+import type { EventDetails, Note, SessionDocument } from './schema';
 
 /** A new, empty session for an event, with one table ready to work on. */
 export function createSessionDocument(

@@ -8,7 +8,7 @@ import {
   TableIdSchema,
   VoteIdSchema,
   ZoneIdSchema,
-} from '../ids';
+} from '../idSchemas';
 import { INPUT_SOURCES, SECTORS, SHIFTS, STAFF_GROUPS, codesOf } from './taxonomy';
 import { LIMITS } from './limits';
 

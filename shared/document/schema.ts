@@ -9,7 +9,8 @@ import {
   TableIdSchema,
   VoteIdSchema,
   ZoneIdSchema,
-} from '../ids';
+} from '../idSchemas';
+import { SESSION_FILE_TYPE, SESSION_SCHEMA_VERSION } from './fileType';
 import { LIMITS } from './limits';
 import {
   BoardSchema,
@@ -25,11 +26,7 @@ import {
 } from './records';
 
 export * from './records';
-
-/** The `type` every session file carries, so a stray JSON file is never mistaken for one. */
-export const SESSION_FILE_TYPE = 'roundtable.session';
-/** The schema version this build writes. Older files are migrated on load (migrations.ts). */
-export const SESSION_SCHEMA_VERSION = 2;
+export { SESSION_FILE_TYPE, SESSION_SCHEMA_VERSION };
 
 const timestamp = z.iso.datetime();
 

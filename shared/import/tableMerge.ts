@@ -2,7 +2,8 @@ import { SessionDocumentSchema, type SessionDocument } from '../document/schema'
 import type { SessionExport } from '../export/schema';
 import type { ExerciseTemplate } from '../templates/schema';
 import { clashingId } from '../operations/boardRecordSets';
-import { applyOperation, OperationSchema, type Operation } from '../operations/registry';
+import { applyOperation, type Operation } from '../operations/registry';
+import { OperationSchema } from '../operations/operationSchemas';
 import { fail, ok, type Result } from '../result';
 import { recordsFromExport } from './toSession';
 

@@ -1,12 +1,8 @@
-import { z } from 'zod';
-import { BoardIdSchema, ClusterIdSchema, LinkIdSchema, NoteIdSchema, VoteIdSchema } from '../ids';
-import { BoardSchema, ClusterSchema, LinkSchema, VoteSchema, type SessionDocument } from '../document/schema';
+import type { SessionDocument } from '../document/schema';
 import { fail } from '../result';
 import { defineOperation, missing, ok } from './definition';
 
 // Clusters, links and votes: the records that sit on a board beside its notes.
-
-const MAX = 5_000;
 
 function without<T extends Record<string, unknown>>(records: T, ids: Iterable<string>): T {
   const next = { ...records };
@@ -15,11 +11,7 @@ function without<T extends Record<string, unknown>>(records: T, ids: Iterable<st
 }
 
 /** Adds a cluster and puts the given notes (none of them in a cluster yet) in it. */
-export const createCluster = defineOperation({
-  name: 'createCluster',
-  describe: 'Group notes',
-  args: z.strictObject({ cluster: ClusterSchema, noteIds: z.array(NoteIdSchema).min(1).max(MAX) }),
-}).as({
+export const createCluster = defineOperation({ name: 'createCluster', describe: 'Group notes' }).as({
   apply(doc, { cluster, noteIds }) {
     if (cluster.id in doc.clusters) return fail('conflict', `The cluster ${cluster.id} already exists.`);
     if (!(cluster.boardId in doc.boards)) return missing('board', cluster.boardId);
@@ -46,11 +38,7 @@ export const createCluster = defineOperation({
 });
 
 /** Ungroups: removes the cluster, leaving its notes where they are, in no cluster. */
-export const deleteCluster = defineOperation({
-  name: 'deleteCluster',
-  describe: 'Ungroup notes',
-  args: z.strictObject({ clusterId: ClusterIdSchema }),
-}).as({
+export const deleteCluster = defineOperation({ name: 'deleteCluster', describe: 'Ungroup notes' }).as({
   apply(doc, { clusterId }) {
     if (!(clusterId in doc.clusters)) return missing('cluster', clusterId);
     const notes = { ...doc.notes };
@@ -67,14 +55,7 @@ export const deleteCluster = defineOperation({
 });
 
 /** Renames a cluster, edits its sub-points or chooses its quote. */
-export const updateCluster = defineOperation({
-  name: 'updateCluster',
-  describe: 'Edit group',
-  args: z.strictObject({
-    clusterId: ClusterIdSchema,
-    changes: ClusterSchema.pick({ headline: true, subPoints: true, quoteNoteId: true, order: true }).partial(),
-  }),
-}).as({
+export const updateCluster = defineOperation({ name: 'updateCluster', describe: 'Edit group' }).as({
   apply(doc, { clusterId, changes }) {
     const cluster = doc.clusters[clusterId];
     if (!cluster) return missing('cluster', clusterId);
@@ -91,11 +72,7 @@ export const updateCluster = defineOperation({
 });
 
 /** Adds links (arrows between two notes of one board). */
-export const addLinks = defineOperation({
-  name: 'addLinks',
-  describe: 'Link notes',
-  args: z.strictObject({ links: z.array(LinkSchema).min(1).max(MAX) }),
-}).as({
+export const addLinks = defineOperation({ name: 'addLinks', describe: 'Link notes' }).as({
   apply(doc, { links }) {
     const next = { ...doc.links };
     for (const link of links) {
@@ -114,11 +91,7 @@ export const addLinks = defineOperation({
   },
 });
 
-export const deleteLinks = defineOperation({
-  name: 'deleteLinks',
-  describe: 'Remove links',
-  args: z.strictObject({ linkIds: z.array(LinkIdSchema).min(1).max(MAX) }),
-}).as({
+export const deleteLinks = defineOperation({ name: 'deleteLinks', describe: 'Remove links' }).as({
   apply(doc, { linkIds }) {
     for (const id of linkIds) if (!(id in doc.links)) return missing('link', id);
     return ok({ ...doc, links: without(doc.links, linkIds) });
@@ -129,11 +102,7 @@ export const deleteLinks = defineOperation({
 });
 
 /** Records votes: dots on notes, ratings of zones, stances; cast in turn or typed in as counts. */
-export const castVotes = defineOperation({
-  name: 'castVotes',
-  describe: 'Vote',
-  args: z.strictObject({ votes: z.array(VoteSchema).min(1).max(MAX) }),
-}).as({
+export const castVotes = defineOperation({ name: 'castVotes', describe: 'Vote' }).as({
   apply(doc, { votes }) {
     const next = { ...doc.votes };
     for (const vote of votes) {
@@ -151,11 +120,7 @@ export const castVotes = defineOperation({
   },
 });
 
-export const withdrawVotes = defineOperation({
-  name: 'withdrawVotes',
-  describe: 'Remove votes',
-  args: z.strictObject({ voteIds: z.array(VoteIdSchema).min(1).max(MAX) }),
-}).as({
+export const withdrawVotes = defineOperation({ name: 'withdrawVotes', describe: 'Remove votes' }).as({
   apply(doc, { voteIds }) {
     for (const id of voteIds) if (!(id in doc.votes)) return missing('vote', id);
     return ok({ ...doc, votes: without(doc.votes, voteIds) });
@@ -166,11 +131,7 @@ export const withdrawVotes = defineOperation({
 });
 
 /** Locks or unlocks a board, or opens, reveals or closes its voting: each a facilitator step that can be undone. */
-export const setBoardState = defineOperation({
-  name: 'setBoardState',
-  describe: 'Change board',
-  args: z.strictObject({ boardId: BoardIdSchema, changes: BoardSchema.pick({ locked: true, voting: true }).partial() }),
-}).as({
+export const setBoardState = defineOperation({ name: 'setBoardState', describe: 'Change board' }).as({
   apply(doc, { boardId, changes }) {
     const board = doc.boards[boardId];
     if (!board) return missing('board', boardId);

@@ -1,8 +1,7 @@
-import { z } from 'zod';
-import { ClusterIdSchema, NoteIdSchema, type ClusterId, type NoteId } from '../ids';
+import type { ClusterId, NoteId } from '../ids';
 import type { SessionDocument } from '../document/schema';
 import { fail } from '../result';
-import type { Operation } from './registry';
+import type { Operation } from './operation';
 import { defineOperation, missing, ok } from './definition';
 
 // Moving notes into, between and out of clusters once a cluster exists: dropping a note
@@ -31,11 +30,7 @@ function bySourceCluster(
  * notes should be ungrouped first (`deleteCluster`, then this, in one batch), so undo can
  * recreate it around its notes.
  */
-export const setNoteCluster = defineOperation({
-  name: 'setNoteCluster',
-  describe: 'Change group',
-  args: z.strictObject({ noteIds: z.array(NoteIdSchema).min(1).max(5_000), clusterId: ClusterIdSchema.nullable() }),
-}).as({
+export const setNoteCluster = defineOperation({ name: 'setNoteCluster', describe: 'Change group' }).as({
   apply(doc, { noteIds, clusterId }) {
     const target = clusterId ? doc.clusters[clusterId] : null;
     if (clusterId && !target) return missing('cluster', clusterId);

@@ -1,37 +1,11 @@
-import { z } from 'zod';
-import { ExerciseIdSchema } from '../ids';
-import {
-  BoardSchema,
-  ClusterSchema,
-  ExerciseSchema,
-  LinkSchema,
-  NoteSchema,
-  VoteSchema,
-  ZoneSchema,
-  type SessionDocument,
-} from '../document/schema';
+import type { SessionDocument } from '../document/schema';
 import { fail } from '../result';
-import type { Operation } from './registry';
+import type { Operation } from './operation';
 import { defineOperation, missing, ok } from './definition';
 import { recordsOnBoards, withoutBoards, withRecords } from './boardRecordSets';
 
-const newExercise = z.strictObject({
-  exercise: ExerciseSchema,
-  boards: z.array(BoardSchema).max(100),
-  zones: z.array(ZoneSchema).max(2_000),
-  notes: z.array(NoteSchema).max(20_000),
-  /** What a removed exercise had on its boards, when undo puts it back; a new one has none. */
-  clusters: z.array(ClusterSchema).max(5_000).default([]),
-  links: z.array(LinkSchema).max(20_000).default([]),
-  votes: z.array(VoteSchema).max(50_000).default([]),
-});
-
 /** Adds an exercise with all its boards, zones and reference cards in one step. */
-export const addExercise = defineOperation({
-  name: 'addExercise',
-  describe: 'Add exercise',
-  args: newExercise,
-}).as({
+export const addExercise = defineOperation({ name: 'addExercise', describe: 'Add exercise' }).as({
   apply(doc, { exercise, boards, zones, notes, clusters, links, votes }) {
     if (exercise.id in doc.exercises)
       return fail('conflict', `The exercise ${exercise.id} already exists in this session.`);
@@ -54,11 +28,7 @@ export const addExercise = defineOperation({
 });
 
 /** Removes an exercise and everything on its boards; its inverse puts all of it back. */
-export const removeExercise = defineOperation({
-  name: 'removeExercise',
-  describe: 'Remove exercise',
-  args: z.strictObject({ exerciseId: ExerciseIdSchema }),
-}).as({
+export const removeExercise = defineOperation({ name: 'removeExercise', describe: 'Remove exercise' }).as({
   apply(doc, { exerciseId }) {
     if (!(exerciseId in doc.exercises)) return missing('exercise', exerciseId);
     const boardIds = new Set<string>(

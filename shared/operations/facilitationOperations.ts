@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { ExerciseIdSchema } from '../ids';
-import { ExerciseSchema, FacilitationSchema } from '../document/schema';
 import { defineOperation, missing, ok } from './definition';
 
 /**
@@ -8,20 +5,8 @@ import { defineOperation, missing, ok } from './definition';
  * exercise the room is on, and the timer. Each is an operation, so each can be undone.
  */
 
-const exerciseChanges = ExerciseSchema.pick({
-  title: true,
-  prompt: true,
-  plannedMinutes: true,
-  order: true,
-  voting: true,
-}).partial();
-
 /** Edits an exercise's agenda entry: its title, prompt, planned minutes, place or voting settings. */
-export const updateExercise = defineOperation({
-  name: 'updateExercise',
-  describe: 'Edit exercise',
-  args: z.strictObject({ exerciseId: ExerciseIdSchema, changes: exerciseChanges }),
-}).as({
+export const updateExercise = defineOperation({ name: 'updateExercise', describe: 'Edit exercise' }).as({
   apply(doc, { exerciseId, changes }) {
     const exercise = doc.exercises[exerciseId];
     if (!exercise) return missing('exercise', exerciseId);
@@ -35,11 +20,7 @@ export const updateExercise = defineOperation({
 });
 
 /** Moves the room on to an exercise (the presenter screen follows), or sets the timer. */
-export const setFacilitation = defineOperation({
-  name: 'setFacilitation',
-  describe: 'Facilitator step',
-  args: z.strictObject({ changes: FacilitationSchema.partial() }),
-}).as({
+export const setFacilitation = defineOperation({ name: 'setFacilitation', describe: 'Facilitator step' }).as({
   apply(doc, { changes }) {
     const current = changes.currentExerciseId;
     if (current && !(current in doc.exercises)) return missing('exercise', current);

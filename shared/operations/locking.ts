@@ -1,5 +1,5 @@
 import type { SessionDocument } from '../document/schema';
-import type { OperationName } from './registry';
+import type { OperationName } from './operation';
 
 type Kind = 'notes' | 'clusters' | 'links';
 

@@ -1,25 +1,8 @@
-import { z } from 'zod';
-import { NoteIdSchema } from '../ids';
-import { NoteSchema } from '../document/schema';
 import { fail } from '../result';
 import { defineOperation, missing, ok } from './definition';
 
-/** What a table can say about a note besides its text: who said it, whether it is a quote, how severe, its tag. */
-const NoteDetailsSchema = NoteSchema.pick({
-  staffGroup: true,
-  sector: true,
-  source: true,
-  isQuote: true,
-  severity: true,
-  tag: true,
-}).partial();
-
 /** Sets some of a note's details (staff group, sector, staff or public, quote, severity, tag). */
-export const setNoteDetails = defineOperation({
-  name: 'setNoteDetails',
-  describe: 'Set note details',
-  args: z.strictObject({ noteIds: z.array(NoteIdSchema).min(1).max(5_000), changes: NoteDetailsSchema }),
-}).as({
+export const setNoteDetails = defineOperation({ name: 'setNoteDetails', describe: 'Set note details' }).as({
   apply(doc, { noteIds, changes }) {
     const next = { ...doc.notes };
     for (const id of noteIds) {
@@ -44,11 +27,7 @@ export const setNoteDetails = defineOperation({
 });
 
 /** Puts notes back exactly as they were (their details and cluster), keeping their ids: the inverse of mixed changes. */
-export const restoreNotes = defineOperation({
-  name: 'restoreNotes',
-  describe: 'Restore notes',
-  args: z.strictObject({ notes: z.array(NoteSchema).min(1).max(5_000) }),
-}).as({
+export const restoreNotes = defineOperation({ name: 'restoreNotes', describe: 'Restore notes' }).as({
   apply(doc, { notes }) {
     const next = { ...doc.notes };
     for (const note of notes) {

@@ -1,26 +1,17 @@
-import { z } from 'zod';
-import { NoteIdSchema } from '../ids';
-import { NoteSchema, type Note, type SessionDocument } from '../document/schema';
+import type { Note, SessionDocument } from '../document/schema';
 import { zoneAt, zonesOfBoard } from '../document/geometry';
 import { LIMITS } from '../document/limits';
 import { fail } from '../result';
-import type { Operation } from './registry';
+import type { Operation } from './operation';
 import { defineOperation, missing, ok } from './definition';
 import { dependentsOfNotes } from './boardRecordOperations';
-
-const MAX_BATCH = 5_000;
-const noteIds = z.array(NoteIdSchema).min(1).max(MAX_BATCH);
 
 /** The note as it should be stored: its zone recomputed from where it now stands. */
 function placed(doc: SessionDocument, note: Note): Note {
   return { ...note, zoneId: zoneAt(zonesOfBoard(doc, note.boardId), note.x, note.y) };
 }
 
-export const addNotes = defineOperation({
-  name: 'addNotes',
-  describe: 'Add notes',
-  args: z.strictObject({ notes: z.array(NoteSchema).min(1).max(MAX_BATCH) }),
-}).as({
+export const addNotes = defineOperation({ name: 'addNotes', describe: 'Add notes' }).as({
   apply(doc, { notes }) {
     const next = { ...doc.notes };
     // Counted once, not per note: a room adds its notes in batches to sessions of thousands.
@@ -44,11 +35,7 @@ export const addNotes = defineOperation({
 });
 
 /** Deletes notes, and with them the links and dots on them; a cluster quoting one of them loses its quote. */
-export const deleteNotes = defineOperation({
-  name: 'deleteNotes',
-  describe: 'Delete notes',
-  args: z.strictObject({ noteIds }),
-}).as({
+export const deleteNotes = defineOperation({ name: 'deleteNotes', describe: 'Delete notes' }).as({
   apply(doc, { noteIds }) {
     const next = { ...doc.notes };
     for (const id of noteIds) {
@@ -81,11 +68,7 @@ export const deleteNotes = defineOperation({
   },
 });
 
-export const editNoteText = defineOperation({
-  name: 'editNoteText',
-  describe: 'Edit note',
-  args: z.strictObject({ noteId: NoteIdSchema, text: z.string().max(LIMITS.noteText) }),
-}).as({
+export const editNoteText = defineOperation({ name: 'editNoteText', describe: 'Edit note' }).as({
   apply(doc, { noteId, text }) {
     const note = doc.notes[noteId];
     if (!note) return missing('note', noteId);
@@ -96,19 +79,8 @@ export const editNoteText = defineOperation({
   },
 });
 
-const position = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
-
 /** Moves one or more notes; a whole drag of a selection is one call, so one undo step. */
-export const moveNotes = defineOperation({
-  name: 'moveNotes',
-  describe: 'Move notes',
-  args: z.strictObject({
-    moves: z
-      .array(z.strictObject({ noteId: NoteIdSchema, x: position, y: position }))
-      .min(1)
-      .max(MAX_BATCH),
-  }),
-}).as({
+export const moveNotes = defineOperation({ name: 'moveNotes', describe: 'Move notes' }).as({
   apply(doc, { moves }) {
     const next = { ...doc.notes };
     for (const { noteId, x, y } of moves) {

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// The operations' behaviours, in plain TypeScript: what applies, inverts and describes an
+// operation, with no schema (the renderer loads this module for its first paint). The
+// arguments' schemas, and OperationSchema that checks what arrives, are in operationSchemas.ts.
 import type { SessionDocument } from '../document/schema';
 import { fail, ok, type Result } from '../result';
 import { addExercise, removeExercise } from './exerciseOperations';
@@ -17,6 +19,7 @@ import {
   withdrawVotes,
 } from './boardRecordOperations';
 import { defineOperation, type OperationDefinition } from './definition';
+import type { Operation, OperationArgs, OperationName } from './operation';
 import { addTable, removeTable, updateTable } from './tableOperations';
 import { setFacilitation, updateExercise } from './facilitationOperations';
 import { STRUCTURAL_OPERATIONS, lockedBoardChanged } from './locking';
@@ -25,21 +28,21 @@ import { setNoteCluster } from './clusterMembership';
 
 /**
  * Several operations as one step: applied in order, all or none, and undone together. Its
- * inner operations are validated one by one as it applies (the schema cannot name itself).
+ * inner operations are validated one by one by OperationSchema (operationSchemas.ts), where
+ * they arrive; here a step that is not an operation is refused all the same.
  */
 type LooseOperation = { name: string; args: unknown };
 
-const batch: OperationDefinition<'batch', { operations: unknown[] }> = defineOperation({
-  name: 'batch',
-  describe: 'Several changes',
-  args: z.strictObject({ operations: z.array(z.unknown()).min(1).max(50) }),
-}).as({
+function isLooseOperation(raw: unknown): raw is LooseOperation {
+  return typeof raw === 'object' && raw !== null && typeof (raw as { name?: unknown }).name === 'string';
+}
+
+const batch = defineOperation({ name: 'batch', describe: 'Several changes' }).as({
   apply(doc, { operations }) {
     let current = doc;
     for (const raw of operations) {
-      const parsed = OperationSchema.safeParse(raw);
-      if (!parsed.success) return fail('invalid-input', 'A step of this change is not one Roundtable knows.');
-      const result = applyWithoutRevision(current, parsed.data as LooseOperation);
+      if (!isLooseOperation(raw)) return fail('invalid-input', 'A step of this change is not one Roundtable knows.');
+      const result = applyWithoutRevision(current, raw);
       if (!result.ok) return result;
       current = result.value;
     }
@@ -57,7 +60,11 @@ const batch: OperationDefinition<'batch', { operations: unknown[] }> = defineOpe
   },
 });
 
-/** Every operation a session document knows, by name. Adding one here is all it takes to ship it. */
+/**
+ * Every operation a session document knows, by name, with its behaviour; its arguments'
+ * schema has the same name in operationSchemas.ts. Adding one to both is all it takes to
+ * ship it (the compiler refuses a name missing from either).
+ */
 export const OPERATIONS = {
   addNotes,
   deleteNotes,
@@ -86,36 +93,7 @@ export const OPERATIONS = {
   addRoomBoard,
   removeRoomBoard,
   batch,
-} as const;
-
-type Definitions = typeof OPERATIONS;
-export type OperationName = keyof Definitions;
-export type OperationArgs<N extends OperationName> = z.output<Definitions[N]['args']>;
-
-/** An operation as data: what travels over IPC or a socket and what undo keeps. */
-export type Operation = { [N in OperationName]: { name: N; args: OperationArgs<N> } }[OperationName];
-
-/** Validates an operation arriving from anywhere: a known name and arguments that pass its schema. */
-export const OperationSchema: z.ZodType<Operation> = z
-  .strictObject({ name: z.string().max(40), args: z.unknown() })
-  .transform((raw, ctx) => {
-    const def = Object.hasOwn(OPERATIONS, raw.name) ? OPERATIONS[raw.name as OperationName] : undefined;
-    if (!def) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: `"${raw.name}" is not an operation Roundtable knows` });
-      return z.NEVER;
-    }
-    const parsed = def.args.safeParse(raw.args);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ['args', ...issue.path] } as never);
-      return z.NEVER;
-    }
-    return { name: raw.name, args: parsed.data } as Operation;
-  }) as unknown as z.ZodType<Operation>;
-
-/** Builds an operation with its arguments checked by the compiler. */
-export function operation<N extends OperationName>(name: N, args: OperationArgs<N>): Operation {
-  return { name, args } as Operation;
-}
+} as const satisfies { [N in OperationName]: OperationDefinition<N, OperationArgs<N>> };
 
 /**
  * Applies an operation: a new document with the revision moved on and `updatedAt` set to
@@ -154,3 +132,5 @@ export function invertOperation(before: SessionDocument, op: Operation): Operati
 export function describeOperation(op: Operation): string {
   return OPERATIONS[op.name].describe;
 }
+
+export { operation, type Operation, type OperationArgs, type OperationName } from './operation';

@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { BoardIdSchema } from '../ids';
-import { BoardSchema, ClusterSchema, LinkSchema, NoteSchema, VoteSchema, ZoneSchema } from '../document/schema';
 import { allOnBoards, recordsOnBoards, withoutBoards, withRecords } from './boardRecordSets';
 import { fail } from '../result';
 import { defineOperation, missing, ok } from './definition';
@@ -8,20 +5,7 @@ import { defineOperation, missing, ok } from './definition';
 // The room board: one board per exercise shared by all tables, e.g. for the plenary's
 // clusters or the whole room's votes. Tables' boards come and go with their tables.
 
-const roomBoardRecords = z.strictObject({
-  board: BoardSchema,
-  zones: z.array(ZoneSchema).max(2_000),
-  notes: z.array(NoteSchema).max(50_000),
-  clusters: z.array(ClusterSchema).max(5_000).default([]),
-  links: z.array(LinkSchema).max(20_000).default([]),
-  votes: z.array(VoteSchema).max(50_000).default([]),
-});
-
-export const addRoomBoard = defineOperation({
-  name: 'addRoomBoard',
-  describe: 'Add room board',
-  args: roomBoardRecords,
-}).as({
+export const addRoomBoard = defineOperation({ name: 'addRoomBoard', describe: 'Add room board' }).as({
   apply(doc, records) {
     const { board } = records;
     if (board.tableId !== null) return fail('invalid-input', 'A room board belongs to no table.');
@@ -40,11 +24,7 @@ export const addRoomBoard = defineOperation({
   },
 });
 
-export const removeRoomBoard = defineOperation({
-  name: 'removeRoomBoard',
-  describe: 'Remove room board',
-  args: z.strictObject({ boardId: BoardIdSchema }),
-}).as({
+export const removeRoomBoard = defineOperation({ name: 'removeRoomBoard', describe: 'Remove room board' }).as({
   apply(doc, { boardId }) {
     const board = doc.boards[boardId];
     if (!board) return missing('board', boardId);

@@ -1,13 +1,7 @@
-import { z } from 'zod';
-import { EventDetailsSchema } from '../document/schema';
 import { defineOperation, ok } from './definition';
 
 /** Changes some of the event's details (name, date, location, facilitator, shift). */
-export const updateEventDetails = defineOperation({
-  name: 'updateEventDetails',
-  describe: 'Edit event details',
-  args: z.strictObject({ changes: EventDetailsSchema.partial() }),
-}).as({
+export const updateEventDetails = defineOperation({ name: 'updateEventDetails', describe: 'Edit event details' }).as({
   apply(doc, { changes }) {
     return ok({ ...doc, event: { ...doc.event, ...changes } });
   },

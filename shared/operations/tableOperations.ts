@@ -1,19 +1,7 @@
-import { z } from 'zod';
-import { newId, TableIdSchema, type BoardId, type TableId, type ZoneId } from '../ids';
-import {
-  BoardSchema,
-  ClusterSchema,
-  LinkSchema,
-  NoteSchema,
-  TableSchema,
-  VoteSchema,
-  ZoneSchema,
-  type Board,
-  type Note,
-  type SessionDocument,
-  type Table,
-  type Zone,
-} from '../document/schema';
+import type { z } from 'zod';
+import { newId, type BoardId, type TableId, type ZoneId } from '../ids';
+import type { Board, Note, SessionDocument, Table, Zone } from '../document/schema';
+import type { addTableArgs } from './tableOperationArgs';
 import { fail } from '../result';
 import { defineOperation, missing, ok } from './definition';
 import {
@@ -25,17 +13,7 @@ import {
   withRecords,
 } from './boardRecordSets';
 
-const tableRecords = z.strictObject({
-  table: TableSchema,
-  boards: z.array(BoardSchema).max(200),
-  zones: z.array(ZoneSchema).max(5_000),
-  notes: z.array(NoteSchema).max(50_000),
-  clusters: z.array(ClusterSchema).max(5_000),
-  links: z.array(LinkSchema).max(20_000),
-  votes: z.array(VoteSchema).max(50_000),
-});
-
-type TableRecords = z.output<typeof tableRecords>;
+type TableRecords = z.output<typeof addTableArgs>;
 
 /**
  * A new table for a session that may already be running exercises: its own board for
@@ -109,11 +87,7 @@ function recordsOfTable(doc: SessionDocument, tableId: string): Omit<TableRecord
  * any collection, is refused, and nothing added may point at another table's records, so no
  * other table's notes, groups, links or votes can change.
  */
-export const addTable = defineOperation({
-  name: 'addTable',
-  describe: 'Add table',
-  args: tableRecords,
-}).as({
+export const addTable = defineOperation({ name: 'addTable', describe: 'Add table' }).as({
   apply(doc, records) {
     const { table, boards } = records;
     if (table.id in doc.tables) return fail('conflict', `The table ${table.id} already exists.`);
@@ -137,11 +111,7 @@ export const addTable = defineOperation({
 });
 
 /** Removes a table and its boards with everything on them; undo puts it all back. */
-export const removeTable = defineOperation({
-  name: 'removeTable',
-  describe: 'Remove table',
-  args: z.strictObject({ tableId: TableIdSchema }),
-}).as({
+export const removeTable = defineOperation({ name: 'removeTable', describe: 'Remove table' }).as({
   apply(doc, { tableId }) {
     if (!(tableId in doc.tables)) return missing('table', tableId);
     if (Object.keys(doc.tables).length === 1)
@@ -162,14 +132,7 @@ export const removeTable = defineOperation({
 });
 
 /** Renames a table, or records how many sit at it and their mix of staff groups and sectors. */
-export const updateTable = defineOperation({
-  name: 'updateTable',
-  describe: 'Edit table',
-  args: z.strictObject({
-    tableId: TableIdSchema,
-    changes: TableSchema.pick({ name: true, participantCount: true, mix: true, order: true }).partial(),
-  }),
-}).as({
+export const updateTable = defineOperation({ name: 'updateTable', describe: 'Edit table' }).as({
   apply(doc, { tableId, changes }) {
     const table = doc.tables[tableId];
     if (!table) return missing('table', tableId);

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { SessionDocumentSchema } from '../document/schema';
 import { fail } from '../result';
 import { defineOperation, ok } from './definition';
 
@@ -8,15 +6,7 @@ import { defineOperation, ok } from './definition';
  * history. It is one undo step like any other: its inverse restores the content as it was
  * just before, so a mistaken restore is undone with Ctrl+Z.
  */
-export const restoreVersion = defineOperation({
-  name: 'restoreVersion',
-  describe: 'Restore an earlier version',
-  args: z.strictObject({
-    document: SessionDocumentSchema,
-    /** When that version was saved, for people reading the history. */
-    takenAt: z.iso.datetime(),
-  }),
-}).as({
+export const restoreVersion = defineOperation({ name: 'restoreVersion', describe: 'Restore an earlier version' }).as({
   apply(doc, { document }) {
     if (document.id !== doc.id)
       return fail('invalid-input', `That version belongs to another session (${document.id}), so it was not restored.`);

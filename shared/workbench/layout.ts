@@ -1,31 +1,13 @@
-import { z } from 'zod';
-import { BoardIdSchema, SessionIdSchema, type BoardId, type SessionId } from '../ids';
+import type { BoardId, SessionId } from '../ids';
+import type { EditorViewName, WorkbenchLayout } from './layoutSchema';
+
+// What a workbench layout is made from and restored to, in plain TypeScript (the renderer loads it
+// at start); the layout's schema, which checks a remembered layout file, is in layoutSchema.ts.
+
+export type { EditorViewName, WorkbenchLayout };
 
 /** At most this many tabs and expanded sessions are remembered: more than anyone keeps open. */
 export const LAYOUT_LIMITS = { tabs: 100, expanded: 200 } as const;
-
-const EditorViewSchema = z.enum(['board', 'list', 'tables']);
-
-/**
- * What the workbench looked like when it was last used on a data folder, as VS Code keeps
- * a workspace's: the open board tabs (and which was showing), how each board was shown,
- * the sessions expanded in the explorer and the side bar. Nothing from inside a session.
- */
-export const WorkbenchLayoutSchema = z.strictObject({
-  type: z.literal('roundtable.workbenchLayout'),
-  version: z.literal(1),
-  tabs: z.array(z.strictObject({ sessionId: SessionIdSchema, boardId: BoardIdSchema })).max(LAYOUT_LIMITS.tabs),
-  activeBoardId: BoardIdSchema.nullable(),
-  views: z.record(BoardIdSchema, EditorViewSchema),
-  expanded: z.array(SessionIdSchema).max(LAYOUT_LIMITS.expanded),
-  selectedSessionId: SessionIdSchema.nullable(),
-  sideBarVisible: z.boolean(),
-  sideBarView: z.enum(['sessions', 'agenda']),
-});
-
-export type WorkbenchLayout = z.infer<typeof WorkbenchLayoutSchema>;
-
-export type EditorViewName = z.infer<typeof EditorViewSchema>;
 
 /** The parts of the workbench's state a layout is made from (the renderer's WorkbenchState has these and more). */
 export interface LayoutSource {

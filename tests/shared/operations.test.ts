@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SessionDocumentSchema, type SessionDocument } from '../../shared/document/schema';
 import { zonesOfBoard } from '../../shared/document/geometry';
-import {
-  applyOperation,
-  invertOperation,
-  operation,
-  OperationSchema,
-  type Operation,
-} from '../../shared/operations/registry';
+import { applyOperation, invertOperation, operation, type Operation } from '../../shared/operations/registry';
+import { OperationSchema } from '../../shared/operations/operationSchemas';
 import { NOW, participantNote, sessionWithExercise } from '../helpers/sessions';
 
 const LATER = '2025-03-04T11:00:00.000Z';

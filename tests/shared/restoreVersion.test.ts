@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyOperation, invertOperation, operation, OperationSchema } from '../../shared/operations/registry';
+import { applyOperation, invertOperation, operation } from '../../shared/operations/registry';
+import { OperationSchema } from '../../shared/operations/operationSchemas';
 import { createSessionDocument } from '../../shared/document/create';
 import { NOW, participantNote, sessionWithExercise } from '../helpers/sessions';
 

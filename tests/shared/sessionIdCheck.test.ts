@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSessionId, SessionIdSchema } from '../../shared/ids';
+import { isSessionId } from '../../shared/ids';
+import { SessionIdSchema } from '../../shared/idSchemas';
 
 // The renderer reads the address's `?open=` with the plain check, so its first paint needs no
 // schema library: the check must accept exactly what the schema accepts.

@@ -8,7 +8,8 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPo
 import { benefitsAndRisks, NOW, sessionWithExercise } from '../helpers/sessions';
 import { createSessionDocument } from '../../shared/document/create';
 import { SessionDocumentSchema } from '../../shared/document/schema';
-import { applyOperation, operation, OperationSchema } from '../../shared/operations/registry';
+import { applyOperation, operation } from '../../shared/operations/registry';
+import { OperationSchema } from '../../shared/operations/operationSchemas';
 import { instantiateTemplate } from '../../shared/templates/instantiate';
 
 const templatesDir = path.join(import.meta.dirname, '..', '..', 'resources', 'templates');

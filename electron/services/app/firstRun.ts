@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { createSampleSession } from '../../../shared/sample/sampleSession';
-import { SessionIdSchema, type SessionId } from '../../../shared/ids';
+import { type SessionId } from '../../../shared/ids';
+import { SessionIdSchema } from '../../../shared/idSchemas';
 import type { ExerciseTemplate } from '../../../shared/templates/schema';
 import { readTextFile, writeDurably } from '../dataFolder/durableJsonFile';
 import { SessionFiles } from '../sessions/sessionFiles';

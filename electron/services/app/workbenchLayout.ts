@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AreaHandlers } from '../../../shared/api/contract';
 import type { WORKBENCH_METHODS } from '../../../shared/api/methods';
 import { parseStrictJson } from '../../../shared/strictJson';
-import { WorkbenchLayoutSchema, type WorkbenchLayout } from '../../../shared/workbench/layout';
+import { WorkbenchLayoutSchema, type WorkbenchLayout } from '../../../shared/workbench/layoutSchema';
 import { readTextFile, writeDurably } from '../dataFolder/durableJsonFile';
 
 /** The file in a data folder that holds the workbench's layout (its tabs, views, explorer and side bar). */

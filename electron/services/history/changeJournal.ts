@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { SessionDocument } from '../../../shared/document/schema';
 import type { SessionId } from '../../../shared/ids';
 import { API_CALL_LIMITS, parseJsonInput, SESSION_FILE_LIMITS } from '../../../shared/inputLimits';
-import { applyOperation, OperationSchema, type Operation } from '../../../shared/operations/registry';
+import { applyOperation, type Operation } from '../../../shared/operations/registry';
+import { OperationSchema } from '../../../shared/operations/operationSchemas';
 import { readTextFile, writeDurably } from '../dataFolder/durableJsonFile';
 
 /**

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { SessionId } from '../../../shared/ids';
-import { SessionIdSchema } from '../../../shared/ids';
+import { SessionIdSchema } from '../../../shared/idSchemas';
 import { loadSessionDocument } from '../../../shared/document/migrations';
 import type { SessionDocument } from '../../../shared/document/schema';
 import { parseJsonInput, SESSION_FILE_LIMITS } from '../../../shared/inputLimits';

@@ -89,6 +89,12 @@ export function drawNote(ctx: Konva.Context, note: Note, selected: boolean, pain
   ctx.roundRect(0, 0, width, height, RADIUS);
   ctx.fillStyle = reference ? theme.referenceFill : theme.noteFill;
   ctx.fill();
+  if (theme.noteOutline) {
+    // High contrast: every card edged, so a black reference card still shows on a black board.
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = theme.noteOutline;
+    ctx.stroke();
+  }
   const box = NOTE_TEXT[note.kind];
   if (reference) {
     ctx.beginPath();

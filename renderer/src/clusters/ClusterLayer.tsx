@@ -6,7 +6,7 @@ import type { Cluster, Note } from '../../../shared/document/schema';
 import type { ClusterId } from '../../../shared/ids';
 import { clusterFrame, framesInArea, membersByCluster, noteCount, type ClusterFrame } from './clusterGeometry';
 import { FONT_FAMILY } from '../board/boardFont';
-import { withAlpha, type BoardTheme } from '../board/theme';
+import { luminanceOf, withAlpha, type BoardTheme } from '../board/theme';
 
 const RADIUS = 12;
 
@@ -75,13 +75,7 @@ export function ClusterLabelLayer({ frames, cullRect, theme, fontsReady }: Clust
 
 /** Dark text on a light hue, white on a dark one, so the label reads in either theme. */
 function labelTextOn(hue: string): string {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hue);
-  if (!match) return '#ffffff';
-  const [r, g, b] = match.slice(1).map((h) => {
-    const c = parseInt(h, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.18 ? '#1b2226' : '#ffffff';
+  return (luminanceOf(hue) ?? 0) > 0.18 ? '#1b2226' : '#ffffff';
 }
 
 /** `text` cut with an ellipsis to fit `width` in the context's current font. */

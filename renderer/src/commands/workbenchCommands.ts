@@ -1,5 +1,5 @@
 import type { Workbench } from '../state/workbench';
-import { toggleTheme } from '../styles/theme';
+import { setTheme, switchTheme, THEME_NAMES } from '../styles/theme';
 import type { Command } from './registry';
 
 import { NEW_NOTE_FIELD_ID, SESSIONS_TREE_ID } from '../ui/domIds';
@@ -210,10 +210,22 @@ export function workbenchCommands(workbench: Workbench): Command[] {
       run: ({ board }) => board?.zoomToFit(),
     },
     {
-      id: 'view.toggleTheme',
-      title: 'Toggle dark theme',
+      id: 'view.switchTheme',
+      title: 'Switch colour theme (light, dark, high contrast)',
       category: 'View',
-      run: toggleTheme,
+      run: switchTheme,
+    },
+    ...(['light', 'dark', 'contrast'] as const).map((t) => ({
+      id: `view.theme.${t}` as const,
+      title: `${THEME_NAMES[t]} theme`,
+      category: 'View' as const,
+      run: () => setTheme(t),
+    })),
+    {
+      id: 'view.theme.system',
+      title: 'Theme as the system sets it',
+      category: 'View',
+      run: () => setTheme('system'),
     },
     {
       id: 'help.about',
@@ -253,7 +265,11 @@ declare module './registry' {
     'board.zoomIn': true;
     'board.zoomOut': true;
     'board.zoomToFit': true;
-    'view.toggleTheme': true;
+    'view.switchTheme': true;
+    'view.theme.light': true;
+    'view.theme.dark': true;
+    'view.theme.contrast': true;
+    'view.theme.system': true;
     'help.about': true;
     'help.copyDiagnostics': true;
   }

@@ -4,10 +4,10 @@ import {
   applyOperation,
   describeOperation,
   invertOperation,
-  OperationSchema,
   type Operation,
 } from '../../../shared/operations/registry';
 import { describeIssues } from '../../../shared/validation';
+import { loadOperationChecks, operationChecks } from './operationChecks';
 
 /** One undo step: the operations that redo it, and those that undo it, each applied in order. */
 interface UndoEntry {
@@ -51,6 +51,8 @@ export class OpenSession {
   private pendingPublish: ReturnType<typeof setTimeout> | null = null;
   /** The message of the failed save being shown, so a later successful save clears it. */
   private saveProblem: string | null = null;
+  /** Changes made before the operations' schemas loaded, applied in turn once they have. */
+  private waiting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly api: RoundtableApi,
@@ -82,13 +84,27 @@ export class OpenSession {
 
   /**
    * Applies a change the user made, as one undo step (or as part of the last one). Returns
-   * false, and sets `problem` to say why, if it cannot apply; nothing changes then.
+   * false, and sets `problem` to say why, if it cannot apply; nothing changes then. A change made
+   * before the operations' schemas have loaded returns true and is applied once they have (or
+   * sets `problem` then).
    */
   apply(op: Operation, options: ApplyOptions = {}): boolean {
     // Its editing controls are disabled and the read-only state is shown up front; a key that slips through does nothing.
     if (this.view.readOnly) return false;
+    const checks = operationChecks();
+    if (!checks) {
+      // The schemas are still loading (a change in the first moments after the board is drawn):
+      // it is checked and applied, in the order it was made, as soon as they are there.
+      this.waiting = this.waiting.then(() =>
+        loadOperationChecks().then(
+          () => void this.apply(op, options),
+          () => this.publish({ problem: 'That change could not be checked, so it was not made. Try it again.' }),
+        ),
+      );
+      return true;
+    }
     // Checked here as the services will check it, so a change they would refuse is never shown as done.
-    const valid = OperationSchema.safeParse(op);
+    const valid = checks.OperationSchema.safeParse(op);
     if (!valid.success) {
       this.publish({ problem: `That change cannot be made: ${describeIssues(valid.error)}.` });
       return false;

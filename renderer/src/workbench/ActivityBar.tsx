@@ -1,15 +1,17 @@
 import type { ComponentType } from 'react';
-import { ChartColumn, Files, ListOrdered, Moon, Sun, type LucideProps } from 'lucide-react';
+import { ChartColumn, Contrast, Files, ListOrdered, Moon, Sun, type LucideProps } from 'lucide-react';
 import { synthesisWorkspace, useSynthesisState } from '../synthesis/synthesisStore';
 import type { SideBarView } from '../state/workbench';
 import { useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import { useTheme } from '../hooks/useTheme';
-import { toggleTheme } from '../styles/theme';
+import { nextTheme, switchTheme, THEME_NAMES } from '../styles/theme';
 import { SIDE_BAR_ID } from './SideBar';
 
 /** The activity bar at the far left: which view the side bar shows, and the theme switch at the bottom. */
 export function ActivityBar() {
-  const dark = useTheme() === 'dark';
+  const showing = useTheme();
+  const next = nextTheme(showing);
+  const NextIcon = next === 'dark' ? Moon : next === 'contrast' ? Contrast : Sun;
   return (
     <nav className="activity-bar" aria-label="Activity bar">
       <ViewButton
@@ -31,12 +33,11 @@ export function ActivityBar() {
       <button
         type="button"
         className="activity-button"
-        aria-label="Toggle dark theme"
-        title={dark ? 'Use the light theme' : 'Use the dark theme'}
-        aria-pressed={dark}
-        onClick={toggleTheme}
+        aria-label={`Theme: ${THEME_NAMES[showing]}. Switch to ${THEME_NAMES[next]}`}
+        title={`${THEME_NAMES[showing]} theme: switch to ${THEME_NAMES[next].toLowerCase()}`}
+        onClick={switchTheme}
       >
-        {dark ? <Sun size={22} aria-hidden="true" /> : <Moon size={22} aria-hidden="true" />}
+        <NextIcon size={22} aria-hidden="true" />
       </button>
     </nav>
   );

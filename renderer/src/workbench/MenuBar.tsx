@@ -53,7 +53,10 @@ export const MENUS: { label: CommandCategory; items: (CommandId | null)[] }[] = 
       'board.zoomOut',
       'board.zoomToFit',
       null,
-      'view.toggleTheme',
+      'view.theme.light',
+      'view.theme.dark',
+      'view.theme.contrast',
+      'view.theme.system',
     ],
   },
   {

@@ -16,6 +16,7 @@ import { ANNOUNCER_ID } from '../a11y/announcer';
 import { DialogHost } from './DialogHost';
 import { preloadDialogsWhenIdle } from './dialogSet';
 import { afterBoardDrawn } from './afterBoardDrawn';
+import { loadOperationChecks } from '../state/operationChecks';
 import { EditorArea } from './EditorArea';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
@@ -44,6 +45,8 @@ export function Workbench({ connection }: { connection: Connection }) {
     return stop;
   }, [workbench]);
   useEffect(() => preloadDialogsWhenIdle(), []);
+  // The operations' schemas check the user's changes: they load once the first board is drawn.
+  useEffect(() => afterBoardDrawn(() => void loadOperationChecks().catch(() => {})), []);
   // A presenter window this one opened follows the board it shows.
   useEffect(() => tellPresenterWindows(workbench), [workbench]);
   useEffect(() => connection.onLost((message) => workbench.connectionWasLost(message)), [connection, workbench]);

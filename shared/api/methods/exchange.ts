@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SessionIdSchema, TableIdSchema } from '../../ids';
+import { SessionIdSchema, TableIdSchema } from '../../idSchemas';
 import { EXPORT_FILE_LIMITS } from '../../import/parseExport';
 import type { TableMerge } from '../../import/tableMerge';
 import type { SessionSummary } from '../../document/create';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SessionIdSchema } from '../../ids';
+import { SessionIdSchema } from '../../idSchemas';
 import type { SessionDocument } from '../../document/schema';
 import type { SessionSummary } from '../../document/create';
 import { SnapshotIdSchema, type SnapshotInfo, type StorageNotice } from '../storage';

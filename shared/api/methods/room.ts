@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NoteIdSchema, SessionIdSchema } from '../../ids';
+import { NoteIdSchema, SessionIdSchema } from '../../idSchemas';
 import type { RoomInterface, RoomStatus } from '../../room/protocol';
 import { method, nothing, returns } from '../define';
 

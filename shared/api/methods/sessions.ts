@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { SessionIdSchema } from '../../ids';
+import { SessionIdSchema } from '../../idSchemas';
 import { LIMITS } from '../../document/limits';
 import { EventDetailsSchema, type SessionDocument } from '../../document/schema';
 import type { SessionSummary } from '../../document/create';
-import { OperationSchema } from '../../operations/registry';
+import { OperationSchema } from '../../operations/operationSchemas';
 import { method, nothing, returns } from '../define';
 
 const sessionName = z.string().trim().min(1, 'must not be empty').max(LIMITS.label);

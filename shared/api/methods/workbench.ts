@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WorkbenchLayoutSchema, type WorkbenchLayout } from '../../workbench/layout';
+import { WorkbenchLayoutSchema, type WorkbenchLayout } from '../../workbench/layoutSchema';
 import { method, nothing, returns } from '../define';
 
 /** The workbench's own layout on this data folder: the tabs, views and explorer state it reopens with. */

@@ -3,12 +3,15 @@ import { createApiClient, createProtocolPair, serveApi } from '../../../shared/a
 import { operation } from '../../../shared/operations/registry';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
 import { OpenSession } from '../../../renderer/src/state/openSession';
+import { loadOperationChecks } from '../../../renderer/src/state/operationChecks';
 import { tempFolder } from '../../helpers/tempFolder';
 import { EVENT, servicesFor } from '../../helpers/services';
 import { participantNote } from '../../helpers/sessions';
 
 /** An OpenSession wired to the real services over an in-memory transport, as the renderer is. */
 async function openBoard() {
+  // As once the board is drawn: earlyChanges.test.ts covers changes made before they load.
+  await loadOperationChecks();
   const services = await servicesFor(await tempFolder());
   const [clientEnd, serverEnd] = createProtocolPair();
   serveApi(serverEnd, services, { clientId: 'renderer' });

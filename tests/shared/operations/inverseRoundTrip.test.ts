@@ -6,10 +6,10 @@ import {
   applyOperation,
   invertOperation,
   operation,
-  OperationSchema,
   type Operation,
   type OperationName,
 } from '../../../shared/operations/registry';
+import { OperationSchema } from '../../../shared/operations/operationSchemas';
 import { blankCopyOfBoard, newTable } from '../../../shared/operations/tableOperations';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
 import { applied, benefitsAndRisks, NOW, participantNote, sessionWithExercise } from '../../helpers/sessions';

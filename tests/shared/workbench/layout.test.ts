@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BoardId, SessionId } from '../../../shared/ids';
-import {
-  LAYOUT_LIMITS,
-  WorkbenchLayoutSchema,
-  layoutOf,
-  restorableLayout,
-  type WorkbenchLayout,
-} from '../../../shared/workbench/layout';
+import { LAYOUT_LIMITS, layoutOf, restorableLayout, type WorkbenchLayout } from '../../../shared/workbench/layout';
+import { WorkbenchLayoutSchema } from '../../../shared/workbench/layoutSchema';
 
 const session = fc.integer({ min: 0, max: 4 }).map((n) => `session:s${n}` as SessionId);
 const board = fc.integer({ min: 0, max: 9 }).map((n) => `board:b${n}` as BoardId);

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// What the renderer's first paint loads: the page's entry chunk and every chunk it imports
+// statically (a chunk imported on demand loads later). The build lists each chunk's source
+// modules in out/renderer/.vite/chunks.json (electron.vite.config.ts). zod and the schemas it
+// builds at import cost the first paint ~90 KB and a long task; they load once the board is
+// drawn, and the operations' schemas still check every change the user makes before it is sent.
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+interface BuiltChunk {
+  file: string;
+  entry: string | null;
+  imports: string[];
+  dynamicImports: string[];
+  modules: string[];
+}
+let chunks: BuiltChunk[];
+
+beforeAll(() => {
+  const built = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', "(await import('./scripts/build-if-needed.mjs')).buildIfNeeded()"],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  expect(built.status).toBe(0);
+  chunks = JSON.parse(readFileSync(path.join(ROOT, 'out', 'renderer', '.vite', 'chunks.json'), 'utf8')) as BuiltChunk[];
+}, 180_000);
+
+/** The source modules of the chunks loaded before the first paint of the page `html`. */
+function firstPaintModules(html: string): string[] {
+  const byFile = new Map(chunks.map((c) => [c.file, c]));
+  const entry = chunks.find((c) => c.entry?.endsWith(html));
+  expect(entry, `the build has an entry chunk for ${html}`).toBeDefined();
+  const seen = new Set<string>();
+  const pending = [entry!.file];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    pending.push(...byFile.get(file)!.imports);
+  }
+  return [...seen].flatMap((f) => byFile.get(f)!.modules.map((m) => m.replaceAll('\\', '/')));
+}
+
+describe('the renderer’s first paint', () => {
+  it('loads the board’s own code', () => {
+    const modules = firstPaintModules('index.html');
+    expect(modules).toContain('renderer/src/main.tsx');
+    expect(modules).toContain('shared/operations/registry.ts');
+  });
+
+  it('loads no zod, and none of the schemas built with it', () => {
+    const modules = firstPaintModules('index.html');
+    expect(modules.filter((m) => m.includes('node_modules/zod/'))).toEqual([]);
+    const schemas = modules.filter(
+      (m) =>
+        m.startsWith('shared/') &&
+        /(Schemas?|Args)\.ts$|\/(schema|records)\.ts$|shared\/api\/(contract|define|dispatch|rpc)\.ts$/.test(m),
+    );
+    expect(schemas).toEqual([]);
+  });
+
+  it('has the operations’ schemas in a chunk it loads on demand, to check the user’s changes', () => {
+    const lazy = new Set(chunks.flatMap((c) => c.dynamicImports));
+    const holding = chunks.filter((c) => c.modules.includes('shared/operations/operationSchemas.ts'));
+    expect(holding.length).toBe(1);
+    expect(lazy.has(holding[0]!.file)).toBe(true);
+    expect(firstPaintModules('index.html')).not.toContain('shared/operations/operationSchemas.ts');
+  });
+});
