@@ -1,4 +1,4 @@
-import { BoardIdSchema, isSessionId, type BoardId, type SessionId } from '../ids';
+import { hasIdShape, isSessionId, type BoardId, type SessionId } from '../ids';
 
 /**
  * The second presenter window's address: `present.html?present=<session>&board=<board>&from=<window>`,
@@ -15,6 +15,11 @@ export interface PresenterPlace {
 }
 
 const WINDOW_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Whether `value` is a board id, checked as BoardIdSchema checks it (without zod, which the presenter page does not load). */
+export function isBoardId(value: unknown): value is BoardId {
+  return typeof value === 'string' && hasIdShape(value, 'board');
+}
 
 /** Whether `value` can name a window in the address: letters, digits, - and _, at most 64. */
 export function isWindowId(value: unknown): value is string {
@@ -51,10 +56,10 @@ export function readPresenterAddress(search: string): PresenterPlace | null {
   const query = queryValues(search);
   if (!query) return null;
   const sessionId = query.get('present');
-  const board = BoardIdSchema.safeParse(query.get('board'));
+  const boardId = query.get('board');
   const from = query.get('from');
-  if (!isSessionId(sessionId) || !board.success || !isWindowId(from)) return null;
-  return { sessionId, boardId: board.data, from };
+  if (!isSessionId(sessionId) || !isBoardId(boardId) || !isWindowId(from)) return null;
+  return { sessionId, boardId, from };
 }
 
 /**

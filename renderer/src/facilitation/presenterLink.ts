@@ -1,5 +1,5 @@
-import { BoardIdSchema, isSessionId, type BoardId, type SessionId } from '../../../shared/ids';
-import { isWindowId } from '../../../shared/facilitation/presenterAddress';
+import { isSessionId, type BoardId, type SessionId } from '../../../shared/ids';
+import { isBoardId, isWindowId } from '../../../shared/facilitation/presenterAddress';
 import type { Workbench } from '../state/workbench';
 
 /**
@@ -22,9 +22,8 @@ export function readLinkMessage(data: unknown): LinkMessage | null {
   const m = data as Record<string, unknown>;
   if (!isWindowId(m.from)) return null;
   if (m.kind === 'where') return { kind: 'where', from: m.from };
-  const board = BoardIdSchema.safeParse(m.boardId);
-  if (m.kind === 'place' && isSessionId(m.sessionId) && board.success)
-    return { kind: 'place', from: m.from, sessionId: m.sessionId, boardId: board.data };
+  if (m.kind === 'place' && isSessionId(m.sessionId) && isBoardId(m.boardId))
+    return { kind: 'place', from: m.from, sessionId: m.sessionId, boardId: m.boardId };
   return null;
 }
 
