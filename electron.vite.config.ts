@@ -93,6 +93,8 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves builds unminified by default: the renderer's start-up parses every byte.
       minify: true,
+      // Source maps only when asked for (scripts/bench/open/profile.ts maps a profile through them).
+      sourcemap: process.env.ROUNDTABLE_SOURCEMAP === '1',
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'renderer/index.html'),
