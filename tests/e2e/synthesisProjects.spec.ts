@@ -61,6 +61,6 @@ test('a synthesis project is renamed and another deleted by keyboard, and the li
   await expect(list.getByRole('button', { name: /^Open / })).toHaveCount(1);
 
   expect(await seriousViolations(page)).toEqual([]);
-  await projects.screenshot({ path: path.join(SHOTS, 'synthesis-projects.png') });
+  await projects.screenshot({ path: path.join(SHOTS, 'synthesis-projects-rename.png') });
   expect(offMachineRequests).toEqual([]);
 });
