@@ -93,11 +93,15 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves builds unminified by default: the renderer's start-up parses every byte.
       minify: true,
+      // Source maps only when asked for (scripts/bench/open/profile.ts maps a profile through them).
+      sourcemap: process.env.ROUNDTABLE_SOURCEMAP === '1',
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'renderer/index.html'),
           // Room mode's page for participants' phones: its own small bundle, served by the room server.
           participant: resolve(__dirname, 'renderer/participant.html'),
+          // The second presenter window (Facilitate › Present in a second window): the room's view, read only.
+          present: resolve(__dirname, 'renderer/present.html'),
         },
       },
     },

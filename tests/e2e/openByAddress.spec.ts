@@ -34,9 +34,33 @@ test('a session opened by its address shows its board, over the one connection t
     sockets.push(ws.url());
     ws.on('framesent', (frame) => sent.push(String(frame.payload)));
   });
+  // What was on the page in the first frame that showed the board's notes.
+  await opened.addInitScript({
+    content: `(() => {
+      const look = () => {
+        const board = document.querySelector('[role="application"][data-notes-drawn]');
+        if (!board || !(Number(board.getAttribute('data-notes-drawn')) > 0)) return requestAnimationFrame(look);
+        window.__firstDrawn = {
+          menus: !!document.querySelector('[role="menubar"]'),
+          sessions: !!document.querySelector('[role="tree"]'),
+          status: !!document.querySelector('.status-bar')?.textContent,
+        };
+      };
+      requestAnimationFrame(look);
+    })();`,
+  });
   await opened.goto(`${server.url}&open=${encodeURIComponent(id)}`);
   const shown = opened.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
   await expect(shown).toHaveAttribute('data-notes-drawn', `${count}`);
+  // The board mounts alone first, so its notes are painted sooner; the menus, side bar and
+  // status bar follow once it is drawn.
+  expect(await opened.evaluate(() => (window as unknown as { __firstDrawn: unknown }).__firstDrawn)).toEqual({
+    menus: false,
+    sessions: false,
+    status: false,
+  });
+  await expect(opened.getByRole('menubar', { name: 'Main menu' })).toBeVisible();
+  await expect(opened.locator('.status-bar')).not.toBeEmpty();
   // The sessions list came over the same connection, and so does a change made now.
   await expect(opened.getByRole('treeitem', { name: /Leeds community event/ })).toBeVisible();
   await shown.focus();

@@ -29,6 +29,7 @@ import type { AuditNames } from '../../../shared/synthesisProject/definition';
 import { readTextFile, writeDurably } from '../dataFolder/durableJsonFile';
 import { checkedExportText } from '../import/exportFileCheck';
 import { sentenceVectors, textsOf, type VectorSource } from './projectVectors';
+import type { StemCache } from '../../../shared/themes/similarity';
 
 /** What ends a project's file name in `<data>/syntheses/`. */
 export const PROJECT_SUFFIX = '.roundtable-synthesis.json';
@@ -46,6 +47,8 @@ interface OpenProject {
   project: SynthesisProject;
   builder: SynthesisBuilder;
   outcomes: SynthesisFileOutcome[];
+  /** Each note text's stems, so adding exports stems only their new texts. */
+  stems: StemCache;
 }
 
 /**
@@ -105,9 +108,10 @@ export class SynthesisProjectStore {
     const notes = builder.noteRows();
     // An empty project (exports to follow) needs no sentence model yet.
     const { vectors } = notes.length > 0 ? await this.vectors(textsOf(notes)) : { vectors: null };
-    const project = codedProject({ id, name: name.trim() || 'Synthesis', at, analyst, sources, notes, vectors });
+    const stems: StemCache = new Map();
+    const project = codedProject({ id, name: name.trim() || 'Synthesis', at, analyst, sources, notes, vectors, stems });
     await this.save(project);
-    const entry: OpenProject = { project, builder, outcomes: added };
+    const entry: OpenProject = { project, builder, outcomes: added, stems };
     this.open.set(id, Promise.resolve(entry));
     return this.opened(entry, added);
   }
@@ -126,7 +130,10 @@ export class SynthesisProjectStore {
       if (sources.length > 0) {
         const notes = entry.builder.noteRows();
         const { vectors } = await this.vectors(textsOf(notes));
-        await this.commit(entry, extendProject(entry.project, { notes, vectors, sources, at }).project);
+        await this.commit(
+          entry,
+          extendProject(entry.project, { notes, vectors, sources, at, stems: entry.stems }).project,
+        );
       }
       return this.opened(entry, added);
     });
@@ -307,7 +314,7 @@ export class SynthesisProjectStore {
   private async load(id: string): Promise<OpenProject> {
     const read = await this.readProject(id);
     if (!read.ok) throw new ApiError(read.error);
-    return { project: read.value, ...(await this.readSources(read.value, read.value.releasedPii)) };
+    return { project: read.value, ...(await this.readSources(read.value, read.value.releasedPii)), stems: new Map() };
   }
 
   /** The project's exports read again from their copies, with exactly `releasedPii` released. */

@@ -8,7 +8,7 @@ import { useActiveBoardStore } from '../hooks/workbenchContext';
 import { useBoardContent } from './boardContent';
 import { BoardHelp } from './BoardHelp';
 import { notesInArea } from './culling';
-import { useCachedGroups } from './layerCache';
+import { useCachedGroups } from './useCachedGroups';
 import { NoteEditor } from './NoteEditor';
 import type { NotePaint } from './noteDrawing';
 import { Notes } from './Notes';
@@ -74,7 +74,7 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
   const controllerRef = useRef<BoardController | null>(null);
   const keys = useBoardKeys(actions, viewport, setCursor, () => controllerRef.current!);
   // Each group of the layer drawn as one bitmap while the view pans (see layerCache.ts).
-  const cached = useCachedGroups(3, cullRect);
+  const cached = useCachedGroups(3);
   const drawn = useMemo(() => (cullRect ? notesInArea(content.notes, cullRect) : []), [content.notes, cullRect]);
   const { group: dragGroup, resting, lifted, preview: drag } = useDraggedNotes(content.notes, drawn, cullRect);
   const fontsReady = useBoardFonts();
@@ -200,6 +200,21 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
             what lies under the notes, the notes with what is drawn over them, and what is being
             dragged. Each group is drawn as one bitmap while the view pans (see layerCache.ts).
             Features give groups for their slot, never layers of their own. */}
+        <CommitMark
+          run={() =>
+            cached.commit(cullRect, [
+              content.doc,
+              content.notes,
+              content.zones,
+              outlined,
+              detailed,
+              theme,
+              fontsReady,
+              lifted.length ? lifted : null,
+              ...featureControllers.map(([, c]) => c),
+            ])
+          }
+        />
         <Stage ref={stage} width={size.width} height={size.height}>
           <Layer listening={false}>
             <Group ref={cached.refs[0]} listening={false}>
@@ -232,6 +247,7 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
             </Group>
           </Layer>
         </Stage>
+        <CommitMark run={cached.committed} />
         {editingNote && (
           <NoteEditor key={editingNote.id} note={editingNote} viewport={viewport} onFinish={actions.finishEditing} />
         )}
@@ -242,4 +258,10 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
       </div>
     </div>
   );
+}
+
+/** Runs `run` in the layout phase in its place among its siblings: before or after the stage commits its shapes. */
+function CommitMark({ run }: { run(): void }): null {
+  useLayoutEffect(run);
+  return null;
 }

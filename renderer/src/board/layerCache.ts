@@ -1,32 +1,48 @@
 import type Konva from 'konva';
-import { createRef, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { SceneCanvas as KonvaCanvas } from 'konva/lib/Canvas';
 import type { Rect } from '../../../shared/document/geometry';
 import { contains } from './culling';
+import {
+  TILE,
+  TilePool,
+  drawChildrenOver,
+  drawTile,
+  inRange,
+  tileArea,
+  tilesCovering,
+  tilesKept,
+  tilesWanted,
+  blank,
+} from './tiles';
 
 /**
- * Bitmap caching of the board's layers while the view pans.
+ * Bitmap tiles of the board's groups while the view pans.
  *
- * Panning changes nothing but the stage's position, yet Konva redraws every shape of every
- * layer on each frame: at full size on a slow laptop that is twice the frame budget. Each
- * layer's content is therefore drawn once into a bitmap covering the drawn area (the view
- * plus its margin, see culling.ts) at the current zoom, and a pan frame only copies that
- * bitmap. The bitmap is placed on whole device pixels and drawn 1:1, so the board looks the
- * same as when drawn directly.
+ * Panning changes nothing but the stage's position, yet Konva redraws every shape on each
+ * frame: at full size on a slow laptop that is twice the frame budget. Each group is
+ * therefore kept as a grid of tiles (tiles.ts) at the current zoom; a pan frame copies the
+ * tiles in view 1:1 onto whole device pixels and draws no shape. Tiles within LOOK_AHEAD
+ * device pixels of the view are drawn in idle time, nearest the way the view is going first,
+ * so a steady pan seldom waits for one and a small pan draws none; tiles a tile further out
+ * than that are let go. A group with nothing to draw (most often, what is being dragged) has
+ * no tiles.
  *
- * The bitmap is drawn again when the content changes (React or any other code asked the
- * layer to redraw), when the view leaves the area it covers, and once a zoom has settled.
- * While the zoom changes, or while the content changes on every frame (a drag, the
- * selection band, a link being drawn), the layer is drawn directly as before.
+ * A tile is only trusted when it lies wholly inside the drawn area React had mounted when it
+ * was drawn (see culling.ts): everything touching that area is mounted, so the tile is
+ * complete. When React mounts a new drawn area and nothing else changed (a recull), the
+ * tiles inside both areas are kept. Any other change of a group's content drops its tiles;
+ * while the zoom or a group's content changes every frame (a drag, the selection band, a link
+ * being drawn), that group is drawn directly, culled to the view, until it rests.
  */
 
 /** Content that changes again within this time is drawn directly until it rests. */
 const CHURN_MS = 120;
-/** After this long without a change, a layer drawn directly is cached again. */
+/** After this long without a change of content or zoom, a group drawn directly is tiled again. */
 const SETTLE_MS = 150;
 
 let viewOnly = false;
 
-/** Applies a change of the view only (position or zoom): cached layers are not marked as changed by it. */
+/** Applies a change of the view only (position or zoom): cached groups are not marked as changed by it. */
 export function changeViewOnly(apply: () => void): void {
   viewOnly = true;
   try {
@@ -36,21 +52,13 @@ export function changeViewOnly(apply: () => void): void {
   }
 }
 
-/** Where the cache's corner goes so that it lands on a whole device pixel: `at` moved left/up by under a pixel. */
-export function alignedOrigin(at: number, scale: number, offset: number, pixelRatio: number): number {
-  const device = Math.floor((at * scale + offset) * pixelRatio);
-  return (device / pixelRatio - offset) / scale;
-}
-
-function onWholePixel(at: number, scale: number, offset: number, pixelRatio: number): boolean {
-  const device = (at * scale + offset) * pixelRatio;
-  return Math.abs(device - Math.round(device)) < 0.01;
-}
-
-interface Cached {
-  scale: number;
-  /** The board area the bitmap covers. */
+interface Tile {
+  canvas: KonvaCanvas;
+  /** Drawn wholly inside the mounted drawn area. */
+  complete: boolean;
   area: Rect;
+  i: number;
+  j: number;
 }
 
 interface SubtreeObserver {
@@ -62,35 +70,80 @@ interface Observable {
   _removeSubtreeObserver?(observer: SubtreeObserver): void;
 }
 
-/** One cached group's state. */
-class GroupCache {
-  dirty = true;
-  lastChange = -Infinity;
-  cached: Cached | null = null;
-  constructor(readonly group: Konva.Group) {}
+type Draw = (canvas?: KonvaCanvas, top?: Konva.Node) => unknown;
 
-  drop(): void {
-    // Konva asks for another draw when a cache is made or dropped: that is no change of the content.
-    if (this.cached) changeViewOnly(() => this.group.clearCache());
-    this.cached = null;
+/** One cached group's state. */
+class GroupTiles {
+  dirty = true;
+  /** Changed by a recull only: tiles inside the new drawn area stay. */
+  reculled = false;
+  lastChange = -Infinity;
+  directUntil = 0;
+  k = NaN;
+  tiles = new Map<string, Tile>();
+  constructor(
+    readonly group: Konva.Group,
+    private readonly pool: TilePool,
+  ) {}
+
+  drop(keep: (tile: Tile) => boolean = () => false): void {
+    for (const [key, tile] of this.tiles)
+      if (!keep(tile)) {
+        this.pool.give(tile.canvas);
+        this.tiles.delete(key);
+      }
+  }
+
+  draw(i: number, j: number, scale: number, mounted: Rect | null): Tile {
+    const area = tileArea(i, j, this.k);
+    const tile = {
+      canvas: drawTile(this.group, this.pool, i, j, this.k, scale),
+      complete: !!mounted && contains(mounted, area),
+      area,
+      i,
+      j,
+    };
+    const key = `${i},${j}`;
+    const old = this.tiles.get(key);
+    if (old) this.pool.give(old.canvas);
+    this.tiles.set(key, tile);
+    return tile;
   }
 }
 
-/**
- * Caches each of `groups` (all in one layer) as described above; `area` gives the board area
- * whose content is drawn (null: nothing to cache yet). Returns a function that marks every
- * group changed (for what their shapes read when drawing, such as the theme) and one that
- * undoes it all.
- */
-export function cacheGroups(
-  groups: readonly Konva.Group[],
-  area: () => Rect | null,
-): { changed(): void; undo(): void } {
+/** What a layer's draw found about the view, shared by its groups. */
+interface Frame {
+  scale: number;
+  /** Device pixels per board unit. */
+  k: number;
+  view: Rect;
+  /** The view's offset in device pixels, whole. */
+  ox: number;
+  oy: number;
+  zooming: boolean;
+}
+
+export interface CachedGroups {
+  /** Marks every group changed (for what their shapes read when drawing, such as the theme). */
+  changed(): void;
+  /** React is committing the board; `recull` when the drawn area is all that changed, with the area mounted from now on. */
+  beginCommit(mounted: Rect | null, recull: boolean): void;
+  endCommit(): void;
+  undo(): void;
+}
+
+/** Caches each of `groups` (all in one layer) as tiles as described above. */
+export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
   const layer = groups[0].getLayer()!;
-  const caches = groups.map((group) => new GroupCache(group));
+  const pool = new TilePool(layer.getCanvas().constructor as ConstructorParameters<typeof TilePool>[0]);
+  const caches = groups.map((group) => new GroupTiles(group, pool));
+  let mounted: Rect | null = null;
+  let committing: 'recull' | 'change' | null = null;
   const observers = caches.map((cache) => ({
     _onSubtreeChange: () => {
-      if (!viewOnly) cache.dirty = true;
+      if (viewOnly) return;
+      if (committing === 'recull') cache.reculled = true;
+      else cache.dirty = true;
     },
   }));
   const observable = caches.every((c) => (c.group as unknown as Observable)._addSubtreeObserver);
@@ -99,29 +152,35 @@ export function cacheGroups(
   else
     // Without Konva's observers, any redraw the view did not ask for counts as a change of every group.
     layer.batchDraw = function batchDraw() {
-      if (!viewOnly) for (const c of caches) c.dirty = true;
+      if (!viewOnly) for (const o of observers) o._onSubtreeChange();
       return ownBatchDraw.call(layer);
     };
-  let lastScale = NaN;
   let settle: ReturnType<typeof setTimeout> | undefined;
-  let resting = false;
   const later = () => {
     clearTimeout(settle);
     settle = setTimeout(() => {
       settle = undefined;
-      resting = true;
       ownBatchDraw.call(layer);
     }, SETTLE_MS);
   };
 
+  let lastScale = NaN;
+  let zoomedAt = -Infinity;
+  let frame: Frame | null = null;
+  let lastView: Rect | null = null;
+  let heading = { x: 0, y: 0 };
+  const enabled = { on: true };
+  // What was drawn, for tests and benchmarks: tiles drawn within a frame and ahead in idle
+  // time, groups drawn directly, and tiles dropped by a change, a recull or a zoom.
+  const counts = { frameTiles: 0, aheadTiles: 0, direct: 0, changes: 0, reculls: 0, zooms: 0 };
+
   const beforeDraw = () => {
     const stage = layer.getStage();
-    if (!stage) return;
-    const wasResting = resting;
-    resting = false;
+    frame = null;
+    if (!stage || !enabled.on) return;
     const now = performance.now();
     const scale = stage.scaleX();
-    const zooming = !Number.isNaN(lastScale) && scale !== lastScale;
+    if (scale !== lastScale && !Number.isNaN(lastScale)) zoomedAt = now;
     lastScale = scale;
     const ratio = layer.getCanvas().getPixelRatio();
     const view = {
@@ -130,84 +189,168 @@ export function cacheGroups(
       width: stage.width() / scale,
       height: stage.height() / scale,
     };
+    if (lastView) heading = { x: Math.sign(view.x - lastView.x), y: Math.sign(view.y - lastView.y) };
+    lastView = view;
+    const zooming = now - zoomedAt < SETTLE_MS;
+    frame = {
+      scale,
+      k: scale * ratio,
+      view,
+      ox: Math.round(stage.x() * ratio),
+      oy: Math.round(stage.y() * ratio),
+      zooming,
+    };
     for (const cache of caches) {
       if (cache.dirty) {
+        counts.changes++;
         cache.dirty = false;
+        cache.reculled = false;
         cache.drop();
-        const churning = now - cache.lastChange < CHURN_MS;
+        if (now - cache.lastChange < CHURN_MS) cache.directUntil = now + SETTLE_MS;
         cache.lastChange = now;
-        if (churning) {
-          later();
-          continue;
-        }
+      } else if (cache.reculled) {
+        counts.reculls++;
+        cache.reculled = false;
+        const area = mounted;
+        cache.drop((t) => t.complete && !!area && contains(area, t.area));
       }
-      if (zooming) {
+      if (cache.k !== frame.k) {
+        if (!Number.isNaN(cache.k)) counts.zooms++;
         cache.drop();
-        later();
-        continue;
+        cache.k = frame.k;
       }
-      const { cached } = cache;
-      if (cached && contains(cached.area, view)) {
-        const sharp =
-          onWholePixel(cached.area.x, scale, stage.x(), ratio) && onWholePixel(cached.area.y, scale, stage.y(), ratio);
-        // Panned by part of a pixel: fine while moving, drawn sharp again once the view rests.
-        if (sharp) continue;
-        if (!wasResting) {
-          later();
-          continue;
-        }
-      }
-      cache.drop();
-      const want = area();
-      if (!want || want.width <= 0 || want.height <= 0) continue;
-      const x = alignedOrigin(want.x, scale, stage.x(), ratio);
-      const y = alignedOrigin(want.y, scale, stage.y(), ratio);
-      const covered = { x, y, width: want.width + (want.x - x), height: want.height + (want.y - y) };
-      changeViewOnly(() => cache.group.cache({ ...covered, pixelRatio: scale * ratio }));
-      cache.cached = { scale, area: covered };
     }
+    if (zooming || caches.some((c) => now + 1 < c.directUntil)) later();
   };
+
+  const drawGroup = (cache: GroupTiles, canvas: KonvaCanvas, f: Frame) => {
+    if (blank(cache.group)) {
+      cache.drop();
+      return;
+    }
+    if (f.zooming || performance.now() + 1 < cache.directUntil) {
+      counts.direct++;
+      drawChildrenOver(cache.group, canvas, f.view, f.scale, undefined);
+      return;
+    }
+    const range = tilesCovering(f.view, f.k);
+    const ctx = canvas.getContext()._context;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    try {
+      for (let j = range.j0; j <= range.j1; j++)
+        for (let i = range.i0; i <= range.i1; i++) {
+          let tile = cache.tiles.get(`${i},${j}`);
+          if (!tile) {
+            counts.frameTiles++;
+            tile = cache.draw(i, j, f.scale, mounted);
+          }
+          ctx.drawImage(tile.canvas._canvas, i * TILE + f.ox, j * TILE + f.oy);
+        }
+    } finally {
+      ctx.restore();
+    }
+    const kept = tilesKept(f.view, f.k);
+    cache.drop((t) => inRange(kept, t.i, t.j));
+  };
+
+  const owns = caches.map((cache) => {
+    const own = cache.group.drawScene as unknown as Draw;
+    const replacement = function (this: Konva.Group, canvas?: KonvaCanvas, top?: Konva.Node) {
+      // Drawn elsewhere (an export, a test's snapshot) or not set up for this draw: as Konva would.
+      if (!frame || !canvas || canvas !== layer.getCanvas() || top) return own.call(this, canvas, top);
+      if (!this.isVisible()) return this;
+      drawGroup(cache, canvas, frame);
+      return this;
+    };
+    (cache.group as unknown as { drawScene: Draw }).drawScene = replacement;
+    return own;
+  });
+
+  // Tiles just beyond the view, drawn while the main thread is idle (or soon after, if it never is).
+  let idle: number | undefined;
+  const ahead = () => {
+    idle = undefined;
+    const f = frame;
+    if (!f || f.zooming || !mounted) return;
+    const now = performance.now();
+    const wanted: { cache: GroupTiles; i: number; j: number; d: number }[] = [];
+    const range = tilesCovering(f.view, f.k);
+    const ring = tilesWanted(f.view, f.k);
+    const ci = (range.i0 + range.i1) / 2 + heading.x * (range.i1 - range.i0);
+    const cj = (range.j0 + range.j1) / 2 + heading.y * (range.j1 - range.j0);
+    for (const cache of caches) {
+      if (now + 1 < cache.directUntil || cache.k !== f.k || cache.dirty || blank(cache.group)) continue;
+      for (let j = ring.j0; j <= ring.j1; j++)
+        for (let i = ring.i0; i <= ring.i1; i++) {
+          if (cache.tiles.has(`${i},${j}`) || !contains(mounted, tileArea(i, j, f.k))) continue;
+          wanted.push({ cache, i, j, d: (i - ci) ** 2 + (j - cj) ** 2 });
+        }
+    }
+    wanted.sort((a, b) => a.d - b.d);
+    return wanted;
+  };
+  const work = (deadline?: IdleDeadline) => {
+    const wanted = ahead();
+    if (!wanted?.length || !frame) return;
+    let drawn = 0;
+    for (const w of wanted) {
+      if (drawn > 0 && (!deadline || deadline.timeRemaining() < 4)) break;
+      w.cache.draw(w.i, w.j, frame.scale, mounted);
+      counts.aheadTiles++;
+      drawn++;
+    }
+    if (wanted.length > drawn) schedule();
+  };
+  const schedule = () => {
+    if (idle !== undefined) return;
+    idle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(work, { timeout: 60 })
+        : (setTimeout(work, 16) as unknown as number);
+  };
+  const cancel = () => {
+    if (idle === undefined) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    else clearTimeout(idle);
+    idle = undefined;
+  };
+  const afterDraw = () => {
+    if (frame && !frame.zooming) schedule();
+  };
+
   layer.on('beforeDraw.layerCache', beforeDraw);
-  return {
+  layer.on('draw.layerCache', afterDraw);
+  const handle = {
     changed() {
       for (const c of caches) c.dirty = true;
       ownBatchDraw.call(layer);
     },
+    beginCommit(area: Rect | null, recull: boolean) {
+      mounted = area;
+      committing = recull ? 'recull' : 'change';
+    },
+    endCommit() {
+      committing = null;
+    },
     undo() {
       layer.off('beforeDraw.layerCache');
+      layer.off('draw.layerCache');
       layer.batchDraw = ownBatchDraw;
-      caches.forEach((c, i) => (c.group as unknown as Observable)._removeSubtreeObserver?.(observers[i]));
+      caches.forEach((c, i) => {
+        (c.group as unknown as Observable)._removeSubtreeObserver?.(observers[i]);
+        (c.group as unknown as { drawScene: Draw }).drawScene = owns[i];
+        c.drop();
+      });
       clearTimeout(settle);
-      for (const c of caches) c.drop();
+      cancel();
     },
   };
-}
-
-/**
- * Refs for `count` groups of one layer, cached as above over `area` (the drawn area of the
- * last render), and `changed` to redraw them all. Installed once the groups exist, undone on unmount.
- */
-export function useCachedGroups(
-  count: number,
-  area: Rect | null,
-): { refs: RefObject<Konva.Group | null>[]; changed(): void } {
-  const [refs] = useState(() => Array.from({ length: count }, () => createRef<Konva.Group>()));
-  const areaRef = useRef(area);
-  areaRef.current = area;
-  const installed = useRef<ReturnType<typeof cacheGroups> | null>(null);
-  useLayoutEffect(() => {
-    if (installed.current || refs.some((r) => !r.current)) return;
-    installed.current = cacheGroups(
-      refs.map((r) => r.current!),
-      () => areaRef.current,
-    );
-  });
-  useLayoutEffect(
-    () => () => {
-      installed.current?.undo();
-      installed.current = null;
-    },
-    [],
-  );
-  return useMemo(() => ({ refs, changed: () => installed.current?.changed() }), [refs]);
+  // For tests and benchmarks: how many tiles are held, and drawing as Konva would (enabled: false).
+  (layer as unknown as { boardTiles: object }).boardTiles = {
+    enabled,
+    counts,
+    tiles: () => caches.reduce((n, c) => n + c.tiles.size, 0),
+  };
+  return handle;
 }

@@ -5,6 +5,7 @@ import type { BoardTheme } from './theme';
 import { wrapText } from './noteText';
 import { drawNoteBadges } from './noteBadges';
 import { FONT_FAMILY } from './boardFont';
+import { inDrawnArea } from './tiles';
 
 /** What every note is drawn with; kept in one mutable object so a theme change or zoom only needs a redraw. */
 export interface NotePaint {
@@ -145,6 +146,7 @@ export function drawNotesOverview(
   const { width, height } = NOTE_SIZE;
   const bars = paint.scale >= 0.15;
   for (const note of notes) {
+    if (!inDrawnArea(note.x, note.y, width, height)) continue;
     const reference = note.kind === 'reference';
     ctx.fillStyle = reference ? theme.referenceFill : theme.noteFill;
     ctx.fillRect(note.x, note.y, width, height);

@@ -1,7 +1,7 @@
-import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { startTransition, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type Konva from 'konva';
 import type { Rect } from '../../../shared/document/geometry';
-import { cullRectFor, needsRecull } from './culling';
+import { CULL_MARGIN, CULL_MARGIN_PX, RECULL_AHEAD_PX, cullRectFor, needsRecull } from './culling';
 import { changeViewOnly } from './layerCache';
 import { DETAIL_SCALE } from './noteDrawing';
 import {
@@ -60,7 +60,13 @@ export function useViewport(stageRef: RefObject<Konva.Stage | null>, size: Size)
   const controls = useMemo<ViewportControls>(() => {
     const canvasCentre = (): Point => ({ x: sizeRef.current.width / 2, y: sizeRef.current.height / 2 });
     function set(next: Viewport): void {
-      const v = { ...next, scale: clampScale(next.scale) };
+      // On whole device pixels, so the board's bitmap tiles are copied 1:1 (see layerCache.ts).
+      const ratio = window.devicePixelRatio || 1;
+      const v = {
+        x: Math.round(next.x * ratio) / ratio,
+        y: Math.round(next.y * ratio) / ratio,
+        scale: clampScale(next.scale),
+      };
       viewport.current = v;
       const stage = stageRef.current;
       if (stage)
@@ -70,9 +76,15 @@ export function useViewport(stageRef: RefObject<Konva.Stage | null>, size: Size)
         });
       // React hears only of changes that alter what is drawn, which panning seldom does.
       const visible = visibleRect(v, sizeRef.current);
-      if (needsRecull(cullRef.current, visible)) {
-        cullRef.current = cullRectFor(visible);
+      const least = CULL_MARGIN_PX / v.scale;
+      if (needsRecull(cullRef.current, visible, CULL_MARGIN, least)) {
+        cullRef.current = cullRectFor(visible, CULL_MARGIN, least);
         setCullRect(cullRef.current);
+      } else if (needsRecull(cullRef.current, visible, CULL_MARGIN, least, RECULL_AHEAD_PX / v.scale)) {
+        // Near the edge but still inside: mounted in the background, in slices between frames.
+        const next = cullRectFor(visible, CULL_MARGIN, least);
+        cullRef.current = next;
+        startTransition(() => setCullRect(next));
       }
       if (detailedRef.current !== v.scale >= DETAIL_SCALE) {
         detailedRef.current = v.scale >= DETAIL_SCALE;

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, type RefObject } from 'react';
 import { Group, Shape } from '../board/reactKonva';
+import { inDrawnArea } from '../board/tiles';
 import type Konva from 'konva';
 import { NOTE_SIZE } from '../../../shared/document/geometry';
 import type { Note, SessionDocument, Zone } from '../../../shared/document/schema';
@@ -77,7 +78,11 @@ export function VoteLayer({ doc, boardId, notes, zones, numbers, theme, paint: b
       for (const note of notes) {
         if (!revealed) break;
         const n = tally.get(note.id) ?? 0;
-        if (n === 0) continue;
+        if (
+          n === 0 ||
+          !inDrawnArea(note.x - 30 * k, note.y - 30 * k, NOTE_SIZE.width + 60 * k, NOTE_SIZE.height + 60 * k)
+        )
+          continue;
         const inner = NOTE_SIZE.width - 24;
         // Along the note's bottom edge, below its last line of text.
         const barY = note.y + NOTE_SIZE.height - BAR_HEIGHT - 2;

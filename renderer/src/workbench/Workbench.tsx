@@ -20,7 +20,9 @@ import { loadOperationChecks } from '../state/operationChecks';
 import { EditorArea } from './EditorArea';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
+import { useChromeReady } from './useChromeReady';
 import { useSynthesisState } from '../synthesis/synthesisStore';
+import { tellPresenterWindows } from '../facilitation/presenterLink';
 
 // Views a board's first paint does not need load when first shown.
 const PresenterView = lazy(() => import('../facilitation/PresenterView').then((m) => ({ default: m.PresenterView })));
@@ -46,6 +48,8 @@ export function Workbench({ connection }: { connection: Connection }) {
   useEffect(() => preloadDialogsWhenIdle(), []);
   // The operations' schemas check the user's changes: they load once the first board is drawn.
   useEffect(() => afterBoardDrawn(() => void loadOperationChecks().catch(() => {})), []);
+  // A presenter window this one opened follows the board it shows.
+  useEffect(() => tellPresenterWindows(workbench), [workbench]);
   useEffect(() => connection.onLost((message) => workbench.connectionWasLost(message)), [connection, workbench]);
   useGlobalKeybindings(commands);
 
@@ -68,11 +72,17 @@ function sessionInAddress(): SessionId | null {
   return isSessionId(id) ? id : null;
 }
 
+/** Launched with a session in the address, read once: the window's first mount is then that board alone. */
+const LAUNCHED = sessionInAddress() !== null;
+
 function WorkbenchLayout() {
   const connectionLost = useWorkbenchState((s) => s.connectionLost);
   const sideBarVisible = useWorkbenchState((s) => s.sideBarVisible);
   const presenting = useWorkbenchState((s) => s.presenting);
   const synthesisOpen = useSynthesisState().open;
+  // Until the launched board is drawn, the chrome's places are kept (same sizes, so the board
+  // does not move) but left empty: see useChromeReady.
+  const chromeReady = useChromeReady(LAUNCHED);
   if (presenting) {
     return (
       <>
@@ -87,7 +97,7 @@ function WorkbenchLayout() {
     <div className={sideBarVisible ? 'workbench' : 'workbench workbench-no-side-bar'}>
       <header className="title-bar">
         <h1 className="app-name">Roundtable</h1>
-        <MenuBar />
+        {chromeReady && <MenuBar />}
       </header>
       {connectionLost && (
         <div className="connection-banner" role="alert">
@@ -95,8 +105,8 @@ function WorkbenchLayout() {
           <span>{connectionLost}</span>
         </div>
       )}
-      <ActivityBar />
-      <SideBar />
+      {chromeReady ? <ActivityBar /> : <div className="activity-bar" />}
+      {chromeReady ? <SideBar /> : <div className="side-bar" hidden={!sideBarVisible} />}
       {synthesisOpen ? (
         <Suspense fallback={null}>
           <SynthesisWorkspace />
@@ -104,11 +114,17 @@ function WorkbenchLayout() {
       ) : (
         <EditorArea />
       )}
-      <StatusBar />
-      <DialogHost />
-      <Suspense fallback={null}>
-        <RoomHost />
-      </Suspense>
+      {chromeReady ? (
+        <>
+          <StatusBar />
+          <DialogHost />
+          <Suspense fallback={null}>
+            <RoomHost />
+          </Suspense>
+        </>
+      ) : (
+        <div className="status-bar" />
+      )}
       <div id={ANNOUNCER_ID} className="visually-hidden" aria-live="polite" />
     </div>
   );
