@@ -100,6 +100,8 @@ export default defineConfig({
           index: resolve(__dirname, 'renderer/index.html'),
           // Room mode's page for participants' phones: its own small bundle, served by the room server.
           participant: resolve(__dirname, 'renderer/participant.html'),
+          // The second presenter window (Facilitate › Present in a second window): the room's view, read only.
+          present: resolve(__dirname, 'renderer/present.html'),
         },
       },
     },

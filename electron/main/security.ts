@@ -1,8 +1,18 @@
 // Electron's security checklist, in one place. Every window Roundtable opens is made here;
 // nothing else in electron/ may create a BrowserWindow or loosen these settings.
-import { BrowserWindow, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
+import {
+  BrowserWindow,
+  screen,
+  type BrowserWindowConstructorOptions,
+  type IpcMainInvokeEvent,
+  type Session,
+  type WebContents,
+} from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
+import { isPresenterUrl } from '../../shared/facilitation/presenterAddress';
 import { APP_ORIGIN } from './appAddress';
+import { presenterDisplay, presenterWindowBounds } from './presenterDisplay';
+import { secureWebPreferences } from './webPreferences';
 
 export { APP_ORIGIN, APP_SCHEME } from './appAddress';
 
@@ -15,33 +25,55 @@ export function createSecureWindow(preloadPath: string): BrowserWindow {
     minHeight: 500,
     show: false,
     title: 'Roundtable',
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true, // The renderer runs in Chromium's sandbox, like a web page.
-      contextIsolation: true, // The preload's world is separate from the page's.
-      nodeIntegration: false, // The page gets no require() and no Node globals.
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false, // No <webview>: it could embed anything.
-      navigateOnDragDrop: false, // Dropping a file on the window must not navigate away from the app.
-      spellcheck: false, // Chromium's spellchecker downloads dictionaries; offline means offline.
-    },
+    webPreferences: secureWebPreferences(preloadPath),
   });
-  hardenContents(window.webContents);
+  hardenContents(window.webContents, preloadPath);
   window.once('ready-to-show', () => window.show());
   return window;
 }
 
-/** Denies navigation away from the app, new windows and <webview>s. */
-export function hardenContents(contents: WebContents): void {
+/**
+ * The second presenter window (Facilitate › Present in a second window), the one window a page
+ * may open: full screen on the display the facilitator's window is not on, when there is one.
+ */
+function presenterWindowOptions(opener: WebContents, preloadPath: string): BrowserWindowConstructorOptions {
+  const openerWindow = BrowserWindow.fromWebContents(opener);
+  const theirs = openerWindow ? screen.getDisplayMatching(openerWindow.getBounds()).id : null;
+  const display = presenterDisplay(screen.getAllDisplays(), theirs, screen.getPrimaryDisplay().id);
+  return {
+    ...presenterWindowBounds(display),
+    show: true,
+    title: 'Roundtable: presenting',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+/**
+ * Denies navigation away from the app, <webview>s and new windows. A workbench window (given
+ * its preload) may open one kind: the presenter window, locked down the same way.
+ */
+export function hardenContents(contents: WebContents, preloadPath?: string): void {
   contents.on('will-navigate', (event, url) => {
     if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
   });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) =>
+    preloadPath && isPresenterUrl(url, APP_ORIGIN)
+      ? { action: 'allow', overrideBrowserWindowOptions: presenterWindowOptions(contents, preloadPath) }
+      : { action: 'deny' },
+  );
+  contents.on('did-create-window', (child) => {
+    // A presenter window opens no other window.
+    hardenContents(child.webContents);
+    // The room's screen goes when the facilitator's window does, so closing it still quits the app.
+    const openerWindow = BrowserWindow.fromWebContents(contents);
+    openerWindow?.once('closed', () => {
+      if (!child.isDestroyed()) child.close();
+    });
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 

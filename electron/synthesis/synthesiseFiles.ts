@@ -70,14 +70,40 @@ export async function allSynthesisFiles(
   ];
 }
 
-/** Writes `files` into `dir` (made if missing) and returns their paths. */
+/** Writes `files` into `dir` (made if missing) and returns their paths; a failure says which path, why and what to do. */
 export async function writeFiles(dir: string, files: readonly ExportFile[]): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw outputFailure(error, dir, `the folder ${dir} could not be made`);
+  });
   const written: string[] = [];
   for (const file of files) {
     const target = path.join(dir, file.name);
-    await writeFile(target, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+    await writeFile(target, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content).catch(
+      (error: NodeJS.ErrnoException) => {
+        throw outputFailure(error, dir, `${target} could not be written`);
+      },
+    );
     written.push(target);
   }
   return written;
+}
+
+const WHY: Record<string, string> = {
+  ENOTDIR: 'part of that path is a file, not a folder',
+  EEXIST: 'a file of that name is in the way',
+  EACCES: 'this user may not write there',
+  EPERM: 'writing there is not permitted',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'a folder of that name is in the way',
+};
+
+/** A write error in words (the error's code kept), naming the path and what to do. */
+function outputFailure(error: NodeJS.ErrnoException, dir: string, what: string): NodeJS.ErrnoException {
+  const why = (error.code && WHY[error.code]) ?? error.message;
+  const failure: NodeJS.ErrnoException = new Error(
+    `The outputs were not written: ${what} (${why}${error.code ? `, ${error.code}` : ''}). Choose a folder you can write to instead of ${dir}; the project and its decisions are unchanged.`,
+  );
+  failure.code = error.code;
+  return failure;
 }

@@ -36,6 +36,8 @@ export const API_METHOD_NAMES = [
   'createSynthesisProject',
   'listSynthesisProjects',
   'getSynthesisProjectView',
+  'renameSynthesisProject',
+  'deleteSynthesisProject',
   'openSynthesisProject',
   'addSynthesisProjectFiles',
   'applySynthesisReview',

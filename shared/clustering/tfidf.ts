@@ -9,23 +9,37 @@ export interface Vector {
 }
 
 /** Unit-length TF-IDF vectors, with the vocabulary (stem to index) and each term's inverse document frequency. */
-export function tfidf(documents: readonly string[][]) {
+export function tfidf(documents: readonly (readonly string[])[]) {
   const vocabulary = new Map<string, number>();
-  const counts = documents.map((stems) => {
-    const tf = new Map<number, number>();
+  // Each document's term counts in a scratch table by term index, cleared after each: no map per document.
+  let counts = new Int32Array(1024);
+  const termsOf: Int32Array[] = [];
+  const countsOf: Int32Array[] = [];
+  for (const stems of documents) {
+    const touched: number[] = [];
     for (const stem of stems) {
       let index = vocabulary.get(stem);
-      if (index === undefined) vocabulary.set(stem, (index = vocabulary.size));
-      tf.set(index, (tf.get(index) ?? 0) + 1);
+      if (index === undefined) {
+        vocabulary.set(stem, (index = vocabulary.size));
+        if (index >= counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
+      }
+      if (counts[index]++ === 0) touched.push(index);
     }
-    return tf;
-  });
+    const terms = Int32Array.from(touched).sort();
+    termsOf.push(terms);
+    countsOf.push(Int32Array.from(terms, (t) => counts[t]));
+    for (const t of touched) counts[t] = 0;
+  }
   const df = new Float64Array(vocabulary.size);
-  for (const tf of counts) for (const index of tf.keys()) df[index]++;
+  for (const terms of termsOf) for (const index of terms) df[index]++;
   const idf = Array.from(df, (d) => Math.log((1 + documents.length) / (1 + d)) + 1);
-  const vectors: Vector[] = counts.map((tf) => {
-    const terms = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
-    const weights = Float64Array.from(terms, (t) => (1 + Math.log(tf.get(t)!)) * idf[t]);
+  const vectors: Vector[] = termsOf.map((terms, doc) => {
+    const tf = countsOf[doc];
+    const weights = Float64Array.from(terms, (t, k) => (1 + Math.log(tf[k])) * idf[t]);
     const norm = Math.hypot(...weights) || 1;
     for (let i = 0; i < weights.length; i++) weights[i] /= norm;
     return { terms, weights };

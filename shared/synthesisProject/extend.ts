@@ -1,5 +1,6 @@
 import { OTHER, type Coding } from '../synthesis/coding';
 import { extendCoding, type CodingNote, type TextVectors } from '../themes/machineCoding';
+import type { StemCache } from '../themes/similarity';
 import { auditEntry } from './audit';
 import { createSynthesisProject } from './create';
 import type { ProjectSource, SynthesisProject } from './schema';
@@ -16,6 +17,8 @@ export interface NotesToCode {
   vectors: TextVectors;
   /** A table group's sub-points, by its id. */
   subPointsOf?: (groupId: string) => readonly string[];
+  /** Each text's stems, kept by the caller between additions so only new texts are stemmed (same coding either way). */
+  stems?: StemCache;
 }
 
 function groupsOf(notes: readonly CodingNote[], into: Record<string, string> = {}): Record<string, string> {

@@ -2,7 +2,15 @@ import { AUDIENCES, type Audience } from '../synthesis/types';
 import { codingKey, type CodedTheme, type Coding, type QuestionCoding } from '../synthesis/coding';
 import { assignPrepared, KEPT_SETTINGS, WORDS_SETTINGS, type AssignSettings } from './assign';
 import { describeThemes, type DescribedNote } from './describe';
-import { nearestTheme, prepare, ThemeSums, type ThemeNote } from './similarity';
+import {
+  nearestTheme,
+  preparedAt,
+  prepareParts,
+  ThemeSums,
+  type Prepared,
+  type StemCache,
+  type ThemeNote,
+} from './similarity';
 
 // The machine's coding of a synthesis: every participant note of each question and audience in
 // a theme or in "other" (shared/synthesis/coding.ts), found by assign.ts over the notes' sentence
@@ -31,6 +39,8 @@ export interface CodingInput {
   subPointsOf?: (groupId: string) => readonly string[];
   vectors: TextVectors;
   settings?: AssignSettings;
+  /** Each text's stems, kept between codings of the same notes (adding exports to a project): the coding is the same with or without. */
+  stems?: StemCache;
 }
 
 /** Where each new note went, by record id: a theme id, or "other". */
@@ -146,7 +156,11 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
   for (const stratum of strata(input.notes)) {
     const fresh = stratum.notes.filter((n) => !coded.has(n.noteId));
     if (fresh.length === 0) continue;
-    const items = prepare(themeNotes(stratum.notes, input.vectors), settings);
+    // Every note's words and vector are worked out (they weigh each other), but a note is made
+    // ready to compare one by one only where it is compared: the new notes, not the coded ones.
+    const parts = prepareParts(themeNotes(stratum.notes, input.vectors), settings, input.stems);
+    const items: Prepared[] = [];
+    const itemAt = (i: number) => (items[i] ??= preparedAt(parts, i));
     const indexOf = new Map(stratum.notes.map((n, i) => [n.noteId, i]));
     let question = questions.get(stratum.key);
     if (!question) {
@@ -155,12 +169,12 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
       order.push(stratum.key);
     }
     // Each new note is compared with the themes as they were, so the order new notes come in does not matter.
-    const dimensions = items[0].vector.length;
+    const dimensions = parts.vectors[0].length;
     const existing = question.themes.map((theme) => {
       const sums = Object.assign(new ThemeSums(dimensions), { theme });
       for (const id of theme.noteIds) {
         const i = indexOf.get(id);
-        if (i !== undefined) sums.add(items[i], i);
+        if (i !== undefined) sums.addAt(parts, i);
       }
       return sums;
     });
@@ -168,7 +182,7 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
     const joined: { theme: CodedTheme; id: string }[] = [];
     for (const note of fresh) {
       const i = indexOf.get(note.noteId)!;
-      const best = nearestTheme(existing, items[i], settings, settings.threshold);
+      const best = nearestTheme(existing, itemAt(i), settings, settings.threshold);
       if (best) joined.push({ theme: best.theme, id: note.noteId });
       else left.push(i);
     }
@@ -176,10 +190,7 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
       theme.noteIds.push(id);
       placed.set(id, theme.id);
     }
-    const found = assignPrepared(
-      left.map((i) => items[i]),
-      settings,
-    );
+    const found = assignPrepared(left.map(itemAt), settings);
     const themes = found.themes.map((members) => members.map((k) => left[k]));
     const described = describeThemes(themes, stratum.notes, items, settings, subPointsOf);
     themes.forEach((members, t) => {

@@ -1,4 +1,4 @@
-import { tfidf } from '../clustering/tfidf';
+import { tfidf, type Vector } from '../clustering/tfidf';
 import { termsOf } from '../clustering/tokens';
 
 // How alike two notes are, for theme-finding: mostly the cosine of their sentence embeddings
@@ -76,11 +76,51 @@ function meanOf(vectors: readonly Float64Array[]): Float64Array | null {
   return mean;
 }
 
+/** Each text's stems (termsOf), kept between codings by whoever codes the same notes again. */
+export type StemCache = Map<string, readonly string[]>;
+
+/** The stems of `text`, from `cache` when it holds them (and kept in it when not). */
+export function stemsOf(text: string, cache?: StemCache): readonly string[] {
+  let stems = cache?.get(text);
+  if (!stems) {
+    stems = termsOf(text).map((t) => t.stem);
+    cache?.set(text, stems);
+  }
+  return stems;
+}
+
+/** What `prepare` makes, by note, before any map is built: read one note with `preparedAt`, or sum many (ThemeSums.addAt). */
+export interface PreparedParts {
+  words: readonly Vector[];
+  vectors: readonly Float64Array[];
+  groups: readonly (string | null)[];
+}
+
+const NO_VECTOR = new Float64Array(0);
+
 /** The notes ready to compare; the TF-IDF weights are over these notes together. */
-export function prepare(notes: readonly ThemeNote[], settings: SimilaritySettings): Prepared[] {
-  const { vectors } = tfidf(notes.map((n) => termsOf(n.text).map((t) => t.stem)));
+export function prepare(notes: readonly ThemeNote[], settings: SimilaritySettings, stems?: StemCache): Prepared[] {
+  const parts = prepareParts(notes, settings, stems);
+  return notes.map((_, i) => preparedAt(parts, i));
+}
+
+/** Note i of `parts` as `prepare` gives it. */
+export function preparedAt(parts: PreparedParts, i: number): Prepared {
+  const words: Sparse = new Map();
+  const { terms, weights } = parts.words[i];
+  for (let k = 0; k < terms.length; k++) words.set(terms[k], weights[k]);
+  return { vector: parts.vectors[i], words, group: parts.groups[i] };
+}
+
+/** `prepare`'s work without a map per note (where a stratum of 40,000 notes is read to place a few). */
+export function prepareParts(
+  notes: readonly ThemeNote[],
+  settings: SimilaritySettings,
+  stems?: StemCache,
+): PreparedParts {
+  const { vectors } = tfidf(notes.map((n) => stemsOf(n.text, stems)));
   // Vectors may come rounded (8-bit, as the cache keeps them): each is made unit length first.
-  const units = notes.map((note) => unitCopy(note.vector));
+  const units = notes.map((note) => (note.vector.length === 0 ? NO_VECTOR : unitCopy(note.vector)));
   const mean = settings.centre ? meanOf(units) : null;
   // Few notes say little about what a question's notes share: the mean is taken out in part, n / (n + 10).
   const share = notes.length / (notes.length + CENTRE_PRIOR);
@@ -89,18 +129,17 @@ export function prepare(notes: readonly ThemeNote[], settings: SimilaritySetting
     for (let k = 0; k < v.length; k++) v[k] -= share * mean[k];
     return unitCopy(v);
   };
-  return notes.map((note, i) => {
+  const mixed = notes.map((note, i) => {
     const v = centred(units[i]);
     const h = note.group !== null && note.headlineVector ? centred(unitCopy(note.headlineVector)) : null;
     if (h) {
       for (let k = 0; k < v.length; k++) v[k] += settings.headlineWeight * h[k];
-      const mixed = unitCopy(v);
-      v.set(mixed);
+      const mix = unitCopy(v);
+      v.set(mix);
     }
-    const words: Sparse = new Map();
-    vectors[i].terms.forEach((t, k) => words.set(t, vectors[i].weights[k]));
-    return { vector: v, words, group: note.group };
+    return v;
   });
+  return { words: vectors, vectors: mixed, groups: notes.map((n) => n.group) };
 }
 
 /** How alike two prepared notes are, with the bonus when a table grouped them together. */
@@ -129,6 +168,17 @@ export class ThemeSums {
     for (let k = 0; k < item.vector.length; k++) this.vectorSum[k] += item.vector[k];
     for (const [t, w] of item.words) this.wordSum.set(t, (this.wordSum.get(t) ?? 0) + w);
     if (item.group !== null) this.groups.set(item.group, (this.groups.get(item.group) ?? 0) + 1);
+  }
+
+  /** `add(preparedAt(parts, index), index)`, the same sums in the same order, without the note's map. */
+  addAt(parts: PreparedParts, index: number): void {
+    this.members.push(index);
+    const vector = parts.vectors[index];
+    for (let k = 0; k < vector.length; k++) this.vectorSum[k] += vector[k];
+    const { terms, weights } = parts.words[index];
+    for (let k = 0; k < terms.length; k++) this.wordSum.set(terms[k], (this.wordSum.get(terms[k]) ?? 0) + weights[k]);
+    const group = parts.groups[index];
+    if (group !== null) this.groups.set(group, (this.groups.get(group) ?? 0) + 1);
   }
 
   /** The average similarity of `item` to the members (with the group bonus for those its table grouped with it). */

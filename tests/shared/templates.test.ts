@@ -155,8 +155,8 @@ describe('every exercise of the two decks', () => {
 });
 
 describe('the renderer’s Content Security Policy', () => {
-  it('is the same in index.html as in the headers both hosts send', () => {
-    const html = readFileSync(path.join(import.meta.dirname, '..', '..', 'renderer', 'index.html'), 'utf-8');
+  it.each(['index.html', 'present.html'])('is the same in %s as in the headers both hosts send', (page) => {
+    const html = readFileSync(path.join(import.meta.dirname, '..', '..', 'renderer', page), 'utf-8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     const headerLessFrameAncestors = CONTENT_SECURITY_POLICY.split('; ')
       .filter((d) => !d.startsWith('frame-ancestors'))

@@ -6,6 +6,8 @@ import { allSynthesisFiles } from '../../synthesis/synthesiseFiles';
 type ProjectMethods =
   | 'createSynthesisProject'
   | 'listSynthesisProjects'
+  | 'renameSynthesisProject'
+  | 'deleteSynthesisProject'
   | 'openSynthesisProject'
   | 'getSynthesisProjectView'
   | 'addSynthesisProjectFiles'
@@ -24,6 +26,8 @@ export function synthesisProjectHandlers(
   return {
     createSynthesisProject: (_ctx, about, files) => projects.create(about.name, files, about.analyst),
     listSynthesisProjects: () => projects.list(),
+    renameSynthesisProject: (_ctx, id, name) => projects.rename(id, name),
+    deleteSynthesisProject: (_ctx, id) => projects.delete(id),
     openSynthesisProject: (_ctx, id) => projects.openProject(id),
     getSynthesisProjectView: (_ctx, id, choice) => projects.view(id, choice?.releasedPii),
     addSynthesisProjectFiles: (_ctx, id, files) => projects.addFiles(id, files),

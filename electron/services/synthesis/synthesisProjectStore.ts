@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFile } from '../../../shared/export/files';
-import type { SessionExport } from '../../../shared/export/schema';
 import { SynthesisBuilder } from '../../../shared/synthesis/builder';
 import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
 import { ApiError, type Result } from '../../../shared/result';
@@ -13,7 +12,6 @@ import {
   codedProject,
   decide,
   extendProject,
-  loadSynthesisProject,
   redo,
   reviewOf,
   setAnalyst,
@@ -26,14 +24,20 @@ import {
   type SynthesisProject,
 } from '../../../shared/synthesisProject';
 import type { AuditNames } from '../../../shared/synthesisProject/definition';
+import { deletedFolder } from '../dataFolder/dataFolder';
+import { describeFileError } from '../sessions/sessionFiles';
 import { readTextFile, writeDurably } from '../dataFolder/durableJsonFile';
 import { checkedExportText } from '../import/exportFileCheck';
 import { sentenceVectors, textsOf, type VectorSource } from './projectVectors';
+import { auditNames, sourceCopyName } from './projectNames';
+import { readProjectFile } from './projectFile';
+import type { StemCache } from '../../../shared/themes/similarity';
 
 /** What ends a project's file name in `<data>/syntheses/`. */
 export const PROJECT_SUFFIX = '.roundtable-synthesis.json';
-/** A project file larger than this is refused unread (a national project is some tens of MB). */
-const MAX_PROJECT_BYTES = 1024 * 1024 * 1024;
+const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const notAnId = (id: string) =>
+  `"${id.slice(0, 80)}" is not a synthesis project id; nothing was changed. Choose the project from the list.`;
 
 export interface SynthesisProjectStoreOptions {
   dataDir: string;
@@ -46,6 +50,8 @@ interface OpenProject {
   project: SynthesisProject;
   builder: SynthesisBuilder;
   outcomes: SynthesisFileOutcome[];
+  /** Each note text's stems, so adding exports stems only their new texts. */
+  stems: StemCache;
 }
 
 /**
@@ -57,12 +63,14 @@ interface OpenProject {
  */
 export class SynthesisProjectStore {
   readonly folder: string;
+  private readonly dataDir: string;
   private readonly now: () => Date;
   private readonly vectors: VectorSource;
   private readonly open = new Map<string, Promise<OpenProject>>();
   private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(options: SynthesisProjectStoreOptions) {
+    this.dataDir = options.dataDir;
     this.folder = path.join(options.dataDir, 'syntheses');
     this.now = options.now ?? (() => new Date());
     this.vectors = options.vectors ?? sentenceVectors();
@@ -105,9 +113,10 @@ export class SynthesisProjectStore {
     const notes = builder.noteRows();
     // An empty project (exports to follow) needs no sentence model yet.
     const { vectors } = notes.length > 0 ? await this.vectors(textsOf(notes)) : { vectors: null };
-    const project = codedProject({ id, name: name.trim() || 'Synthesis', at, analyst, sources, notes, vectors });
+    const stems: StemCache = new Map();
+    const project = codedProject({ id, name: name.trim() || 'Synthesis', at, analyst, sources, notes, vectors, stems });
     await this.save(project);
-    const entry: OpenProject = { project, builder, outcomes: added };
+    const entry: OpenProject = { project, builder, outcomes: added, stems };
     this.open.set(id, Promise.resolve(entry));
     return this.opened(entry, added);
   }
@@ -126,7 +135,10 @@ export class SynthesisProjectStore {
       if (sources.length > 0) {
         const notes = entry.builder.noteRows();
         const { vectors } = await this.vectors(textsOf(notes));
-        await this.commit(entry, extendProject(entry.project, { notes, vectors, sources, at }).project);
+        await this.commit(
+          entry,
+          extendProject(entry.project, { notes, vectors, sources, at, stems: entry.stems }).project,
+        );
       }
       return this.opened(entry, added);
     });
@@ -146,6 +158,54 @@ export class SynthesisProjectStore {
 
   setAnalyst(id: string, name: string): Promise<ProjectReview> {
     return this.change(id, (p, at) => setAnalyst(p, name, at));
+  }
+
+  /** A new display name (logged); the file and the id stay, and so does every decision. */
+  rename(id: string, name: string): Promise<ProjectReview> {
+    const to = name.trim();
+    if (!to)
+      return Promise.reject(new ApiError({ code: 'invalid-input', message: 'A project needs a name; type one.' }));
+    return this.change(id, (p, at) => ({
+      ok: true,
+      value: {
+        ...p,
+        name: to,
+        updatedAt: at,
+        audit: [...p.audit, auditEntry(at, p.analyst, 'renameProject', `Renamed the project "${p.name}" to "${to}"`)],
+      },
+    }));
+  }
+
+  /** Moves the project's file and its copies of the exports into the data folder's `deleted` folder (never erased). */
+  delete(id: string): Promise<void> {
+    return this.inTurn(id, async () => {
+      if (!PROJECT_ID.test(id)) throw new ApiError({ code: 'invalid-input', message: notAnId(id) });
+      const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+      const bin = deletedFolder(this.dataDir);
+      // Only a project that is there makes the deleted folder.
+      if (
+        await stat(this.fileOf(id)).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      )
+        await mkdir(bin, { recursive: true });
+      await rename(this.fileOf(id), path.join(bin, `synthesis-${id}.${stamp}${PROJECT_SUFFIX}`)).catch((error) => {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          throw new ApiError({
+            code: 'not-found',
+            message: `There is no synthesis project ${id} (${this.fileOf(id)} does not exist); nothing was deleted. List the projects again.`,
+          });
+        throw new ApiError({
+          code: 'storage-failed',
+          message: describeFileError(error, `delete the synthesis project ${id}`),
+        });
+      });
+      this.open.delete(id);
+      await rename(path.join(this.folder, `${id}.sources`), path.join(bin, `synthesis-${id}.${stamp}.sources`)).catch(
+        () => {},
+      );
+    });
   }
 
   /**
@@ -228,11 +288,14 @@ export class SynthesisProjectStore {
   }
 
   private async save(project: SynthesisProject): Promise<void> {
-    await mkdir(this.folder, { recursive: true });
-    await writeDurably(this.fileOf(project.id), JSON.stringify(project)).catch((error: NodeJS.ErrnoException) => {
+    const write = async () => {
+      await mkdir(this.folder, { recursive: true });
+      await writeDurably(this.fileOf(project.id), JSON.stringify(project));
+    };
+    await write().catch((error: NodeJS.ErrnoException) => {
       throw new ApiError({
         code: 'storage-failed',
-        message: `The synthesis project could not be saved to ${this.fileOf(project.id)} (${error.code ?? error.message}); the change was not made. Check the disk has space and try again.`,
+        message: `${describeFileError(error, `save the synthesis project to ${this.fileOf(project.id)}`)} (${error.code ?? 'no code'}). The change was not made; every decision saved before it is kept. Fix that, then try again.`,
       });
     });
   }
@@ -247,8 +310,7 @@ export class SynthesisProjectStore {
   }
 
   private entry(id: string): Promise<OpenProject> {
-    if (!/^[A-Za-z0-9_-]{1,64}$/.test(id))
-      return Promise.reject(new ApiError({ code: 'invalid-input', message: `"${id}" is not a synthesis project id.` }));
+    if (!PROJECT_ID.test(id)) return Promise.reject(new ApiError({ code: 'invalid-input', message: notAnId(id) }));
     let pending = this.open.get(id);
     if (!pending) {
       pending = this.load(id);
@@ -258,56 +320,14 @@ export class SynthesisProjectStore {
     return pending;
   }
 
-  private async readProject(id: string): Promise<Result<SynthesisProject>> {
-    const file = this.fileOf(id);
-    const what = `The synthesis project file ${file}`;
-    const read = await readTextFile(file, MAX_PROJECT_BYTES);
-    if (read.kind === 'missing')
-      return {
-        ok: false,
-        error: { code: 'not-found', message: `There is no synthesis project ${id} (${file} does not exist).` },
-      };
-    if (read.kind === 'too-large')
-      return {
-        ok: false,
-        error: {
-          code: 'invalid-input',
-          message: `${what} is ${read.bytes} bytes, more than a project can be; it was not opened and is unchanged.`,
-        },
-      };
-    let json: unknown;
-    try {
-      json = JSON.parse(read.text);
-    } catch (error) {
-      return {
-        ok: false,
-        error: {
-          code: 'invalid-input',
-          message: `${what} is not valid JSON (${(error as Error).message}); it was not opened and is unchanged. Restore it from a backup, or make the project again from its exports.`,
-        },
-      };
-    }
-    const loaded = loadSynthesisProject(json, what);
-    if (!loaded.ok)
-      return {
-        ok: false,
-        error: { ...loaded.error, message: `${loaded.error.message} It was not opened and is unchanged.` },
-      };
-    if (loaded.value.project.id !== id)
-      return {
-        ok: false,
-        error: {
-          code: 'invalid-input',
-          message: `${what} holds the project ${loaded.value.project.id}, not ${id}; it was not opened and is unchanged.`,
-        },
-      };
-    return { ok: true, value: loaded.value.project };
+  private readProject(id: string): Promise<Result<SynthesisProject>> {
+    return readProjectFile(this.fileOf(id), id);
   }
 
   private async load(id: string): Promise<OpenProject> {
     const read = await this.readProject(id);
     if (!read.ok) throw new ApiError(read.error);
-    return { project: read.value, ...(await this.readSources(read.value, read.value.releasedPii)) };
+    return { project: read.value, ...(await this.readSources(read.value, read.value.releasedPii)), stems: new Map() };
   }
 
   /** The project's exports read again from their copies, with exactly `releasedPii` released. */
@@ -366,20 +386,4 @@ export class SynthesisProjectStore {
       added,
     };
   }
-}
-
-/** The audit log's names for a project's table groups: headline, table and event, as the exports read say (personal details withheld). */
-function auditNames(builder: SynthesisBuilder): AuditNames {
-  return {
-    group(groupId) {
-      const note = builder.noteRows().find((n) => n.groupId === groupId);
-      return note ? `"${note.group || 'Untitled group'}" (${note.table}, ${note.eventName})` : undefined;
-    },
-  };
-}
-
-/** Where a project keeps its copy of an export: named by the export's content hash, relative to the projects' folder. */
-function sourceCopyName(id: string, data: SessionExport): string {
-  const safe = data.contentHash.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 120);
-  return `${id}.sources/${safe}.roundtable-export.json`;
 }

@@ -15,6 +15,8 @@ import { useBoardFonts } from '../board/useBoardFonts';
 import { useElementSize } from '../board/useElementSize';
 import { useBoardTheme, withAlpha } from '../board/theme';
 import type { OpenSession } from '../state/openSession';
+// The board's colours (its CSS custom properties), for the presenter window, which loads no board of its own.
+import '../board/board.css';
 
 interface PresenterBoardProps {
   session: OpenSession;

@@ -13,6 +13,8 @@ import type { Workbench } from '../state/workbench';
 import { boardOwner } from '../../../shared/document/boards';
 import type { Command } from '../commands/registry';
 import { keepingFocus } from '../ui/focusAfterSwitch';
+import { presenterAddress } from '../../../shared/facilitation/presenterAddress';
+import { windowId } from './presenterLink';
 
 /** Tables, the agenda, the timer, locking and presenter mode: the facilitator's commands. */
 export function facilitationCommands(workbench: Workbench): Command[] {
@@ -202,6 +204,21 @@ export function facilitationCommands(workbench: Workbench): Command[] {
       enabled: () => onBoard() !== null,
       run: () => workbench.setPresenting(!workbench.getState().presenting),
     },
+    {
+      id: 'facilitate.presentInWindow',
+      title: 'Present in a second window',
+      category: 'Facilitate',
+      keybinding: 'Shift+F5',
+      enabled: () => onBoard() !== null,
+      run: () => {
+        const p = place();
+        if (!p?.board) return;
+        // A new tab in browser mode; on the desktop, a window full screen on the other display (electron/main/security.ts).
+        const address = presenterAddress({ sessionId: p.session.id, boardId: p.board.id, from: windowId() });
+        window.open(address, '_blank', 'noopener');
+        announce('Presenter window opened: it shows this board to the room and follows this window.');
+      },
+    },
   ];
 }
 
@@ -223,5 +240,6 @@ declare module '../commands/registry' {
     'facilitate.resetTimer': true;
     'view.agenda': true;
     'view.presenter': true;
+    'facilitate.presentInWindow': true;
   }
 }

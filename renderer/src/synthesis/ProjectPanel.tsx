@@ -1,16 +1,8 @@
 import { useId, useState } from 'react';
 import { announce } from '../a11y/announcer';
 import { useWorkbench } from '../hooks/workbenchContext';
+import { ProjectListItem } from './ProjectListItem';
 import { synthesisWorkspace, useSynthesisState } from './synthesisStore';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 
 /**
  * The synthesis projects of this data folder: the one open (closed with a button, saved as it
@@ -85,15 +77,7 @@ export function ProjectPanel({ name, onName }: { name: string; onName(name: stri
             <ul className="synthesis-project-list" aria-label="Saved projects">
               {projects.map((p) =>
                 p.ok ? (
-                  <li key={p.id}>
-                    <button type="button" className="button" disabled={busy} onClick={() => void open(p.id, p.name)}>
-                      Open {p.name}
-                    </button>{' '}
-                    <span className="synthesis-muted">
-                      {p.sources} export{p.sources === 1 ? '' : 's'} · {p.progress} · changed {when(p.updatedAt)}
-                      {p.analyst ? ` by ${p.analyst}` : ''}
-                    </span>
-                  </li>
+                  <ProjectListItem key={p.id} project={p} busy={busy} onOpen={() => void open(p.id, p.name)} />
                 ) : (
                   <li key={p.id} className="form-failure">
                     {p.problem}

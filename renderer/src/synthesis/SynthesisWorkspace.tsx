@@ -87,9 +87,13 @@ export function SynthesisWorkspace() {
 
   async function exportAll() {
     // A project's files are made from its coding as reviewed, with its audit log.
-    const files = project
-      ? await workbench.api.exportSynthesisProject(project.id)
-      : await workbench.api.exportSynthesis();
+    let files;
+    try {
+      files = project ? await workbench.api.exportSynthesisProject(project.id) : await workbench.api.exportSynthesis();
+    } catch (error) {
+      synthesisWorkspace.fail(exportFailure(error, project?.name));
+      return;
+    }
     const zip = mergedDataZip(files, project?.name ?? 'synthesis', new Date().toISOString().slice(0, 10));
     downloadBytes(zip.name, zip.bytes, 'application/zip');
     announce(
@@ -210,4 +214,10 @@ export function SynthesisWorkspace() {
       </div>
     </main>
   );
+}
+
+/** Why the merged data was not exported, and what to do; the project itself is unchanged. */
+export function exportFailure(error: unknown, projectName?: string): string {
+  const what = projectName ? `The project “${projectName}”` : 'The workspace';
+  return `The merged data was not exported: ${(error as Error).message} ${what} is unchanged: every decision saved so far is kept. Fix that, then choose “Export merged data” again.`;
 }

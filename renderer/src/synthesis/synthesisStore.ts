@@ -96,6 +96,28 @@ export const synthesisWorkspace = {
       return false;
     }
   },
+  /** Gives a listed project a new name and lists the projects again. */
+  async renameProject(api: RoundtableApi, id: string, name: string): Promise<boolean> {
+    try {
+      await api.renameSynthesisProject(id, name);
+      update({ problem: null });
+      await synthesisWorkspace.listProjects(api);
+      return true;
+    } catch (error) {
+      update({ problem: `The project could not be renamed: ${(error as Error).message}` });
+      return false;
+    }
+  },
+  /** Moves a listed project to the data folder's deleted folder and lists the projects again; a failure is thrown, for the dialog to show. */
+  async deleteProject(api: RoundtableApi, id: string): Promise<void> {
+    await api.deleteSynthesisProject(id);
+    update({ problem: null });
+    await synthesisWorkspace.listProjects(api);
+  },
+  /** A failed step of this window (an export, say), in words, shown as an alert in the workspace. */
+  fail(problem: string): void {
+    update({ problem });
+  },
   /** Closes the open project (it stays saved) and lists the projects again. */
   async closeProject(api: RoundtableApi): Promise<void> {
     review.clear();

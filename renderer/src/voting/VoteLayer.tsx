@@ -72,11 +72,16 @@ export function VoteLayer({ doc, boardId, notes, zones, numbers, theme, paint: b
   const sceneFunc = useCallback(
     (ctx: Konva.Context) => {
       const k = enlargement(board.current.scale);
+      // Device pixels per board unit: a badge under a pixel across, or a count under a pixel
+      // tall, would leave no more than a faint speck; thousands of them cost seconds a frame.
+      const px = board.current.scale * (globalThis.devicePixelRatio || 1);
+      const badges = 2 * BADGE_RADIUS * k * px >= 1;
+      const counts = 14 * k * px >= 1;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
       if (numbers) drawNumbers(ctx, notes, numbers, paint, k);
       for (const note of notes) {
-        if (!revealed) break;
+        if (!revealed || !badges) break;
         const n = tally.get(note.id) ?? 0;
         if (
           n === 0 ||
@@ -93,6 +98,7 @@ export function VoteLayer({ doc, boardId, notes, zones, numbers, theme, paint: b
         ctx.beginPath();
         ctx.arc(note.x + NOTE_SIZE.width - 4, note.y + 4, BADGE_RADIUS * k, 0, Math.PI * 2);
         ctx.fill();
+        if (!counts) continue;
         ctx.fillStyle = paint.badgeText;
         ctx.font = `700 ${14 * k}px ${FONT_FAMILY}`;
         ctx.fillText(String(n), note.x + NOTE_SIZE.width - 4, note.y + 5 * k);

@@ -98,6 +98,7 @@ export const MENUS: { label: CommandCategory; items: (CommandId | null)[] }[] = 
       'facilitate.resetTimer',
       null,
       'view.presenter',
+      'facilitate.presentInWindow',
       null,
       'room.open',
       'room.show',

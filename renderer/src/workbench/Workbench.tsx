@@ -22,6 +22,7 @@ import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
 import { useChromeReady } from './useChromeReady';
 import { useSynthesisState } from '../synthesis/synthesisStore';
+import { tellPresenterWindows } from '../facilitation/presenterLink';
 
 // Views a board's first paint does not need load when first shown.
 const PresenterView = lazy(() => import('../facilitation/PresenterView').then((m) => ({ default: m.PresenterView })));
@@ -47,6 +48,8 @@ export function Workbench({ connection }: { connection: Connection }) {
   useEffect(() => preloadDialogsWhenIdle(), []);
   // The operations' schemas check the user's changes: they load once the first board is drawn.
   useEffect(() => afterBoardDrawn(() => void loadOperationChecks().catch(() => {})), []);
+  // A presenter window this one opened follows the board it shows.
+  useEffect(() => tellPresenterWindows(workbench), [workbench]);
   useEffect(() => connection.onLost((message) => workbench.connectionWasLost(message)), [connection, workbench]);
   useGlobalKeybindings(commands);
 

@@ -70,6 +70,13 @@ export const SYNTHESIS_METHODS = {
     ]),
     result: returns<SynthesisView>(),
   }),
+  /** A project's new display name (logged in its audit log); its file, id and every decision stay. */
+  renameSynthesisProject: method({
+    args: z.tuple([projectId, z.string().trim().min(1, 'a project name').max(200)]),
+    result: returns<ProjectReview>(),
+  }),
+  /** Moves a project's file (and its copies of the exports) into the data folder's deleted folder; the others stay. */
+  deleteSynthesisProject: method({ args: z.tuple([projectId]), result: nothing }),
   /** A project with its synthesis and notes. */
   openSynthesisProject: method({ args: z.tuple([projectId]), result: returns<ProjectOpened>() }),
   /** More exports: their new notes join the reviewed themes (or new ones), every decision kept, the new notes marked unreviewed. */
