@@ -2,10 +2,9 @@ import { NOTE_SIZE, noteRect, rectsIntersect, zonesOfBoard, type Rect } from '..
 import type { Note, SessionDocument, Zone } from '../document/schema';
 import type { ClusterId, NoteId } from '../ids';
 
-/** How the board frames a group (renderer/src/clusters/clusterGeometry.ts): padding round each note, a label above. */
-export const GROUP_FRAME = { padding: 14, label: 28, maxLabel: 420 } as const;
-/** A zone's label band (renderer/src/board/ZoneShape.tsx). */
-export const ZONE_HEADER = 40;
+import { GROUP_FRAME, groupLabelWidth, ZONE_HEADER } from './groupLabel';
+
+export { GROUP_FRAME, groupLabelWidth, ZONE_HEADER };
 const GAP = 12;
 const STEP = 12;
 
@@ -15,20 +14,15 @@ export interface NoteMove {
   y: number;
 }
 
-/** The label's width the board gives a group, from its headline (about 9 units a character, and its count). */
-export function groupLabelWidth(headline: string, rowWidth: number): number {
-  return Math.max(rowWidth, Math.min(headline.trim().length * 9 + 90, GROUP_FRAME.maxLabel));
-}
-
-/** Everything drawn for a group laid out as a block at (x, y) of `columns` × `rows` notes: frame and label. */
-function blockShapes(x: number, y: number, columns: number, rows: number, labelWidth: number): Rect[] {
+/** Everything drawn for a group laid out as a block at (x, y) of `columns` × `rows` notes: frame and label (no wider than `room`). */
+function blockShapes(x: number, y: number, columns: number, rows: number, labelWidth: number, room: Rect): Rect[] {
   const width = columns * NOTE_SIZE.width + (columns - 1) * GAP + 2 * GROUP_FRAME.padding;
   const height = rows * NOTE_SIZE.height + (rows - 1) * GAP + 2 * GROUP_FRAME.padding;
   const frame = { x: x - GROUP_FRAME.padding, y: y - GROUP_FRAME.padding, width, height };
   const label = {
     x: frame.x,
     y: frame.y - GROUP_FRAME.label,
-    width: Math.max(width, labelWidth),
+    width: Math.max(width, Math.min(labelWidth, room.x + room.width - frame.x)),
     height: GROUP_FRAME.label,
   };
   return [frame, label];
@@ -82,7 +76,7 @@ export function tidyGroupMoves(doc: SessionDocument, clusterId: ClusterId): Note
   const startX = area.x + GROUP_FRAME.padding;
   for (let y = startY; y + NOTE_SIZE.height <= area.y + area.height; y += STEP) {
     for (let x = startX; x + NOTE_SIZE.width <= area.x + area.width; x += STEP) {
-      const shapes = blockShapes(x, y, columns, rows, labelWidth);
+      const shapes = blockShapes(x, y, columns, rows, labelWidth, area);
       if (!shapes.every((s) => inside(s, area))) continue;
       if (shapes.some((s) => others.some((o) => rectsIntersect(s, o)) || headers.some((h) => rectsIntersect(s, h))))
         continue;

@@ -25,7 +25,7 @@ function groupItem(cluster: Cluster, members: readonly Note[], zone: Zone): Item
   const rowWidth = columns * NOTE_SIZE.width + (columns - 1) * GAP + 2 * GROUP_FRAME.padding;
   const top = GROUP_FRAME.label + GROUP_FRAME.padding;
   return {
-    width: groupLabelWidth(cluster.headline, rowWidth),
+    width: groupLabelWidth(cluster.headline, rowWidth, zone.width - 2 * MARGIN),
     height: GROUP_FRAME.label + rows * NOTE_SIZE.height + (rows - 1) * GAP + 2 * GROUP_FRAME.padding,
     notes: members.map((note, i) => ({
       note,

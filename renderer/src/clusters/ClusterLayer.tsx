@@ -2,8 +2,8 @@ import { memo, useCallback, useMemo, useRef } from 'react';
 import type Konva from 'konva';
 import { Group, Shape } from '../board/reactKonva';
 import { NOTE_SIZE, type Rect as Area } from '../../../shared/document/geometry';
-import type { Cluster, Note } from '../../../shared/document/schema';
-import type { ClusterId } from '../../../shared/ids';
+import type { Cluster, Note, Zone } from '../../../shared/document/schema';
+import type { ClusterId, ZoneId } from '../../../shared/ids';
 import { clusterFrame, framesInArea, membersByCluster, noteCount, type ClusterFrame } from './clusterGeometry';
 import { FONT_FAMILY } from '../board/boardFont';
 import { luminanceOf, withAlpha, type BoardTheme } from '../board/theme';
@@ -14,11 +14,16 @@ const RADIUS = 12;
 export function useClusterFrames(
   clusters: Readonly<Record<ClusterId, Cluster>>,
   notes: readonly Note[],
+  zones: Readonly<Record<ZoneId, Zone>>,
 ): ClusterFrame[] {
+  const zonesSeen = useRef(zones);
   const members = useRef<ReadonlyMap<ClusterId, readonly Note[]>>(new Map());
   const frames = useRef(new Map<ClusterId, ClusterFrame | null>());
   return useMemo(() => {
     members.current = membersByCluster(notes, members.current);
+    // A zone moved or resized can change where a label must stop: every frame is worked out again.
+    const zonesChanged = zonesSeen.current !== zones;
+    zonesSeen.current = zones;
     const next = new Map<ClusterId, ClusterFrame | null>();
     const list: ClusterFrame[] = [];
     const ordered = [...members.current.keys()]
@@ -28,13 +33,16 @@ export function useClusterFrames(
     for (const cluster of ordered) {
       const mine = members.current.get(cluster.id)!;
       const old = frames.current.get(cluster.id);
-      const frame = old && old.cluster === cluster && old.notes === mine ? old : clusterFrame(cluster, mine);
+      const frame =
+        old && !zonesChanged && old.cluster === cluster && old.notes === mine
+          ? old
+          : clusterFrame(cluster, mine, zones);
       next.set(cluster.id, frame);
       if (frame) list.push(frame);
     }
     frames.current = next;
     return list;
-  }, [clusters, notes]);
+  }, [clusters, notes, zones]);
 }
 
 interface ClusterLayerProps {

@@ -1,12 +1,13 @@
 import { boundsOf, noteRect, rectsIntersect, type Rect } from '../../../shared/document/geometry';
-import type { Cluster, Note } from '../../../shared/document/schema';
-import type { ClusterId } from '../../../shared/ids';
+import { GROUP_FRAME, groupLabelRect, groupPatch, topPatchIndex } from '../../../shared/layout/groupLabel';
+import type { Cluster, Note, Zone } from '../../../shared/document/schema';
+import type { ClusterId, ZoneId } from '../../../shared/ids';
 import type { Point } from '../board/viewport';
 
 /** Board units between a group's notes and its outline. */
-export const CLUSTER_PADDING = 14;
+export const CLUSTER_PADDING = GROUP_FRAME.padding;
 /** Height of the label above a group's top note, holding its headline and count. */
-export const CLUSTER_LABEL = 28;
+export const CLUSTER_LABEL = GROUP_FRAME.label;
 
 /** A group as the board draws it: its record, its notes, a tinted patch around each note and its label. */
 export interface ClusterFrame {
@@ -29,35 +30,21 @@ export function noteCount(count: number): string {
   return count === 1 ? '1 note' : `${count} notes`;
 }
 
-/** Where a group's patches and label go, from where its notes lie now; null for a group with no notes. */
-export function clusterFrame(cluster: Cluster, notes: readonly Note[]): ClusterFrame | null {
+/**
+ * Where a group's patches and label go, from where its notes lie now; null for a group with no
+ * notes. The label stops at the right edge of the zone its top note is in (`zones`, when given).
+ */
+export function clusterFrame(
+  cluster: Cluster,
+  notes: readonly Note[],
+  zones: Readonly<Record<ZoneId, Zone>> = {},
+): ClusterFrame | null {
   if (notes.length === 0) return null;
-  const patches = notes.map((n) => {
-    const r = noteRect(n);
-    return {
-      x: r.x - CLUSTER_PADDING,
-      y: r.y - CLUSTER_PADDING,
-      width: r.width + 2 * CLUSTER_PADDING,
-      height: r.height + 2 * CLUSTER_PADDING,
-    };
-  });
-  // The label sits on the top-most note (the left-most of those level with it), as wide as the group's top row.
-  const top = patches.reduce((a, b) => (b.y < a.y - 1 || (Math.abs(b.y - a.y) <= 1 && b.x < a.x) ? b : a));
-  const row = patches.filter((p) => Math.abs(p.y - top.y) < NOTE_HEIGHT_HALF && p.x >= top.x);
-  const right = Math.max(...row.map((p) => p.x + p.width));
-  // Wide enough for the headline (about 9 units a character at its size) and the count, if that is wider than the row.
-  const wanted = cluster.headline.trim().length * 9 + 90;
-  const label = {
-    x: top.x,
-    y: top.y - CLUSTER_LABEL,
-    width: Math.max(right - top.x, Math.min(wanted, MAX_LABEL_WIDTH)),
-    height: CLUSTER_LABEL,
-  };
+  const patches = notes.map((n) => groupPatch(noteRect(n)));
+  const zoneId = notes[topPatchIndex(patches)].zoneId;
+  const label = groupLabelRect(cluster.headline, patches, (zoneId && zones[zoneId]) || null);
   return { cluster, notes, patches, label, box: boundsOf([...patches, label])! };
 }
-
-const NOTE_HEIGHT_HALF = 55;
-const MAX_LABEL_WIDTH = 420;
 
 /**
  * Each group's notes, reusing the previous array for a group whose notes did not change, so

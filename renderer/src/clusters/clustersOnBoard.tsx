@@ -9,7 +9,7 @@ export const clustersOnBoard: BoardFeature = {
   id: 'clusters',
   useBoard({ session, boardId, actions, announce, doc, notes, cullRect, theme, fontsReady }) {
     const controller = useClusterActions({ session, boardId, actions, announce });
-    const frames = useClusterFrames(doc.clusters, notes);
+    const frames = useClusterFrames(doc.clusters, notes, doc.zones);
     const framesRef = useRef(frames);
     framesRef.current = frames;
     const pointer = useMemo(

@@ -46,11 +46,13 @@ function drawBoard(
   clusters: ReturnType<typeof recordsFromExport>['clusters'],
   theme: BoardTheme,
 ): HTMLCanvasElement {
+  const byId = Object.fromEntries(zones.map((z) => [z.id, z]));
   const frames = Object.values(clusters)
     .map((c) =>
       clusterFrame(
         c,
         notes.filter((n) => n.clusterId === c.id),
+        byId,
       ),
     )
     .filter((f) => f !== null);

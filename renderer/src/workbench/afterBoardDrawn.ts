@@ -28,3 +28,19 @@ export function afterBoardDrawn(then: () => void): () => void {
 
 /** The mark BoardCanvas leaves once it has mounted. */
 const BOARD_MOUNTED = 'roundtable:board-mounted';
+
+/**
+ * Calls `then` once the first board is drawn and the window is next idle (at most 500 ms later),
+ * so that work which can wait does not hold up the board's first frames; returns a cancel.
+ */
+export function afterBoardDrawnAndIdle(then: () => void): () => void {
+  let idle: number | null = null;
+  const cancel = afterBoardDrawn(() => {
+    if (typeof requestIdleCallback !== 'function') return then();
+    idle = requestIdleCallback(then, { timeout: 500 });
+  });
+  return () => {
+    cancel();
+    if (idle !== null) cancelIdleCallback(idle);
+  };
+}

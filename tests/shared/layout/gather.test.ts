@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newCluster, planMembership } from '../../../shared/clustering/grouping';
-import { NOTE_SIZE, zonesOfBoard } from '../../../shared/document/geometry';
+import { NOTE_SIZE, noteRect, zonesOfBoard } from '../../../shared/document/geometry';
 import type { SessionDocument } from '../../../shared/document/schema';
 import type { NoteId } from '../../../shared/ids';
 import { withGather } from '../../../shared/layout/gather';
+import { groupLabelClear, groupLabelRect, groupPatch, topPatchIndex } from '../../../shared/layout/groupLabel';
 import { ZONE_HEADER } from '../../../shared/layout/tidy';
 import { invertOperation, operation } from '../../../shared/operations/registry';
 import { applied, NOW, participantNote, sessionWithExercise } from '../../helpers/sessions';
@@ -24,9 +25,14 @@ const boards = fc
     ),
     members: fc.array(fc.nat(11), { minLength: 2, maxLength: 7 }),
     keepCards: fc.boolean(),
+    // The template's zones (420 wide), or narrower ones that hold one note across, as grids do.
+    zoneWidth: fc.constantFrom(420, 420, 240, 300),
   })
-  .map(({ spots, members, keepCards }) => {
+  .map(({ spots, members, keepCards, zoneWidth }) => {
     const { doc, boardId } = sessionWithExercise();
+    zonesOfBoard(doc, boardId).forEach((z, i) => {
+      doc.zones[z.id] = { ...doc.zones[z.id], x: i * (zoneWidth + 32), width: zoneWidth };
+    });
     const zones = zonesOfBoard(doc, boardId);
     let d: SessionDocument = keepCards
       ? doc
@@ -91,5 +97,29 @@ describe('grouping gathers the notes', () => {
       { numRuns: 150 },
     );
     expect(gathered, 'boards where the group found room').toBeGreaterThan(75);
+  });
+
+  it('a name typed after the gather, however long, keeps its label inside its zone and clear of other notes and headers', () => {
+    let spilledBefore = 0;
+    fc.assert(
+      fc.property(boards, fc.string({ minLength: 20, maxLength: 60 }), ({ doc, boardId, ids }, headline) => {
+        // G makes the group unnamed and gathers it, keeping room for "Untitled group"; the name comes a moment later.
+        const plan = planMembership(doc, ids, newCluster(doc, boardId, ''));
+        if (!plan.ok) throw new Error(plan.error.message);
+        const clusterId = plan.value.clusterId!;
+        const made = applied(doc, withGather(doc, plan.value.operation, clusterId, NOW).operation);
+        if (!groupLabelClear(made, clusterId)) return; // no room even for "Untitled group"
+        const renamed = applied(made, operation('updateCluster', { clusterId, changes: { headline } }));
+        const members = Object.values(renamed.notes).filter((n) => n.clusterId === clusterId);
+        const patches = members.map((n) => groupPatch(noteRect(n)));
+        const zone = renamed.zones[members[topPatchIndex(patches)].zoneId!];
+        // As the board drew it before: as wide as the headline asked, across the zone's edge.
+        const unbounded = groupLabelRect(headline, patches);
+        if (unbounded.x + unbounded.width > zone.x + zone.width) spilledBefore++;
+        expect(groupLabelClear(renamed, clusterId)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    expect(spilledBefore, 'boards where the label used to run past its zone (the finding)').toBeGreaterThan(10);
   });
 });

@@ -67,7 +67,7 @@ describe('tidying a group', () => {
         const before = Object.values(doc.notes).filter((n) => n.clusterId === clusterId);
         expect(members.map((n) => n.id).sort()).toEqual(before.map((n) => n.id).sort());
         expect(new Set(members.map((n) => n.zoneId)).size).toBe(1);
-        const frame = clusterFrame(after.clusters[clusterId], members)!;
+        const frame = clusterFrame(after.clusters[clusterId], members, after.zones)!;
         const outside = Object.values(after.notes)
           .filter((n) => n.clusterId !== clusterId)
           .map(noteRect);

@@ -59,7 +59,7 @@ const shapesOf = (doc: SessionDocument, boardId: BoardId) =>
     .filter((c) => c.boardId === boardId)
     .map((c) => {
       const members = Object.values(doc.notes).filter((n) => n.clusterId === c.id);
-      const frame = clusterFrame(c, members)!;
+      const frame = clusterFrame(c, members, doc.zones)!;
       return { cluster: c, members, shapes: [...frame.patches, frame.label] };
     });
 
