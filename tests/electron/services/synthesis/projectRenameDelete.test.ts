@@ -2,47 +2,15 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generatedExport } from '../../../../scripts/bench/synthesisData';
 import type { ApiServer } from '../../../../shared/api/contract';
 import type { ProjectListing, ProjectOpened, ProjectReview } from '../../../../shared/synthesisProject/view';
-import { createServices } from '../../../../electron/services/services';
-import { wordsOnly } from '../../../../electron/services/synthesis/projectVectors';
-import { loadTemplateLibrary } from '../../../../electron/services/templates/templateLibrary';
-import { TEMPLATES_DIR } from '../../../helpers/services';
+import { call, exportFiles, refusal, servicesOn } from '../../../helpers/synthesisServices';
 import { tempFolder } from '../../../helpers/tempFolder';
 
 // Renaming and deleting synthesis projects through the API as the window calls it, on real
 // files in a temporary data folder.
 
-const ctx = { clientId: 'project-rename-test' };
-
-async function servicesOn(dataDir: string): Promise<ApiServer> {
-  const { templates } = await loadTemplateLibrary(TEMPLATES_DIR);
-  return createServices({
-    dataDir,
-    templates,
-    appInfo: { version: 'test', mode: 'browser', schemaVersion: 1 },
-    synthesisVectors: wordsOnly,
-  });
-}
-
-async function call<T>(services: ApiServer, method: string, ...args: unknown[]): Promise<T> {
-  const result = await services.dispatch(method, args, ctx);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as T;
-}
-
-async function refusal(services: ApiServer, method: string, ...args: unknown[]): Promise<string> {
-  const result = await services.dispatch(method, args, ctx);
-  if (result.ok) throw new Error(`${method} was expected to be refused`);
-  return result.error.message;
-}
-
-const files = (from: number, count: number) =>
-  Array.from({ length: count }, (_, i) => ({
-    name: `event-${from + i}.roundtable-export.json`,
-    text: JSON.stringify(generatedExport(from + i, 30)),
-  }));
+const files = (from: number, count: number) => exportFiles(from, count, 30);
 
 /** Every file under the data folder, with its bytes, to show that a refused call changed nothing. */
 async function snapshot(dir: string): Promise<Record<string, string>> {

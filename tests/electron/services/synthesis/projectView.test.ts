@@ -1,36 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { generatedExport } from '../../../../scripts/bench/synthesisData';
-import type { ApiServer } from '../../../../shared/api/contract';
 import type { SynthesisView } from '../../../../shared/synthesis/types';
 import type { ProjectListing, ProjectOpened, ProjectReview } from '../../../../shared/synthesisProject/view';
-import { createServices } from '../../../../electron/services/services';
 import { contentHashOf } from '../../../../electron/services/export/exportService';
-import { wordsOnly } from '../../../../electron/services/synthesis/projectVectors';
-import { loadTemplateLibrary } from '../../../../electron/services/templates/templateLibrary';
-import { TEMPLATES_DIR } from '../../../helpers/services';
+import { call, refusal, servicesOn } from '../../../helpers/synthesisServices';
 import { tempFolder } from '../../../helpers/tempFolder';
 
 // What the workspace shows of a project: its synthesis with the themes as reviewed, a
 // personal-data finding released into it (the choice saved in the project file, and logged),
 // and an audit log that names table groups by their words, not their ids.
-
-const ctx = { clientId: 'project-view-test' };
-
-async function servicesOn(dataDir: string): Promise<ApiServer> {
-  const { templates } = await loadTemplateLibrary(TEMPLATES_DIR);
-  return createServices({
-    dataDir,
-    templates,
-    appInfo: { version: 'test', mode: 'browser', schemaVersion: 1 },
-    synthesisVectors: wordsOnly,
-  });
-}
-
-async function call<T>(services: ApiServer, method: string, ...args: unknown[]): Promise<T> {
-  const result = await services.dispatch(method, args, ctx);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as T;
-}
 
 function exportNaming(name: string) {
   const { contentHash: _old, ...data } = generatedExport(10, 60);
@@ -63,8 +41,7 @@ describe('a synthesis project’s view', () => {
     expect(reopened.review.audit.at(-1)).toMatchObject({ action: 'releasePii' });
 
     // An id no export holds is refused, and nothing changes.
-    const refused = await again.dispatch('getSynthesisProjectView', [id, { releasedPii: ['nowhere/x@0-1'] }], ctx);
-    expect(!refused.ok && refused.error.message).toMatch(
+    expect(await refusal(again, 'getSynthesisProjectView', id, { releasedPii: ['nowhere/x@0-1'] })).toMatch(
       /No finding in the project's exports has the id "nowhere\/x@0-1"/,
     );
     const unchanged = await call<SynthesisView>(again, 'getSynthesisProjectView', id);

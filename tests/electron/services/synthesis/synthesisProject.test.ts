@@ -1,50 +1,17 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedExport } from '../../../../scripts/bench/synthesisData';
-import type { ApiServer } from '../../../../shared/api/contract';
 import type { ExportFile } from '../../../../shared/export/files';
 import type { CodedTheme } from '../../../../shared/synthesis/coding';
 import type { ProjectListing, ProjectOpened, ProjectReview } from '../../../../shared/synthesisProject/view';
-import { createServices } from '../../../../electron/services/services';
-import { wordsOnly } from '../../../../electron/services/synthesis/projectVectors';
-import { loadTemplateLibrary } from '../../../../electron/services/templates/templateLibrary';
-import { TEMPLATES_DIR } from '../../../helpers/services';
+import { call, exportFiles, refusal, servicesOn } from '../../../helpers/synthesisServices';
 import { tempFolder } from '../../../helpers/tempFolder';
 
 // A synthesis project through the API as the window calls it, over a real data folder: made
 // from exports, reviewed (merge, split, move a table group, approve), given 5 more exports, and
 // opened again by new services from the file on disk, with every decision kept.
 
-const ctx = { clientId: 'project-test' };
-
-async function servicesOn(dataDir: string): Promise<ApiServer> {
-  const { templates } = await loadTemplateLibrary(TEMPLATES_DIR);
-  return createServices({
-    dataDir,
-    templates,
-    appInfo: { version: 'test', mode: 'browser', schemaVersion: 1 },
-    synthesisVectors: wordsOnly,
-  });
-}
-
-async function call<T>(services: ApiServer, method: string, ...args: unknown[]): Promise<T> {
-  const result = await services.dispatch(method, args, ctx);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as T;
-}
-
-async function refusal(services: ApiServer, method: string, ...args: unknown[]): Promise<string> {
-  const result = await services.dispatch(method, args, ctx);
-  if (result.ok) throw new Error(`${method} was expected to be refused`);
-  return result.error.message;
-}
-
-const files = (from: number, count: number) =>
-  Array.from({ length: count }, (_, i) => ({
-    name: `event-${from + i}.roundtable-export.json`,
-    text: JSON.stringify(generatedExport(from + i, 40)),
-  }));
+const files = (from: number, count: number) => exportFiles(from, count, 40);
 
 const allThemes = (r: ProjectReview): CodedTheme[] => r.coding.questions.flatMap((q) => q.themes);
 const themeOf = (r: ProjectReview, id: string) => allThemes(r).find((t) => t.id === id);
