@@ -310,6 +310,14 @@ export class SynthesisBuilder {
     return this.creditedRows;
   }
 
+  /**
+   * The note rows with each table group's chosen quote marked as a quote too: the notes the
+   * themes quote, so the codebook and the coded notes quote what the report and the workspace do.
+   */
+  quotedNoteRows(): MergedNote[] {
+    return this.noteRows().map((row) => (this.isQuoted(row) && !row.isQuote ? { ...row, isQuote: true } : row));
+  }
+
   /** A note marked as a quote, or chosen as its group's quote by its table. */
   private isQuoted(row: MergedNote): boolean {
     return row.isQuote || this.groupQuotes.has(row.noteId);
@@ -337,7 +345,7 @@ export class SynthesisBuilder {
     const { coding } = extendCoding(
       given,
       {
-        notes: this.noteRows().map((row) => (this.isQuoted(row) && !row.isQuote ? { ...row, isQuote: true } : row)),
+        notes: this.quotedNoteRows(),
         vectors,
         subPointsOf: (id) => this.subPoints.get(id) ?? [],
       },
