@@ -11,6 +11,7 @@ import { OpenedFiles, openSessionFile } from './openFiles';
 import { setApplicationMenu } from './appMenu';
 import { registerAppScheme, serveRendererFiles } from './rendererProtocol';
 import { APP_ORIGIN, createSecureWindow, hardenSession } from './security';
+import { raiseWorkbench } from './workbenchWindow';
 
 // The Electron glue stays thin: everything it starts is tested in Node and in browser mode.
 registerAppScheme();
@@ -32,11 +33,7 @@ if (!app.requestSingleInstanceLock()) {
   };
 
   app.on('second-instance', (_event, argv) => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
+    raiseWorkbench(BrowserWindow.getAllWindows());
     openedFiles.addFromCommandLine(argv);
   });
 

@@ -6,6 +6,7 @@ import { fail } from '../../shared/result';
 import { addSessionFromFile, roundtableFilesIn } from '../services/import/sessionFileImport';
 import { describeFileError } from '../services/sessions/sessionFiles';
 import { sendEventToWindows } from './ipc';
+import { raiseWorkbench } from './workbenchWindow';
 
 /**
  * The .roundtable files the user opens with Roundtable (a double-click, "Open with", a drop
@@ -66,10 +67,6 @@ export async function openSessionFile(file: string, dataDir: string, errors: Err
     return null;
   }
   sendEventToWindows({ type: 'openSessionRequested', sessionId: result.value.sessionId });
-  const [window] = BrowserWindow.getAllWindows();
-  if (window) {
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  }
+  raiseWorkbench(BrowserWindow.getAllWindows());
   return result.value.sessionId;
 }

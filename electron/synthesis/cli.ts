@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Presets, SingleBar } from 'cli-progress';
 import { appRootFrom, appVersion } from '../services/app/appPaths';
 import { PII_KIND_LABELS } from '../../shared/export/pii';
 import type { Synthesis } from '../../shared/synthesis/types';
 import { reviewProgress } from '../../shared/synthesisProject/progress';
 import { wordsOnly } from '../services/synthesis/projectVectors';
+import { cliProgress, EMBEDDING, READING } from './cliProgress';
 import { ProjectFileError, projectFiles, runProject, writeProject } from './projectRun';
 import { allSynthesisFiles, synthesisePaths, themeOptionsFor, writeFiles } from './synthesiseFiles';
 import { defaultDataFolder } from '../services/dataFolder/dataFolder';
@@ -17,7 +17,8 @@ import { vectorSource, type SynthesisVectors } from '../themes/synthesisVectors'
 
 const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder> [--progress] [--raw]
                                    [--release <finding id>]... [--vector-cache <folder>] [--words-only]
-       npx roundtable synthesise --project <file> [<export files or folders...>] --out <folder> [--words-only]
+       npx roundtable synthesise --project <file> [<export files or folders...>] --out <folder>
+                                   [--progress] [--words-only]
        npx roundtable synthesise --help
 
 Reads Roundtable session exports (*.roundtable-export.json; folders are searched) and writes
@@ -115,32 +116,6 @@ function argumentsOf(args: string[]): {
   }
 }
 
-/** A progress bar (cli-progress) on a terminal, or when asked for; otherwise nothing, so logs and tests stay clean. */
-function progressReporter(
-  wanted: boolean,
-  format = 'Reading exports [{bar}] {value}/{total} files',
-): { update: (done: number, total: number) => void; stop: () => void } {
-  if (!wanted && !process.stderr.isTTY) return { update: () => {}, stop: () => {} };
-  const bar = new SingleBar(
-    {
-      format,
-      stream: process.stderr,
-      noTTYOutput: true,
-      notTTYSchedule: 1000,
-    },
-    Presets.legacy,
-  );
-  let started = false;
-  return {
-    update(done, total) {
-      if (!started) bar.start(total, 0);
-      started = true;
-      bar.update(done);
-    },
-    stop: () => started && bar.stop(),
-  };
-}
-
 /** Which files repeated records already read, and from where: counted once, and said so. */
 function foldedLines(synthesis: Synthesis): string {
   if (synthesis.folded.length === 0) return '';
@@ -166,11 +141,12 @@ function withheldLines(synthesis: Synthesis): string {
 async function synthesiseProject(
   args: ReturnType<typeof argumentsOf> & { project: string; out: string },
 ): Promise<void> {
-  const progress = progressReporter(args.progress);
+  const progress = cliProgress(args.progress);
   // Each text's vector is kept in the project's folder (or --vector-cache), so a rerun on new
   // exports embeds only the texts never seen before.
   const cacheFolder = path.resolve(args.vectorCache ?? path.dirname(path.resolve(args.project)));
-  const embedding = progressReporter(args.progress, 'Embedding notes [{bar}] {value}/{total} new texts');
+  const embedding = progress.stage(EMBEDDING);
+  const reading = progress.stage(READING);
   const cached = vectorSource({
     cacheFile: vectorCacheFile(cacheFolder),
     onProgress: (done, total) => embedding.update(done, total),
@@ -178,14 +154,13 @@ async function synthesiseProject(
   const run = await runProject(args.project, args.paths, {
     vectors: args.wordsOnly ? wordsOnly : cached,
     release: args.release,
-    onProgress: (done, total) => progress.update(done, total),
+    onProgress: (done, total) => reading.update(done, total),
   }).catch((error: unknown) => {
     progress.stop();
     if (error instanceof ProjectFileError) exit(2, error.message);
     throw error;
   });
   progress.stop();
-  embedding.stop();
   const found = new Set(run.builder.piiReview().map((item) => item.finding.id));
   const unknown = args.release.filter((id) => !found.has(id));
   if (unknown.length > 0)
@@ -260,8 +235,9 @@ async function main(): Promise<void> {
   if (args.project) return synthesiseProject(args as typeof args & { project: string; out: string });
   if (args.paths.length === 0) exit(2, `Name at least one export file or folder to read.\n\n${USAGE}`);
 
-  const progress = progressReporter(args.progress);
-  const run = await synthesisePaths(args.paths, (done, total) => progress.update(done, total), args.release);
+  const progress = cliProgress(args.progress);
+  const reading = progress.stage(READING);
+  const run = await synthesisePaths(args.paths, (done, total) => reading.update(done, total), args.release);
   progress.stop();
   const found = new Set(run.builder.piiReview().map((item) => item.finding.id));
   const unknown = args.release.filter((id) => !found.has(id));
@@ -278,7 +254,7 @@ async function main(): Promise<void> {
       `No readable export was found in ${args.paths.join(', ')} (${run.files} .json files looked at, ${run.bad.length} bad).`,
     );
   const root = appRootFrom(import.meta.url);
-  const embedding = progressReporter(args.progress, 'Embedding notes [{bar}] {value}/{total} new texts');
+  const embedding = progress.stage(EMBEDDING);
   const source = args.wordsOnly
     ? null
     : vectorSource({
@@ -286,7 +262,7 @@ async function main(): Promise<void> {
         onProgress: (done, total) => embedding.update(done, total),
       });
   const themes = await themeOptionsFor(run.builder, source);
-  embedding.stop();
+  progress.stop();
   if (themes.vectors && !themes.vectors.vectors) process.stderr.write(`${themes.vectors.reason}\n`);
   const files = await allSynthesisFiles(run.builder, {
     generatedAt: new Date().toISOString(),

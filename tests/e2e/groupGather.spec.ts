@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { NOTE_SIZE } from '../../shared/document/geometry';
 import { expect, test } from './fixtures';
-import { createSessionWithExercise, EXERCISE, savedSession } from './steps';
+import { addNotesInZones, createSessionWithExercise, EXERCISE, savedSession } from './steps';
 
 // Grouping by keyboard gathers the notes into a compact block inside the zone most of them
 // are in: the board draws them gliding there (unless the OS asks for reduced motion, when
@@ -54,13 +54,7 @@ for (const motion of ['no-preference', 'reduce'] as const) {
     await page.emulateMedia({ reducedMotion: motion });
     await page.goto(server.url);
     await createSessionWithExercise(page);
-    await page.getByRole('tab', { name: 'List', exact: true }).click();
-    for (const [text, zone] of NOTES) {
-      await page.getByLabel('New note', { exact: true }).fill(text);
-      await page.getByLabel('Zone for new note').selectOption({ label: zone });
-      await page.getByRole('button', { name: 'Add', exact: true }).click();
-    }
-    await page.getByRole('tab', { name: 'Board', exact: true }).click();
+    await addNotesInZones(page, NOTES);
     const board = page.getByRole('application', { name: `Board: ${EXERCISE}` });
     const said = page.locator('.rt-board__sr-only[aria-live]');
     await board.focus();

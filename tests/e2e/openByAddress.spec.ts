@@ -78,3 +78,55 @@ test('a session opened by its address shows its board, over the one connection t
   await context.close();
   expect(offMachineRequests).toEqual([]);
 });
+
+// The operations' schemas load after the board is drawn. A note added and typed before they
+// arrive is on the board at once, its editor opens on it, and it is saved once they have
+// checked it. The schemas' script is held back here until the note has been typed.
+test('a note added and typed before the change checks have loaded is kept and saved', async ({
+  browser,
+  page,
+  server,
+  offMachineRequests,
+}) => {
+  await page.goto(server.url);
+  await createSessionWithExercise(page);
+  const first = page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
+  // The exercise's own prompts are notes too; once they are saved, the session is opened afresh.
+  const count = Number(await first.getAttribute('data-notes-drawn'));
+  expect(count).toBeGreaterThan(0);
+  await expect.poll(async () => Object.keys((await savedSession(server.dataDir)).notes).length).toBe(count);
+  const { id } = await savedSession(server.dataDir);
+
+  const context = await browser.newContext();
+  const opened = await context.newPage();
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  let asked = false;
+  const sent: string[] = [];
+  opened.on('websocket', (ws) => ws.on('framesent', (frame) => sent.push(JSON.parse(String(frame.payload)).method)));
+  await opened.route(/\/assets\/operationSchemas-[^/]*\.js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await opened.goto(`${server.url}&open=${encodeURIComponent(id)}`);
+  const board = opened.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
+  await expect(board).toHaveAttribute('data-notes-drawn', `${count}`);
+  await board.focus();
+  await opened.keyboard.press('n');
+  await opened.getByRole('textbox', { name: 'Note text' }).fill('Quicker handovers');
+  await opened.keyboard.press('Enter');
+  await expect(board).toHaveAttribute('data-notes-drawn', `${count + 1}`);
+  // Not sent yet: the checks have not loaded.
+  expect(asked).toBe(true);
+  expect(sent).not.toContain('applyOperation');
+
+  release();
+  await expect
+    .poll(async () => Object.values((await savedSession(server.dataDir)).notes).map((n) => n.text))
+    .toContain('Quicker handovers');
+  // The first window hears of it too.
+  await expect(first).toHaveAttribute('data-notes-drawn', `${count + 1}`);
+  await context.close();
+  expect(offMachineRequests).toEqual([]);
+});

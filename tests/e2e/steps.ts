@@ -59,6 +59,21 @@ export async function createSessionByKeyboard(page: Page, exercise: string = EXE
   await expect(page.getByRole('tab', { name: exercise, exact: false }).first()).toBeFocused();
 }
 
+/**
+ * Adds notes through the List view, each into the zone named beside it, and goes back to the
+ * board's tab: a quick way to a board with notes in known zones. Returns the board, not focused.
+ */
+export async function addNotesInZones(page: Page, notes: readonly (readonly [text: string, zone: string])[]) {
+  await page.getByRole('tab', { name: 'List', exact: true }).click();
+  for (const [text, zone] of notes) {
+    await page.getByLabel('New note', { exact: true }).fill(text);
+    await page.getByLabel('Zone for new note').selectOption({ label: zone });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+  }
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(notes.length);
+  await page.getByRole('tab', { name: 'Board', exact: true }).click();
+}
+
 /** Presses Tab until focus is on or in `target`, as a keyboard user would; fails if it never gets there. */
 export async function tabTo(page: Page, target: Locator, limit = 80) {
   for (let i = 0; i < limit; i++) {

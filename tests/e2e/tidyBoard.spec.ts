@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { createSessionWithExercise, EXERCISE, savedSession } from './steps';
+import { addNotesInZones, createSessionWithExercise, EXERCISE, savedSession } from './steps';
 
 // Tidy board: a group whose notes lie in two zones is gathered into one, every zone is laid
 // out in rows below its header, nobody's group changes, and one Undo puts everything back.
@@ -18,13 +18,7 @@ test('Tidy board gathers a group split across zones into one, changes no group, 
 }) => {
   await page.goto(server.url);
   await createSessionWithExercise(page);
-  await page.getByRole('tab', { name: 'List', exact: true }).click();
-  for (const [text, zone] of NOTES) {
-    await page.getByLabel('New note', { exact: true }).fill(text);
-    await page.getByLabel('Zone for new note').selectOption({ label: zone });
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
-  }
-  await page.getByRole('tab', { name: 'Board', exact: true }).click();
+  await addNotesInZones(page, NOTES);
   const board = page.getByRole('application', { name: `Board: ${EXERCISE}` });
   const said = page.locator('.rt-board__sr-only[aria-live]');
   await board.focus();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createSessionWithExercise, EXERCISE, savedSession } from './steps';
+import { addNotesInZones, createSessionWithExercise, EXERCISE, savedSession } from './steps';
 
 // A dot-voting round for six participants on Benefits and risks (nine notes beside its ten
 // reference cards, three dots each, at most three per column), done twice with the keyboard
@@ -109,15 +109,10 @@ test('six participants dot-vote by keyboard: by the notes’ numbers in at most 
   test.setTimeout(180_000);
   await page.goto(server.url);
   await createSessionWithExercise(page);
-  await page.getByRole('tab', { name: 'List', exact: true }).click();
-  for (let zone = 0; zone < 3; zone++)
-    for (const text of NOTES[zone]) {
-      await page.getByLabel('New note', { exact: true }).fill(text);
-      await page.getByLabel('Zone for new note').selectOption({ label: ZONES[zone] });
-      await page.getByRole('button', { name: 'Add', exact: true }).click();
-    }
-  await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(9);
-  await page.getByRole('tab', { name: 'Board', exact: true }).click();
+  await addNotesInZones(
+    page,
+    NOTES.flatMap((texts, zone) => texts.map((text) => [text, ZONES[zone]] as const)),
+  );
   await board(page).focus();
   await page.keyboard.press('v');
   await page.getByRole('menu', { name: 'Voting' }).getByRole('menuitem', { name: 'Open voting' }).press('Enter');

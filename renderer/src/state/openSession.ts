@@ -16,6 +16,31 @@ interface UndoEntry {
   label: string;
 }
 
+/** What the user did, as called: replayed in order if a change made before the checks loaded is refused by them. */
+type Step =
+  { kind: 'apply'; op: Operation; options: ApplyOptions } | { kind: 'undo' } | { kind: 'redo' } | { kind: 'retract' };
+
+/**
+ * Changes made before the operations' schemas loaded (the first moments after the board is
+ * drawn). They are applied here at once, so whatever the user does next sees them, but are
+ * sent only once the schemas have checked them, in the order they were made.
+ */
+interface Held {
+  /** The session, its save status, and the undo and redo steps as they were before the first of them. */
+  base: SessionDocument;
+  saveStatus: SaveStatus;
+  undo: UndoEntry[];
+  redo: UndoEntry[];
+  steps: Step[];
+  /** The operations applied here, in order, each with the revision it gave our copy. */
+  sends: { op: Operation; expected: number }[];
+  /** Another window changed the session meanwhile: take the services' copy once ours is sent. */
+  reloadDue: boolean;
+}
+
+const copyStack = (stack: UndoEntry[]) =>
+  stack.map((e) => ({ ...e, forward: [...e.forward], backward: [...e.backward] }));
+
 export interface ApplyOptions {
   /** Make this change part of the previous undo step (typing the text of a note just added, say). */
   joinPrevious?: boolean;
@@ -51,8 +76,10 @@ export class OpenSession {
   private pendingPublish: ReturnType<typeof setTimeout> | null = null;
   /** The message of the failed save being shown, so a later successful save clears it. */
   private saveProblem: string | null = null;
-  /** Changes made before the operations' schemas loaded, applied in turn once they have. */
-  private waiting: Promise<void> = Promise.resolve();
+  /** Changes made before the operations' schemas loaded, not yet sent (see Held). */
+  private held: Held | null = null;
+  /** Operations sent whose answer has not come. */
+  private readonly sending = new Set<Promise<void>>();
 
   constructor(
     private readonly api: RoundtableApi,
@@ -84,33 +111,30 @@ export class OpenSession {
 
   /**
    * Applies a change the user made, as one undo step (or as part of the last one). Returns
-   * false, and sets `problem` to say why, if it cannot apply; nothing changes then. A change made
-   * before the operations' schemas have loaded returns true and is applied once they have (or
-   * sets `problem` then).
+   * false, and sets `problem` to say why, if it cannot apply; nothing changes then.
+   *
+   * A change made before the operations' schemas have loaded applies here at once, as any other,
+   * so the next action sees it (the editor opening on a note just added), and is sent once the
+   * schemas have checked it. Should they refuse one (too many notes in one step, say), the
+   * session goes back to how it was before the first of those changes and they are made again,
+   * in order, as if the schemas had been there all along: the refused one is left out, with the
+   * reason shown.
    */
   apply(op: Operation, options: ApplyOptions = {}): boolean {
     // Its editing controls are disabled and the read-only state is shown up front; a key that slips through does nothing.
     if (this.view.readOnly) return false;
     const checks = operationChecks();
-    if (!checks) {
-      // The schemas are still loading (a change in the first moments after the board is drawn):
-      // it is checked and applied, in the order it was made, as soon as they are there.
-      this.waiting = this.waiting.then(() =>
-        loadOperationChecks().then(
-          () => void this.apply(op, options),
-          () => this.publish({ problem: 'That change could not be checked, so it was not made. Try it again.' }),
-        ),
-      );
-      return true;
-    }
-    // Checked here as the services will check it, so a change they would refuse is never shown as done.
-    const valid = checks.OperationSchema.safeParse(op);
-    if (!valid.success) {
-      this.publish({ problem: `That change cannot be made: ${describeIssues(valid.error)}.` });
-      return false;
-    }
+    if (checks) {
+      // Checked here as the services will check it, so a change they would refuse is never shown as done.
+      const valid = checks.OperationSchema.safeParse(op);
+      if (!valid.success) {
+        this.publish({ problem: `That change cannot be made: ${describeIssues(valid.error)}.` });
+        return false;
+      }
+    } else this.hold();
     const before = this.view.doc;
     if (!this.applyAndSend(op)) return false;
+    this.held?.steps.push({ kind: 'apply', op, options });
     const backward = invertOperation(before, op);
     const last = this.undoStack[this.undoStack.length - 1];
     if (options.joinPrevious && last) {
@@ -125,6 +149,7 @@ export class OpenSession {
   }
 
   undo(): void {
+    this.held?.steps.push({ kind: 'undo' });
     const entry = this.undoStack.pop();
     if (!entry) return;
     if (this.applyAll(entry.backward)) this.redoStack.push(entry);
@@ -132,6 +157,7 @@ export class OpenSession {
   }
 
   redo(): void {
+    this.held?.steps.push({ kind: 'redo' });
     const entry = this.redoStack.pop();
     if (!entry) return;
     if (this.applyAll(entry.forward)) this.undoStack.push(entry);
@@ -140,6 +166,7 @@ export class OpenSession {
 
   /** Undoes the last step and forgets it, for a step the user abandoned (an empty new note they cancelled). */
   retractLast(): void {
+    this.held?.steps.push({ kind: 'retract' });
     const entry = this.undoStack.pop();
     if (entry) this.applyAll(entry.backward);
     this.publish({});
@@ -165,6 +192,7 @@ export class OpenSession {
       if (event.status === this.view.saveStatus && problem === this.view.problem) return;
       this.publish({ saveStatus: event.status, problem });
     } else if (event.type === 'sessionChanged' && event.sessionId === this.id) {
+      if (this.held) return void (this.held.reloadDue = true); // Our own copy has changes not yet sent.
       const doc = this.view.doc;
       if (event.revision <= doc.revision) return; // Ours, already applied, or older.
       if (event.revision === doc.revision + 1) {
@@ -202,7 +230,14 @@ export class OpenSession {
     }
     const expected = result.value.revision;
     this.view = { ...this.view, doc: result.value, saveStatus: 'saving', problem: null };
-    this.api.applyOperation(this.id, op).then(
+    if (this.held) this.held.sends.push({ op, expected });
+    else void this.send(op, expected);
+    return true;
+  }
+
+  /** Sends one operation our copy has applied; settles once the services have answered. */
+  private send(op: Operation, expected: number): Promise<void> {
+    const sent = this.api.applyOperation(this.id, op).then(
       ({ revision }) => {
         if (revision !== expected) void this.reload();
       },
@@ -213,11 +248,60 @@ export class OpenSession {
         void this.reload();
       },
     );
-    return true;
+    this.sending.add(sent);
+    void sent.finally(() => this.sending.delete(sent));
+    return sent;
+  }
+
+  /** Starts holding changes until the operations' schemas have loaded (see Held). */
+  private hold(): void {
+    if (this.held) return;
+    this.held = {
+      base: this.view.doc,
+      saveStatus: this.view.saveStatus,
+      undo: copyStack(this.undoStack),
+      redo: copyStack(this.redoStack),
+      steps: [],
+      sends: [],
+      reloadDue: false,
+    };
+    loadOperationChecks().then(
+      () => this.release(),
+      () => this.release(),
+    );
+  }
+
+  /** Checks and sends the held changes, or makes them again in order if the schemas refuse one. */
+  private release(): void {
+    const held = this.held;
+    if (!held) return;
+    this.held = null;
+    const checks = operationChecks();
+    if (checks && held.sends.every(({ op }) => checks.OperationSchema.safeParse(op).success)) {
+      held.sends.forEach(({ op, expected }) => void this.send(op, expected));
+    } else {
+      // Back to how the session was before the first held change; then, if the schemas are
+      // there, each step again in order, checked as it is made.
+      this.view = { ...this.view, doc: held.base, saveStatus: held.saveStatus };
+      this.undoStack.splice(0, this.undoStack.length, ...held.undo);
+      this.redoStack.splice(0, this.redoStack.length, ...held.redo);
+      let problem = checks ? null : 'That change could not be checked, so it was not made. Try it again.';
+      for (const step of checks ? held.steps : []) {
+        if (step.kind === 'undo') this.undo();
+        else if (step.kind === 'redo') this.redo();
+        else if (step.kind === 'retract') this.retractLast();
+        else if (!this.apply(step.op, step.options)) problem ??= this.view.problem;
+      }
+      this.publish({ problem });
+    }
+    if (held.reloadDue) void this.reload();
   }
 
   /** Replaces our copy with the services' one, after a disagreement. */
   private async reload(): Promise<void> {
+    if (this.held) return void (this.held.reloadDue = true); // Not before our held changes are sent.
+    // After our changes in flight, so the copy asked for has them.
+    await Promise.all(this.sending);
     try {
       const doc = await this.api.openSession(this.id);
       this.publish({ doc });
