@@ -312,6 +312,14 @@ export class SynthesisBuilder {
     return this.creditedRows;
   }
 
+  /**
+   * The note rows with each table group's chosen quote marked as a quote too: the notes the
+   * themes quote, so the codebook and the coded notes quote what the report and the workspace do.
+   */
+  quotedNoteRows(): readonly MergedNote[] {
+    return this.codingNotes();
+  }
+
   /** A note marked as a quote, or chosen as its group's quote by its table. */
   private isQuoted(row: MergedNote): boolean {
     return row.isQuote || this.groupQuotes.has(row.noteId);
