@@ -133,8 +133,11 @@ export function VoteLayer({ doc, boardId, notes, zones, numbers, theme, paint: b
 
 const NUMBER_RADIUS = 13;
 
-/** Each numbered note's number in a ring on its top-left corner, clear of its text and of the vote count on the right. */
-function drawNumbers(
+/**
+ * Each numbered note's number in a ring on its top-left corner, clear of its text and of the vote
+ * count on the right; in a tile, only those that reach into it.
+ */
+export function drawNumbers(
   ctx: Konva.Context,
   notes: readonly Note[],
   numbers: ReadonlyMap<NoteId, number>,
@@ -149,6 +152,9 @@ function drawNumbers(
     if (n === undefined) continue;
     const x = note.x + 2;
     const y = note.y + 2;
+    // Only those in the tile being drawn (each tile of the board draws this shape again).
+    const reach = radius + 4 * k;
+    if (!inDrawnArea(x - reach, y - reach, 2 * reach, 2 * reach)) continue;
     ctx.beginPath();
     ctx.arc(x, y, radius + (n > 9 ? 2 * k : 0), 0, Math.PI * 2);
     ctx.fillStyle = paint.badgeText;
