@@ -47,6 +47,66 @@ export function tfidf(documents: readonly (readonly string[])[]) {
   return { vectors, vocabulary, idf };
 }
 
+/** Many documents' TF-IDF vectors in three flat arrays: document d's terms and weights are at offsets[d] to offsets[d + 1]. */
+export interface FlatVectors {
+  offsets: Int32Array;
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * `tfidf(documents).vectors` to the last bit, for documents whose stems are given as numbers
+ * (one number per distinct stem, below `stemCount`): terms are numbered by first appearance as
+ * `tfidf` numbers them, and every weight is worked out by the same operations in the same
+ * order, but in typed arrays, with no map and no array per document.
+ */
+export function tfidfOfNumbers(documents: readonly ArrayLike<number>[], stemCount: number): FlatVectors {
+  const termOf = new Int32Array(stemCount).fill(-1);
+  let vocabulary = 0;
+  let total = 0;
+  for (const stems of documents) total += stems.length;
+  const offsets = new Int32Array(documents.length + 1);
+  const terms = new Int32Array(total);
+  const tf = new Int32Array(total);
+  // Each document's term counts in a scratch table by term, cleared after each.
+  const counts = new Int32Array(stemCount);
+  let at = 0;
+  for (let d = 0; d < documents.length; d++) {
+    const stems = documents[d];
+    const start = at;
+    for (let k = 0; k < stems.length; k++) {
+      let term = termOf[stems[k]];
+      if (term < 0) term = termOf[stems[k]] = vocabulary++;
+      if (counts[term]++ === 0) {
+        // Kept in ascending order as it is filled (a document has few terms).
+        let i = at++;
+        while (i > start && terms[i - 1] > term) {
+          terms[i] = terms[i - 1];
+          i--;
+        }
+        terms[i] = term;
+      }
+    }
+    for (let i = start; i < at; i++) {
+      tf[i] = counts[terms[i]];
+      counts[terms[i]] = 0;
+    }
+    offsets[d + 1] = at;
+  }
+  const df = new Float64Array(vocabulary);
+  for (let i = 0; i < at; i++) df[terms[i]]++;
+  const idf = Array.from(df, (d) => Math.log((1 + documents.length) / (1 + d)) + 1);
+  const weights = new Float64Array(at);
+  for (let d = 0; d < documents.length; d++) {
+    const from = offsets[d];
+    const to = offsets[d + 1];
+    for (let i = from; i < to; i++) weights[i] = (1 + Math.log(tf[i])) * idf[terms[i]];
+    const norm = Math.hypot.apply(null, weights.subarray(from, to) as unknown as number[]) || 1;
+    for (let i = from; i < to; i++) weights[i] /= norm;
+  }
+  return { offsets, terms: terms.slice(0, at), weights };
+}
+
 /** Cosine similarity of every pair, through an inverted index so that pairs sharing no term cost nothing. */
 function similarities(vectors: readonly Vector[]): Float64Array {
   const n = vectors.length;

@@ -75,6 +75,8 @@ export class SynthesisBuilder {
   private readonly groupQuotes = new Set<string>();
   private creditedRows: MergedNote[] | null = null;
   private codingMade: { key: readonly unknown[]; coding: Coding } | null = null;
+  private rowIndex: { rows: readonly MergedNote[]; byId: ReadonlyMap<string, MergedNote> } | null = null;
+  private codingRows: { rows: readonly MergedNote[]; notes: readonly MergedNote[] } | null = null;
   private fileIndex = 0;
   private readonly totals = {
     tables: 0,
@@ -310,6 +312,14 @@ export class SynthesisBuilder {
     return this.creditedRows;
   }
 
+  /**
+   * The note rows with each table group's chosen quote marked as a quote too: the notes the
+   * themes quote, so the codebook and the coded notes quote what the report and the workspace do.
+   */
+  quotedNoteRows(): readonly MergedNote[] {
+    return this.codingNotes();
+  }
+
   /** A note marked as a quote, or chosen as its group's quote by its table. */
   private isQuoted(row: MergedNote): boolean {
     return row.isQuote || this.groupQuotes.has(row.noteId);
@@ -325,6 +335,24 @@ export class SynthesisBuilder {
     return [...texts].sort();
   }
 
+  /** Every note row by record id, made once per set of rows. */
+  private rowsById(): ReadonlyMap<string, MergedNote> {
+    const rows = this.noteRows();
+    if (this.rowIndex?.rows !== rows) this.rowIndex = { rows, byId: new Map(rows.map((row) => [row.noteId, row])) };
+    return this.rowIndex.byId;
+  }
+
+  /** The note rows as the coding reads them (a note its table chose as the group's quote is a quote), made once per set of rows. */
+  private codingNotes(): readonly MergedNote[] {
+    const rows = this.noteRows();
+    if (this.codingRows?.rows !== rows)
+      this.codingRows = {
+        rows,
+        notes: rows.map((row) => (this.isQuoted(row) && !row.isQuote ? { ...row, isQuote: true } : row)),
+      };
+    return this.codingRows.notes;
+  }
+
   /**
    * The coding the themes are shown from: `options.coding` with any notes it does not hold added
    * (extendCoding), or the machine's coding of every note. Made once for the same inputs.
@@ -337,7 +365,7 @@ export class SynthesisBuilder {
     const { coding } = extendCoding(
       given,
       {
-        notes: this.noteRows().map((row) => (this.isQuoted(row) && !row.isQuote ? { ...row, isQuote: true } : row)),
+        notes: this.codingNotes(),
         vectors,
         subPointsOf: (id) => this.subPoints.get(id) ?? [],
       },
@@ -365,7 +393,7 @@ export class SynthesisBuilder {
     }
     const coding = this.coding(options);
     const coded = new Map(coding.questions.map((q) => [codingKey(q.templateId, q.audience), q]));
-    const byId = new Map(this.noteRows().map((row) => [row.noteId, row]));
+    const byId = this.rowsById();
     const questions: QuestionSynthesis[] = [...this.questions].map(([templateId, q]) => {
       const themed = perAudience(() => themesOfCoding(undefined, byId, () => false));
       for (const audience of AUDIENCES)

@@ -21,9 +21,14 @@ export interface NotesToCode {
   stems?: StemCache;
 }
 
+/** `into` with every grouped note's table group; `into` itself when it already holds them all (no 200,000-key copy). */
 function groupsOf(notes: readonly CodingNote[], into: Record<string, string> = {}): Record<string, string> {
-  const groups = { ...into };
-  for (const n of notes) if (n.groupId) groups[n.noteId] = n.groupId;
+  let groups = into;
+  for (const n of notes)
+    if (n.groupId && groups[n.noteId] !== n.groupId) {
+      if (groups === into) groups = { ...into };
+      groups[n.noteId] = n.groupId;
+    }
   return groups;
 }
 
@@ -67,9 +72,11 @@ export function extendProject(
   const reviewed = hasDecisions(project);
   const extended = extendCoding(reviewed ? project.coding : { questions: [] }, input, project.nextThemeNumber);
   if (!reviewed) before.clear();
+  // Extending a reviewed coding places only notes it did not hold; coding afresh places every note.
   const coded = new Set<string>();
-  for (const q of project.coding.questions)
-    for (const ids of [...q.themes.map((t) => t.noteIds), q.other]) for (const id of ids) coded.add(id);
+  if (!reviewed)
+    for (const q of project.coding.questions)
+      for (const ids of [...q.themes.map((t) => t.noteIds), q.other]) for (const id of ids) coded.add(id);
   const placed = [...extended.placed];
   const newThemes = [...new Set(placed.map(([, to]) => to))].filter((to) => to !== OTHER && !before.has(to));
   const made = new Set(newThemes);

@@ -145,17 +145,15 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
     for (const t of q.themes) for (const id of t.noteIds) coded.add(id);
     for (const id of q.other) coded.add(id);
   }
+  // A coding that already holds every note (the view of a reviewed project) has nothing to add: it is given back as it is.
+  if (!input.notes.some((n) => !coded.has(n.noteId))) return { coding, nextThemeNumber: next, placed: new Map() };
+  // Copied on write: a question, theme or "other" list is copied only where a new note goes (the given coding is never changed).
   const questions = new Map<string, QuestionCoding>(
-    coding.questions.map((q) => [
-      codingKey(q.templateId, q.audience),
-      { ...q, themes: q.themes.map((t) => ({ ...t, noteIds: [...t.noteIds] })), other: [...q.other] },
-    ]),
+    coding.questions.map((q) => [codingKey(q.templateId, q.audience), q]),
   );
   const order = coding.questions.map((q) => codingKey(q.templateId, q.audience));
   const placed = new Map<string, string>();
-  // A coding that already holds every note (the view of a reviewed project) has nothing to add: no stratum is sorted.
-  const anyFresh = input.notes.some((n) => !coded.has(n.noteId));
-  for (const stratum of anyFresh ? strata(input.notes) : []) {
+  for (const stratum of strata(input.notes)) {
     const fresh = stratum.notes.filter((n) => !coded.has(n.noteId));
     if (fresh.length === 0) continue;
     // Every note's words and vector are worked out (they weigh each other), but a note is made
@@ -164,16 +162,16 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
     const items: Prepared[] = [];
     const itemAt = (i: number) => (items[i] ??= preparedAt(parts, i));
     const indexOf = new Map(stratum.notes.map((n, i) => [n.noteId, i]));
-    let question = questions.get(stratum.key);
-    if (!question) {
-      question = { templateId: stratum.templateId, audience: stratum.audience, themes: [], other: [] };
-      questions.set(stratum.key, question);
-      order.push(stratum.key);
-    }
+    const given = questions.get(stratum.key);
+    const question: QuestionCoding = given
+      ? { ...given, themes: [...given.themes], other: [...given.other] }
+      : { templateId: stratum.templateId, audience: stratum.audience, themes: [], other: [] };
+    if (!given) order.push(stratum.key);
+    questions.set(stratum.key, question);
     // Each new note is compared with the themes as they were, so the order new notes come in does not matter.
     const dimensions = parts.vectors[0].length;
-    const existing = question.themes.map((theme) => {
-      const sums = Object.assign(new ThemeSums(dimensions), { theme });
+    const existing = question.themes.map((theme, at) => {
+      const sums = Object.assign(new ThemeSums(dimensions), { theme, at });
       for (const id of theme.noteIds) {
         const i = indexOf.get(id);
         if (i !== undefined) sums.addAt(parts, i);
@@ -181,15 +179,16 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
       return sums;
     });
     const left: number[] = [];
-    const joined: { theme: CodedTheme; id: string }[] = [];
+    const joined: { theme: CodedTheme; at: number; id: string }[] = [];
     for (const note of fresh) {
       const i = indexOf.get(note.noteId)!;
       const best = nearestTheme(existing, itemAt(i), settings, settings.threshold);
-      if (best) joined.push({ theme: best.theme, id: note.noteId });
+      if (best) joined.push({ theme: best.theme, at: best.at, id: note.noteId });
       else left.push(i);
     }
-    for (const { theme, id } of joined) {
-      theme.noteIds.push(id);
+    for (const { theme, at, id } of joined) {
+      if (question.themes[at] === theme) question.themes[at] = { ...theme, noteIds: [...theme.noteIds] };
+      question.themes[at].noteIds.push(id);
       placed.set(id, theme.id);
     }
     const found = assignPrepared(left.map(itemAt), settings);

@@ -1,4 +1,4 @@
-import { tfidf, type Vector } from '../clustering/tfidf';
+import { tfidfOfNumbers, type FlatVectors } from '../clustering/tfidf';
 import { termsOf } from '../clustering/tokens';
 
 // How alike two notes are, for theme-finding: mostly the cosine of their sentence embeddings
@@ -76,22 +76,40 @@ function meanOf(vectors: readonly Float64Array[]): Float64Array | null {
   return mean;
 }
 
-/** Each text's stems (termsOf), kept between codings by whoever codes the same notes again. */
-export type StemCache = Map<string, readonly string[]>;
+/**
+ * Each text's stems (termsOf), as numbers (one per distinct stem), kept between codings by
+ * whoever codes the same notes again (a project adding exports): a changed text is simply a new
+ * key, and the numbers only name stems, so a coding is the same with a kept cache or a new one.
+ */
+export class StemCache {
+  private readonly byText = new Map<string, Int32Array>();
+  private readonly numbers = new Map<string, number>();
 
-/** The stems of `text`, from `cache` when it holds them (and kept in it when not). */
-export function stemsOf(text: string, cache?: StemCache): readonly string[] {
-  let stems = cache?.get(text);
-  if (!stems) {
-    stems = termsOf(text).map((t) => t.stem);
-    cache?.set(text, stems);
+  /** How many distinct stems have been numbered. */
+  get stemCount(): number {
+    return this.numbers.size;
   }
-  return stems;
+
+  /** The numbers of `text`'s stems, in the order termsOf gives them. */
+  stemsOf(text: string): Int32Array {
+    let stems = this.byText.get(text);
+    if (!stems) {
+      const terms = termsOf(text);
+      stems = new Int32Array(terms.length);
+      for (let k = 0; k < terms.length; k++) {
+        let n = this.numbers.get(terms[k].stem);
+        if (n === undefined) this.numbers.set(terms[k].stem, (n = this.numbers.size));
+        stems[k] = n;
+      }
+      this.byText.set(text, stems);
+    }
+    return stems;
+  }
 }
 
 /** What `prepare` makes, by note, before any map is built: read one note with `preparedAt`, or sum many (ThemeSums.addAt). */
 export interface PreparedParts {
-  words: readonly Vector[];
+  words: FlatVectors;
   vectors: readonly Float64Array[];
   groups: readonly (string | null)[];
 }
@@ -107,8 +125,8 @@ export function prepare(notes: readonly ThemeNote[], settings: SimilaritySetting
 /** Note i of `parts` as `prepare` gives it. */
 export function preparedAt(parts: PreparedParts, i: number): Prepared {
   const words: Sparse = new Map();
-  const { terms, weights } = parts.words[i];
-  for (let k = 0; k < terms.length; k++) words.set(terms[k], weights[k]);
+  const { offsets, terms, weights } = parts.words;
+  for (let k = offsets[i]; k < offsets[i + 1]; k++) words.set(terms[k], weights[k]);
   return { vector: parts.vectors[i], words, group: parts.groups[i] };
 }
 
@@ -116,9 +134,10 @@ export function preparedAt(parts: PreparedParts, i: number): Prepared {
 export function prepareParts(
   notes: readonly ThemeNote[],
   settings: SimilaritySettings,
-  stems?: StemCache,
+  stems: StemCache = new StemCache(),
 ): PreparedParts {
-  const { vectors } = tfidf(notes.map((n) => stemsOf(n.text, stems)));
+  const numbered = notes.map((n) => stems.stemsOf(n.text));
+  const words = tfidfOfNumbers(numbered, stems.stemCount);
   // Vectors may come rounded (8-bit, as the cache keeps them): each is made unit length first.
   const units = notes.map((note) => (note.vector.length === 0 ? NO_VECTOR : unitCopy(note.vector)));
   const mean = settings.centre ? meanOf(units) : null;
@@ -139,7 +158,7 @@ export function prepareParts(
     }
     return v;
   });
-  return { words: vectors, vectors: mixed, groups: notes.map((n) => n.group) };
+  return { words, vectors: mixed, groups: notes.map((n) => n.group) };
 }
 
 /** How alike two prepared notes are, with the bonus when a table grouped them together. */
@@ -175,8 +194,9 @@ export class ThemeSums {
     this.members.push(index);
     const vector = parts.vectors[index];
     for (let k = 0; k < vector.length; k++) this.vectorSum[k] += vector[k];
-    const { terms, weights } = parts.words[index];
-    for (let k = 0; k < terms.length; k++) this.wordSum.set(terms[k], (this.wordSum.get(terms[k]) ?? 0) + weights[k]);
+    const { offsets, terms, weights } = parts.words;
+    for (let k = offsets[index]; k < offsets[index + 1]; k++)
+      this.wordSum.set(terms[k], (this.wordSum.get(terms[k]) ?? 0) + weights[k]);
     const group = parts.groups[index];
     if (group !== null) this.groups.set(group, (this.groups.get(group) ?? 0) + 1);
   }

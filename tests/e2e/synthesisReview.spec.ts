@@ -141,6 +141,23 @@ test('review by keyboard: make a project, merge, split, move a table group, appr
   await expect(themes.filter({ hasText: '✓ approved' })).toHaveCount(1);
   await expect(status).toHaveText(progressAfter);
 
+  // The new notes are shown as new: in the question's name, on their themes and on the notes.
+  // A theme they joined reads as not yet approved; approving it (again) reviews them.
+  await expect(region.getByLabel('Question').locator('option:checked')).toContainText(/ \(\d+ new\)$/);
+  const withNew = themes.filter({ hasText: / · \d+ new( since)?$/ }).filter({ hasNotText: /^Other / });
+  const newBefore = Number(/(\d+) new notes not yet reviewed/.exec(await status.innerText())![1]);
+  await press(page, withNew.first(), 'Enter');
+  const newHere = Number(/ · (\d+) new/.exec(await withNew.first().innerText())![1]);
+  const approval = region.getByRole('checkbox', { name: 'Approved' });
+  await expect(approval).not.toBeChecked();
+  await press(page, region.getByRole('listbox', { name: /^Notes of / }), 'End');
+  await expect(region.getByRole('listbox', { name: /^Notes of / })).toContainText('New, not yet reviewed');
+  await press(page, approval, 'Space');
+  await expect(approval).toBeChecked();
+  const left = newBefore - newHere;
+  await expect(status).toContainText(left > 0 ? `· ${left} new notes not yet reviewed` : /themes$/);
+  expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
+
   // The merged data, by keyboard: the reviewed project's files and its audit log.
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -31,7 +31,7 @@ import { checkedExportText } from '../import/exportFileCheck';
 import { sentenceVectors, textsOf, type VectorSource } from './projectVectors';
 import { auditNames, sourceCopyName } from './projectNames';
 import { readProjectFile } from './projectFile';
-import type { StemCache } from '../../../shared/themes/similarity';
+import { StemCache } from '../../../shared/themes/similarity';
 
 /** What ends a project's file name in `<data>/syntheses/`. */
 export const PROJECT_SUFFIX = '.roundtable-synthesis.json';
@@ -113,7 +113,7 @@ export class SynthesisProjectStore {
     const notes = builder.noteRows();
     // An empty project (exports to follow) needs no sentence model yet.
     const { vectors } = notes.length > 0 ? await this.vectors(textsOf(notes)) : { vectors: null };
-    const stems: StemCache = new Map();
+    const stems = new StemCache();
     const project = codedProject({ id, name: name.trim() || 'Synthesis', at, analyst, sources, notes, vectors, stems });
     await this.save(project);
     const entry: OpenProject = { project, builder, outcomes: added, stems };
@@ -327,7 +327,11 @@ export class SynthesisProjectStore {
   private async load(id: string): Promise<OpenProject> {
     const read = await this.readProject(id);
     if (!read.ok) throw new ApiError(read.error);
-    return { project: read.value, ...(await this.readSources(read.value, read.value.releasedPii)), stems: new Map() };
+    return {
+      project: read.value,
+      ...(await this.readSources(read.value, read.value.releasedPii)),
+      stems: new StemCache(),
+    };
   }
 
   /** The project's exports read again from their copies, with exactly `releasedPii` released. */

@@ -13,12 +13,13 @@ import {
 import { Group, Layer, Rect, Stage } from './reactKonva';
 import type Konva from 'konva';
 import type { BoardId } from '../../../shared/ids';
+import type { Note } from '../../../shared/document/schema';
 import type { OpenSession } from '../state/openSession';
 import type { BoardController } from '../state/boardController';
 import { useActiveBoardStore } from '../hooks/workbenchContext';
 import { useBoardContent } from './boardContent';
 import { BoardHelp } from './BoardHelp';
-import { notesInArea } from './culling';
+import { notesInArea, sameOrNext } from './culling';
 import { useCachedGroups } from './useCachedGroups';
 import { NoteEditor } from './NoteEditor';
 import type { NotePaint } from './noteDrawing';
@@ -86,7 +87,11 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
   const keys = useBoardKeys(actions, viewport, setCursor, () => controllerRef.current!);
   // Each group of the layer drawn as one bitmap while the view pans (see layerCache.ts).
   const cached = useCachedGroups(3);
-  const drawn = useMemo(() => (cullRect ? notesInArea(content.notes, cullRect) : []), [content.notes, cullRect]);
+  const lastDrawn = useRef<readonly Note[] | null>(null);
+  const drawn = useMemo(
+    () => (lastDrawn.current = sameOrNext(lastDrawn.current, cullRect ? notesInArea(content.notes, cullRect) : [])),
+    [content.notes, cullRect],
+  );
   const { group: dragGroup, resting, lifted, preview: drag } = useDraggedNotes(content.notes, drawn, cullRect);
   const fontsReady = useBoardFonts();
   // Each registered feature's part of this board (the list never changes, so its hooks run in the same order).

@@ -17,5 +17,5 @@ export const NotesOverview = memo(function NotesOverview({ notes, selection, pai
     (ctx: Konva.Context) => drawNotesOverview(ctx, notes, selection, paint.current),
     [notes, selection, paint],
   );
-  return <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />;
+  return <Shape name="notes-overview" sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />;
 });

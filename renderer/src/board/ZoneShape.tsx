@@ -17,7 +17,8 @@ interface ZoneShapeProps {
 export const ZoneShape = memo(function ZoneShape({ zone, theme }: ZoneShapeProps) {
   const hue = theme.zoneHues[zone.order % theme.zoneHues.length];
   return (
-    <Group x={zone.x} y={zone.y} listening={false}>
+    // Its size lets a bitmap tile it does not reach skip it (tiles.ts).
+    <Group x={zone.x} y={zone.y} width={zone.width} height={zone.height} listening={false}>
       <Rect
         width={zone.width}
         height={zone.height}

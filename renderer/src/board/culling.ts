@@ -41,3 +41,12 @@ export function needsRecull(current: Rect | null, visible: Rect, margin = CULL_M
 
 /** The notes (in their drawing order) whose rectangle touches `area`, found through a spatial index. */
 export const notesInArea = notesTouching;
+
+/**
+ * `next`, or `previous` when it holds the same items in the same order: when a recull finds
+ * the same notes (the whole board in view, zoomed out), what is drawn from them keeps its
+ * identity, so nothing keyed on the list (a spatial index, a memo) is made again.
+ */
+export function sameOrNext<T>(previous: readonly T[] | null, next: readonly T[]): readonly T[] {
+  return previous && previous.length === next.length && previous.every((item, i) => item === next[i]) ? previous : next;
+}

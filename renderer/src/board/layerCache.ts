@@ -53,7 +53,8 @@ export function changeViewOnly(apply: () => void): void {
 }
 
 interface Tile {
-  canvas: KonvaCanvas;
+  /** Null when nothing reached the tile: there is nothing to copy. */
+  canvas: KonvaCanvas | null;
   /** Drawn wholly inside the mounted drawn area. */
   complete: boolean;
   area: Rect;
@@ -89,15 +90,21 @@ class GroupTiles {
   drop(keep: (tile: Tile) => boolean = () => false): void {
     for (const [key, tile] of this.tiles)
       if (!keep(tile)) {
-        this.pool.give(tile.canvas);
+        if (tile.canvas) this.pool.give(tile.canvas);
         this.tiles.delete(key);
       }
   }
 
   draw(i: number, j: number, scale: number, mounted: Rect | null): Tile {
     const area = tileArea(i, j, this.k);
+    let canvas: KonvaCanvas | null = drawTile(this.group, this.pool, i, j, this.k, scale);
+    if (!this.pool.inked(canvas)) {
+      // Most tiles of a zoomed-out view hold nothing: none is kept or copied.
+      this.pool.give(canvas);
+      canvas = null;
+    }
     const tile = {
-      canvas: drawTile(this.group, this.pool, i, j, this.k, scale),
+      canvas,
       complete: !!mounted && contains(mounted, area),
       area,
       i,
@@ -105,7 +112,7 @@ class GroupTiles {
     };
     const key = `${i},${j}`;
     const old = this.tiles.get(key);
-    if (old) this.pool.give(old.canvas);
+    if (old?.canvas) this.pool.give(old.canvas);
     this.tiles.set(key, tile);
     return tile;
   }
@@ -249,7 +256,7 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
             counts.frameTiles++;
             tile = cache.draw(i, j, f.scale, mounted);
           }
-          ctx.drawImage(tile.canvas._canvas, i * TILE + f.ox, j * TILE + f.oy);
+          if (tile.canvas) ctx.drawImage(tile.canvas._canvas, i * TILE + f.ox, j * TILE + f.oy);
         }
     } finally {
       ctx.restore();

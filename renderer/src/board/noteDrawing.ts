@@ -5,7 +5,7 @@ import type { BoardTheme } from './theme';
 import { wrapText } from './noteText';
 import { drawNoteBadges } from './noteBadges';
 import { FONT_FAMILY } from './boardFont';
-import { inDrawnArea } from './tiles';
+import { drawnNotes } from './tiles';
 
 /** What every note is drawn with; kept in one mutable object so a theme change or zoom only needs a redraw. */
 export interface NotePaint {
@@ -145,8 +145,7 @@ export function drawNotesOverview(
   const { theme } = paint;
   const { width, height } = NOTE_SIZE;
   const bars = paint.scale >= 0.15;
-  for (const note of notes) {
-    if (!inDrawnArea(note.x, note.y, width, height)) continue;
+  for (const note of drawnNotes(notes)) {
     const reference = note.kind === 'reference';
     ctx.fillStyle = reference ? theme.referenceFill : theme.noteFill;
     ctx.fillRect(note.x, note.y, width, height);
@@ -167,7 +166,9 @@ export function drawNotesOverview(
       ctx.globalAlpha = 1;
     }
   }
-  for (const note of notes) {
+  if (selection.size === 0) return;
+  // An outline reaches 5 screen pixels beyond its note (drawSelectionOutline).
+  for (const note of drawnNotes(notes, 6 / paint.scale)) {
     if (selection.has(note.id)) drawSelectionOutline(ctx, note.x, note.y, paint);
   }
 }

@@ -3,81 +3,133 @@ import type { Note } from '../../../shared/document/schema';
 import type { Point } from './viewport';
 
 /** Board units per grid cell: a few notes wide, so a note touches at most four cells. */
-const CELL = 512;
+export const CELL = 512;
 
 /**
- * A uniform grid over a board's notes, for culling and hit-testing without looking at every
- * note. It is built once per notes array (operations replace the array when a note
- * changes) and kept in a WeakMap, so callers keep passing plain arrays.
+ * A uniform grid over a list of rectangles (notes, groups' frames, links' arrows), for culling,
+ * hit-testing and drawing one bitmap tile without looking at every item. It is built once per
+ * list (operations replace a list when an item changes) and kept in a WeakMap, so callers keep
+ * passing plain arrays. A query area larger than the items' extent (a tile at presenter zoom
+ * covers the whole board) is clipped to it first, so it costs what the items inside cost.
  */
+/** A cell's key: its column and row in one number (boards span far fewer than 2^20 cells either way). */
+function cellKey(cx: number, cy: number): number {
+  return (cx + 2 ** 20) * 2 ** 21 + (cy + 2 ** 20);
+}
+
 class GridIndex {
-  private readonly cells = new Map<string, number[]>();
+  private readonly cells = new Map<number, number[]>();
+  /** Each item's box as x0, y0, x1, y1. */
+  private readonly boxes: Float64Array;
+  private readonly cellsAt: { cx: number; cy: number; items: number[] }[] = [];
+  private readonly all: number[];
+  private minCx = Infinity;
+  private maxCx = -Infinity;
+  private minCy = Infinity;
+  private maxCy = -Infinity;
+  private readonly seen: Uint32Array;
+  private stamp = 0;
 
-  constructor(readonly notes: readonly Note[]) {
-    notes.forEach((note, i) => {
-      for (const key of cellsOf(note.x, note.y, NOTE_SIZE.width, NOTE_SIZE.height)) {
-        const cell = this.cells.get(key);
-        if (cell) cell.push(i);
-        else this.cells.set(key, [i]);
-      }
-    });
+  constructor(count: number, boundsOf: (i: number) => Rect) {
+    this.boxes = new Float64Array(count * 4);
+    this.seen = new Uint32Array(count);
+    this.all = Array.from({ length: count }, (_, i) => i);
+    for (let i = 0; i < count; i++) {
+      const b = boundsOf(i);
+      this.boxes[i * 4] = b.x;
+      this.boxes[i * 4 + 1] = b.y;
+      this.boxes[i * 4 + 2] = b.x + b.width;
+      this.boxes[i * 4 + 3] = b.y + b.height;
+      for (let cx = Math.floor(b.x / CELL); cx <= Math.floor((b.x + b.width) / CELL); cx++)
+        for (let cy = Math.floor(b.y / CELL); cy <= Math.floor((b.y + b.height) / CELL); cy++) {
+          const key = cellKey(cx, cy);
+          const cell = this.cells.get(key);
+          if (cell) cell.push(i);
+          else {
+            const items = [i];
+            this.cells.set(key, items);
+            this.cellsAt.push({ cx, cy, items });
+            this.minCx = Math.min(this.minCx, cx);
+            this.maxCx = Math.max(this.maxCx, cx);
+            this.minCy = Math.min(this.minCy, cy);
+            this.maxCy = Math.max(this.maxCy, cy);
+          }
+        }
+    }
   }
 
-  /** Indexes (ascending: drawing order) of the notes whose cells touch `area`; callers still test each. */
-  candidates(area: Rect): number[] | null {
-    const columns = Math.floor((area.x + area.width) / CELL) - Math.floor(area.x / CELL) + 1;
-    const rows = Math.floor((area.y + area.height) / CELL) - Math.floor(area.y / CELL) + 1;
-    // An area of more cells than there are notes is faster scanned whole (zoomed out to fit, say).
-    if (columns * rows > this.cells.size) return null;
-    const found = new Set<number>();
-    for (const key of cellsOf(area.x, area.y, area.width, area.height))
-      for (const i of this.cells.get(key) ?? []) found.add(i);
-    return [...found].sort((a, b) => a - b);
+  /** Indexes (ascending: drawing order) of the items whose box touches `area`. */
+  touching(area: Rect): number[] {
+    const x0 = area.x;
+    const y0 = area.y;
+    const x1 = area.x + area.width;
+    const y1 = area.y + area.height;
+    const c0 = Math.max(this.minCx, Math.floor(x0 / CELL));
+    const c1 = Math.min(this.maxCx, Math.floor(x1 / CELL));
+    const r0 = Math.max(this.minCy, Math.floor(y0 / CELL));
+    const r1 = Math.min(this.maxCy, Math.floor(y1 / CELL));
+    if (c0 > c1 || r0 > r1) return [];
+    const b = this.boxes;
+    const hit = (i: number) => b[i * 4] <= x1 && b[i * 4 + 2] >= x0 && b[i * 4 + 1] <= y1 && b[i * 4 + 3] >= y0;
+    // The area spans every occupied cell: each item is a candidate, already in order.
+    if (c0 === this.minCx && c1 === this.maxCx && r0 === this.minCy && r1 === this.maxCy) return this.all.filter(hit);
+    const stamp = ++this.stamp;
+    const found: number[] = [];
+    const take = (items: number[]) => {
+      for (const i of items)
+        if (this.seen[i] !== stamp) {
+          this.seen[i] = stamp;
+          if (hit(i)) found.push(i);
+        }
+    };
+    if ((c1 - c0 + 1) * (r1 - r0 + 1) > this.cellsAt.length) {
+      // More cells in the area than there are occupied cells: walk the occupied ones.
+      for (const { cx, cy, items } of this.cellsAt) if (cx >= c0 && cx <= c1 && cy >= r0 && cy <= r1) take(items);
+    } else
+      for (let cx = c0; cx <= c1; cx++)
+        for (let cy = r0; cy <= r1; cy++) {
+          const items = this.cells.get(cellKey(cx, cy));
+          if (items) take(items);
+        }
+    return found.sort((p, q) => p - q);
   }
 }
 
-function* cellsOf(x: number, y: number, width: number, height: number): Generator<string> {
-  for (let cx = Math.floor(x / CELL); cx <= Math.floor((x + width) / CELL); cx++) {
-    for (let cy = Math.floor(y / CELL); cy <= Math.floor((y + height) / CELL); cy++) yield `${cx},${cy}`;
-  }
-}
+const indexes = new WeakMap<(item: never) => Rect, WeakMap<readonly unknown[], GridIndex>>();
 
-const indexes = new WeakMap<readonly Note[], GridIndex>();
-
-function indexOf(notes: readonly Note[]): GridIndex {
-  let index = indexes.get(notes);
+function indexOf<T>(items: readonly T[], boundsOf: (item: T) => Rect): GridIndex {
+  let byList = indexes.get(boundsOf);
+  if (!byList) indexes.set(boundsOf, (byList = new WeakMap()));
+  let index = byList.get(items);
   if (!index) {
-    index = new GridIndex(notes);
-    indexes.set(notes, index);
+    index = new GridIndex(items.length, (i) => boundsOf(items[i]));
+    byList.set(items, index);
   }
   return index;
 }
 
-function touches(note: Note, area: Rect): boolean {
-  return (
-    note.x <= area.x + area.width &&
-    note.x + NOTE_SIZE.width >= area.x &&
-    note.y <= area.y + area.height &&
-    note.y + NOTE_SIZE.height >= area.y
-  );
+/**
+ * The items (in their order) whose box, as `boundsOf` gives it, touches `area`. The index is
+ * kept per list and per `boundsOf`, so pass the same function each time (not a new closure).
+ */
+export function itemsTouching<T>(items: readonly T[], boundsOf: (item: T) => Rect, area: Rect): T[] {
+  return indexOf(items, boundsOf)
+    .touching(area)
+    .map((i) => items[i]);
+}
+
+/** A note's rectangle on the board. */
+export function noteBounds(note: Note): Rect {
+  return { x: note.x, y: note.y, width: NOTE_SIZE.width, height: NOTE_SIZE.height };
 }
 
 /** The notes (in their drawing order) whose rectangle touches `area`. */
 export function notesTouching(notes: readonly Note[], area: Rect): Note[] {
-  const candidates = notes.length < 200 ? null : indexOf(notes).candidates(area);
-  if (!candidates) return notes.filter((n) => touches(n, area));
-  return candidates.map((i) => notes[i]).filter((n) => touches(n, area));
+  return itemsTouching(notes, noteBounds, area);
 }
 
 /** The top-most note under a board point (later notes lie on top), or null. */
 export function topNoteAt(notes: readonly Note[], point: Point): Note | null {
-  const area = { x: point.x, y: point.y, width: 0, height: 0 };
-  const candidates = notes.length < 200 ? null : indexOf(notes).candidates(area);
-  const order = candidates ?? notes.map((_, i) => i);
-  for (let k = order.length - 1; k >= 0; k--) {
-    const n = notes[order[k]];
-    if (point.x >= n.x && point.x <= n.x + NOTE_SIZE.width && point.y >= n.y && point.y <= n.y + NOTE_SIZE.height)
-      return n;
-  }
-  return null;
+  const under = notesTouching(notes, { x: point.x, y: point.y, width: 0, height: 0 });
+  return under.length ? under[under.length - 1] : null;
 }

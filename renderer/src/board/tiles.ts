@@ -1,6 +1,8 @@
 import type Konva from 'konva';
 import type { SceneCanvas as KonvaCanvas } from 'konva/lib/Canvas';
 import type { Rect } from '../../../shared/document/geometry';
+import type { Note } from '../../../shared/document/schema';
+import { itemsTouching, noteBounds } from './spatialIndex';
 
 /**
  * The grid of bitmap tiles a cached group of the board is kept in (see layerCache.ts).
@@ -74,12 +76,45 @@ let drawing: Rect | null = null;
 
 /**
  * Whether a board rectangle falls in the area being drawn now (a tile, or the view when a
- * group is drawn directly): shapes that draw many things in one pass (the notes when zoomed
- * out, vote badges) skip what lies outside it. Always true outside such a drawing.
+ * group is drawn directly). Always true outside such a drawing.
  */
 export function inDrawnArea(x: number, y: number, width: number, height: number): boolean {
   const a = drawing;
   return !a || (x <= a.x + a.width && x + width >= a.x && y <= a.y + a.height && y + height >= a.y);
+}
+
+/** Runs `draw` with `area` as the area being drawn (what drawnItems and inDrawnArea answer to). */
+export function withDrawnArea<T>(area: Rect | null, draw: () => T): T {
+  const outer = drawing;
+  drawing = area;
+  try {
+    return draw();
+  } finally {
+    drawing = outer;
+  }
+}
+
+/**
+ * The items (in their order) a shape that draws many things in one pass (the notes when
+ * zoomed out, vote badges, groups' frames, links) is to draw now: those whose box, grown by
+ * `pad` board units (for what is drawn beyond it), touches the area being drawn, found through
+ * a spatial index, so a tile costs what lies in it; all of them outside a tile's drawing.
+ * `boundsOf` must be the same function on each call (the index is kept per function and list).
+ */
+export function drawnItems<T>(items: readonly T[], boundsOf: (item: T) => Rect, pad = 0): readonly T[] {
+  const a = drawing;
+  if (!a) return items;
+  return itemsTouching(items, boundsOf, {
+    x: a.x - pad,
+    y: a.y - pad,
+    width: a.width + 2 * pad,
+    height: a.height + 2 * pad,
+  });
+}
+
+/** The notes to draw now, as drawnItems, `pad` board units around each note's rectangle. */
+export function drawnNotes(notes: readonly Note[], pad = 0): readonly Note[] {
+  return drawnItems(notes, noteBounds, pad);
 }
 
 /** How far beyond its box a note's drawing can reach (shadow, selection outline), in board units at zoom `scale`. */
@@ -88,8 +123,8 @@ function notePad(scale: number): number {
 }
 
 /**
- * Draws `group`'s children over `area` only: a child shape with a size (a note) that lies
- * wholly outside is skipped, and many-in-one shapes may skip by inDrawnArea. `top` as for
+ * Draws `group`'s children over `area` only: a child shape or group with a size (a note, a
+ * zone) that lies wholly outside is skipped, and many-in-one shapes draw only their drawnItems. `top` as for
  * Konva's drawScene (the group itself for a tile, undefined on the layer's own canvas).
  */
 export function drawChildrenOver(
@@ -104,38 +139,67 @@ export function drawChildrenOver(
   const right = area.x + area.width + pad;
   const upper = area.y - pad;
   const lower = area.y + area.height + pad;
-  drawing = area;
-  try {
+  withDrawnArea(area, () => {
     for (const child of group.getChildren()) {
       const a = child.attrs as { x?: number; y?: number; width?: number; height?: number };
-      if (a.width && a.height && child.nodeType === 'Shape') {
+      if (a.width && a.height && (child.nodeType === 'Shape' || child.nodeType === 'Group')) {
         const x = a.x ?? 0;
         const y = a.y ?? 0;
         if (x > right || x + a.width < left || y > lower || y + a.height < upper) continue;
       }
       child.drawScene(canvas, top as Konva.Container | undefined);
     }
-  } finally {
-    drawing = null;
-  }
+  });
 }
 
 type CanvasClass = new (config: { width: number; height: number; pixelRatio: number }) => KonvaCanvas;
 
-/** Tile canvases, reused: making a canvas costs more than clearing one. */
+/** The 2D context's calls that put ink on a canvas. */
+const INK = [
+  'fill',
+  'stroke',
+  'fillRect',
+  'strokeRect',
+  'fillText',
+  'strokeText',
+  'drawImage',
+  'putImageData',
+] as const;
+
+/** Tile canvases, reused: making a canvas costs more than clearing one. Each tells whether anything was drawn into it. */
 export class TilePool {
   private free: KonvaCanvas[] = [];
+  private readonly ink = new WeakMap<KonvaCanvas, { on: boolean }>();
   constructor(
     private readonly make: CanvasClass,
     private readonly keep = 48,
   ) {}
 
   take(): KonvaCanvas {
-    const canvas = this.free.pop() ?? new this.make({ width: TILE, height: TILE, pixelRatio: 1 });
+    let canvas = this.free.pop();
+    if (!canvas) {
+      canvas = new this.make({ width: TILE, height: TILE, pixelRatio: 1 });
+      const mark = { on: false };
+      const native = canvas.getContext()._context as unknown as Record<string, (...a: unknown[]) => unknown>;
+      for (const name of INK) {
+        const own = native[name];
+        native[name] = function (this: unknown, ...args: unknown[]) {
+          mark.on = true;
+          return own.apply(this, args);
+        };
+      }
+      this.ink.set(canvas, mark);
+    }
     const ctx = canvas.getContext()._context;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, TILE, TILE);
+    this.ink.get(canvas)!.on = false;
     return canvas;
+  }
+
+  /** Whether anything was drawn into `canvas` since it was taken. */
+  inked(canvas: KonvaCanvas): boolean {
+    return this.ink.get(canvas)?.on ?? true;
   }
 
   give(canvas: KonvaCanvas): void {

@@ -4,14 +4,12 @@ import type Konva from 'konva';
 import { rectsIntersect, type Rect } from '../../../shared/document/geometry';
 import type { Note, SessionDocument } from '../../../shared/document/schema';
 import type { BoardId, NoteId } from '../../../shared/ids';
-import { arrowBetween, arrowBounds, arrowToPoint, linksOfBoard, type Arrow } from '../../../shared/links/links';
+import { arrowBetween, arrowBounds, arrowToPoint, linksOfBoard } from '../../../shared/links/links';
+import { drawArrow, drawLinks, type DrawnLink } from './linkDrawing';
 import type { NotePaint } from '../board/noteDrawing';
 import type { LinkDraft } from './useLinkActions';
 
-export interface DrawnLink {
-  from: Note;
-  to: Note;
-}
+export type { DrawnLink };
 
 /** The board's links whose arrow crosses the drawn area (see culling.ts); recomputed only when links, notes or that area change. */
 export function useDrawnLinks(doc: SessionDocument, boardId: BoardId, cullRect: Rect | null): DrawnLink[] {
@@ -42,29 +40,11 @@ interface LinkArrowsProps {
   paint: RefObject<NotePaint>;
 }
 
-const HEAD = 12;
-
-function drawArrow(ctx: Konva.Context, arrow: Arrow, scale: number): void {
-  const { from, to } = arrow;
-  const angle = Math.atan2(to.y - from.y, to.x - from.x);
-  const head = HEAD / Math.max(scale, 0.5);
-  ctx.beginPath();
-  ctx.moveTo(from.x, from.y);
-  // The line stops at the head's base, so its square end does not poke through the point.
-  ctx.lineTo(to.x - Math.cos(angle) * head * 0.8, to.y - Math.sin(angle) * head * 0.8);
-  ctx.stroke();
-  ctx.beginPath();
-  ctx.moveTo(to.x, to.y);
-  ctx.lineTo(to.x - head * Math.cos(angle - Math.PI / 7), to.y - head * Math.sin(angle - Math.PI / 7));
-  ctx.lineTo(to.x - head * Math.cos(angle + Math.PI / 7), to.y - head * Math.sin(angle + Math.PI / 7));
-  ctx.closePath();
-  ctx.fill();
-}
-
 /**
  * Every link's arrow as one canvas shape, in the layer the drag moves: an arrow whose note
  * is being dragged follows it while the drag lasts, with no React work per pointer move.
- * A link being made is drawn dashed, to the pointer or to the chosen note.
+ * A link being made is drawn dashed, to the pointer or to the chosen note. A bitmap tile
+ * draws only the arrows that reach it (linkDrawing.ts).
  */
 export function LinkArrows({ links, draft, draftTarget, notes, dragGroup, lifted, paint }: LinkArrowsProps) {
   const liftedIds = useMemo(() => new Set(lifted.map((n) => n.id)), [lifted]);
@@ -76,10 +56,7 @@ export function LinkArrows({ links, draft, draftTarget, notes, dragGroup, lifted
       ctx.strokeStyle = theme.zoneText;
       ctx.fillStyle = theme.zoneText;
       ctx.lineWidth = 2.5 / Math.max(scale, 0.5);
-      for (const { from, to } of links) {
-        const arrow = arrowBetween(at(from), at(to));
-        if (arrow) drawArrow(ctx, arrow, scale);
-      }
+      drawLinks(ctx, links, scale, liftedIds.size ? at : undefined);
       const source = draft ? notes[draft.from] : undefined;
       if (!source) return;
       const target = draftTarget && draftTarget !== source.id ? notes[draftTarget] : undefined;
@@ -92,5 +69,5 @@ export function LinkArrows({ links, draft, draftTarget, notes, dragGroup, lifted
     },
     [links, draft, draftTarget, notes, dragGroup, liftedIds, paint],
   );
-  return <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />;
+  return <Shape name="links" sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />;
 }

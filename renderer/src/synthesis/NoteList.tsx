@@ -6,6 +6,8 @@ interface NoteListProps {
   label: string;
   noteIds: readonly string[];
   notes: ReadonlyMap<string, MergedNote>;
+  /** Notes from later exports not yet reviewed: each says "New". */
+  fresh: ReadonlySet<string>;
   chosen: ReadonlySet<string>;
   onChoose(noteId: string): void;
   onTrace(noteId: string): void;
@@ -19,7 +21,7 @@ const ROW = 52;
  * the notes, Space chooses one (for a split or a move), Enter traces it to its event, table and
  * zone. A click traces; a click on the box at the start of a row chooses.
  */
-export function NoteList({ label, noteIds, notes, chosen, onChoose, onTrace }: NoteListProps) {
+export function NoteList({ label, noteIds, notes, fresh, chosen, onChoose, onTrace }: NoteListProps) {
   const id = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -93,6 +95,7 @@ export function NoteList({ label, noteIds, notes, chosen, onChoose, onTrace }: N
               <span className="review-note-text">
                 {note?.text ?? noteId}
                 <small>
+                  {fresh.has(noteId) && <span className="review-new">New, not yet reviewed · </span>}
                   {note
                     ? `${note.eventName} · ${note.table} · ${note.zone}${note.group ? ` · ${note.group}` : ''}`
                     : ''}

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { codingKey, OTHER, type QuestionCoding } from '../../../shared/synthesis/coding';
 import { isTextField } from '../commands/keybindings';
 import { announce } from '../a11y/announcer';
@@ -22,10 +22,15 @@ export function ReviewWorkspace({ titles }: { titles: ReadonlyMap<string, string
   const [themeId, setThemeId] = useState<string>('');
   const [traced, setTraced] = useState<string | null>(null);
   const [group, setGroup] = useState('');
+  // Notes added with later exports since their theme was last approved: shown as new until it is approved again.
+  const unreviewed = project?.unreviewed;
+  const fresh = useMemo(() => new Set(unreviewed ?? []), [unreviewed]);
   if (!project) return null;
   const progress = project.progress;
   const questions = project.coding.questions.filter((q) => q.themes.length + q.other.length > 0);
   const label = (q: QuestionCoding) => `${titles.get(q.templateId) ?? q.templateId}, ${AUDIENCE[q.audience]}`;
+  const newIn = (q: QuestionCoding) =>
+    progress.questions.find((p) => p.templateId === q.templateId && p.audience === q.audience)?.unreviewed ?? 0;
   const question = questions.find((q) => codingKey(q.templateId, q.audience) === questionKey) ?? questions[0];
   const theme = question?.themes.find((t) => t.id === themeId) ?? (themeId === OTHER ? null : question?.themes[0]);
   const history = project.history;
@@ -92,6 +97,7 @@ export function ReviewWorkspace({ titles }: { titles: ReadonlyMap<string, string
           {questions.map((q) => (
             <option key={codingKey(q.templateId, q.audience)} value={codingKey(q.templateId, q.audience)}>
               {label(q)}
+              {newIn(q) > 0 ? ` (${newIn(q)} new)` : ''}
             </option>
           ))}
         </select>
@@ -101,7 +107,9 @@ export function ReviewWorkspace({ titles }: { titles: ReadonlyMap<string, string
           <ul className="review-themes" aria-label={`Themes of ${label(question)}`}>
             {[...question.themes.map((t) => t.id), OTHER].map((tid) => {
               const t = question.themes.find((x) => x.id === tid);
-              const count = t ? t.noteIds.length : question.other.length;
+              const ids = t ? t.noteIds : question.other;
+              const count = ids.length;
+              const unseen = fresh.size > 0 ? ids.filter((n) => fresh.has(n)).length : 0;
               const current = t ? t.id === theme?.id : theme === null;
               return (
                 <li key={tid}>
@@ -123,6 +131,12 @@ export function ReviewWorkspace({ titles }: { titles: ReadonlyMap<string, string
                   >
                     {t ? t.headline : 'Other (each a view of its own)'} <span className="review-count">{count}</span>
                     {t?.approved && <span className="review-approved"> ✓ approved</span>}
+                    {unseen > 0 && (
+                      <span className="review-new">
+                        {' '}
+                        · {unseen} new{t?.approved ? ' since' : ''}
+                      </span>
+                    )}
                   </button>
                 </li>
               );
@@ -130,12 +144,20 @@ export function ReviewWorkspace({ titles }: { titles: ReadonlyMap<string, string
           </ul>
           <div className="review-detail">
             <h4>{theme ? theme.headline : 'Other'}</h4>
-            {theme && <ThemeEditor key={`editor-${theme.id}`} theme={theme} question={question} />}
+            {theme && (
+              <ThemeEditor
+                key={`editor-${theme.id}`}
+                theme={theme}
+                question={question}
+                unseen={theme.noteIds.filter((n) => fresh.has(n)).length}
+              />
+            )}
             <ThemeNotes
               key={theme?.id ?? OTHER}
               question={question}
               theme={theme ?? null}
               notes={notes}
+              fresh={fresh}
               noteGroups={noteGroups}
               group={group}
               onGroup={setGroup}

@@ -4,8 +4,20 @@ import { reviewOperation } from '../../../shared/synthesisProject/registry';
 import { announce } from '../a11y/announcer';
 import { review } from './reviewStore';
 
-/** One theme's words and its approval, and merging another theme of the question into it. */
-export function ThemeEditor({ theme, question }: { theme: CodedTheme; question: QuestionCoding }) {
+/**
+ * One theme's words and its approval, and merging another theme of the question into it. A theme
+ * approved before later exports added notes to it (`unseen`) shows as not approved, with why:
+ * approving it again reviews the new notes too.
+ */
+export function ThemeEditor({
+  theme,
+  question,
+  unseen,
+}: {
+  theme: CodedTheme;
+  question: QuestionCoding;
+  unseen: number;
+}) {
   const id = useId();
   const [headline, setHeadline] = useState(theme.headline);
   const [definition, setDefinition] = useState(theme.definition);
@@ -21,6 +33,7 @@ export function ThemeEditor({ theme, question }: { theme: CodedTheme; question: 
 
   // The box shows the choice at once; the services' answer (saved, or why not) then stands.
   const [approving, setApproving] = useState<boolean | null>(null);
+  const reviewed = theme.approved && unseen === 0;
 
   function decide(op: Parameters<typeof review.decide>[0], said: string) {
     return review.decide(op).then((done) => {
@@ -33,7 +46,8 @@ export function ThemeEditor({ theme, question }: { theme: CodedTheme; question: 
       <label className="switch-row">
         <input
           type="checkbox"
-          checked={approving ?? theme.approved}
+          checked={approving ?? reviewed}
+          aria-describedby={theme.approved && unseen > 0 ? `${id}-since` : undefined}
           onChange={(e) => {
             const approved = e.target.checked;
             setApproving(approved);
@@ -45,6 +59,12 @@ export function ThemeEditor({ theme, question }: { theme: CodedTheme; question: 
         />{' '}
         Approved
       </label>
+      {theme.approved && unseen > 0 && (
+        <p id={`${id}-since`} className="review-since">
+          Approved before {unseen} new note{unseen === 1 ? '' : 's'} from later exports joined it: check them, then
+          approve it again.
+        </p>
+      )}
       <form
         className="review-field"
         onSubmit={(e) => {

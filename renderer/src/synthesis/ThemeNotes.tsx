@@ -11,6 +11,8 @@ interface ThemeNotesProps {
   /** Null for the question's "other". */
   theme: CodedTheme | null;
   notes: ReadonlyMap<string, MergedNote>;
+  /** Notes from later exports not yet reviewed: marked as new. */
+  fresh: ReadonlySet<string>;
   noteGroups: Readonly<Record<string, string>>;
   /** The table group shown, or "" for all the theme's notes. */
   group: string;
@@ -19,7 +21,7 @@ interface ThemeNotesProps {
 }
 
 /** A theme's table groups and notes (theme → groups → notes), choosing notes to split off or move, and moving a whole group. */
-export function ThemeNotes({ question, theme, notes, noteGroups, group, onGroup, onTrace }: ThemeNotesProps) {
+export function ThemeNotes({ question, theme, notes, fresh, noteGroups, group, onGroup, onTrace }: ThemeNotesProps) {
   const id = useId();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [headline, setHeadline] = useState('');
@@ -112,6 +114,7 @@ export function ThemeNotes({ question, theme, notes, noteGroups, group, onGroup,
         label={`Notes of ${theme ? theme.headline : 'Other'}`}
         noteIds={shown}
         notes={notes}
+        fresh={fresh}
         chosen={chosen}
         onChoose={(n) => {
           const next = new Set(chosen);

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { BoardDecoration } from '../board/boardFeature';
 import { noteNumbers } from '../board/selection';
 import { VoteLayer } from './VoteLayer';
@@ -7,7 +8,8 @@ export const votesOnBoard: BoardDecoration = {
   id: 'votes',
   useBoard({ doc, boardId, notes, resting, zones, theme, paint }) {
     const voting = doc.boards[boardId]?.voting ?? 'closed';
-    const numbers = voting === 'closed' ? null : noteNumbers(notes, zones);
+    // Worked out again only when the notes or zones change: the board renders on every recull.
+    const numbers = useMemo(() => (voting === 'closed' ? null : noteNumbers(notes, zones)), [voting, notes, zones]);
     return {
       layers: {
         overNotes: (

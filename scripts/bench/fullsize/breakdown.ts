@@ -28,6 +28,7 @@ export function startBreakdown(): void {
   type ShapeNode = {
     sceneFunc(): Fn;
     getClassName(): string;
+    name(): string;
     width(): number;
     getLayer(): unknown;
     getStage(): { children: unknown[] };
@@ -38,8 +39,17 @@ export function startBreakdown(): void {
     if (known) return known;
     const layer = node.getStage().children.indexOf(node.getLayer());
     const source = String(fn);
+    // The board's many-in-one shapes are named for what they draw.
+    const named: Record<string, string> = {
+      'notes-overview': 'notes (overview)',
+      'group-frames': 'group frames',
+      'group-labels': 'group labels',
+      votes: 'votes',
+      links: 'links',
+    };
     let kind = 'other shapes';
-    if (node.getClassName() !== 'Shape') kind = layer === 0 ? 'zones' : `Konva ${node.getClassName()}`;
+    if (named[node.name()]) kind = named[node.name()];
+    else if (node.getClassName() !== 'Shape') kind = layer === 0 ? 'zones' : `Konva ${node.getClassName()}`;
     else if (node.width() === 180) kind = 'notes';
     else if (source.includes('destination-out')) kind = 'group frames';
     else if (source.includes('Untitled group')) kind = 'group labels';

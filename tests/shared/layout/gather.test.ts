@@ -8,21 +8,15 @@ import { withGather } from '../../../shared/layout/gather';
 import { groupLabelClear, groupLabelRect, groupPatch, topPatchIndex } from '../../../shared/layout/groupLabel';
 import { ZONE_HEADER } from '../../../shared/layout/tidy';
 import { invertOperation, operation } from '../../../shared/operations/registry';
-import { applied, NOW, participantNote, sessionWithExercise } from '../../helpers/sessions';
+import { noteSpots, notesAtSpots } from '../../helpers/notesInZones';
+import { applied, NOW, sessionWithExercise } from '../../helpers/sessions';
 
 const GAP = 12;
 
 /** Benefits and risks with its reference cards, and notes dropped anywhere in its zones; some of them to be grouped. */
 const boards = fc
   .record({
-    spots: fc.array(
-      fc.record({
-        zone: fc.nat(2),
-        fx: fc.double({ min: 0, max: 1, noNaN: true }),
-        fy: fc.double({ min: 0, max: 1, noNaN: true }),
-      }),
-      { minLength: 2, maxLength: 12 },
-    ),
+    spots: noteSpots(2, 12),
     members: fc.array(fc.nat(11), { minLength: 2, maxLength: 7 }),
     keepCards: fc.boolean(),
     // The template's zones (420 wide), or narrower ones that hold one note across, as grids do.
@@ -37,15 +31,7 @@ const boards = fc
     let d: SessionDocument = keepCards
       ? doc
       : applied(doc, operation('deleteNotes', { noteIds: Object.keys(doc.notes) as NoteId[] }));
-    const notes = spots.map((s, i) => {
-      const z = zones[s.zone];
-      return participantNote(
-        boardId,
-        `note ${i}`,
-        z.x + s.fx * (z.width - NOTE_SIZE.width),
-        z.y + ZONE_HEADER + s.fy * (z.height - ZONE_HEADER - NOTE_SIZE.height),
-      );
-    });
+    const notes = notesAtSpots(boardId, zones, spots);
     d = applied(d, operation('addNotes', { notes }));
     const ids = [...new Set(members.filter((m) => m < notes.length))].map((m) => notes[m].id);
     return { doc: d, boardId, ids: ids.length >= 2 ? ids : [notes[0].id, notes[1].id] };

@@ -1,27 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOTE_SIZE, noteRect, rectsIntersect, zonesOfBoard } from '../../../shared/document/geometry';
+import { noteRect, rectsIntersect, zonesOfBoard } from '../../../shared/document/geometry';
 import type { Cluster, SessionDocument } from '../../../shared/document/schema';
 import { newId, type ClusterId } from '../../../shared/ids';
 import { tidyGroupMoves, ZONE_HEADER } from '../../../shared/layout/tidy';
 import { invertOperation, operation } from '../../../shared/operations/registry';
 import { clusterFrame } from '../../../renderer/src/clusters/clusterGeometry';
-import { applied, participantNote, sessionWithExercise } from '../../helpers/sessions';
+import { noteSpots, notesAtSpots } from '../../helpers/notesInZones';
+import { applied, sessionWithExercise } from '../../helpers/sessions';
 
 /** A board of Benefits and risks with notes dropped anywhere in its zones, some of them made a group. */
 const boards = fc
   .record({
-    spots: fc.array(
-      fc.record({
-        zone: fc.nat(2),
-        fx: fc.double({ min: 0, max: 1, noNaN: true }),
-        fy: fc.double({ min: 0, max: 1, noNaN: true }),
-      }),
-      {
-        minLength: 2,
-        maxLength: 14,
-      },
-    ),
+    spots: noteSpots(2, 14),
     members: fc.array(fc.nat(13), { minLength: 2, maxLength: 6 }),
     headline: fc.constantFrom('Travel and working alone', 'More autonomy, closer relationships', 'IT'),
   })
@@ -30,15 +21,7 @@ const boards = fc
     const zones = zonesOfBoard(doc, boardId);
     // The template's reference cards go, so the zones are the table's own.
     let d: SessionDocument = applied(doc, operation('deleteNotes', { noteIds: Object.keys(doc.notes) as never }));
-    const notes = spots.map((s, i) => {
-      const z = zones[s.zone];
-      return participantNote(
-        boardId,
-        `note ${i}`,
-        z.x + s.fx * (z.width - NOTE_SIZE.width),
-        z.y + ZONE_HEADER + s.fy * (z.height - ZONE_HEADER - NOTE_SIZE.height),
-      );
-    });
+    const notes = notesAtSpots(boardId, zones, spots);
     d = applied(d, operation('addNotes', { notes }));
     const ids = [...new Set(members.filter((m) => m < notes.length))].map((m) => notes[m].id);
     const cluster: Cluster = {

@@ -1,40 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOTE_SIZE, noteRect, rectsIntersect, zonesOfBoard } from '../../../shared/document/geometry';
+import { noteRect, rectsIntersect, zonesOfBoard } from '../../../shared/document/geometry';
 import type { Cluster, SessionDocument } from '../../../shared/document/schema';
 import { newId, type BoardId, type ClusterId } from '../../../shared/ids';
 import { ZONE_HEADER } from '../../../shared/layout/tidy';
 import { tidyBoardMoves } from '../../../shared/layout/tidyBoard';
 import { invertOperation, operation } from '../../../shared/operations/registry';
 import { clusterFrame } from '../../../renderer/src/clusters/clusterGeometry';
-import { applied, participantNote, sessionWithExercise } from '../../helpers/sessions';
+import { noteSpots, notesAtSpots } from '../../helpers/notesInZones';
+import { applied, sessionWithExercise } from '../../helpers/sessions';
 
 /** Benefits and risks with its reference cards, notes dropped anywhere in its zones, and up to three groups (some spread over zones). */
 const boards = fc
   .record({
-    spots: fc.array(
-      fc.record({
-        zone: fc.nat(2),
-        fx: fc.double({ min: 0, max: 1, noNaN: true }),
-        fy: fc.double({ min: 0, max: 1, noNaN: true }),
-      }),
-      { minLength: 1, maxLength: 16 },
-    ),
+    spots: noteSpots(1, 16),
     groups: fc.array(fc.array(fc.nat(15), { minLength: 1, maxLength: 6 }), { maxLength: 3 }),
     headline: fc.constantFrom('Travel and working alone', 'More autonomy, closer relationships', 'IT'),
   })
   .map(({ spots, groups, headline }) => {
     const { doc, boardId } = sessionWithExercise();
     const zones = zonesOfBoard(doc, boardId);
-    const notes = spots.map((s, i) => {
-      const z = zones[s.zone];
-      return participantNote(
-        boardId,
-        `note ${i}`,
-        z.x + s.fx * (z.width - NOTE_SIZE.width),
-        z.y + ZONE_HEADER + s.fy * (z.height - ZONE_HEADER - NOTE_SIZE.height),
-      );
-    });
+    const notes = notesAtSpots(boardId, zones, spots);
     let d: SessionDocument = applied(doc, operation('addNotes', { notes }));
     const used = new Set<number>();
     groups.forEach((members, order) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tfidf } from '../../../shared/clustering/tfidf';
+import { tfidf, tfidfOfNumbers } from '../../../shared/clustering/tfidf';
 import { KEPT_SETTINGS, WORDS_SETTINGS } from '../../../shared/themes/assign';
 import { extendCoding, machineCoding, type CodingNote } from '../../../shared/themes/machineCoding';
-import { prepare, prepareParts, ThemeSums, type StemCache, type ThemeNote } from '../../../shared/themes/similarity';
+import { prepare, prepareParts, StemCache, ThemeSums, type ThemeNote } from '../../../shared/themes/similarity';
 import { referencePrepare, referenceTfidf } from './prepareReference';
 
 // Adding 10 exports to a 200,000-note project prepared every note again: stemming, a map of
@@ -60,6 +60,24 @@ describe('preparing notes, as first written', () => {
     );
   });
 
+  it('gives the same weights from stems given as numbers, in flat arrays, to the last bit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat({ max: 30 }), { maxLength: 12 }), { maxLength: 40 }), (numbers) => {
+        const asStems = numbers.map((doc) => doc.map((n) => `s${n}`));
+        const flat = tfidfOfNumbers(
+          numbers.map((doc) => Int32Array.from(doc)),
+          31,
+        );
+        const unflattened = numbers.map((_, d) => ({
+          terms: flat.terms.slice(flat.offsets[d], flat.offsets[d + 1]),
+          weights: flat.weights.slice(flat.offsets[d], flat.offsets[d + 1]),
+        }));
+        expect(unflattened).toEqual(referenceTfidf(asStems).vectors);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives every vector and word weight to the last bit, with vectors or words alone, centred or not', () => {
     fc.assert(
       fc.property(
@@ -68,7 +86,7 @@ describe('preparing notes, as first written', () => {
         fc.constantFrom(KEPT_SETTINGS, WORDS_SETTINGS),
         (list, withVectors, settings) => {
           const given = asThemeNotes(list, withVectors);
-          const cache: StemCache = new Map();
+          const cache = new StemCache();
           expect(prepare(given, settings)).toEqual(referencePrepare(given, settings));
           prepare(given, settings, cache);
           // A second time from a warm stem cache: the same.
@@ -134,11 +152,44 @@ describe('adding notes with a kept stem cache', () => {
       fc.property(codingNotes, fc.nat({ max: 60 }), (list, cut) => {
         const all = asCoding(list);
         const first = all.slice(0, cut);
-        const stems: StemCache = new Map();
+        const stems = new StemCache();
         const coded = machineCoding({ notes: first, vectors: null, stems });
         const cached = extendCoding(coded, { notes: all, vectors: null, stems }, 1);
         const uncached = extendCoding(machineCoding({ notes: first, vectors: null }), { notes: all, vectors: null }, 1);
         expect(cached).toEqual(uncached);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('adding notes to a coding', () => {
+  it('never changes the coding it is given, and gives it back unchanged when every note is in it', () => {
+    const codingNotes = fc.array(
+      fc.record({
+        text: texts,
+        templateId: fc.constantFrom('q.a', 'q.b'),
+        audience: fc.constantFrom('staff' as const, 'public' as const),
+      }),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(codingNotes, fc.nat({ max: 40 }), (list, cut) => {
+        const all: CodingNote[] = list.map((x, i) => ({
+          ...x,
+          noteId: `note:${String((i * 7919) % 1000).padStart(4, '0')}:${i}`,
+          groupId: '',
+          group: '',
+          isQuote: false,
+          dots: 0,
+        }));
+        const coded = machineCoding({ notes: all.slice(0, cut), vectors: null });
+        const before = structuredClone(coded);
+        const extended = extendCoding(coded, { notes: all, vectors: null }, 1);
+        expect(coded).toEqual(before);
+        const again = extendCoding(extended.coding, { notes: all, vectors: null }, extended.nextThemeNumber);
+        expect(again.coding).toBe(extended.coding);
+        expect(again.placed.size).toBe(0);
       }),
       { numRuns: 200 },
     );
