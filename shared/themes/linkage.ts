@@ -18,8 +18,12 @@ export interface Join {
   similarity: number;
 }
 
-/** Every join, most similar first, until one cluster is left or nothing more is similar at all (above -Infinity). */
-export function averageLinkageTree(table: SimilarityTable): Join[] {
+/**
+ * Every join, most similar first, until one cluster is left or nothing more is similar at all
+ * (above -Infinity), or, given `floor`, until the next join would be less similar than that: the
+ * joins a cut at `floor` keeps, and none it does not (so a cut there costs none of the rest).
+ */
+export function averageLinkageTree(table: SimilarityTable, floor = -Infinity): Join[] {
   const { n } = table;
   const sim = Float64Array.from(table.values);
   const size = table.sizes ? Int32Array.from(table.sizes) : new Int32Array(n).fill(1);
@@ -44,7 +48,7 @@ export function averageLinkageTree(table: SimilarityTable): Join[] {
       const i = live[x];
       if (best[i] >= 0 && (a < 0 || sim[i * n + best[i]] > sim[a * n + best[a]])) a = i;
     }
-    if (a < 0) break;
+    if (a < 0 || sim[a * n + best[a]] < floor) break;
     let b = best[a];
     if (b < a) [a, b] = [b, a];
     joins.push({ a, b, similarity: sim[a * n + b] });
