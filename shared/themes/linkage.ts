@@ -32,11 +32,19 @@ export function averageLinkageTree(table: SimilarityTable, floor = -Infinity): J
   const live = Int32Array.from({ length: n }, (_, i) => i);
   let living = n;
   const best = new Int32Array(n).fill(-1);
+  // The most similar living cluster to i (ties: the lowest), with the best value so far held, not read again each step.
   const bestOf = (i: number) => {
+    const row = i * n;
     let found = -1;
+    let value = 0;
     for (let x = 0; x < living; x++) {
       const j = live[x];
-      if (j !== i && (found < 0 || sim[i * n + j] > sim[i * n + found])) found = j;
+      if (j === i) continue;
+      const v = sim[row + j];
+      if (found < 0 || v > value) {
+        found = j;
+        value = v;
+      }
     }
     return found;
   };
