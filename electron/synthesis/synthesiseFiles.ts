@@ -62,7 +62,8 @@ export async function allSynthesisFiles(
   const themes: ThemeOptions = { ...options.themes, ...(options.coding ? { coding: options.coding } : {}) };
   const coding = builder.coding(themes);
   const synthesis = builder.result(themes);
-  const notes = builder.noteRows();
+  // A table group's chosen quote is quoted in the codebook and marked in the coded notes, as in the report.
+  const notes = builder.quotedNoteRows();
   return [
     ...synthesisFiles(synthesis, notes, { ...options, coding }),
     await synthesisWorkbook(synthesis, notes, options.generatedAt, coding),

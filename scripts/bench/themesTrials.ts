@@ -12,17 +12,20 @@ import { loadBenchSet, SET_DIR, type BenchNote } from './themesData';
 const set = loadBenchSet();
 export const RARE = set.truth.themes.filter((t) => t.rare).map((t) => t.id);
 const rare = RARE;
-const stored = JSON.parse(readFileSync(path.join(SET_DIR, 'embeddings.json'), 'utf8')) as {
-  texts: string[];
-  vectors: string[];
-};
-const vectors = new Map(
-  stored.texts.map((text, i) => {
-    const v = Float64Array.from(new Int8Array(new Uint8Array(Buffer.from(stored.vectors[i], 'base64')).buffer));
-    const norm = Math.hypot(...v) || 1;
-    return [text, v.map((x) => x / norm)];
-  }),
-);
+// THEMES_VECTORS names another file in the same form (another model's vectors, e.g.
+// tests/fixtures/themes/embeddings-minilm.json from scripts/bench/themesModels.ts) to try in their place.
+const vectors = storedVectors(process.env.THEMES_VECTORS ?? path.join(SET_DIR, 'embeddings.json'));
+
+function storedVectors(file: string): Map<string, Float64Array> {
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as { texts: string[]; vectors: string[] };
+  return new Map(
+    stored.texts.map((text, i) => {
+      const v = Float64Array.from(new Int8Array(new Uint8Array(Buffer.from(stored.vectors[i], 'base64')).buffer));
+      const norm = Math.hypot(...v) || 1;
+      return [text, v.map((x) => x / norm)];
+    }),
+  );
+}
 export const headlineOf = new Map(set.groups.map((g) => [g.id, g.headline]));
 
 export interface TrialStratum {

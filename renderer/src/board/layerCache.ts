@@ -117,6 +117,8 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
     }, SETTLE_MS);
   };
 
+  /** Whether the main thread has been idle since the first draw (see drawGroup). */
+  let opened = false;
   let lastScale = NaN;
   let zoomedAt = -Infinity;
   let frame: Frame | null = null;
@@ -211,7 +213,9 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
       cache.drop();
       return;
     }
-    if (f.zooming || performance.now() + 1 < cache.directUntil) {
+    // The first frame after the board opens draws each group straight onto the canvas, culled to
+    // the view (one pass over its shapes, not one per tile); its tiles follow in idle time.
+    if (f.zooming || performance.now() + 1 < cache.directUntil || !opened) {
       counts.direct++;
       drawChildrenOver(cache.group, canvas, f.view, f.scale, undefined);
       return;
@@ -282,6 +286,7 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
     return wanted;
   };
   const work = (deadline?: IdleDeadline) => {
+    opened = true;
     const wanted = ahead();
     if (!wanted?.length || !frame) return;
     let drawn = 0;
@@ -307,7 +312,8 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
     idle = undefined;
   };
   const afterDraw = () => {
-    if (frame && !frame.zooming) schedule();
+    // Not for a hidden layer's draw (the board's, until it is first fitted to its view).
+    if (frame && !frame.zooming && layer.isVisible()) schedule();
     // Tiles left for later after a zoom: the next frame draws more of them.
     if (pending) setTimeout(() => ownBatchDraw.call(layer), 0);
     pending = false;

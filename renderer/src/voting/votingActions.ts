@@ -1,4 +1,4 @@
-import type { Board, SessionDocument, VotingSettings } from '../../../shared/document/schema';
+import type { Board, Note, SessionDocument, VotingSettings } from '../../../shared/document/schema';
 import type { BoardId, NoteId, ZoneId } from '../../../shared/ids';
 import { operation, type Operation } from '../../../shared/operations/registry';
 import {
@@ -127,6 +127,18 @@ export function endRound(boardId: BoardId): void {
   announce('Voting round ended.');
 }
 
+/** The round open on `boardId` and the one note selected there, or the reason a dot cannot go on it. */
+function roundAndSelectedNote(
+  session: OpenSession,
+  boardId: BoardId,
+  board: BoardController | null,
+): Refusal | { round: NonNullable<ReturnType<typeof roundOn>>; note: Note } {
+  const round = roundOn(boardId);
+  if (!round) return { refused: 'Start a voting round first (Voting menu, or V on the board).' };
+  const note = selectedNote(session, boardId, board);
+  return 'refused' in note ? note : { round, note };
+}
+
 /** The one note selected on `board` (the focused board, when it is the one voting), or the reason there is not one. */
 function selectedNote(session: OpenSession, boardId: BoardId, board: BoardController | null) {
   const selection = board?.boardId === boardId ? board.getSelection() : [];
@@ -141,12 +153,9 @@ export function addDot(
   settings: VotingSettings | null,
   focused: BoardController | null,
 ): boolean {
-  const round = roundOn(boardId);
-  if (!round)
-    return applyOrSay(session, boardId, { refused: 'Start a voting round first (Voting menu, or V on the board).' });
-  const note = selectedNote(session, boardId, focused);
-  if ('refused' in note) return applyOrSay(session, boardId, note);
-  return addDotOn(session, boardId, settings, note.id);
+  const chosen = roundAndSelectedNote(session, boardId, focused);
+  if ('refused' in chosen) return applyOrSay(session, boardId, chosen);
+  return addDotOn(session, boardId, settings, chosen.note.id);
 }
 
 /** The current participant puts a dot on a note named directly (the list view's Add dot). */
@@ -176,11 +185,9 @@ export function removeDot(
   settings: VotingSettings | null,
   focused: BoardController | null,
 ): boolean {
-  const round = roundOn(boardId);
-  if (!round)
-    return applyOrSay(session, boardId, { refused: 'Start a voting round first (Voting menu, or V on the board).' });
-  const note = selectedNote(session, boardId, focused);
-  if ('refused' in note) return applyOrSay(session, boardId, note);
+  const chosen = roundAndSelectedNote(session, boardId, focused);
+  if ('refused' in chosen) return applyOrSay(session, boardId, chosen);
+  const { round, note } = chosen;
   const token = currentToken(round);
   if (!applyOrSay(session, boardId, takeBackDot(session.getView().doc, boardId, token, note.id))) return false;
   const left = settings?.dots ? `: ${dotsLeftLabel(session.getView().doc, round, settings.dots, note.zoneId)}` : '';

@@ -87,7 +87,7 @@ describe('npx roundtable synthesise', () => {
     const name = (await readdir(out)).find((n) => n.endsWith('synthesis-notes.csv'))!;
     const rows = parse(await readFile(path.join(out, name), 'utf8'), { bom: true }) as string[][];
     expect(rows[0]).toEqual(SHARED_NOTES_HEADER);
-    const shared = shareableNotes(shareableSynthesis(builder.result()), builder.noteRows());
+    const shared = shareableNotes(shareableSynthesis(builder.result()), builder.quotedNoteRows());
     expect(rows.slice(1)).toEqual(shared.map((n) => sharedNoteRow(n).map((c) => (c === null ? '' : String(c)))));
     const participant = good.flatMap((g) => g.notes).filter((n) => n.countsAsInput).length;
     expect(rows.length - 1).toBeLessThan(participant); // a question's public notes read "<5", so theirs are withheld
@@ -135,7 +135,7 @@ describe('npx roundtable synthesise', () => {
     const rows = parse(await readFile(path.join(rawOut, rawName), 'utf8'), { bom: true }) as string[][];
     expect(rows[0]).toEqual(MERGED_NOTES_HEADER);
     expect(rows.slice(1)).toEqual(
-      builder.noteRows().map((n) => mergedNoteRow(n).map((c) => (c === null ? '' : String(c)))),
+      builder.quotedNoteRows().map((n) => mergedNoteRow(n).map((c) => (c === null ? '' : String(c)))),
     );
     const rawJson = JSON.parse(
       await readFile(
