@@ -56,31 +56,34 @@ function child(mode: 'scratch' | 'themes' | 'extend', n: number, cacheFile?: str
   return JSON.parse(out.stdout.trim().split('\n').at(-1)!) as ScaleRunResult;
 }
 
-const total = (r: ScaleRunResult, phases?: string[]) =>
-  Object.entries(r.phases)
+const total = (r: ScaleRunResult, phases?: string[], of: 'phases' | 'cpu' = 'phases') =>
+  Object.entries(r[of])
     .filter(([k]) => !phases || phases.includes(k))
     .reduce((s, [, v]) => s + v, 0) / 1000;
 
 interface Row {
   label: string;
   seconds: number[];
+  cpuSeconds: number[];
   peakMb: number[];
   last: ScaleRunResult;
 }
 const rows: Row[] = [];
 function measure(label: string, times: number, run: () => ScaleRunResult, phases?: string[]): void {
-  const row: Row = { label, seconds: [], peakMb: [], last: null as never };
+  const row: Row = { label, seconds: [], cpuSeconds: [], peakMb: [], last: null as never };
   for (let i = 0; i < times; i++) {
     const r = run();
     row.seconds.push(total(r, phases));
+    row.cpuSeconds.push(total(r, phases, 'cpu'));
     row.peakMb.push(r.peakMb);
     row.last = r;
     const parts = Object.entries(r.phases)
       .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`)
       .join(', ');
     console.log(
-      `${label} run ${i + 1}: ${total(r, phases).toFixed(2)} s (${parts}), peak ${r.peakMb} MB, ` +
-        `${r.notes.toLocaleString('en-GB')} notes, ${r.embedded} texts embedded, ${r.fromCache} from the cache`,
+      `${label} run ${i + 1}: ${total(r, phases).toFixed(2)} s (${parts}), CPU ${total(r, phases, 'cpu').toFixed(2)} s, peak ${r.peakMb} MB, ` +
+        `${r.notes.toLocaleString('en-GB')} notes, ${r.embedded} texts embedded, ${r.fromCache} from the cache, ` +
+        `load ${os.loadavg()[0].toFixed(1)}`,
     );
   }
   rows.push(row);
@@ -110,16 +113,17 @@ if (only.has('extend')) {
     measure(`extend ${base}+10 warm`, runs, () => child('extend', base, warmCache), ['add10']);
 }
 
-console.log('\n| what | runs | median s | min–max s | median peak MB | phases of the last run (s) |');
-console.log('|---|---|---|---|---|---|');
+console.log('\n| what | runs | median s | min–max s | median CPU s | median peak MB | phases of the last run (s) |');
+console.log('|---|---|---|---|---|---|---|');
 for (const row of rows) {
   const t = summarise(row.seconds);
+  const c = summarise(row.cpuSeconds);
   const m = summarise(row.peakMb);
   const phases = Object.entries(row.last.phases)
     .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`)
     .join(', ');
   console.log(
-    `| ${row.label} | ${t.runs} | ${t.median.toFixed(2)} | ${t.min.toFixed(2)}–${t.max.toFixed(2)} | ${m.median} | ${phases} |`,
+    `| ${row.label} | ${t.runs} | ${t.median.toFixed(2)} | ${t.min.toFixed(2)}–${t.max.toFixed(2)} | ${c.median.toFixed(2)} | ${m.median} | ${phases} |`,
   );
 }
 console.log(

@@ -61,22 +61,36 @@ export function rederived(data: SessionExport): SessionExport {
 
 const shown = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
 
-/** The first place where `stated` and `derived` differ, as a path and both values. */
-function firstDifference(stated: unknown, derived: unknown, path: string[]): string | null {
-  if (Object.is(stated, derived)) return null;
-  if (typeof stated === 'object' && stated !== null && typeof derived === 'object' && derived !== null) {
-    const keys = new Set([...Object.keys(stated), ...Object.keys(derived)]);
-    for (const key of keys) {
-      const found = firstDifference(
-        (stated as Record<string, unknown>)[key],
-        (derived as Record<string, unknown>)[key],
-        [...path, key],
-      );
-      if (found) return found;
+/**
+ * The first place where `stated` and `derived` differ, as a path and both values: keys in the
+ * order stated, then those only derived has. The path is spelled out only for the difference found.
+ */
+export function firstDifference(stated: unknown, derived: unknown, path: string[]): string | null {
+  const at = [...path];
+  const walk = (a: unknown, b: unknown): boolean => {
+    if (Object.is(a, b)) return false;
+    if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+      const x = a as Record<string, unknown>;
+      const y = b as Record<string, unknown>;
+      for (const key of Object.keys(x)) {
+        at.push(key);
+        if (walk(x[key], y[key])) return true;
+        at.pop();
+      }
+      for (const key of Object.keys(y)) {
+        if (Object.prototype.propertyIsEnumerable.call(x, key)) continue;
+        at.push(key);
+        if (walk(x[key], y[key])) return true;
+        at.pop();
+      }
+      return false;
     }
-    return null;
-  }
-  return `${path.join(' › ')}: the file says ${shown(stated)}, its records give ${shown(derived)}`;
+    found = `${at.join(' › ')}: the file says ${shown(a)}, its records give ${shown(b)}`;
+    return true;
+  };
+  let found: string | null = null;
+  walk(stated, derived);
+  return found;
 }
 
 /** Records the file's figures refer to but that are not there, or are not where the figures say. */

@@ -386,10 +386,23 @@ export class SynthesisBuilder {
     const shifts = new Tally();
     // Tables per event: "Table 1" of Leeds and "Table 1" of Truro are two tables, never added together.
     const tables = new Tally();
-    for (const row of this.noteRows()) {
-      shifts.add(row.shift, row.shift ? SHIFT_LABELS.get(row.shift)! : NOT_RECORDED);
+    // Rows come table by table, so a run of rows of one table (and one shift) is counted at once:
+    // the same counts, first seen in the same order, without a key made for every note.
+    const rows = this.noteRows();
+    for (let i = 0; i < rows.length;) {
+      const row = rows[i];
+      let end = i + 1;
+      while (end < rows.length && rows[end].sessionId === row.sessionId && rows[end].table === row.table) end++;
+      let from = i;
+      for (let k = i + 1; k <= end; k++)
+        if (k === end || rows[k].shift !== rows[from].shift) {
+          const shift = rows[from].shift;
+          shifts.add(shift, shift ? SHIFT_LABELS.get(shift)! : NOT_RECORDED, k - from);
+          from = k;
+        }
       const event = `${row.eventName || 'Unnamed event'}${row.eventDate ? ` (${row.eventDate})` : ''}`;
-      tables.add(`${row.sessionId}|${row.table}`, `${event} › ${row.table}`);
+      tables.add(`${row.sessionId}|${row.table}`, `${event} › ${row.table}`, end - i);
+      i = end;
     }
     const coding = this.coding(options);
     const coded = new Map(coding.questions.map((q) => [codingKey(q.templateId, q.audience), q]));

@@ -42,7 +42,11 @@ export function themesOfCoding(
   if (!question) return { themes: [], alsoRaised: [], other: 0 };
   const themes = question.themes
     .map((coded): Theme => {
-      const notes = coded.noteIds.flatMap((id) => rows.get(id) ?? []);
+      const notes: MergedNote[] = [];
+      for (const id of coded.noteIds) {
+        const row = rows.get(id);
+        if (row) notes.push(row);
+      }
       const chosen = coded.quoteNoteId !== null ? rows.get(coded.quoteNoteId) : undefined;
       const marked = notes
         .filter((n) => n !== chosen && isQuoted(n))

@@ -10,7 +10,7 @@ export interface ReviewShare {
   unreviewed: number;
   /** Whole per cent, rounded down (so 100% means every note), 0 when there are no notes. */
   percent: number;
-  /** E.g. "62% of notes in approved themes". */
+  /** E.g. "62% of notes in approved themes"; "under 1% …" when some but under 1% are. */
   label: string;
 }
 
@@ -28,7 +28,9 @@ export interface ReviewProgress {
 
 function share(notes: number, inApprovedThemes: number, unreviewed: number): ReviewShare {
   const percent = notes === 0 ? 0 : Math.floor((100 * inApprovedThemes) / notes);
-  return { notes, inApprovedThemes, unreviewed, percent, label: `${percent}% of notes in approved themes` };
+  // A few notes approved of many still say so: "0%" is kept for nothing approved at all.
+  const shown = percent === 0 && inApprovedThemes > 0 ? 'under 1' : String(percent);
+  return { notes, inApprovedThemes, unreviewed, percent, label: `${shown}% of notes in approved themes` };
 }
 
 /**

@@ -136,7 +136,7 @@ function link(items: readonly Prepared[], settings: AssignSettings): number[][] 
       }
     }
   const sizes = starts.map((s) => s.length);
-  const labels = cutTree(m, averageLinkageTree({ n: m, values, sizes }), settings.threshold);
+  const labels = cutTree(m, averageLinkageTree({ n: m, values, sizes }, settings.threshold), settings.threshold);
   const clusters: number[][] = [];
   labels.forEach((label, a) => (clusters[label] ??= []).push(...starts[a]));
   return clusters.map((c) => c.sort((x, y) => x - y));

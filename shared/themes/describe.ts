@@ -42,13 +42,18 @@ export function trimmedHeadline(text: string): string {
  */
 export function mostCommon(values: readonly string[], limit: number): string[] {
   const tally = new Map<string, { count: number; key: string; spellings: Map<string, number> }>();
-  for (const value of values) {
-    const text = value.trim();
+  // Values come in runs (a table group's notes side by side): a run is counted at once.
+  for (let i = 0; i < values.length;) {
+    let end = i + 1;
+    while (end < values.length && values[end] === values[i]) end++;
+    const text = values[i].trim();
     const key = text.toLocaleLowerCase();
+    const run = end - i;
+    i = end;
     if (!key) continue;
     const entry = tally.get(key) ?? { count: 0, key, spellings: new Map<string, number>() };
-    entry.count++;
-    entry.spellings.set(text, (entry.spellings.get(text) ?? 0) + 1);
+    entry.count += run;
+    entry.spellings.set(text, (entry.spellings.get(text) ?? 0) + run);
     tally.set(key, entry);
   }
   const spelling = (e: { spellings: Map<string, number> }) =>

@@ -18,8 +18,12 @@ export interface Join {
   similarity: number;
 }
 
-/** Every join, most similar first, until one cluster is left or nothing more is similar at all (above -Infinity). */
-export function averageLinkageTree(table: SimilarityTable): Join[] {
+/**
+ * Every join, most similar first, until one cluster is left or nothing more is similar at all
+ * (above -Infinity), or, given `floor`, until the next join would be less similar than that: the
+ * joins a cut at `floor` keeps, and none it does not (so a cut there costs none of the rest).
+ */
+export function averageLinkageTree(table: SimilarityTable, floor = -Infinity): Join[] {
   const { n } = table;
   const sim = Float64Array.from(table.values);
   const size = table.sizes ? Int32Array.from(table.sizes) : new Int32Array(n).fill(1);
@@ -28,11 +32,19 @@ export function averageLinkageTree(table: SimilarityTable): Join[] {
   const live = Int32Array.from({ length: n }, (_, i) => i);
   let living = n;
   const best = new Int32Array(n).fill(-1);
+  // The most similar living cluster to i (ties: the lowest), with the best value so far held, not read again each step.
   const bestOf = (i: number) => {
+    const row = i * n;
     let found = -1;
+    let value = 0;
     for (let x = 0; x < living; x++) {
       const j = live[x];
-      if (j !== i && (found < 0 || sim[i * n + j] > sim[i * n + found])) found = j;
+      if (j === i) continue;
+      const v = sim[row + j];
+      if (found < 0 || v > value) {
+        found = j;
+        value = v;
+      }
     }
     return found;
   };
@@ -44,7 +56,7 @@ export function averageLinkageTree(table: SimilarityTable): Join[] {
       const i = live[x];
       if (best[i] >= 0 && (a < 0 || sim[i * n + best[i]] > sim[a * n + best[a]])) a = i;
     }
-    if (a < 0) break;
+    if (a < 0 || sim[a * n + best[a]] < floor) break;
     let b = best[a];
     if (b < a) [a, b] = [b, a];
     joins.push({ a, b, similarity: sim[a * n + b] });

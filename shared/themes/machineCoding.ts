@@ -140,11 +140,7 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
   const settings = settingsFor(input.vectors, input.settings);
   const subPointsOf = input.subPointsOf ?? noSubPoints;
   let next = Math.max(nextThemeNumber, themeNumberAfter(coding));
-  const coded = new Set<string>();
-  for (const q of coding.questions) {
-    for (const t of q.themes) for (const id of t.noteIds) coded.add(id);
-    for (const id of q.other) coded.add(id);
-  }
+  const coded = codedIds(coding);
   // A coding that already holds every note (the view of a reviewed project) has nothing to add: it is given back as it is.
   if (!input.notes.some((n) => !coded.has(n.noteId))) return { coding, nextThemeNumber: next, placed: new Map() };
   // Copied on write: a question, theme or "other" list is copied only where a new note goes (the given coding is never changed).
@@ -206,5 +202,30 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
       placed.set(noteId, OTHER);
     }
   }
-  return { coding: { questions: order.map((key) => questions.get(key)!) }, nextThemeNumber: next, placed };
+  const extended: Coding = { questions: order.map((key) => questions.get(key)!) };
+  // The set now names the extended coding's notes: it moves to it (and is made again should the given coding come back).
+  for (const id of placed.keys()) coded.add(id);
+  codedSets.delete(coding);
+  codedSets.set(extended, coded);
+  return { coding: extended, nextThemeNumber: next, placed };
+}
+
+/**
+ * Every note id a coding holds, made once per coding object (codings are never changed once
+ * made): the view of a project asks again of the coding an addition has just made, and a set of
+ * 200,000 ids is not made twice. Only a memo: the answer is the same as making the set anew.
+ */
+const codedSets = new WeakMap<Coding, Set<string>>();
+
+function codedIds(coding: Coding): Set<string> {
+  let coded = codedSets.get(coding);
+  if (!coded) {
+    coded = new Set<string>();
+    for (const q of coding.questions) {
+      for (const t of q.themes) for (const id of t.noteIds) coded.add(id);
+      for (const id of q.other) coded.add(id);
+    }
+    codedSets.set(coding, coded);
+  }
+  return coded;
 }

@@ -94,8 +94,7 @@ test('a note added and typed before the change checks have loaded is kept and sa
   // The exercise's own prompts are notes too; once they are saved, the session is opened afresh.
   const count = Number(await first.getAttribute('data-notes-drawn'));
   expect(count).toBeGreaterThan(0);
-  await expect.poll(async () => Object.keys((await savedSession(server.dataDir)).notes).length).toBe(count);
-  const { id } = await savedSession(server.dataDir);
+  const id = await savedWith(server.dataDir, count);
 
   const context = await browser.newContext();
   const opened = await context.newPage();
@@ -130,3 +129,88 @@ test('a note added and typed before the change checks have loaded is kept and sa
   await context.close();
   expect(offMachineRequests).toEqual([]);
 });
+
+// Opening draws the board once, at the view it opens at: its layer stays hidden until the view
+// is fitted (the stage draws as soon as it is given its size), and the first frame draws each
+// group straight onto the canvas, its bitmap tiles following in idle time.
+test('a board opened by its address is drawn only at its fitted view, first without tiles', async ({
+  browser,
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createSessionWithExercise(page);
+  const first = page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
+  const count = Number(await first.getAttribute('data-notes-drawn'));
+  const id = await savedWith(server.dataDir, count);
+
+  const context = await browser.newContext();
+  const opened = await context.newPage();
+  // Every draw of the board's layer, as Konva arrives: whether it showed, at which zoom, and
+  // how many tiles and direct group draws the layer's tile cache had made by then.
+  await opened.addInitScript({
+    content: `(() => {
+      const draws = (window.__layerDraws = []);
+      Object.defineProperty(window, 'Konva', {
+        configurable: true,
+        set(konva) {
+          Object.defineProperty(window, 'Konva', { value: konva, writable: true, configurable: true });
+          queueMicrotask(() => {
+            const own = konva.Layer.prototype.drawScene;
+            konva.Layer.prototype.drawScene = function (...args) {
+              const result = own.apply(this, args);
+              const counts = this.boardTiles && this.boardTiles.counts;
+              draws.push({
+                visible: this.isVisible(),
+                scale: this.getStage() ? this.getStage().scaleX() : null,
+                frameTiles: counts ? counts.frameTiles : null,
+                direct: counts ? counts.direct : null,
+              });
+              return result;
+            };
+          });
+        },
+      });
+    })();`,
+  });
+  await opened.goto(`${server.url}&open=${encodeURIComponent(id)}`);
+  const board = opened.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
+  await expect(board).toHaveAttribute('data-notes-drawn', `${count}`);
+  type Draw = { visible: boolean; scale: number; frameTiles: number; direct: number };
+  const draws = () => opened.evaluate(() => (window as unknown as { __layerDraws: Draw[] }).__layerDraws);
+  await expect.poll(async () => (await draws()).filter((d) => d.visible).length).toBeGreaterThan(0);
+  // Its tiles are drawn once the window is idle, ready for a pan.
+  await expect
+    .poll(() =>
+      opened.evaluate(() =>
+        (
+          window as unknown as { Konva: { stages: { getLayers(): { boardTiles: { tiles(): number } }[] }[] } }
+        ).Konva.stages[0]
+          .getLayers()[0]
+          .boardTiles.tiles(),
+      ),
+    )
+    .toBeGreaterThan(0);
+  const shown = (await draws()).filter((d) => d.visible);
+  const scale = await opened.evaluate(() =>
+    (window as unknown as { Konva: { stages: { scaleX(): number }[] } }).Konva.stages[0].scaleX(),
+  );
+  expect(scale).not.toBe(1);
+  expect(new Set(shown.map((d) => d.scale))).toEqual(new Set([scale]));
+  expect(shown[0]).toMatchObject({ frameTiles: 0 });
+  expect(shown[0].direct).toBeGreaterThan(0);
+  await context.close();
+});
+
+/** The saved session's id once its file holds `count` notes (read again while a save is writing it). */
+async function savedWith(dataDir: string, count: number): Promise<string> {
+  let id = '';
+  await expect
+    .poll(async () => {
+      const saved = await savedSession(dataDir).catch(() => null);
+      id = saved?.id ?? '';
+      return saved ? Object.keys(saved.notes).length : -1;
+    })
+    .toBe(count);
+  return id;
+}

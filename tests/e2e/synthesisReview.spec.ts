@@ -13,6 +13,21 @@ import { seriousViolations } from './steps';
 const EXPORTS = path.join(import.meta.dirname, '..', 'fixtures', 'themes', 'exports');
 const SHOTS = path.join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
+// Screenshots at a common laptop's size.
+test.use({ viewport: { width: 1366, height: 768 } });
+
+/** Scrolls the workspace's own scroller (and nothing around it) so `selector`'s top is at the top of the view. */
+async function scrollTo(page: Page, selector: string) {
+  await page.evaluate((sel) => {
+    const scroller = document.querySelector('.synthesis-scroll')!;
+    const target = document.querySelector(sel)!;
+    scroller.scrollTo(
+      0,
+      target.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - 8,
+    );
+  }, selector);
+}
+
 async function press(page: Page, target: ReturnType<Page['locator']>, key: string) {
   await target.focus();
   await page.keyboard.press(key);
@@ -107,12 +122,11 @@ test('review by keyboard: make a project, merge, split, move a table group, appr
   await expect(log).toContainText(/Moved the table group ".+" \(.+, .+\) \(\d+ notes?\) to "/);
   await expect(log).not.toContainText(/\bt-\d+\b/);
   expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
-  await region.getByRole('heading', { name: 'Review the themes' }).scrollIntoViewIfNeeded();
-  await page.evaluate(() => document.querySelector('.review')?.scrollIntoView({ block: 'start' }));
+  await scrollTo(page, '.review');
   await page.screenshot({ path: path.join(SHOTS, 'synthesis-review.png') });
-  await trace.scrollIntoViewIfNeeded();
+  await scrollTo(page, '.review-trace');
   await page.screenshot({ path: path.join(SHOTS, 'synthesis-trace.png') });
-  await log.scrollIntoViewIfNeeded();
+  await scrollTo(page, '.review-audit');
   await page.screenshot({ path: path.join(SHOTS, 'synthesis-audit-log.png') });
 
   // Five more events' exports: every decision kept, the new notes counted as not yet reviewed.
@@ -124,7 +138,7 @@ test('review by keyboard: make a project, merge, split, move a table group, appr
   await expect(status).toContainText('of notes in approved themes');
   expect(progressBefore).toContain('of notes in approved themes');
   expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
-  await page.locator('.synthesis-chart').first().scrollIntoViewIfNeeded();
+  await scrollTo(page, '.synthesis-chart');
   await page.screenshot({ path: path.join(SHOTS, 'synthesis-charts.png') });
   const progressAfter = await status.innerText();
 
@@ -133,7 +147,7 @@ test('review by keyboard: make a project, merge, split, move a table group, appr
   await press(page, page.getByRole('button', { name: 'Synthesis' }), 'Enter');
   await expect(projects.getByRole('list', { name: 'Saved projects' })).toContainText('17 exports');
   expect(await seriousViolations(page, '.synthesis-workspace')).toEqual([]);
-  await page.evaluate(() => document.querySelector('.synthesis-projects')?.scrollIntoView({ block: 'start' }));
+  await scrollTo(page, '.synthesis-projects');
   await page.screenshot({ path: path.join(SHOTS, 'synthesis-projects.png') });
   await press(page, projects.getByRole('button', { name: 'Open Keyboard review' }), 'Enter');
   await expect(themes.filter({ hasText: 'Split off by hand' })).toHaveCount(1, { timeout: 30_000 });

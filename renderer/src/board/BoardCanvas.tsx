@@ -1,4 +1,15 @@
-import { Fragment, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, type JSX } from 'react';
+import {
+  Fragment,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type JSX,
+} from 'react';
 import { Group, Layer, Rect, Stage } from './reactKonva';
 import type Konva from 'konva';
 import type { BoardId } from '../../../shared/ids';
@@ -143,13 +154,17 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
     if (fontsReady) cached.changed();
   }, [fontsReady, cached]);
 
-  // The first time the board has a size, show all of it.
+  // The first time the board has a size, show all of it. Its layer is hidden until then: the
+  // stage draws at once when it is given its size, which would draw the board (every tile of
+  // it) at the unfitted view, with the shapes of the render before, only to draw it all again.
   const fitted = useRef(false);
+  const [shown, setShown] = useState(false);
   useLayoutEffect(() => {
     if (fitted.current || size.width === 0 || size.height === 0) return;
     fitted.current = true;
     performance.mark('roundtable:board-mounted');
     actions.zoomToFit();
+    setShown(true);
   }, [size, actions]);
 
   // What commands act on: this board for its own keys, and the window's active board while it is the active one.
@@ -221,7 +236,7 @@ function Board({ session, boardId, active, onStatsChange, label }: BoardCanvasPr
           }
         />
         <Stage ref={stage} width={size.width} height={size.height}>
-          <Layer listening={false}>
+          <Layer listening={false} visible={shown}>
             <Group ref={cached.refs[0]} listening={false}>
               {/* Zone labels are laid out by Konva when created, so they are created again once the font is ready. */}
               {content.zones.map((zone) => (

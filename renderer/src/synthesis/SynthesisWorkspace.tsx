@@ -146,14 +146,16 @@ export function SynthesisWorkspace() {
         {progress && (
           <div className="synthesis-progress">
             {progress.coding ? (
-              // How long the sentence model takes is not known in advance: the bar runs without a value.
-              <progress aria-label="Finding the themes of the new notes" />
+              // How long the sentence model takes is not known in advance: the bar runs without a
+              // value, and says which files it is on.
+              <progress aria-label="Finding the themes of the new notes" aria-valuetext={filesBeingCoded(progress)} />
             ) : (
               <progress max={progress.total} value={progress.done} aria-label="Reading export files" />
             )}
             <span role="status">
-              {progress.done.toLocaleString('en-GB')} of {progress.total.toLocaleString('en-GB')} files
-              {progress.coding ? ' done; finding the themes of the next ones’ notes…' : ''}
+              {progress.coding
+                ? `Finding the themes of the notes of ${filesBeingCoded(progress).toLowerCase()}: the sentence model reads each new note…`
+                : `${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')} files added`}
             </span>
           </div>
         )}
@@ -214,6 +216,16 @@ export function SynthesisWorkspace() {
       </div>
     </main>
   );
+}
+
+/** "Files 1 to 40 of 40" (or "File 3 of 3"): the files whose notes are being themed. */
+function filesBeingCoded(progress: { done: number; total: number; batch: number }): string {
+  const first = progress.done + 1;
+  const last = progress.done + progress.batch;
+  const of = progress.total.toLocaleString('en-GB');
+  return first === last
+    ? `File ${first.toLocaleString('en-GB')} of ${of}`
+    : `Files ${first.toLocaleString('en-GB')} to ${last.toLocaleString('en-GB')} of ${of}`;
 }
 
 /** Why the merged data was not exported, and what to do; the project itself is unchanged. */

@@ -108,7 +108,8 @@ export function ThemeNotes({ question, theme, notes, fresh, noteGroups, group, o
         Notes{group ? ` of ${groups.get(group)?.name ?? 'the group'}` : ''}: {shown.length}, {picked.length} chosen
       </h5>
       <p className="synthesis-muted">
-        Up and Down move through the notes; Space chooses one; Enter shows where it came from.
+        Up and Down move through the notes; Space chooses one; Enter shows where it came from. With the mouse, a click
+        shows where a note came from; a click on its box chooses it.
       </p>
       <NoteList
         label={`Notes of ${theme ? theme.headline : 'Other'}`}

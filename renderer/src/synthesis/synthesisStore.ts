@@ -17,8 +17,8 @@ export interface SynthesisState {
   /** The open project's id and name, or null. */
   project: { id: string; name: string } | null;
   view: SynthesisView | null;
-  /** Files being read and sent; `coding` while the services find the new notes' themes. */
-  progress: { done: number; total: number; coding: boolean } | null;
+  /** Files being read and sent; `coding` while the services find the themes of the `batch` files just sent. */
+  progress: { done: number; total: number; coding: boolean; batch: number } | null;
   /** This window's own problem (a failed call), in words. */
   problem: string | null;
   /** Files this window would not send (not .json, too large), with the reason. */
@@ -152,7 +152,7 @@ export const synthesisWorkspace = {
       return why === null;
     });
     update({
-      progress: { done: 0, total: files.length, coding: false },
+      progress: { done: 0, total: files.length, coding: false, batch: 0 },
       problem: null,
       skipped: [...store.get().skipped, ...skipped],
     });
@@ -161,7 +161,7 @@ export const synthesisWorkspace = {
     let done = 0;
     const send = async () => {
       if (batch.length === 0) return;
-      update({ progress: { done, total: files.length, coding: true } });
+      update({ progress: { done, total: files.length, coding: true, batch: batch.length } });
       const project = store.get().project;
       show(
         api,
@@ -172,7 +172,7 @@ export const synthesisWorkspace = {
       done += batch.length;
       batch = [];
       bytes = 0;
-      update({ progress: { done, total: files.length, coding: false } });
+      update({ progress: { done, total: files.length, coding: false, batch: 0 } });
     };
     try {
       for (const file of files) {

@@ -3,11 +3,14 @@ import path from 'node:path';
 
 const ROOT = path.join(import.meta.dirname, '..', '..', '..');
 
-/** Starts the built browser-mode server on a free port over `dataDir`; resolves with its address (token included). */
-export async function startServer(dataDir: string) {
+/**
+ * Starts the built browser-mode server on a free port over `dataDir`; resolves with its address
+ * (token included). `root` is the tree whose build it serves (this one unless another is compared).
+ */
+export async function startServer(dataDir: string, root = ROOT) {
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, 'out', 'main', 'serve.js'), '--port', '0', '--data-dir', dataDir],
+    [path.join(root, 'out', 'main', 'serve.js'), '--port', '0', '--data-dir', dataDir],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = await new Promise<string>((resolve, reject) => {

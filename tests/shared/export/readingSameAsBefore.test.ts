@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { canonicalJson } from '../../../shared/export/canonicalJson';
 import { findPii, findPiiEveryPattern } from '../../../shared/export/pii';
 import { checkInputShape, SESSION_FILE_LIMITS } from '../../../shared/inputLimits';
+import { firstDifference } from '../../../shared/import/figures';
 
 // Reading an export checks its shape, hashes its canonical JSON and scans its text for personal
 // details. Each was made faster for synthesis at scale; these properties hold them to what they
@@ -112,5 +113,47 @@ describe('the shape check', () => {
     expect(!empty.ok && empty.error.message).toBe('F is not valid: : text longer than 20,000 characters.');
     const top = checkInputShape(Number.NaN, SESSION_FILE_LIMITS, 'F');
     expect(!top.ok && top.error.message).toBe('F is not valid: the top level: must be a finite number.');
+  });
+});
+
+/** The figures check's comparison as first written: a path array for every value visited. */
+function firstDifferenceAsFirstWritten(stated: unknown, derived: unknown, path: string[]): string | null {
+  if (Object.is(stated, derived)) return null;
+  if (typeof stated === 'object' && stated !== null && typeof derived === 'object' && derived !== null) {
+    const keys = new Set([...Object.keys(stated), ...Object.keys(derived)]);
+    for (const key of keys) {
+      const found = firstDifferenceAsFirstWritten(
+        (stated as Record<string, unknown>)[key],
+        (derived as Record<string, unknown>)[key],
+        [...path, key],
+      );
+      if (found) return found;
+    }
+    return null;
+  }
+  const shown = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
+  return `${path.join(' › ')}: the file says ${shown(stated)}, its records give ${shown(derived)}`;
+}
+
+describe('the stated figures compared with the records', () => {
+  it('finds the same first difference, at the same path, as the comparison first written', () => {
+    const value = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(0, -0, 1, 2, 'a', 'b', true, null, NaN),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(fc.constantFrom('a', 'b', 'c', 'length', 'constructor', '0'), tie('value'), { maxKeys: 4 }),
+      ),
+    })).value;
+    // Pairs that mostly agree, so the difference is found deep down (or not at all).
+    const pair = value.chain((a) => fc.tuple(fc.constant(a), fc.oneof(fc.constant(structuredClone(a)), value)));
+    fc.assert(
+      fc.property(pair, ([stated, derived]) => {
+        expect(firstDifference(stated, derived, ['notes'])).toBe(
+          firstDifferenceAsFirstWritten(stated, derived, ['notes']),
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -94,4 +94,25 @@ describe('the fast theme assignment', () => {
       { numRuns: 300 },
     );
   });
+
+  it('stopped at a floor, builds the first-written tree up to the first join below it, and no further', () => {
+    const tables = fc.integer({ min: 1, max: 30 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        values: fc.array(fc.constantFrom(-1, 0, 0.25, 0.5, 1), { minLength: n * n, maxLength: n * n }),
+        floor: fc.constantFrom(-1, 0, 0.2, 0.25, 0.5, 1),
+      }),
+    );
+    fc.assert(
+      fc.property(tables, ({ n, values, floor }) => {
+        const symmetric = Float64Array.from(values);
+        for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) symmetric[i * n + j] = symmetric[j * n + i];
+        const table = { n, values: symmetric };
+        const whole = referenceAverageLinkageTree(table);
+        const firstBelow = whole.findIndex((join) => join.similarity < floor);
+        expect(averageLinkageTree(table, floor)).toEqual(firstBelow < 0 ? whole : whole.slice(0, firstBelow));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
