@@ -149,3 +149,71 @@ test('a note edited while the board is kept as tiles is drawn with its new text'
   expect(changed).toBeGreaterThan(100);
   expect(worst).toBeLessThanOrEqual(8);
 });
+
+/** The layer drawn from its tiles against the same drawn directly, shape by shape, compared as the browser composites it. */
+function compareWithDirectDraw(): { differing: number; worst: number; inked: number; values: number } {
+  type Counted = Layer & { boardTiles: { enabled: { on: boolean } } };
+  const layer = (
+    window as unknown as { Konva: { stages: { getLayers(): Counted[] }[] } }
+  ).Konva.stages[0].getLayers()[0];
+  const canvas = layer.getCanvas()._canvas;
+  const pixels = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  layer.draw();
+  const fromBitmaps = pixels();
+  layer.boardTiles.enabled.on = false;
+  layer.draw();
+  const direct = pixels();
+  layer.boardTiles.enabled.on = true;
+  layer.draw();
+  const seen = (data: Uint8ClampedArray, i: number) => ((i & 3) === 3 ? data[i] : (data[i] * data[i | 3]) / 255);
+  let differing = 0;
+  let worst = 0;
+  let inked = 0;
+  for (let i = 0; i < direct.length; i++) {
+    const d = Math.abs(seen(direct, i) - seen(fromBitmaps, i));
+    if (d > 1) differing++;
+    worst = Math.max(worst, d);
+    if (direct[i] !== 0) inked++;
+  }
+  return { differing, worst, inked, values: direct.length };
+}
+
+test('after a zoom the new tiles are drawn a few a frame, the previous ones shown scaled meanwhile, and the board settles as drawn afresh', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  const board = await boardWithNotes(page);
+  const box = (await board.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(600);
+  type Counts = { deferred: number; fromPrevious: number; frameTiles: number };
+  const read = () =>
+    page.evaluate(() => {
+      const layer = (window as unknown as Win).Konva.stages[0].getLayers()[0] as unknown as {
+        boardTiles: { counts: Counts; tiles(): number; previousTiles(): number };
+      };
+      return {
+        ...layer.boardTiles.counts,
+        tiles: layer.boardTiles.tiles(),
+        previous: layer.boardTiles.previousTiles(),
+      };
+    });
+  const before = await read();
+  expect(before.tiles).toBeGreaterThan(0);
+  // One notch of Ctrl+wheel zooms in; the first frames after it settles draw part of the view's tiles.
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await page.waitForTimeout(1500);
+  const after = await read();
+  expect(after.deferred).toBeGreaterThan(before.deferred);
+  expect(after.fromPrevious).toBeGreaterThan(before.fromPrevious);
+  // Settled: every tile in view is drawn at the new zoom and the previous ones are let go.
+  expect(after.previous).toBe(0);
+  expect(after.tiles).toBeGreaterThan(0);
+  const compared = await page.evaluate(compareWithDirectDraw);
+  expect(compared.inked).toBeGreaterThan(10_000);
+  expect(compared.worst).toBeLessThanOrEqual(8);
+  expect(compared.differing).toBeLessThan(compared.values / 1000);
+});

@@ -2,11 +2,11 @@ import type Konva from 'konva';
 import type { SceneCanvas as KonvaCanvas } from 'konva/lib/Canvas';
 import type { Rect } from '../../../shared/document/geometry';
 import { contains } from './culling';
+import { GroupTiles } from './groupTiles';
 import {
   TILE,
   TilePool,
   drawChildrenOver,
-  drawTile,
   inRange,
   tileArea,
   tilesCovering,
@@ -14,6 +14,7 @@ import {
   tilesWanted,
   blank,
 } from './tiles';
+import { drawPreviousOver, missingTiles, tilesToDrawNow, type MissingTile } from './tilesAfterZoom';
 
 /**
  * Bitmap tiles of the board's groups while the view pans.
@@ -52,16 +53,6 @@ export function changeViewOnly(apply: () => void): void {
   }
 }
 
-interface Tile {
-  /** Null when nothing reached the tile: there is nothing to copy. */
-  canvas: KonvaCanvas | null;
-  /** Drawn wholly inside the mounted drawn area. */
-  complete: boolean;
-  area: Rect;
-  i: number;
-  j: number;
-}
-
 interface SubtreeObserver {
   _onSubtreeChange(): void;
 }
@@ -72,51 +63,6 @@ interface Observable {
 }
 
 type Draw = (canvas?: KonvaCanvas, top?: Konva.Node) => unknown;
-
-/** One cached group's state. */
-class GroupTiles {
-  dirty = true;
-  /** Changed by a recull only: tiles inside the new drawn area stay. */
-  reculled = false;
-  lastChange = -Infinity;
-  directUntil = 0;
-  k = NaN;
-  tiles = new Map<string, Tile>();
-  constructor(
-    readonly group: Konva.Group,
-    private readonly pool: TilePool,
-  ) {}
-
-  drop(keep: (tile: Tile) => boolean = () => false): void {
-    for (const [key, tile] of this.tiles)
-      if (!keep(tile)) {
-        if (tile.canvas) this.pool.give(tile.canvas);
-        this.tiles.delete(key);
-      }
-  }
-
-  draw(i: number, j: number, scale: number, mounted: Rect | null): Tile {
-    const area = tileArea(i, j, this.k);
-    let canvas: KonvaCanvas | null = drawTile(this.group, this.pool, i, j, this.k, scale);
-    if (!this.pool.inked(canvas)) {
-      // Most tiles of a zoomed-out view hold nothing: none is kept or copied.
-      this.pool.give(canvas);
-      canvas = null;
-    }
-    const tile = {
-      canvas,
-      complete: !!mounted && contains(mounted, area),
-      area,
-      i,
-      j,
-    };
-    const key = `${i},${j}`;
-    const old = this.tiles.get(key);
-    if (old?.canvas) this.pool.give(old.canvas);
-    this.tiles.set(key, tile);
-    return tile;
-  }
-}
 
 /** What a layer's draw found about the view, shared by its groups. */
 interface Frame {
@@ -181,7 +127,18 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
   const enabled = { on: true };
   // What was drawn, for tests and benchmarks: tiles drawn within a frame and ahead in idle
   // time, groups drawn directly, and tiles dropped by a change, a recull or a zoom.
-  const counts = { frameTiles: 0, aheadTiles: 0, direct: 0, changes: 0, reculls: 0, zooms: 0 };
+  // Also: tiles left for a later frame after a zoom, and previous tiles copied scaled in their place.
+  const counts = {
+    frameTiles: 0,
+    aheadTiles: 0,
+    direct: 0,
+    changes: 0,
+    reculls: 0,
+    zooms: 0,
+    deferred: 0,
+    fromPrevious: 0,
+  };
+  let pending = false;
 
   const beforeDraw = () => {
     const stage = layer.getStage();
@@ -210,11 +167,14 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
       zooming,
     };
     for (const cache of caches) {
+      cache.now = null;
+      cache.deferred = [];
       if (cache.dirty) {
         counts.changes++;
         cache.dirty = false;
         cache.reculled = false;
         cache.drop();
+        cache.dropPrevious();
         if (now - cache.lastChange < CHURN_MS) cache.directUntil = now + SETTLE_MS;
         cache.lastChange = now;
       } else if (cache.reculled) {
@@ -225,11 +185,27 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
       }
       if (cache.k !== frame.k) {
         if (!Number.isNaN(cache.k)) counts.zooms++;
-        cache.drop();
-        cache.k = frame.k;
+        cache.zoomed(frame.k);
       }
     }
+    if (!zooming) planTiles(frame, now);
     if (zooming || caches.some((c) => now + 1 < c.directUntil)) later();
+  };
+
+  // Which missing tiles in view each group draws this frame, and which wait (tilesAfterZoom.ts).
+  const planTiles = (f: Frame, now: number) => {
+    const range = tilesCovering(f.view, f.k);
+    const missing: (MissingTile & { cache: GroupTiles })[] = [];
+    for (const cache of caches) {
+      if (now + 1 < cache.directUntil || blank(cache.group)) continue;
+      cache.now = new Set();
+      for (const t of missingTiles(range, cache.tiles, f.k, cache.previous)) missing.push({ ...t, cache });
+    }
+    const chosen = tilesToDrawNow(missing);
+    for (const t of missing) {
+      if (chosen.has(t)) t.cache.now!.add(`${t.i},${t.j}`);
+      else t.cache.deferred.push(t);
+    }
   };
 
   const drawGroup = (cache: GroupTiles, canvas: KonvaCanvas, f: Frame) => {
@@ -249,10 +225,16 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     try {
+      if (cache.previous && cache.deferred.length) {
+        counts.deferred += cache.deferred.length;
+        counts.fromPrevious += drawPreviousOver(ctx, cache.previous, cache.deferred, f.k, f.ox, f.oy);
+      }
       for (let j = range.j0; j <= range.j1; j++)
         for (let i = range.i0; i <= range.i1; i++) {
-          let tile = cache.tiles.get(`${i},${j}`);
+          const key = `${i},${j}`;
+          let tile = cache.tiles.get(key);
           if (!tile) {
+            if (cache.now && !cache.now.has(key)) continue;
             counts.frameTiles++;
             tile = cache.draw(i, j, f.scale, mounted);
           }
@@ -263,6 +245,8 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
     }
     const kept = tilesKept(f.view, f.k);
     cache.drop((t) => inRange(kept, t.i, t.j));
+    if (cache.deferred.length) pending = true;
+    else cache.dropPrevious();
   };
 
   const owns = caches.map((cache) => {
@@ -330,6 +314,9 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
   const afterDraw = () => {
     // Not for a hidden layer's draw (the board's, until it is first fitted to its view).
     if (frame && !frame.zooming && layer.isVisible()) schedule();
+    // Tiles left for later after a zoom: the next frame draws more of them.
+    if (pending) setTimeout(() => ownBatchDraw.call(layer), 0);
+    pending = false;
   };
 
   layer.on('beforeDraw.layerCache', beforeDraw);
@@ -354,6 +341,7 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
         (c.group as unknown as Observable)._removeSubtreeObserver?.(observers[i]);
         (c.group as unknown as { drawScene: Draw }).drawScene = owns[i];
         c.drop();
+        c.dropPrevious();
       });
       clearTimeout(settle);
       cancel();
@@ -364,6 +352,7 @@ export function cacheGroups(groups: readonly Konva.Group[]): CachedGroups {
     enabled,
     counts,
     tiles: () => caches.reduce((n, c) => n + c.tiles.size, 0),
+    previousTiles: () => caches.reduce((n, c) => n + (c.previous?.tiles.size ?? 0), 0),
   };
   return handle;
 }
