@@ -35,6 +35,7 @@ import { StemCache } from '../../../shared/themes/similarity';
 
 /** What ends a project's file name in `<data>/syntheses/`. */
 export const PROJECT_SUFFIX = '.roundtable-synthesis.json';
+const COPIES_AT_ONCE = 16;
 const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const notAnId = (id: string) =>
   `"${id.slice(0, 80)}" is not a synthesis project id; nothing was changed. Choose the project from the list.`;
@@ -378,7 +379,10 @@ export class SynthesisProjectStore {
       copies.push({ file: path.join(this.folder, copy), text });
     }
     if (copies.length) await mkdir(path.join(this.folder, `${id}.sources`), { recursive: true });
-    for (const c of copies) await writeDurably(c.file, c.text);
+    // Each copy durable on its own (temp file, fsync, rename), a few side by side (not one flush after another, nor a
+    // thousand files open at once).
+    for (let i = 0; i < copies.length; i += COPIES_AT_ONCE)
+      await Promise.all(copies.slice(i, i + COPIES_AT_ONCE).map((c) => writeDurably(c.file, c.text)));
     return { sources, added };
   }
 

@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { isSessionId, type SessionId } from '../../../shared/ids';
 import { WifiOff } from 'lucide-react';
 import type { Connection } from '../api/connect';
-import { MenuBar } from './MenuBar';
 import { commandsOfWindow } from './commandSet';
 import { BOARD_FEATURES } from './features';
 import { BoardFeaturesContext } from '../board/boardFeature';
@@ -11,20 +10,23 @@ import { createStore } from '../state/store';
 import type { ActiveBoard, BoardController } from '../state/boardController';
 import { useGlobalKeybindings } from '../hooks/useGlobalKeybindings';
 import { Workbench as WorkbenchStore } from '../state/workbench';
-import { ActivityBar } from './ActivityBar';
 import { ANNOUNCER_ID } from '../a11y/announcer';
-import { DialogHost } from './DialogHost';
 import { preloadDialogsWhenIdle } from './dialogSet';
 import { afterBoardDrawn } from './afterBoardDrawn';
 import { loadOperationChecks } from '../state/operationChecks';
 import { EditorArea } from './EditorArea';
-import { SideBar } from './SideBar';
-import { StatusBar } from './StatusBar';
 import { useChromeReady } from './useChromeReady';
 import { useSynthesisState } from '../synthesis/synthesisStore';
 import { tellPresenterWindows } from '../facilitation/presenterLink';
 
 // Views a board's first paint does not need load when first shown.
+// The chrome (menus, activity bar, side bar, status bar, dialogs) is one chunk, loaded when it may mount.
+const chrome = () => import('./chrome');
+const MenuBar = lazy(() => chrome().then((m) => ({ default: m.MenuBar })));
+const ActivityBar = lazy(() => chrome().then((m) => ({ default: m.ActivityBar })));
+const SideBar = lazy(() => chrome().then((m) => ({ default: m.SideBar })));
+const StatusBar = lazy(() => chrome().then((m) => ({ default: m.StatusBar })));
+const DialogHost = lazy(() => chrome().then((m) => ({ default: m.DialogHost })));
 const PresenterView = lazy(() => import('../facilitation/PresenterView').then((m) => ({ default: m.PresenterView })));
 const RoomHost = lazy(() => import('../room/RoomHost').then((m) => ({ default: m.RoomHost })));
 const SynthesisWorkspace = lazy(() =>
@@ -97,7 +99,11 @@ function WorkbenchLayout() {
     <div className={sideBarVisible ? 'workbench' : 'workbench workbench-no-side-bar'}>
       <header className="title-bar">
         <h1 className="app-name">Roundtable</h1>
-        {chromeReady && <MenuBar />}
+        {chromeReady && (
+          <Suspense fallback={null}>
+            <MenuBar />
+          </Suspense>
+        )}
       </header>
       {connectionLost && (
         <div className="connection-banner" role="alert">
@@ -105,8 +111,21 @@ function WorkbenchLayout() {
           <span>{connectionLost}</span>
         </div>
       )}
-      {chromeReady ? <ActivityBar /> : <div className="activity-bar" />}
-      {chromeReady ? <SideBar /> : <div className="side-bar" hidden={!sideBarVisible} />}
+      {/* Their places keep their sizes while they load, so the board does not move. */}
+      {chromeReady ? (
+        <Suspense fallback={<div className="activity-bar" />}>
+          <ActivityBar />
+        </Suspense>
+      ) : (
+        <div className="activity-bar" />
+      )}
+      {chromeReady ? (
+        <Suspense fallback={<div className="side-bar" hidden={!sideBarVisible} />}>
+          <SideBar />
+        </Suspense>
+      ) : (
+        <div className="side-bar" hidden={!sideBarVisible} />
+      )}
       {synthesisOpen ? (
         <Suspense fallback={null}>
           <SynthesisWorkspace />
@@ -116,8 +135,12 @@ function WorkbenchLayout() {
       )}
       {chromeReady ? (
         <>
-          <StatusBar />
-          <DialogHost />
+          <Suspense fallback={<div className="status-bar" />}>
+            <StatusBar />
+          </Suspense>
+          <Suspense fallback={null}>
+            <DialogHost />
+          </Suspense>
           <Suspense fallback={null}>
             <RoomHost />
           </Suspense>
