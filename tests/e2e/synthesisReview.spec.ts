@@ -155,6 +155,15 @@ test('review by keyboard: make a project, merge, split, move a table group, appr
   await expect(themes.filter({ hasText: '✓ approved' })).toHaveCount(1);
   await expect(status).toHaveText(progressAfter);
 
+  // Each question's themes are numbered 1, 2, 3… in order, however the decisions reordered them.
+  const numbers = await page
+    .locator('.synthesis-themes')
+    .evaluateAll((lists) =>
+      lists.map((ol) => [...ol.querySelectorAll(':scope > li')].map((li) => (li as HTMLLIElement).value)),
+    );
+  expect(numbers.length).toBeGreaterThan(0);
+  for (const list of numbers) expect(list).toEqual(list.map((_, i) => i + 1));
+
   // The new notes are shown as new: in the question's name, on their themes and on the notes.
   // A theme they joined reads as not yet approved; approving it (again) reviews them.
   await expect(region.getByLabel('Question').locator('option:checked')).toContainText(/ \(\d+ new\)$/);

@@ -1,9 +1,11 @@
 import type { ShareableQuestion, ShownTheme } from '../../../shared/synthesis/shareable';
 import { Chart } from './LazyChart';
 
-function ThemeBlock({ theme }: { theme: ShownTheme }) {
+function ThemeBlock({ theme, position }: { theme: ShownTheme; position: number }) {
   return (
-    <li className="synthesis-theme">
+    // Its number given, not counted: Chromium left the count as it was when the list was reordered
+    // (themes numbered 1, 2, 5, 6, 7 after a review's decisions).
+    <li className="synthesis-theme" value={position}>
       <h5>{theme.headline}</h5>
       <p className="synthesis-muted">
         {theme.notes} notes from {theme.events} event{theme.events === 1 ? '' : 's'}
@@ -53,8 +55,8 @@ export function SynthesisQuestion({ question }: { question: ShareableQuestion })
           <div key={audience}>
             <h4>{AUDIENCE_HEADINGS[audience]}</h4>
             <ol className="synthesis-themes">
-              {question.themes[audience].map((t) => (
-                <ThemeBlock key={t.headline} theme={t} />
+              {question.themes[audience].map((t, i) => (
+                <ThemeBlock key={t.headline} theme={t} position={i + 1} />
               ))}
             </ol>
             {question.alsoRaised[audience].length > 0 && (
