@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EXERCISE, createSessionWithExercise, savedSession } from './steps';
 
@@ -88,13 +89,7 @@ test('a note added and typed before the change checks have loaded is kept and sa
   server,
   offMachineRequests,
 }) => {
-  await page.goto(server.url);
-  await createSessionWithExercise(page);
-  const first = page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
-  // The exercise's own prompts are notes too; once they are saved, the session is opened afresh.
-  const count = Number(await first.getAttribute('data-notes-drawn'));
-  expect(count).toBeGreaterThan(0);
-  const id = await savedWith(server.dataDir, count);
+  const { first, count, id } = await savedExercise(page, server);
 
   const context = await browser.newContext();
   const opened = await context.newPage();
@@ -138,11 +133,7 @@ test('a board opened by its address is drawn only at its fitted view, first with
   page,
   server,
 }) => {
-  await page.goto(server.url);
-  await createSessionWithExercise(page);
-  const first = page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
-  const count = Number(await first.getAttribute('data-notes-drawn'));
-  const id = await savedWith(server.dataDir, count);
+  const { count, id } = await savedExercise(page, server);
 
   const context = await browser.newContext();
   const opened = await context.newPage();
@@ -201,6 +192,19 @@ test('a board opened by its address is drawn only at its fitted view, first with
   expect(shown[0].direct).toBeGreaterThan(0);
   await context.close();
 });
+
+/**
+ * A new session with the exercise, made in `page` and saved: its board there, how many notes it
+ * holds (the exercise's own prompts are notes too) and its id, to open it afresh by address.
+ */
+async function savedExercise(page: Page, server: { url: string; dataDir: string }) {
+  await page.goto(server.url);
+  await createSessionWithExercise(page);
+  const first = page.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
+  const count = Number(await first.getAttribute('data-notes-drawn'));
+  expect(count).toBeGreaterThan(0);
+  return { first, count, id: await savedWith(server.dataDir, count) };
+}
 
 /** The saved session's id once its file holds `count` notes (read again while a save is writing it). */
 async function savedWith(dataDir: string, count: number): Promise<string> {
