@@ -1,10 +1,13 @@
 import { ThemeSums, type Prepared, type SimilaritySettings } from './similarity';
 
 // What a machine theme is called and shows: its headline is the table-group headline most of
-// its notes were written under (the tables' own words), else its most central note's text;
-// its sub-points are those the tables wrote under the groups it gathers (each group's under the
-// theme holding most of that group's notes, so none is shown twice); its quote is a note a
-// table marked as a quote, the one with most dots.
+// its notes were written under (the tables' own words), else its most central note's text, and
+// never one another theme of the question already has; its sub-points are those the tables wrote
+// under the groups it gathers (each group's under the theme holding most of that group's notes,
+// so none is shown twice), and where the tables wrote fewer than two, its most central notes'
+// own words make up three; its quote is a note a table marked as a quote, the one with most
+// dots, else its most central note not already its headline. Notes come here with anything
+// personal already withheld (shared/synthesis/piiWithheld.ts).
 
 /** What describing a theme needs to know of each note. */
 export interface DescribedNote {
@@ -25,7 +28,11 @@ export interface ThemeDescription {
 }
 
 export const HEADLINE_LENGTH = 80;
-export const SUB_POINTS = 6;
+/** At most this many sub-points: the central team's brief asks for 2–5 a theme. */
+export const SUB_POINTS = 5;
+/** Fewer sub-points than this from the tables, and the theme's central notes make up `FILLED_SUB_POINTS`. */
+export const MIN_SUB_POINTS = 2;
+export const FILLED_SUB_POINTS = 3;
 
 /** A note's text as a headline: one line, at most 80 characters, cut at a word. */
 export function trimmedHeadline(text: string): string {
@@ -64,22 +71,31 @@ export function mostCommon(values: readonly string[], limit: number): string[] {
     .map(spelling);
 }
 
-/** The member most like the others on average (ties: the first). */
-function centralMember(members: readonly number[], items: readonly Prepared[], settings: SimilaritySettings): number {
+/** The members, most like the others on average first (ties: in member order). */
+function byCentrality(members: readonly number[], items: readonly Prepared[], settings: SimilaritySettings): number[] {
   const sums = new ThemeSums(items[members[0]].vector.length);
   for (const m of members) sums.add(items[m], m);
-  let best = members[0];
-  let bestScore = -Infinity;
-  for (const m of members) {
-    const score = sums.averageSimilarity(items[m], settings);
-    if (score > bestScore) [best, bestScore] = [m, score];
-  }
-  return best;
+  const scores = members.map((m) => sums.averageSimilarity(items[m], settings));
+  return members
+    .map((_, k) => k)
+    .sort((a, b) => scores[b] - scores[a] || a - b)
+    .map((k) => members[k]);
+}
+
+const sameText = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+
+/** `wanted`, or, if a theme has it already, `wanted (2)`, `wanted (3)`…: no two themes of a question share a headline. */
+function unusedHeadline(wanted: string, taken: Set<string>): string {
+  let headline = wanted;
+  for (let n = 2; taken.has(sameText(headline)); n++) headline = `${wanted} (${n})`;
+  taken.add(sameText(headline));
+  return headline;
 }
 
 /**
  * Headline, sub-points and quote for each theme (members as indices into `notes` and `items`).
- * `subPointsOf` gives a table group's sub-points by its id.
+ * `subPointsOf` gives a table group's sub-points by its id; `takenHeadlines`, those of the
+ * question's themes already made (a headline is never given twice).
  */
 export function describeThemes(
   themes: readonly (readonly number[])[],
@@ -87,6 +103,7 @@ export function describeThemes(
   items: readonly Prepared[],
   settings: SimilaritySettings,
   subPointsOf: (groupId: string) => readonly string[],
+  takenHeadlines: Iterable<string> = [],
 ): ThemeDescription[] {
   // Each table group's sub-points go to the theme holding most of its notes (ties: the earlier theme).
   const holders = new Map<string, number[]>();
@@ -104,16 +121,29 @@ export function describeThemes(
     const t = counts.indexOf(Math.max(...counts));
     groupsOfTheme[t].push(id);
   }
+  const taken = new Set([...takenHeadlines].map(sameText));
   return themes.map((members, t) => {
-    const headlines = mostCommon(
+    const [groupHeadline] = mostCommon(
       members.map((m) => notes[m].group),
       1,
     );
+    let central: number[] | null = null;
+    const ranked = () => (central ??= byCentrality(members, items, settings));
+    const headlineNote = groupHeadline === undefined ? ranked()[0] : null;
+    const headline = unusedHeadline(groupHeadline ?? trimmedHeadline(notes[headlineNote!].text), taken);
     const quotes = members.filter((m) => notes[m].isQuote).sort((a, b) => notes[b].dots - notes[a].dots || a - b);
-    return {
-      headline: headlines[0] ?? trimmedHeadline(notes[centralMember(members, items, settings)].text),
-      subPoints: mostCommon(groupsOfTheme[t].flatMap(subPointsOf), SUB_POINTS),
-      quoteNoteId: quotes.length > 0 ? notes[quotes[0]].noteId : null,
-    };
+    const quote = quotes[0] ?? ranked().find((m) => m !== headlineNote) ?? ranked()[0];
+    const subPoints = mostCommon(groupsOfTheme[t].flatMap(subPointsOf), SUB_POINTS);
+    if (subPoints.length < MIN_SUB_POINTS) {
+      const seen = new Set([headline, ...subPoints].map(sameText));
+      for (const m of ranked()) {
+        if (subPoints.length >= FILLED_SUB_POINTS) break;
+        const point = trimmedHeadline(notes[m].text);
+        if (m === headlineNote || seen.has(sameText(point))) continue;
+        seen.add(sameText(point));
+        subPoints.push(point);
+      }
+    }
+    return { headline, subPoints, quoteNoteId: notes[quote].noteId };
   });
 }

@@ -189,7 +189,14 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
     }
     const found = assignPrepared(left.map(itemAt), settings);
     const themes = found.themes.map((members) => members.map((k) => left[k]));
-    const described = describeThemes(themes, stratum.notes, items, settings, subPointsOf);
+    const described = describeThemes(
+      themes,
+      stratum.notes,
+      items,
+      settings,
+      subPointsOf,
+      question.themes.map((t) => t.headline),
+    );
     themes.forEach((members, t) => {
       const id = `t-${next++}`;
       const noteIds = members.map((i) => stratum.notes[i].noteId);

@@ -95,7 +95,11 @@ describe('machineCoding', () => {
     );
     expect(staff.themes[1].quoteNoteId).toBe('n5');
     expect(publicInput.themes.map((t) => [t.id, t.noteIds])).toEqual([['t-3', ['p1', 'p2']]]);
-    expect(publicInput.themes[0].quoteNoteId).toBeNull();
+    // No table marked a quote or wrote sub-points for the GP notes: one of them is quoted
+    // word for word, and the other's words are its sub-point (the first is its headline).
+    const gp = publicInput.themes[0];
+    expect(['p1', 'p2']).toContain(gp.quoteNoteId);
+    expect([gp.headline, ...gp.subPoints].sort()).toEqual(['Cannot get a GP', 'GP appointments']);
   });
 
   it('themes by shared words alone when no vectors are given', () => {
@@ -159,7 +163,38 @@ function notesOf(list: Generated) {
   );
 }
 
+/** Every theme of every question of `coding`, with the notes it was made from. */
+function describedRightly(coding: Coding, notes: readonly CodingNote[], fresh: (themeId: string) => boolean) {
+  const byId = new Map(notes.map((n) => [n.noteId, n]));
+  for (const q of coding.questions) {
+    const headlines = q.themes.map((t) => t.headline.toLocaleLowerCase());
+    expect(new Set(headlines).size).toBe(headlines.length);
+    for (const t of q.themes.filter((theme) => fresh(theme.id))) {
+      expect(t.noteIds).toContain(t.quoteNoteId);
+      expect(t.subPoints.length).toBeLessThanOrEqual(5);
+      // Each member's words are a headline or a sub-point candidate: with two or more members
+      // beside the headline's, there are at least two sub-points.
+      const texts = new Set(t.noteIds.map((id) => trimmedHeadline(byId.get(id)!.text).toLocaleLowerCase()));
+      texts.delete(t.headline.toLocaleLowerCase());
+      expect(t.subPoints.length).toBeGreaterThanOrEqual(Math.min(2, texts.size));
+    }
+  }
+}
+
 describe('machineCoding, for every input', () => {
+  it('gives every theme a quote of its own notes, 2 to 5 sub-points where its notes allow, and a headline no other theme of its question has', () => {
+    fc.assert(
+      fc.property(generated, fc.integer({ min: 0, max: 40 }), (list, split) => {
+        const all = notesOf(list);
+        const coding = machineCoding({ notes: all.notes.slice(0, split), vectors: all.vectors });
+        describedRightly(coding, all.notes, () => true);
+        const before = new Set(coding.questions.flatMap((q) => q.themes.map((t) => t.id)));
+        const { coding: extended } = extendCoding(coding, all, themeNumberAfter(coding));
+        describedRightly(extended, all.notes, (id) => !before.has(id));
+      }),
+    );
+  });
+
   it('puts every note in exactly one theme or "other", of its own question and audience, with ids t-1, t-2, …', () => {
     fc.assert(
       fc.property(generated, fc.integer({ min: 1, max: 30 }), (list, maxLinked) => {
