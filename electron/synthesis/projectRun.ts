@@ -109,17 +109,17 @@ export async function runProject(
     }
     options.onProgress?.(i + 1, files.length);
   }
-  const notes = builder.noteRows();
+  const toCode = builder.codingInput();
   const needsCoding = !existing || sources.length > 0;
-  const got = needsCoding ? await options.vectors(textsOf(notes)) : { vectors: null, reason: '' };
+  const got = needsCoding ? await options.vectors(textsOf(toCode.notes)) : { vectors: null, reason: '' };
   const { vectors, reason } = got;
   let project: SynthesisProject;
   let extension: Extension | null = null;
   if (!existing) {
     const name = path.basename(file).replace(/\.roundtable-synthesis\.json$|\.json$/, '');
-    project = codedProject({ id: randomUUID(), name, at, sources, notes, vectors, releasedPii });
+    project = codedProject({ id: randomUUID(), name, at, sources, ...toCode, vectors, releasedPii });
   } else if (sources.length > 0) {
-    extension = extendProject(existing, { notes, vectors, sources, at, releasedPii });
+    extension = extendProject(existing, { ...toCode, vectors, sources, at, releasedPii });
     project = extension.project;
   } else project = { ...existing, releasedPii };
   return {

@@ -354,6 +354,16 @@ export class SynthesisBuilder {
   }
 
   /**
+   * What the machine codes from: the note rows with each table's chosen quotes marked as
+   * quotes, and each table group's sub-points. The workbench, the project workspace and the
+   * command line all code from this, so a project's themes carry the tables' own sub-points
+   * and quotes just as a one-off synthesis does.
+   */
+  codingInput(): { notes: readonly MergedNote[]; subPointsOf: (groupId: string) => readonly string[] } {
+    return { notes: this.codingNotes(), subPointsOf: (id) => this.subPoints.get(id) ?? [] };
+  }
+
+  /**
    * The coding the themes are shown from: `options.coding` with any notes it does not hold added
    * (extendCoding), or the machine's coding of every note. Made once for the same inputs.
    */
@@ -362,15 +372,7 @@ export class SynthesisBuilder {
     const key = [options.coding, vectors, this.rows.length];
     if (this.codingMade && key.every((k, i) => k === this.codingMade!.key[i])) return this.codingMade.coding;
     const given = options.coding ?? { questions: [] };
-    const { coding } = extendCoding(
-      given,
-      {
-        notes: this.codingNotes(),
-        vectors,
-        subPointsOf: (id) => this.subPoints.get(id) ?? [],
-      },
-      themeNumberAfter(given),
-    );
+    const { coding } = extendCoding(given, { ...this.codingInput(), vectors }, themeNumberAfter(given));
     this.codingMade = { key, coding };
     return coding;
   }

@@ -111,11 +111,20 @@ export class SynthesisProjectStore {
     const at = this.now().toISOString();
     const builder = new SynthesisBuilder();
     const { sources, added } = await this.readNew(id, builder, files, at);
-    const notes = builder.noteRows();
+    const toCode = builder.codingInput();
     // An empty project (exports to follow) needs no sentence model yet.
-    const { vectors } = notes.length > 0 ? await this.vectors(textsOf(notes)) : { vectors: null };
+    const { vectors } = toCode.notes.length > 0 ? await this.vectors(textsOf(toCode.notes)) : { vectors: null };
     const stems = new StemCache();
-    const project = codedProject({ id, name: name.trim() || 'Synthesis', at, analyst, sources, notes, vectors, stems });
+    const project = codedProject({
+      id,
+      name: name.trim() || 'Synthesis',
+      at,
+      analyst,
+      sources,
+      ...toCode,
+      vectors,
+      stems,
+    });
     await this.save(project);
     const entry: OpenProject = { project, builder, outcomes: added, stems };
     this.open.set(id, Promise.resolve(entry));
@@ -134,11 +143,11 @@ export class SynthesisProjectStore {
       const { sources, added } = await this.readNew(id, entry.builder, files, at);
       entry.outcomes.push(...added);
       if (sources.length > 0) {
-        const notes = entry.builder.noteRows();
-        const { vectors } = await this.vectors(textsOf(notes));
+        const toCode = entry.builder.codingInput();
+        const { vectors } = await this.vectors(textsOf(toCode.notes));
         await this.commit(
           entry,
-          extendProject(entry.project, { notes, vectors, sources, at, stems: entry.stems }).project,
+          extendProject(entry.project, { ...toCode, vectors, sources, at, stems: entry.stems }).project,
         );
       }
       return this.opened(entry, added);
