@@ -89,6 +89,12 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react(), chunkModules()],
+    // react-konva's Konva core is the board's own, without Konva's animations (renderer/src/board/konvaCore.ts).
+    resolve: {
+      alias: [
+        { find: /^konva\/lib\/Core(\.js)?$/, replacement: resolve(__dirname, 'renderer/src/board/konvaCore.ts') },
+      ],
+    },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves builds unminified by default: the renderer's start-up parses every byte.

@@ -11,7 +11,8 @@ import type { Workbench } from './state/workbench';
  */
 export interface Feature {
   id: string;
-  commands?(workbench: Workbench): Command[];
+  /** Loads its commands: they load after the window's first board is drawn (workbench/commandSet.ts). */
+  commands?(): Promise<(workbench: Workbench) => Command[]>;
   dialogs?: DialogContribution;
   board?: BoardFeature | BoardDecoration;
 }

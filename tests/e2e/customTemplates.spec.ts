@@ -12,6 +12,8 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
 /** The zone headings of the active board's list view. */
 async function zonesInList(page: Page): Promise<string[]> {
   await page.getByRole('tab', { name: 'List' }).click();
+  // The list view loads when first shown: its zones' headings once it is there.
+  await expect(page.locator('h3[id^="list-zone-zone-"]').first()).toBeVisible();
   const headings = await page.locator('h3[id^="list-zone-zone-"]').allInnerTexts();
   await page.getByRole('tab', { name: 'Board' }).click();
   return headings;

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EXERCISE, createSessionWithExercise, savedSession } from './steps';
 
@@ -91,18 +91,9 @@ test('a note added and typed before the change checks have loaded is kept and sa
 }) => {
   const { first, count, id } = await savedExercise(page, server);
 
-  const context = await browser.newContext();
-  const opened = await context.newPage();
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  let asked = false;
+  const { context, opened, held } = await withScriptHeld(browser, /\/assets\/operationSchemas-[^/]*\.js$/);
   const sent: string[] = [];
   opened.on('websocket', (ws) => ws.on('framesent', (frame) => sent.push(JSON.parse(String(frame.payload)).method)));
-  await opened.route(/\/assets\/operationSchemas-[^/]*\.js$/, async (route) => {
-    asked = true;
-    await held;
-    await route.continue();
-  });
   await opened.goto(`${server.url}&open=${encodeURIComponent(id)}`);
   const board = opened.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
   await expect(board).toHaveAttribute('data-notes-drawn', `${count}`);
@@ -112,15 +103,51 @@ test('a note added and typed before the change checks have loaded is kept and sa
   await opened.keyboard.press('Enter');
   await expect(board).toHaveAttribute('data-notes-drawn', `${count + 1}`);
   // Not sent yet: the checks have not loaded.
-  expect(asked).toBe(true);
+  expect(held.asked).toBe(true);
   expect(sent).not.toContain('applyOperation');
 
-  release();
+  held.release();
   await expect
     .poll(async () => Object.values((await savedSession(server.dataDir)).notes).map((n) => n.text))
     .toContain('Quicker handovers');
   // The first window hears of it too.
   await expect(first).toHaveAttribute('data-notes-drawn', `${count + 1}`);
+  await context.close();
+  expect(offMachineRequests).toEqual([]);
+});
+
+// The window's commands (and the actions they import) load after the board is drawn: a key
+// pressed on the board before they have loaded runs once they have, and the menus, which list
+// them, wait for them.
+test('a key pressed on the board before the commands have loaded runs once they have', async ({
+  browser,
+  page,
+  server,
+  offMachineRequests,
+}) => {
+  const { count, id } = await savedExercise(page, server);
+
+  const { context, opened, held } = await withScriptHeld(browser, /\/assets\/commandSet-[^/]*\.js$/);
+  await opened.goto(`${server.url}&open=${encodeURIComponent(id)}`);
+  const board = opened.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
+  await expect(board).toHaveAttribute('data-notes-drawn', `${count}`);
+  await expect.poll(() => held.asked).toBe(true);
+  await board.focus();
+  await opened.keyboard.press('n');
+  const editor = opened.getByRole('textbox', { name: 'Note text' });
+  // Nothing can run it yet, and the menus wait too.
+  await expect(opened.getByRole('menubar', { name: 'Main menu' })).toHaveCount(0);
+  await expect(editor).toHaveCount(0);
+
+  held.release();
+  await expect(editor).toBeVisible();
+  await editor.fill('Fewer handovers');
+  await opened.keyboard.press('Enter');
+  await expect(board).toHaveAttribute('data-notes-drawn', `${count + 1}`);
+  await expect(opened.getByRole('menubar', { name: 'Main menu' })).toBeVisible();
+  await expect
+    .poll(async () => Object.values((await savedSession(server.dataDir)).notes).map((n) => n.text))
+    .toContain('Fewer handovers');
   await context.close();
   expect(offMachineRequests).toEqual([]);
 });
@@ -197,6 +224,21 @@ test('a board opened by its address is drawn only at its fitted view, first with
  * A new session with the exercise, made in `page` and saved: its board there, how many notes it
  * holds (the exercise's own prompts are notes too) and its id, to open it afresh by address.
  */
+/** A fresh window whose scripts named by `script` are held back until `held.release()`; `held.asked` once one is asked for. */
+async function withScriptHeld(browser: Browser, script: RegExp) {
+  const context = await browser.newContext();
+  const opened = await context.newPage();
+  let release: () => void = () => {};
+  const until = new Promise<void>((r) => (release = r));
+  const held = { asked: false, release: () => release() };
+  await opened.route(script, async (route) => {
+    held.asked = true;
+    await until;
+    await route.continue();
+  });
+  return { context, opened, held };
+}
+
 async function savedExercise(page: Page, server: { url: string; dataDir: string }) {
   await page.goto(server.url);
   await createSessionWithExercise(page);

@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // modules in out/renderer/.vite/chunks.json (electron.vite.config.ts). zod and the schemas it
 // builds at import cost the first paint ~90 KB and a long task; they load once the board is
 // drawn, and the operations' schemas still check every change the user makes before it is sent.
+// The window's commands, the list and all-tables views and the synthesis store (~45 KB) are
+// kept out of the first paint too (docs/bench/open.md).
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 interface BuiltChunk {
@@ -61,6 +63,25 @@ describe('the renderer’s first paint', () => {
         /(Schemas?|Args)\.ts$|\/(schema|records)\.ts$|shared\/api\/(contract|define|dispatch|rpc)\.ts$/.test(m),
     );
     expect(schemas).toEqual([]);
+  });
+
+  it('loads none of the window’s commands, nor the views and workspaces a board opens without', () => {
+    const modules = firstPaintModules('index.html');
+    // The commands (and the actions they import) load once the board is drawn; keys pressed sooner wait for them.
+    expect(modules.filter((m) => /(Commands|\/commandSet)\.ts$/.test(m))).toEqual([]);
+    // The list and all-tables views load when first shown; the synthesis workspace's store when it opens.
+    expect(
+      modules.filter((m) =>
+        /^renderer\/src\/(listview\/|workbench\/AllTablesView\.tsx$|synthesis\/synthesisStore\.ts$)/.test(m),
+      ),
+    ).toEqual([]);
+    // The chunks that hold them are still loaded on demand by the first paint's code.
+    const lazy = new Set(chunks.flatMap((c) => c.dynamicImports));
+    for (const module of ['renderer/src/workbench/commandSet.ts', 'renderer/src/listview/ListView.tsx']) {
+      const holding = chunks.filter((c) => c.modules.includes(module));
+      expect(holding.length, module).toBe(1);
+      expect(lazy.has(holding[0]!.file), module).toBe(true);
+    }
   });
 
   it('has the operations’ schemas in a chunk it loads on demand, to check the user’s changes', () => {

@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { BoardActions } from './useBoardActions';
 import type { ViewportControls } from './useViewport';
 import { useCommands } from '../hooks/workbenchContext';
+import { isModifierKey, runWindowKey } from '../hooks/useGlobalKeybindings';
 import type { BoardController } from '../state/boardController';
 
 /** Board units an arrow key moves the selected notes; Shift moves this many times further. */
@@ -86,9 +87,21 @@ export function useBoardKeys(
       actions.selectZoneStep(key === 'PageDown' ? 1 : -1);
       return true;
     }
-    // Everything else the board does is a command with a board keybinding (N, G, D, L, Enter, Delete…), acting on this board.
-    if (commands.runKey(event.nativeEvent, 'board', { board: controller() })) return true;
-    if (plain && key === 'Escape' && actions.getSelection().size > 0) {
+    // Before the commands have loaded, the key waits for them; then it goes where it would have gone.
+    if (!commands.loaded) {
+      const native = event.nativeEvent;
+      if (isModifierKey(native)) return false;
+      commands.keyWhenLoaded(() => commandKey(native) || runWindowKey(commands, native));
+      return true;
+    }
+    return commandKey(event.nativeEvent);
+  }
+
+  /** Everything else the board does is a command with a board keybinding (N, G, D, L, Enter, Delete…), acting on this board. */
+  function commandKey(event: globalThis.KeyboardEvent): boolean {
+    if (commands.runKey(event, 'board', { board: controller() })) return true;
+    const plain = !event.altKey && !event.ctrlKey && !event.metaKey;
+    if (plain && event.key === 'Escape' && actions.getSelection().size > 0) {
       actions.clearSelection();
       return true;
     }

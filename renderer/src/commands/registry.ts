@@ -61,12 +61,65 @@ export function shortcutOf(command: Command): string | null {
   return binding ? formatKeybinding(binding) : null;
 }
 
-/** The workbench's commands, by id. The palette, menus, the window's keys and the board's keys all read this one list. */
+const afterTwoFrames = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * The workbench's commands, by id. The palette, menus, the window's keys and the board's keys
+ * all read this one list. A window's commands load after its first board is drawn
+ * (workbench/commandSet.ts): until `commandsLoaded`, a command run from a button, or a key
+ * (`keyWhenLoaded`), waits for them and then runs, in the order asked.
+ */
 export class CommandRegistry {
   private readonly commands = new Map<CommandId, Command>();
+  /** What waits for the commands to load; null once they have (or when none are to come). */
+  private waiting: (() => void)[] | null;
+  /** The keys pressed before the commands loaded, run one after another (keyWhenLoaded). */
+  private keys: Promise<void> = Promise.resolve();
 
-  /** `context` gives what a command acts on when it is run from a menu, the palette or a window key. */
-  constructor(private readonly context: () => CommandContext = () => ({ board: null })) {}
+  /**
+   * `context` gives what a command acts on when it is run from a menu, the palette or a window
+   * key; `loadsLater`, that the commands come later, by `commandsLoaded`.
+   */
+  constructor(
+    private readonly context: () => CommandContext = () => ({ board: null }),
+    { loadsLater = false } = {},
+  ) {
+    this.waiting = loadsLater ? [] : null;
+  }
+
+  get loaded(): boolean {
+    return this.waiting === null;
+  }
+
+  /** Runs `then` once the window's commands are registered: at once if they are. */
+  whenLoaded(then: () => void): void {
+    if (this.waiting) this.waiting.push(then);
+    else then();
+  }
+
+  /**
+   * A key pressed before the commands loaded: `run` is called once they have, after the keys
+   * pressed before it, each two frames after the last (so what one opened has taken focus),
+   * and only if what had focus when it was pressed still has it. A letter typed at the board
+   * after N (add a note) is then dropped, not run as a command, as the note's editor has focus.
+   */
+  keyWhenLoaded(run: () => void): void {
+    const focused = document.activeElement;
+    this.whenLoaded(() => {
+      this.keys = this.keys.then(afterTwoFrames).then(() => {
+        if (document.activeElement === focused) run();
+      });
+    });
+  }
+
+  /** Registers the window's commands; what was waiting for them then runs, in order. */
+  commandsLoaded(commands: readonly Command[]): void {
+    this.register(commands);
+    const waiting = this.waiting ?? [];
+    this.waiting = null;
+    for (const then of waiting) then();
+  }
 
   /** Adds commands; an id registered twice is a mistake, and says so. Returns the function that removes them. */
   register(commands: readonly Command[]): () => void {
@@ -89,8 +142,12 @@ export class CommandRegistry {
     return command.enabled?.(context) ?? true;
   }
 
-  /** Runs a command if it exists and is enabled; returns whether it ran. */
+  /** Runs a command if it exists and is enabled; returns whether it ran. Before the commands load, it runs once they have. */
   run(id: CommandId, context: CommandContext = this.context()): boolean {
+    if (this.waiting) {
+      this.waiting.push(() => this.run(id, context));
+      return false;
+    }
     const command = this.commands.get(id);
     if (!command || !this.isEnabled(command, context)) return false;
     command.run(context);

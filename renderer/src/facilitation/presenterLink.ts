@@ -67,6 +67,8 @@ export function tellPresenterWindows(workbench: Workbench): () => void {
     channel.postMessage({ kind: 'place', from, sessionId: tab.sessionId, boardId: tab.boardId } satisfies LinkMessage);
   };
   const stop = workbench.subscribe(() => tell(false));
+  // Started once the window's first board is drawn: where it is by then.
+  tell(false);
   channel.onmessage = (event) => {
     const message = readLinkMessage(event.data);
     if (message?.kind === 'where' && message.from === from) tell(true);

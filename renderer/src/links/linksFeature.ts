@@ -1,6 +1,9 @@
 import type { Feature } from '../feature';
-import { linkCommands } from './linkCommands';
 import { linksOnBoard } from './linksOnBoard';
 
 /** Links between notes: commands and arrows on the board. */
-export const linksFeature: Feature = { id: 'links', commands: linkCommands, board: linksOnBoard };
+export const linksFeature: Feature = {
+  id: 'links',
+  commands: () => import('./linkCommands').then((m) => m.linkCommands),
+  board: linksOnBoard,
+};

@@ -1,5 +1,7 @@
 import type { Feature } from '../feature';
-import { synthesisCommands } from './synthesisCommands';
 
 /** The Synthesis workspace. */
-export const synthesisFeature: Feature = { id: 'synthesis', commands: synthesisCommands };
+export const synthesisFeature: Feature = {
+  id: 'synthesis',
+  commands: () => import('./synthesisCommands').then((m) => m.synthesisCommands),
+};

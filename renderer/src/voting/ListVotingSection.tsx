@@ -1,7 +1,7 @@
 import type { BoardId } from '../../../shared/ids';
 import { useSessionView } from '../hooks/workbenchContext';
 import type { OpenSession } from '../state/openSession';
-import { hasVoting, votingStateLabel } from './votingActions';
+import { hasVoting, votingStateLabel } from './votingState';
 import { VotingResults } from './VotingResults';
 import './voting.css';
 

@@ -1,24 +1,17 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { zonesOfBoard } from '../../../shared/document/geometry';
 import type { BoardId, ZoneId } from '../../../shared/ids';
-import { currentToken, ratingBy, stanceBy, type VotingRound } from '../../../shared/voting/round';
+import { currentToken, ratingBy, stanceBy } from '../../../shared/voting/round';
 import { useActiveBoardStore, useSessionView } from '../hooks/workbenchContext';
 import type { OpenSession } from '../state/openSession';
 import { useRound, useRoundNotice } from './roundStore';
 import { addDot, dotsLeftLabel, endRound, nextParticipant, rate, removeDot, takeStance } from './votingActions';
+import { participantLabel } from './votingState';
 import './voting.css';
 
 interface RoundBarProps {
   session: OpenSession;
   boardId: BoardId;
-}
-
-/** "Participant 2 of 5", or "Participant 7 (2 of 5)" when an earlier round used the first numbers. */
-export function participantLabel(round: VotingRound): string {
-  const token = currentToken(round);
-  return round.firstToken === 1
-    ? `Participant ${token} of ${round.participants}`
-    : `Participant ${token} (${round.index + 1} of ${round.participants})`;
 }
 
 function focusBoard() {

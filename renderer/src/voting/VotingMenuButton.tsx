@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent
 import { Vote } from 'lucide-react';
 import { useCommands } from '../hooks/workbenchContext';
 import { shortcutOf, type CommandId } from '../commands/registry';
-import { VOTING_MENU } from './votingCommands';
+import { VOTING_MENU } from './votingMenu';
 import { onVotingMenuRequest } from './roundStore';
 import './voting.css';
 import { itemForKey } from '../ui/listKeys';

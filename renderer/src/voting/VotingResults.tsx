@@ -4,7 +4,7 @@ import { zonesOfBoard } from '../../../shared/document/geometry';
 import type { BoardId } from '../../../shared/ids';
 import { dotTally, ratingDistribution, stanceTally } from '../../../shared/voting/tallies';
 import { meanRating } from '../../../shared/voting/typedCounts';
-import { hasVotes } from './votingActions';
+import { hasVotes } from './votingState';
 
 interface VotingResultsProps {
   doc: SessionDocument;

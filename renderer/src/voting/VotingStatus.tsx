@@ -1,7 +1,6 @@
 import type { Board, SessionDocument } from '../../../shared/document/schema';
 import { useRound } from './roundStore';
-import { participantLabel } from './RoundBar';
-import { hasVoting, hasVotes, votingStateLabel } from './votingActions';
+import { hasVoting, hasVotes, participantLabel, votingStateLabel } from './votingState';
 import './voting.css';
 
 /** The board header's word on voting: open and hidden, revealed, or closed; and whose turn it is in a round. */

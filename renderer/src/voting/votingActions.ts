@@ -1,4 +1,4 @@
-import type { Board, Note, SessionDocument, VotingSettings } from '../../../shared/document/schema';
+import type { Note, SessionDocument, VotingSettings } from '../../../shared/document/schema';
 import type { BoardId, NoteId, ZoneId } from '../../../shared/ids';
 import { operation, type Operation } from '../../../shared/operations/registry';
 import {
@@ -19,34 +19,16 @@ import { announce } from '../a11y/announcer';
 import type { OpenSession } from '../state/openSession';
 import type { BoardController } from '../state/boardController';
 import { roundOn, setRound, setRoundNotice } from './roundStore';
+import type { VotingPhase } from './votingState';
 
 // The facilitator's voting steps and a participant's turn, shared by the commands, the
 // Voting menu, the round bar and the dialogs. Every change is one operation, one undo step.
-
-export type VotingPhase = Board['voting'];
-
-/** The voting phase in words, for the board header and the list view. */
-export function votingStateLabel(phase: VotingPhase): string {
-  if (phase === 'open') return 'Voting open — results hidden';
-  if (phase === 'revealed') return 'Voting results revealed';
-  return 'Voting closed';
-}
 
 const PHASE_ANNOUNCEMENTS: Record<VotingPhase, string> = {
   open: 'Voting is open. Results stay hidden until you reveal them.',
   revealed: 'Voting results revealed.',
   closed: 'Voting closed.',
 };
-
-/** Whether the board's exercise has any voting at all. */
-export function hasVoting(settings: VotingSettings | null | undefined): settings is VotingSettings {
-  return !!settings && (!!settings.dots || !!settings.rating || !!settings.stance);
-}
-
-/** Any vote cast or typed on the board. */
-export function hasVotes(doc: SessionDocument, boardId: BoardId): boolean {
-  return Object.values(doc.votes).some((v) => v.boardId === boardId);
-}
 
 /** Opens, reveals, hides (back to open) or closes voting: one undo step each. */
 export function setVotingPhase(session: OpenSession, boardId: BoardId, phase: VotingPhase): boolean {

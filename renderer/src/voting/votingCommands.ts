@@ -1,34 +1,9 @@
 import { currentPlace } from '../state/facilitation';
 import type { Workbench } from '../state/workbench';
 import { requestVotingMenu, roundOn } from './roundStore';
-import {
-  addDot,
-  endRound,
-  hasVoting,
-  hasVotes,
-  nextParticipant,
-  removeDot,
-  setVotingPhase,
-  type VotingPhase,
-} from './votingActions';
-import type { Command, CommandId } from '../commands/registry';
-
-/** The voting commands, in the order the Voting menu and the toolbar's Voting button list them. */
-export const VOTING_MENU: readonly (CommandId | null)[] = [
-  'voting.open',
-  'voting.reveal',
-  'voting.hide',
-  'voting.close',
-  null,
-  'voting.startRound',
-  'voting.addDot',
-  'voting.takeBackDot',
-  'voting.nextParticipant',
-  'voting.endRound',
-  null,
-  'voting.tally',
-  'voting.results',
-];
+import { addDot, endRound, nextParticipant, removeDot, setVotingPhase } from './votingActions';
+import { hasVoting, hasVotes, type VotingPhase } from './votingState';
+import type { Command } from '../commands/registry';
 
 /** Opening, revealing, hiding and closing voting; the voting round; typed-in counts; results. */
 export function votingCommands(workbench: Workbench): Command[] {

@@ -20,7 +20,7 @@ import { BoardBadges } from './BoardBadges';
 import { VotingStatus } from '../voting/VotingStatus';
 import { VotingMenuButton } from '../voting/VotingMenuButton';
 import { RoundBar } from '../voting/RoundBar';
-import { hasVoting } from '../voting/votingActions';
+import { hasVoting } from '../voting/votingState';
 import { TimerControls } from '../facilitation/TimerControls';
 import { ClusterToolbarButtons } from '../clusters/ClusterToolbarButtons';
 import { promptToShow } from '../../../shared/layout/prompt';

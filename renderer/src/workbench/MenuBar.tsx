@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useCommands } from '../hooks/workbenchContext';
 import { ariaKeyshortcut } from '../commands/keybindings';
 import { keybindingsOf, shortcutOf, type Command, type CommandCategory, type CommandId } from '../commands/registry';
-import { VOTING_MENU } from '../voting/votingCommands';
+import { VOTING_MENU } from '../voting/votingMenu';
 import { itemForKey } from '../ui/listKeys';
 
 /** The menus and their commands in order; null draws a separator. */

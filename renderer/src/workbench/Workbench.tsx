@@ -2,10 +2,17 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { isSessionId, type SessionId } from '../../../shared/ids';
 import { WifiOff } from 'lucide-react';
 import type { Connection } from '../api/connect';
-import { commandsOfWindow } from './commandSet';
+import { CommandRegistry } from '../commands/registry';
+import { loadWindowCommands } from './commandLoading';
 import { BOARD_FEATURES } from './features';
 import { BoardFeaturesContext } from '../board/boardFeature';
-import { ActiveBoardContext, CommandsContext, WorkbenchContext, useWorkbenchState } from '../hooks/workbenchContext';
+import {
+  ActiveBoardContext,
+  CommandsContext,
+  WorkbenchContext,
+  useCommands,
+  useWorkbenchState,
+} from '../hooks/workbenchContext';
 import { createStore } from '../state/store';
 import type { ActiveBoard, BoardController } from '../state/boardController';
 import { useGlobalKeybindings } from '../hooks/useGlobalKeybindings';
@@ -17,7 +24,6 @@ import { loadOperationChecks } from '../state/operationChecks';
 import { EditorArea } from './EditorArea';
 import { useChromeReady } from './useChromeReady';
 import { useSynthesisShown } from '../synthesis/synthesisShown';
-import { tellPresenterWindows } from '../facilitation/presenterLink';
 
 // Views a board's first paint does not need load when first shown.
 // The chrome (menus, activity bar, side bar, status bar, dialogs) is one chunk, loaded when it may mount.
@@ -37,7 +43,13 @@ const SynthesisWorkspace = lazy(() =>
 export function Workbench({ connection }: { connection: Connection }) {
   const workbench = useMemo(() => new WorkbenchStore(connection.api), [connection]);
   const activeBoard = useMemo<ActiveBoard>(() => createStore<BoardController | null>(null), []);
-  const commands = useMemo(() => commandsOfWindow(workbench, activeBoard), [workbench, activeBoard]);
+  // Its commands load after the launched board is drawn; until then what is run waits for them.
+  // (A new workbench is a new registry, which its own commands fill.)
+  const commands = useMemo(
+    () => new CommandRegistry(() => ({ board: activeBoard.get() }), { loadsLater: true }),
+    [workbench, activeBoard],
+  );
+  useEffect(() => loadWindowCommands(commands, workbench, LAUNCHED), [commands, workbench]);
 
   useEffect(() => {
     // Launched to show a session: its board first; what can wait (the sessions list, the app's
@@ -50,8 +62,22 @@ export function Workbench({ connection }: { connection: Connection }) {
   useEffect(() => preloadDialogsWhenIdle(), []);
   // The operations' schemas check the user's changes: they load once the first board is drawn.
   useEffect(() => afterBoardDrawn(() => void loadOperationChecks().catch(() => {})), []);
-  // A presenter window this one opened follows the board it shows.
-  useEffect(() => tellPresenterWindows(workbench), [workbench]);
+  // A presenter window this one opened follows the board it shows (told from when a board is drawn).
+  useEffect(() => {
+    let stop = () => {};
+    let cancelled = false;
+    const cancel = afterBoardDrawn(
+      () =>
+        void import('../facilitation/presenterLink').then((m) => {
+          if (!cancelled) stop = m.tellPresenterWindows(workbench);
+        }),
+    );
+    return () => {
+      cancelled = true;
+      cancel();
+      stop();
+    };
+  }, [workbench]);
   useEffect(() => connection.onLost((message) => workbench.connectionWasLost(message)), [connection, workbench]);
   useGlobalKeybindings(commands);
 
@@ -84,7 +110,7 @@ function WorkbenchLayout() {
   const synthesisOpen = useSynthesisShown();
   // Until the launched board is drawn, the chrome's places are kept (same sizes, so the board
   // does not move) but left empty: see useChromeReady.
-  const chromeReady = useChromeReady(LAUNCHED);
+  const chromeReady = useChromeReady(LAUNCHED, useCommands());
   if (presenting) {
     return (
       <>

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { key } from '../../helpers/keyEvent';
 import { createApiClient, createProtocolPair, serveApi } from '../../../shared/api/rpc';
 import type { ClusterId, NoteId } from '../../../shared/ids';
-import type { Command } from '../../../renderer/src/commands/registry';
+import { CommandRegistry, type Command } from '../../../renderer/src/commands/registry';
 import type { BoardController } from '../../../renderer/src/state/boardController';
 import { createStore } from '../../../renderer/src/state/store';
 import { Workbench } from '../../../renderer/src/state/workbench';
-import { commandsOfWindow } from '../../../renderer/src/workbench/commandSet';
+import { windowCommands as commandsOf } from '../../../renderer/src/workbench/commandSet';
 import { MENUS } from '../../../renderer/src/workbench/MenuBar';
-import { VOTING_MENU } from '../../../renderer/src/voting/votingCommands';
+import { VOTING_MENU } from '../../../renderer/src/voting/votingMenu';
 import { servicesFor } from '../../helpers/services';
 import { tempFolder } from '../../helpers/tempFolder';
 
@@ -62,7 +62,9 @@ async function windowCommands() {
   const api = createApiClient(clientEnd);
   const workbench = new Workbench(api);
   const activeBoard = createStore<BoardController | null>(null);
-  return { commands: commandsOfWindow(workbench, activeBoard), activeBoard, workbench, api };
+  const commands = new CommandRegistry(() => ({ board: activeBoard.get() }), { loadsLater: true });
+  commands.commandsLoaded(await commandsOf(workbench));
+  return { commands, activeBoard, workbench, api };
 }
 
 describe('the window’s commands', () => {

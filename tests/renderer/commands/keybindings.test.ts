@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { key } from '../../helpers/keyEvent';
 import { formatKeybinding, matchesKeybinding } from '../../../renderer/src/commands/keybindings';
-import { CommandRegistry } from '../../../renderer/src/commands/registry';
+import { CommandRegistry, type Command } from '../../../renderer/src/commands/registry';
 
 describe('keybindings', () => {
   it('match exactly the modifiers they name', () => {
@@ -31,6 +31,26 @@ describe('keybindings', () => {
     expect(registry.forKeyEvent(key({ key: 'y' }))).toBeUndefined();
     expect(registry.run('edit.redo')).toBe(true);
     expect(ran).toBe(1);
+  });
+
+  it('loaded later: a command run before they load runs once they have, in the order asked', () => {
+    const registry = new CommandRegistry(undefined, { loadsLater: true });
+    const ran: string[] = [];
+    const command = (id: 'edit.undo' | 'edit.redo'): Command => ({
+      id,
+      title: id,
+      category: 'Edit',
+      run: () => void ran.push(id),
+    });
+    expect(registry.run('edit.redo')).toBe(false);
+    registry.whenLoaded(() => ran.push('waited'));
+    expect(registry.run('edit.undo')).toBe(false);
+    expect(registry.loaded).toBe(false);
+    expect(ran).toEqual([]);
+    registry.commandsLoaded([command('edit.undo'), command('edit.redo')]);
+    expect(registry.loaded).toBe(true);
+    expect(ran).toEqual(['edit.redo', 'waited', 'edit.undo']);
+    expect(registry.run('edit.undo')).toBe(true);
   });
 
   it('do not run a command that is not enabled', () => {
