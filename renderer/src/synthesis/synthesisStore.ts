@@ -4,11 +4,12 @@ import type { RoundtableApi } from '../../../shared/api/contract';
 import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
 import type { ProjectListing, ProjectOpened } from '../../../shared/synthesisProject/view';
 import { review } from './reviewStore';
+import { synthesisShown } from './synthesisShown';
 
-// The Synthesis workspace's state in this window: whether it is showing, the projects in the
-// data folder, the open project's synthesis (the services hold the project and save it), and the
-// progress of files being added. Files are read here one at a time and sent in batches of about
-// 8 MB, so a folder of a thousand exports never sits in memory whole.
+// The Synthesis workspace's state in this window (whether it is showing is synthesisShown.ts):
+// the projects in the data folder, the open project's synthesis (the services hold the project
+// and save it), and the progress of files being added. Files are read here one at a time and
+// sent in batches of about 8 MB, so a folder of a thousand exports never sits in memory whole.
 
 export interface SynthesisProgress {
   done: number;
@@ -20,7 +21,6 @@ export interface SynthesisProgress {
 }
 
 export interface SynthesisState {
-  open: boolean;
   /** The projects in the data folder, newest change first (null until listed). */
   projects: ProjectListing[] | null;
   /** The open project's id and name, or null. */
@@ -40,7 +40,6 @@ const BATCH_FILES = 200;
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 const store = createStore<SynthesisState>({
-  open: false,
   projects: null,
   project: null,
   view: null,
@@ -68,14 +67,14 @@ function show(api: RoundtableApi, opened: ProjectOpened): void {
 
 export const synthesisWorkspace = {
   toggle(api: RoundtableApi): void {
-    update({ open: !store.get().open });
-    if (store.get().open && !store.get().project) void synthesisWorkspace.listProjects(api);
+    synthesisShown.set(!synthesisShown.get());
+    if (synthesisShown.get() && !store.get().project) void synthesisWorkspace.listProjects(api);
   },
   open(api: RoundtableApi): void {
-    if (!store.get().open) synthesisWorkspace.toggle(api);
+    if (!synthesisShown.get()) synthesisWorkspace.toggle(api);
   },
   close(): void {
-    update({ open: false });
+    synthesisShown.set(false);
   },
   async listProjects(api: RoundtableApi): Promise<void> {
     try {
