@@ -54,7 +54,10 @@ test('the bar moves while the sentence model reads the new notes', async ({ page
   await expect(review.getByRole('status')).toContainText('0% of notes in approved themes', { timeout: 90_000 });
 
   const seen = await page.evaluate(() => (window as unknown as { seenProgress: Seen[] }).seenProgress);
-  const reading = seen.filter((s) => s.label === 'Finding the themes of the new notes' && s.max !== null);
+  // The model's reading (checking the files, when slow enough to be told, comes before it).
+  const reading = seen.filter(
+    (s) => s.label === 'Finding the themes of the new notes' && s.max !== null && s.status.includes('sentence model'),
+  );
   // Partway: a value above none and below its maximum, told in words too.
   const partway = reading.find((s) => Number(s.value) > 0 && Number(s.value) < Number(s.max));
   expect(partway, JSON.stringify(seen, null, 1)).toBeDefined();
