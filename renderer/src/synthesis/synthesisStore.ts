@@ -4,21 +4,30 @@ import type { RoundtableApi } from '../../../shared/api/contract';
 import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
 import type { ProjectListing, ProjectOpened } from '../../../shared/synthesisProject/view';
 import { review } from './reviewStore';
+import { synthesisShown } from './synthesisShown';
 
-// The Synthesis workspace's state in this window: whether it is showing, the projects in the
-// data folder, the open project's synthesis (the services hold the project and save it), and the
-// progress of files being added. Files are read here one at a time and sent in batches of about
-// 8 MB, so a folder of a thousand exports never sits in memory whole.
+// The Synthesis workspace's state in this window (whether it is showing is synthesisShown.ts):
+// the projects in the data folder, the open project's synthesis (the services hold the project
+// and save it), and the progress of files being added. Files are read here one at a time and
+// sent in batches of about 8 MB, so a folder of a thousand exports never sits in memory whole.
+
+export interface SynthesisProgress {
+  done: number;
+  total: number;
+  coding: boolean;
+  batch: number;
+  /** While coding, how far the services are, as they tell it: checking the batch's files, or the sentence model reading its new texts. */
+  services?: { stage: 'reading' | 'embedding'; done: number; total: number };
+}
 
 export interface SynthesisState {
-  open: boolean;
   /** The projects in the data folder, newest change first (null until listed). */
   projects: ProjectListing[] | null;
   /** The open project's id and name, or null. */
   project: { id: string; name: string } | null;
   view: SynthesisView | null;
   /** Files being read and sent; `coding` while the services find the themes of the `batch` files just sent. */
-  progress: { done: number; total: number; coding: boolean; batch: number } | null;
+  progress: SynthesisProgress | null;
   /** This window's own problem (a failed call), in words. */
   problem: string | null;
   /** Files this window would not send (not .json, too large), with the reason. */
@@ -31,7 +40,6 @@ const BATCH_FILES = 200;
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 const store = createStore<SynthesisState>({
-  open: false,
   projects: null,
   project: null,
   view: null,
@@ -59,14 +67,14 @@ function show(api: RoundtableApi, opened: ProjectOpened): void {
 
 export const synthesisWorkspace = {
   toggle(api: RoundtableApi): void {
-    update({ open: !store.get().open });
-    if (store.get().open && !store.get().project) void synthesisWorkspace.listProjects(api);
+    synthesisShown.set(!synthesisShown.get());
+    if (synthesisShown.get() && !store.get().project) void synthesisWorkspace.listProjects(api);
   },
   open(api: RoundtableApi): void {
-    if (!store.get().open) synthesisWorkspace.toggle(api);
+    if (!synthesisShown.get()) synthesisWorkspace.toggle(api);
   },
   close(): void {
-    update({ open: false });
+    synthesisShown.set(false);
   },
   async listProjects(api: RoundtableApi): Promise<void> {
     try {
@@ -161,14 +169,23 @@ export const synthesisWorkspace = {
     let done = 0;
     const send = async () => {
       if (batch.length === 0) return;
-      update({ progress: { done, total: files.length, coding: true, batch: batch.length } });
+      const coding = { done, total: files.length, coding: true, batch: batch.length };
+      update({ progress: coding });
       const project = store.get().project;
-      show(
-        api,
-        project
-          ? await api.addSynthesisProjectFiles(project.id, batch)
-          : await api.createSynthesisProject({ name: name.trim() || 'Synthesis' }, batch),
-      );
+      const listening = api.onEvent((event) => {
+        if (event.type === 'synthesisProgress')
+          update({ progress: { ...coding, services: { stage: event.stage, done: event.done, total: event.total } } });
+      });
+      try {
+        show(
+          api,
+          project
+            ? await api.addSynthesisProjectFiles(project.id, batch)
+            : await api.createSynthesisProject({ name: name.trim() || 'Synthesis' }, batch),
+        );
+      } finally {
+        listening();
+      }
       done += batch.length;
       batch = [];
       bytes = 0;

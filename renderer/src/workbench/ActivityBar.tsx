@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { ChartColumn, Contrast, Files, ListOrdered, Moon, Sun, type LucideProps } from 'lucide-react';
-import { synthesisWorkspace, useSynthesisState } from '../synthesis/synthesisStore';
+import { synthesisWorkspace } from '../synthesis/synthesisStore';
+import { useSynthesisShown } from '../synthesis/synthesisShown';
 import type { SideBarView } from '../state/workbench';
 import { useWorkbench, useWorkbenchState } from '../hooks/workbenchContext';
 import { useTheme } from '../hooks/useTheme';
@@ -73,7 +74,7 @@ function ViewButton({ view, label, icon: Icon, showHint, hideHint }: ViewButtonP
 /** Shows the Synthesis workspace (many events' exports) in place of the boards, or the boards again. */
 function SynthesisButton() {
   const workbench = useWorkbench();
-  const open = useSynthesisState().open;
+  const open = useSynthesisShown();
   return (
     <button
       type="button"

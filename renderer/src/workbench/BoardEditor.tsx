@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { Lock, LockOpen, Maximize, Redo2, StickyNote, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
 import type { BoardId } from '../../../shared/ids';
 import { BoardCanvas } from '../board/BoardCanvas';
-import { ListView } from '../listview/ListView';
 import type { OpenSession } from '../state/openSession';
 import type { EditorView } from '../state/workbench';
 import {
@@ -22,10 +21,13 @@ import { VotingStatus } from '../voting/VotingStatus';
 import { VotingMenuButton } from '../voting/VotingMenuButton';
 import { RoundBar } from '../voting/RoundBar';
 import { hasVoting } from '../voting/votingActions';
-import { AllTablesView } from './AllTablesView';
 import { TimerControls } from '../facilitation/TimerControls';
 import { ClusterToolbarButtons } from '../clusters/ClusterToolbarButtons';
 import { promptToShow } from '../../../shared/layout/prompt';
+
+// The list and all-tables views load when first shown: a board opens on its canvas.
+const ListView = lazy(() => import('../listview/ListView').then((m) => ({ default: m.ListView })));
+const AllTablesView = lazy(() => import('./AllTablesView').then((m) => ({ default: m.AllTablesView })));
 
 interface BoardEditorProps {
   session: OpenSession;
@@ -201,10 +203,16 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
         )}
         {board && mode === 'list' && (
           <fieldset className="read-only-fieldset" disabled={readOnly}>
-            <ListView session={session} boardId={boardId} locked={board.locked} />
+            <Suspense fallback={null}>
+              <ListView session={session} boardId={boardId} locked={board.locked} />
+            </Suspense>
           </fieldset>
         )}
-        {board && mode === 'tables' && <AllTablesView session={session} boardId={boardId} />}
+        {board && mode === 'tables' && (
+          <Suspense fallback={null}>
+            <AllTablesView session={session} boardId={boardId} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

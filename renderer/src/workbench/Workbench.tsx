@@ -16,7 +16,7 @@ import { afterBoardDrawn } from './afterBoardDrawn';
 import { loadOperationChecks } from '../state/operationChecks';
 import { EditorArea } from './EditorArea';
 import { useChromeReady } from './useChromeReady';
-import { useSynthesisState } from '../synthesis/synthesisStore';
+import { useSynthesisShown } from '../synthesis/synthesisShown';
 import { tellPresenterWindows } from '../facilitation/presenterLink';
 
 // Views a board's first paint does not need load when first shown.
@@ -81,7 +81,7 @@ function WorkbenchLayout() {
   const connectionLost = useWorkbenchState((s) => s.connectionLost);
   const sideBarVisible = useWorkbenchState((s) => s.sideBarVisible);
   const presenting = useWorkbenchState((s) => s.presenting);
-  const synthesisOpen = useSynthesisState().open;
+  const synthesisOpen = useSynthesisShown();
   // Until the launched board is drawn, the chrome's places are kept (same sizes, so the board
   // does not move) but left empty: see useChromeReady.
   const chromeReady = useChromeReady(LAUNCHED);
