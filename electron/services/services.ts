@@ -102,6 +102,7 @@ export function createServices(options: ServicesOptions) {
         dataDir: options.dataDir,
         now,
         vectors: options.synthesisVectors ?? sentenceVectors ?? undefined,
+        emit: (event) => store.emit(event),
       }),
       { appVersion: options.appInfo.version, now },
     ),

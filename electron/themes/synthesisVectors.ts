@@ -30,9 +30,13 @@ export interface VectorSourceOptions {
 }
 
 /** Texts embedded between progress reports and cache writes. */
-const CHUNK = 256;
+export const EMBED_CHUNK = 256;
 
-export type VectorSource = (texts: readonly string[]) => Promise<SynthesisVectors>;
+/** Vectors for these texts; `onProgress` (else the source's own) hears how many of the texts not already known are embedded. */
+export type VectorSource = (
+  texts: readonly string[],
+  onProgress?: (done: number, total: number) => void,
+) => Promise<SynthesisVectors>;
 
 /** A source of vectors that loads the model once, when first needed, and remembers if it could not. */
 export function vectorSource(options: VectorSourceOptions): VectorSource {
@@ -42,13 +46,16 @@ export function vectorSource(options: VectorSourceOptions): VectorSource {
   const load = () => (model ??= (options.loadEmbedder ?? createEmbedder)());
   // One call at a time, so two callers never embed (and keep) the same texts twice.
   let queue: Promise<unknown> = Promise.resolve();
-  const source: VectorSource = (texts) => {
-    const run = queue.then(() => vectorsOf(texts));
+  const source: VectorSource = (texts, onProgress = options.onProgress) => {
+    const run = queue.then(() => vectorsOf(texts, onProgress));
     queue = run.catch(() => undefined);
     return run;
   };
   return source;
-  async function vectorsOf(texts: readonly string[]): Promise<SynthesisVectors> {
+  async function vectorsOf(
+    texts: readonly string[],
+    onProgress: VectorSourceOptions['onProgress'],
+  ): Promise<SynthesisVectors> {
     const started = performance.now();
     const wanted = texts.filter((t) => !memory.has(t));
     let fromCache = texts.length - wanted.length;
@@ -72,8 +79,8 @@ export function vectorSource(options: VectorSourceOptions): VectorSource {
           embedMs: performance.now() - started,
         };
       }
-      for (let i = 0; i < missing.length; i += CHUNK) {
-        const chunk = missing.slice(i, i + CHUNK);
+      for (let i = 0; i < missing.length; i += EMBED_CHUNK) {
+        const chunk = missing.slice(i, i + EMBED_CHUNK);
         const made = await embedder.embed(chunk);
         const entries = chunk.map((text, k) => [text, made[k]] as const);
         // A cache that cannot be written costs time next run, never this run's result.
@@ -81,7 +88,7 @@ export function vectorSource(options: VectorSourceOptions): VectorSource {
           ? await cache.add(entries).catch(() => new Map(entries.map(([t, v]) => [t, roundedOnly(v)])))
           : new Map(entries.map(([t, v]) => [t, roundedOnly(v)]));
         for (const [text, v] of kept) memory.set(text, v);
-        options.onProgress?.(Math.min(i + CHUNK, missing.length), missing.length);
+        onProgress?.(Math.min(i + EMBED_CHUNK, missing.length), missing.length);
       }
     }
     const vectors = new Map<string, Int8Array>();

@@ -6,7 +6,7 @@
 // With --trace, one more pan per size and zoom with the drawing time split by what is drawn
 // (fullsize/breakdown.ts) and the main thread's work split by kind of task (a Chrome trace).
 // Usage: npx tsx scripts/bench/fullsize.ts [--runs 2 --sizes 2000,5000,10000 --throttle 4 --ms 3000 --trace --no-write]
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import { chromium, type Page } from '@playwright/test';
 import { framesWhileMoving, setUpFloor, zoomBoardTo } from './board/inPage';
 import { startBreakdown, takeBreakdown } from './fullsize/breakdown';
 import { mainThreadWork } from './fullsize/chromeTrace';
+import { presenterLive, presenterTarget } from './fullsize/presenter';
 import { startServer } from './board/server';
 import { writeSessionOfSize } from './board/sessionOfSize';
 import { PAINTED_PROBE } from './open/probe';
@@ -30,18 +31,26 @@ const { values } = parseArgs({
     ms: { type: 'string', default: '3000' },
     trace: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    // One change to the board every this many ms while presenter mode shows it (a note added or moved).
+    'change-ms': { type: 'string', default: '250' },
+    // Writes docs/bench/presenter-<notes>.png: presenter mode as painted after F5, first run.
+    screenshots: { type: 'boolean', default: false },
+    // Another tree whose build (out/) also runs the presenter scenario, interleaved: a before/after in one run.
+    before: { type: 'string' },
   },
 });
 const RUNS = Number(values.runs);
 const SIZES = values.sizes!.split(',').map(Number);
 const THROTTLE = Number(values.throttle);
 const MS = Number(values.ms);
+const CHANGE_MS = Number(values['change-ms']);
 const CANVAS = '[role="application"]';
 const NAME_HELPER = 'globalThis.__name = (f) => f;';
 // The workbench's chrome takes 338 × 261 px around the board: this window gives a 1286 × 803 canvas.
 // This scenario was called "full at presenter zoom" before 2026-12-04: it asked for the zoom at which
 // the board's note text is as small as presenter mode draws it, which the board clamps to MIN_SCALE.
 const LEAST_ZOOM = `full at least zoom (${MIN_SCALE})`;
+const PRESENTER = 'presenter (F5), live changes';
 const WINDOWS = { full: { width: 1624, height: 1064 }, usual: { width: 1280, height: 800 } };
 
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
@@ -54,11 +63,29 @@ const rows: {
   work: ReturnType<typeof summarise>;
 }[] = [];
 const reachedScale: Record<number, number> = {};
+const presenter: {
+  notes: number;
+  build: 'this' | 'before';
+  canvas: string;
+  smallestTextPx: number;
+  f5ToPainted: ReturnType<typeof summarise>;
+  changesSent: number;
+  addedToShown: ReturnType<typeof summarise>;
+}[] = [];
 const traces: { notes: number; zoom: string; frames: number; parts: Record<string, number> }[] = [];
 for (const notes of SIZES) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-fullsize-'));
   const id = await writeSessionOfSize(dataDir, notes);
   const server = await startServer(dataDir);
+  const targets = [{ label: PRESENTER, target: await presenterTarget(server.url, id) }];
+  // The build before serves a session of its own (one server writes a data folder), made alike.
+  let before: Awaited<ReturnType<typeof startServer>> | null = null;
+  if (values.before) {
+    await mkdir(`${dataDir}-before`);
+    const beforeId = await writeSessionOfSize(`${dataDir}-before`, notes);
+    before = await startServer(`${dataDir}-before`, values.before);
+    targets.push({ label: `${PRESENTER}, build before`, target: await presenterTarget(before.url, beforeId) });
+  }
   const samples: Record<string, { intervals: number[]; work: number[]; canvas?: string }> = {};
   const add = (key: string, r: { intervals: number[]; work: number[] }, canvas?: string) => {
     samples[key] ??= { intervals: [], work: [], canvas };
@@ -97,11 +124,39 @@ for (const notes of SIZES) {
       );
       await page.context().close();
     }
+    for (const { label, target } of targets) {
+      const page = await openBoard(target.url, WINDOWS.full);
+      const shot = run === 0 && values.screenshots && label === PRESENTER;
+      add(
+        label,
+        await presenterLive(target, page, {
+          ms: MS,
+          changeMs: CHANGE_MS,
+          screenshot: shot ? path.join(ROOT, 'docs', 'bench', `presenter-${notes}.png`) : undefined,
+        }),
+      );
+      await page.context().close();
+    }
     add('floor at 100%', await floorPan(notes), '1280×800');
+  }
+  for (const { label, target } of targets) {
+    target.api.close();
+    samples[label].canvas = target.live.canvas;
+    presenter.push({
+      notes,
+      build: label === PRESENTER ? 'this' : 'before',
+      canvas: target.live.canvas,
+      smallestTextPx: target.live.smallestTextPx,
+      f5ToPainted: summarise(target.live.f5),
+      changesSent: target.live.changesSent,
+      addedToShown: summarise(target.live.addedToShown),
+    });
   }
   if (values.trace) traces.push(...(await traceFull(`${server.url}&open=${encodeURIComponent(id)}`, notes)));
   await server.stop();
+  await before?.stop();
   await rm(dataDir, { recursive: true, force: true });
+  await rm(`${dataDir}-before`, { recursive: true, force: true });
   for (const [scenario, s] of Object.entries(samples))
     rows.push({ notes, scenario, canvas: s.canvas, frame: summarise(s.intervals), work: summarise(s.work) });
   console.error(`${notes} notes done`);
@@ -124,11 +179,23 @@ console.log(
     .join(' ')}\n\n${table}`,
 );
 console.log(`\nThe board's zoom reached at its least zoom: ${JSON.stringify(reachedScale)}`);
+console.log(
+  [
+    `\nPresenter mode (F5), ${MS} ms of live changes (one every ${CHANGE_MS} ms: notes added, nudged, moved to another zone; votes revealed half way)`,
+    '',
+    '| notes | build | presenter canvas | smallest note text (px) | F5 to painted median / max (ms) | changes sent | note sent to shown median / p95 (ms) |',
+    '|---|---|---|---|---|---|---|',
+    ...presenter.map(
+      (p) =>
+        `| ${p.notes.toLocaleString('en-GB')} | ${p.build} | ${p.canvas} | ${p.smallestTextPx} | ${p.f5ToPainted.median} / ${p.f5ToPainted.max} | ${p.changesSent} | ${p.addedToShown.median} / ${p.addedToShown.p95} (${p.addedToShown.runs}) |`,
+    ),
+  ].join('\n'),
+);
 if (traces.length) console.log(`\n${traceTable()}`);
 if (!values['no-write'])
   await writeFile(
     path.join(ROOT, 'docs', 'bench', 'fullsize.json'),
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), throttle: THROTTLE, runs: RUNS, ms: MS, loadAverage: os.loadavg(), reachedScale, rows, traces }, null, 2)}\n`,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), throttle: THROTTLE, runs: RUNS, ms: MS, loadAverage: os.loadavg(), reachedScale, rows, presenter, traces }, null, 2)}\n`,
   );
 
 /** Milliseconds per frame by part, one column per traced pan. */

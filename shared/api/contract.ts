@@ -25,7 +25,12 @@ export type ApiEvent =
   | { type: 'openSessionRequested'; sessionId: SessionId }
   | { type: 'saveStatus'; sessionId: SessionId; status: SaveStatus; message: string | null }
   /** The room opened, closed, paused, or someone joined, left or added a note: ask getRoomStatus. */
-  | { type: 'roomChanged' };
+  | { type: 'roomChanged' }
+  /**
+   * A synthesis project's exports being added: `done` of `total` exports checked (reading), or
+   * of the new notes and headings read by the sentence model (embedding).
+   */
+  | { type: 'synthesisProgress'; stage: 'reading' | 'embedding'; done: number; total: number };
 
 /** A method's arguments, as its schema passes them on (ids typed). */
 export type ApiArgs<M extends ApiMethod> = z.output<ApiDefinitions[M]['args']>;

@@ -50,6 +50,28 @@ export interface PresentationInput {
   measureLabel?: MeasureText;
 }
 
+/** What the layout reads of the board (the rest of PresentationInput is the screen and the fonts). */
+export type PresentationContent = Pick<PresentationInput, 'zones' | 'notes' | 'clusters'>;
+
+/** Whether two boards' content lays out the same: the same zones, notes and groups, field for field, in the same order. */
+export function samePresentationInput(a: PresentationContent, b: PresentationContent): boolean {
+  return (
+    sameRecords(a.zones, b.zones, (x, y) => x.id === y.id && x.label === y.label && x.order === y.order) &&
+    sameRecords(
+      a.notes,
+      b.notes,
+      (x, y) => x.id === y.id && x.zoneId === y.zoneId && x.text === y.text && x.clusterId === y.clusterId,
+    ) &&
+    sameRecords(a.clusters, b.clusters, (x, y) => x.id === y.id && x.headline === y.headline && x.order === y.order)
+  );
+}
+
+function sameRecords<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+  return true;
+}
+
 export interface PlacedCard extends Rect {
   id: string;
   /** The note's whole text, wrapped to the card: nothing is cut off. */
@@ -114,7 +136,8 @@ export function presentBoard(input: PresentationInput): Presentation {
   const measureLabel =
     input.measureLabel ??
     ((text: string) => (input.measure(text) * PRESENT_ZONE.labelSize * 1.08) / PRESENT_TEXT.fontSize);
-  let best: Presentation | null = null;
+  // Each arrangement is judged by its zoom alone; only the best one's cards are placed.
+  let best: { scale: number; place: () => Presentation } | null = null;
   for (const cardWidth of CARD_WIDTHS) {
     const wrapped = wrapAll(input, cardWidth);
     const cache = new Map<number, ZoneLayout>();
@@ -147,12 +170,13 @@ export function presentBoard(input: PresentationInput): Presentation {
         scale = low;
       }
       const columns = columnsAt(scale) ?? rowsOf.map((row) => row.map(() => 1));
-      const candidate = arrange(zones, rowsOf, columns, layout, cardWidth, input.screen);
-      if (!best || candidate.scale > best.scale + 1e-9) best = candidate;
+      const fitted = fit(rowsOf, columns, layout, input.screen).scale;
+      if (!best || fitted > best.scale + 1e-9)
+        best = { scale: fitted, place: () => arrange(zones, rowsOf, columns, layout, cardWidth, input.screen) };
     }
   }
   return (
-    best ??
+    best?.place() ??
     arrange(
       [],
       [],
@@ -219,7 +243,9 @@ function zonesWithNotes(input: PresentationInput): { zone: PlacedZone; blocks: B
   const byZone = new Map<string, PresentNote[]>();
   for (const note of input.notes) {
     const key = note.zoneId !== null && known.has(note.zoneId) ? note.zoneId : OTHER_ZONE;
-    byZone.set(key, [...(byZone.get(key) ?? []), note]);
+    const inZone = byZone.get(key);
+    if (inZone) inZone.push(note);
+    else byZone.set(key, [note]);
   }
   const zones = [...input.zones].sort((a, b) => a.order - b.order);
   if (byZone.has(OTHER_ZONE)) {
@@ -230,7 +256,9 @@ function zonesWithNotes(input: PresentationInput): { zone: PlacedZone; blocks: B
     const groups = new Map<string | null, PresentNote[]>();
     for (const n of notes) {
       const key = n.clusterId !== null && clusterOf.has(n.clusterId) ? n.clusterId : null;
-      groups.set(key, [...(groups.get(key) ?? []), n]);
+      const inGroup = groups.get(key);
+      if (inGroup) inGroup.push(n);
+      else groups.set(key, [n]);
     }
     const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
     function rank(id: string | null): number {
@@ -263,9 +291,8 @@ interface ZoneLayout {
   labelLines: string[];
   /** The height its notes need below the header. */
   contentHeight: number;
-  /** Cards and groups relative to the zone's top-left corner. */
-  cards: PlacedCard[];
-  groups: PlacedGroup[];
+  /** Cards and groups relative to the zone's top-left corner: made only for the arrangement shown. */
+  placed(): { cards: PlacedCard[]; groups: PlacedGroup[] };
 }
 
 /** Lays a zone's blocks one under another, each block's notes row by row in `columns` card columns. */
@@ -279,50 +306,85 @@ function layOutZone(
 ): ZoneLayout {
   const inner = columns * cardWidth + (columns - 1) * GAP;
   const width = inner + 2 * PRESENT_ZONE.pad;
-  const cards: PlacedCard[] = [];
-  const groups: PlacedGroup[] = [];
   const labelLines = wrapText(label, inner, LABEL_LINES, measureLabel);
   const header = PRESENT_ZONE.header + (Math.max(1, labelLines.length) - 1) * PRESENT_ZONE.labelLine;
-  let y = header + PRESENT_ZONE.pad;
-  for (const block of blocks) {
-    const framed = block.clusterId !== null;
-    const top = y;
-    if (framed) y += PRESENT_GROUP.header;
-    // A group's frame reaches a little past its cards, into the zone's padding, so the cards keep their width.
-    const inset = framed ? PRESENT_GROUP.pad : 0;
-    // Each card goes to the shortest column, so short notes do not leave gaps under long ones.
-    const bottoms = Array.from({ length: columns }, () => y);
-    for (const { note } of block.notes) {
-      const lines = wrapped.get(note.id)!;
-      const column = bottoms.indexOf(Math.min(...bottoms));
-      const height = cardHeight(lines.length);
-      cards.push({
-        id: note.id,
-        lines,
-        x: PRESENT_ZONE.pad + column * (cardWidth + GAP),
-        y: bottoms[column],
-        width: cardWidth,
-        height,
-      });
-      bottoms[column] += height + GAP;
+  // Walks the blocks once for the height; again, keeping each card and frame, only when placed.
+  const walk = (cards: PlacedCard[] | null, groups: PlacedGroup[] | null): number => {
+    let y = header + PRESENT_ZONE.pad;
+    const bottoms = new Array<number>(columns);
+    for (const block of blocks) {
+      const framed = block.clusterId !== null;
+      const top = y;
+      if (framed) y += PRESENT_GROUP.header;
+      // A group's frame reaches a little past its cards, into the zone's padding, so the cards keep their width.
+      const inset = framed ? PRESENT_GROUP.pad : 0;
+      // Each card goes to the shortest column, so short notes do not leave gaps under long ones.
+      bottoms.fill(y);
+      for (const { note } of block.notes) {
+        const lines = wrapped.get(note.id)!;
+        let column = 0;
+        for (let c = 1; c < columns; c++) if (bottoms[c] < bottoms[column]) column = c;
+        const height = cardHeight(lines.length);
+        cards?.push({
+          id: note.id,
+          lines,
+          x: PRESENT_ZONE.pad + column * (cardWidth + GAP),
+          y: bottoms[column],
+          width: cardWidth,
+          height,
+        });
+        bottoms[column] += height + GAP;
+      }
+      y = block.notes.length ? Math.max(...bottoms) : y;
+      if (framed) {
+        y += inset - GAP;
+        groups?.push({
+          id: block.clusterId!,
+          headline: block.headline,
+          x: PRESENT_ZONE.pad - inset,
+          y: top,
+          width: inner + 2 * inset,
+          height: y - top,
+        });
+        y += GAP;
+      }
     }
-    y = block.notes.length ? Math.max(...bottoms) : y;
-    if (framed) {
-      y += inset - GAP;
-      groups.push({
-        id: block.clusterId!,
-        headline: block.headline,
-        x: PRESENT_ZONE.pad - inset,
-        y: top,
-        width: inner + 2 * inset,
-        height: y - top,
-      });
-      y += GAP;
-    }
-  }
+    return y;
+  };
+  const y = walk(null, null);
   // An empty zone keeps the height of one card, so the room sees it is waiting for notes.
   const contentHeight = Math.max(y - header - PRESENT_ZONE.pad, cardHeight(1) + GAP);
-  return { width, header, labelLines, contentHeight, cards, groups };
+  return {
+    width,
+    header,
+    labelLines,
+    contentHeight,
+    placed() {
+      const cards: PlacedCard[] = [];
+      const groups: PlacedGroup[] = [];
+      walk(cards, groups);
+      return { cards, groups };
+    },
+  };
+}
+
+/** The rows of zones' size, one under another with every row stretched to the widest, and the zoom that fits the screen. */
+function fit(
+  rowsOf: number[][],
+  columns: number[][],
+  layout: (zone: number, columns: number) => ZoneLayout,
+  screen: Size,
+) {
+  const rows = rowsOf.map((row, r) => row.map((z, i) => ({ index: z, layout: layout(z, columns[r][i]) })));
+  const width = Math.max(1, ...rows.map((row) => rowWidth(row.map((z) => z.layout.width))));
+  const rowHeights = rows.map((row) => Math.max(...row.map((z) => zoneHeight(z.layout))));
+  const height = Math.max(1, rowHeights.reduce((a, b) => a + b, 0) + (rows.length - 1) * PRESENT_ZONE.gap);
+  const scale = Math.min(
+    MAX_PRESENT_SCALE,
+    Math.max(0.01, (screen.width - 2 * MARGIN) / width),
+    Math.max(0.01, (screen.height - 2 * MARGIN) / height),
+  );
+  return { rows, width, rowHeights, height, scale };
 }
 
 /** Places the rows of zones one under another, every row stretched to the widest, and picks the zoom that fits the screen. */
@@ -334,15 +396,7 @@ function arrange(
   cardWidth: number,
   screen: Size,
 ): Presentation {
-  const rows = rowsOf.map((row, r) => row.map((z, i) => ({ index: z, layout: layout(z, columns[r][i]) })));
-  const width = Math.max(1, ...rows.map((row) => rowWidth(row.map((z) => z.layout.width))));
-  const rowHeights = rows.map((row) => Math.max(...row.map((z) => zoneHeight(z.layout))));
-  const height = Math.max(1, rowHeights.reduce((a, b) => a + b, 0) + (rows.length - 1) * PRESENT_ZONE.gap);
-  const scale = Math.min(
-    MAX_PRESENT_SCALE,
-    Math.max(0.01, (screen.width - 2 * MARGIN) / width),
-    Math.max(0.01, (screen.height - 2 * MARGIN) / height),
-  );
+  const { rows, width, rowHeights, height, scale } = fit(rowsOf, columns, layout, screen);
   const placedZones: PlacedZone[] = [];
   const cards: PlacedCard[] = [];
   const groups: PlacedGroup[] = [];
@@ -363,8 +417,9 @@ function arrange(
         labelLines: zone.labelLines,
       });
       const dx = left + extra / 2;
-      for (const card of zone.cards) cards.push({ ...card, x: card.x + dx, y: card.y + top });
-      for (const group of zone.groups) groups.push({ ...group, x: group.x + dx, y: group.y + top });
+      const placed = zone.placed();
+      for (const card of placed.cards) cards.push({ ...card, x: card.x + dx, y: card.y + top });
+      for (const group of placed.groups) groups.push({ ...group, x: group.x + dx, y: group.y + top });
       left += zoneWidth + PRESENT_ZONE.gap;
     }
     top += rowHeights[r] + PRESENT_ZONE.gap;

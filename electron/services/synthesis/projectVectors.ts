@@ -1,8 +1,15 @@
 import type { TextVectors } from '../../../shared/themes/machineCoding';
 import { createEmbedder, type Embedder } from '../../themes/embedder';
+import { EMBED_CHUNK } from '../../themes/synthesisVectors';
 
-/** Sentence vectors for these texts, or null (themes then compare shared words alone) with the reason. */
-export type VectorSource = (texts: readonly string[]) => Promise<{
+/**
+ * Sentence vectors for these texts, or null (themes then compare shared words alone) with the
+ * reason; `onProgress` hears how many of the texts not known before are embedded so far.
+ */
+export type VectorSource = (
+  texts: readonly string[],
+  onProgress?: (done: number, total: number) => void,
+) => Promise<{
   vectors: TextVectors;
   reason: string;
   /** How many of the texts were embedded now, and how many were read from a vector cache (when the source keeps one). */
@@ -21,13 +28,17 @@ export const wordsOnly: VectorSource = async () => ({ vectors: null, reason: 'Th
 export function sentenceVectors(): VectorSource {
   let embedder: Promise<Embedder> | null = null;
   const known = new Map<string, Float32Array>();
-  return async (texts) => {
+  return async (texts, onProgress) => {
     try {
       embedder ??= createEmbedder();
       const model = await embedder;
       const fresh = [...new Set(texts.filter((t) => !known.has(t)))];
-      const vectors = await model.embed(fresh);
-      fresh.forEach((t, i) => known.set(t, vectors[i]));
+      for (let i = 0; i < fresh.length; i += EMBED_CHUNK) {
+        const chunk = fresh.slice(i, i + EMBED_CHUNK);
+        const vectors = await model.embed(chunk);
+        chunk.forEach((t, k) => known.set(t, vectors[k]));
+        onProgress?.(Math.min(i + EMBED_CHUNK, fresh.length), fresh.length);
+      }
       return { vectors: known, reason: '' };
     } catch (error) {
       embedder = null;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ApiEvent } from '../../../shared/api/contract';
 import type { ExportFile } from '../../../shared/export/files';
 import { SynthesisBuilder } from '../../../shared/synthesis/builder';
 import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
@@ -36,6 +38,8 @@ import { StemCache } from '../../../shared/themes/similarity';
 /** What ends a project's file name in `<data>/syntheses/`. */
 export const PROJECT_SUFFIX = '.roundtable-synthesis.json';
 const COPIES_AT_ONCE = 16;
+/** How often reading many exports tells its progress. */
+const PROGRESS_EVERY_MS = 100;
 const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const notAnId = (id: string) =>
   `"${id.slice(0, 80)}" is not a synthesis project id; nothing was changed. Choose the project from the list.`;
@@ -45,6 +49,8 @@ export interface SynthesisProjectStoreOptions {
   now?: () => Date;
   /** Sentence vectors for the coding; by default the model shipped in the app. */
   vectors?: VectorSource;
+  /** Where the progress of adding exports is told (the services' events), for the app's progress bar. */
+  emit?: (event: ApiEvent) => void;
 }
 
 interface OpenProject {
@@ -67,6 +73,7 @@ export class SynthesisProjectStore {
   private readonly dataDir: string;
   private readonly now: () => Date;
   private readonly vectors: VectorSource;
+  private readonly emit: (event: ApiEvent) => void;
   private readonly open = new Map<string, Promise<OpenProject>>();
   private readonly queues = new Map<string, Promise<unknown>>();
 
@@ -75,6 +82,7 @@ export class SynthesisProjectStore {
     this.folder = path.join(options.dataDir, 'syntheses');
     this.now = options.now ?? (() => new Date());
     this.vectors = options.vectors ?? sentenceVectors();
+    this.emit = options.emit ?? (() => {});
   }
 
   fileOf(id: string): string {
@@ -113,7 +121,7 @@ export class SynthesisProjectStore {
     const { sources, added } = await this.readNew(id, builder, files, at);
     const toCode = builder.codingInput();
     // An empty project (exports to follow) needs no sentence model yet.
-    const { vectors } = toCode.notes.length > 0 ? await this.vectors(textsOf(toCode.notes)) : { vectors: null };
+    const { vectors } = toCode.notes.length > 0 ? await this.vectorsOf(toCode.notes) : { vectors: null };
     const stems = new StemCache();
     const project = codedProject({
       id,
@@ -144,7 +152,7 @@ export class SynthesisProjectStore {
       entry.outcomes.push(...added);
       if (sources.length > 0) {
         const toCode = entry.builder.codingInput();
-        const { vectors } = await this.vectors(textsOf(toCode.notes));
+        const { vectors } = await this.vectorsOf(toCode.notes);
         await this.commit(
           entry,
           extendProject(entry.project, { ...toCode, vectors, sources, at, stems: entry.stems }).project,
@@ -364,6 +372,13 @@ export class SynthesisProjectStore {
     return { builder, outcomes };
   }
 
+  /** The coding's sentence vectors, each chunk the model reads told as progress. */
+  private vectorsOf(notes: Parameters<typeof textsOf>[0]) {
+    return this.vectors(textsOf(notes), (done, total) =>
+      this.emit({ type: 'synthesisProgress', stage: 'embedding', done, total }),
+    );
+  }
+
   /** Checks each file, adds the new ones to the builder and keeps a durable copy of each beside the project. */
   private async readNew(
     id: string,
@@ -374,7 +389,14 @@ export class SynthesisProjectStore {
     const sources: ProjectSource[] = [];
     const added: SynthesisFileOutcome[] = [];
     const copies: { file: string; text: string }[] = [];
-    for (const { name, text } of files) {
+    let told = performance.now();
+    for (const [i, { name, text }] of files.entries()) {
+      // Told a few times a second, each time letting the event go out before the next file.
+      if (performance.now() - told > PROGRESS_EVERY_MS) {
+        this.emit({ type: 'synthesisProgress', stage: 'reading', done: i, total: files.length });
+        await new Promise((resolve) => setImmediate(resolve));
+        told = performance.now();
+      }
       const read = checkedExportText(text, name);
       if (!read.ok) {
         added.push({ name, outcome: 'bad', message: read.error.message });

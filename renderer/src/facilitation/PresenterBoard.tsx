@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { Circle, Group, Layer, Rect, Stage, Text } from '../board/reactKonva';
 import type { BoardId } from '../../../shared/ids';
 import {
@@ -6,17 +6,27 @@ import {
   PRESENT_TEXT,
   PRESENT_ZONE,
   presentBoard,
+  samePresentationInput,
   smallestTextPx,
+  type PlacedCard,
+  type PresentationContent,
 } from '../../../shared/layout/presentation';
 import { dotTally } from '../../../shared/voting/tallies';
 import { useBoardContent } from '../board/boardContent';
 import { FONT_FAMILY } from '../board/boardFont';
 import { useBoardFonts } from '../board/useBoardFonts';
 import { useElementSize } from '../board/useElementSize';
-import { useBoardTheme, withAlpha } from '../board/theme';
+import { useBoardTheme, withAlpha, type BoardTheme } from '../board/theme';
 import type { OpenSession } from '../state/openSession';
 // The board's colours (its CSS custom properties), for the presenter window, which loads no board of its own.
 import '../board/board.css';
+
+/** The last content given while each new one reads the same (samePresentationInput). */
+function useSameContent(content: PresentationContent): PresentationContent {
+  const kept = useRef(content);
+  if (kept.current !== content && !samePresentationInput(kept.current, content)) kept.current = content;
+  return kept.current;
+}
 
 interface PresenterBoardProps {
   session: OpenSession;
@@ -57,21 +67,26 @@ export function PresenterBoard({ session, boardId }: PresenterBoardProps) {
   const fontsReady = useBoardFonts();
   const { doc, zones, notes } = content;
   const clusterRecords = doc.clusters;
+  // What the layout reads of the board, kept as the same arrays while it reads the same (a note
+  // nudged or a vote cast changes none of it), so the layout is not made again for them.
+  const presented = useSameContent(
+    useMemo(
+      () => ({
+        zones: zones.map((z) => ({ id: z.id, label: z.label, order: z.order })),
+        notes: notes
+          .filter((n) => n.kind === 'participant')
+          .map((n) => ({ id: n.id, zoneId: n.zoneId, text: n.text, clusterId: n.clusterId })),
+        clusters: Object.values(clusterRecords)
+          .filter((c) => c.boardId === boardId)
+          .map((c) => ({ id: c.id, headline: c.headline || 'Untitled group', order: c.order })),
+      }),
+      [zones, notes, clusterRecords, boardId],
+    ),
+  );
   const presentation = useMemo(() => {
     if (fontsReady) widths.clear();
-    return presentBoard({
-      screen: size,
-      zones: zones.map((z) => ({ id: z.id, label: z.label, order: z.order })),
-      notes: notes
-        .filter((n) => n.kind === 'participant')
-        .map((n) => ({ id: n.id, zoneId: n.zoneId, text: n.text, clusterId: n.clusterId })),
-      clusters: Object.values(clusterRecords)
-        .filter((c) => c.boardId === boardId)
-        .map((c) => ({ id: c.id, headline: c.headline || 'Untitled group', order: c.order })),
-      measure,
-      measureLabel,
-    });
-  }, [size, zones, notes, clusterRecords, boardId, fontsReady]);
+    return presentBoard({ screen: size, ...presented, measure, measureLabel });
+  }, [size, presented, fontsReady]);
   const revealed = doc.boards[boardId]?.voting === 'revealed';
   const dots = useMemo(() => (revealed ? dotTally(doc, boardId) : new Map()), [revealed, doc, boardId]);
   const smallest = smallestTextPx(presentation);
@@ -154,47 +169,59 @@ export function PresenterBoard({ session, boardId }: PresenterBoardProps) {
                 />
               </Group>
             ))}
-            {presentation.cards.map((card) => {
-              const count = dots.get(card.id) ?? 0;
-              return (
-                <Group key={card.id} x={card.x} y={card.y} name="presented-note" id={`presented-${card.id}`}>
-                  <Rect width={card.width} height={card.height} cornerRadius={4} fill={theme.noteFill} />
-                  <Text
-                    name="presented-note-text"
-                    x={PRESENT_TEXT.padX}
-                    y={PRESENT_TEXT.padY}
-                    width={card.width - 2 * PRESENT_TEXT.padX}
-                    text={card.lines.join('\n')}
-                    fontFamily={FONT_FAMILY}
-                    fontSize={PRESENT_TEXT.fontSize}
-                    lineHeight={PRESENT_TEXT.lineHeight / PRESENT_TEXT.fontSize}
-                    fill={theme.noteText}
-                    wrap="none"
-                  />
-                  {count > 0 && (
-                    <Group x={card.width - 4} y={4}>
-                      <Circle radius={11} fill={theme.selection} />
-                      <Text
-                        x={-11}
-                        y={-11}
-                        width={22}
-                        height={22}
-                        text={String(count)}
-                        fontFamily={FONT_FAMILY}
-                        fontSize={12}
-                        fontStyle="700"
-                        fill={theme.noteFill}
-                        align="center"
-                        verticalAlign="middle"
-                      />
-                    </Group>
-                  )}
-                </Group>
-              );
-            })}
+            {presentation.cards.map((card) => (
+              <PresentedCard key={card.id} card={card} count={dots.get(card.id) ?? 0} theme={theme} />
+            ))}
           </Layer>
         </Stage>
       )}
     </div>
   );
 }
+
+/** One note as the room sees it, drawn again only when it, its dots or the theme change (a change elsewhere on the board leaves it). */
+const PresentedCard = memo(function PresentedCard({
+  card,
+  count,
+  theme,
+}: {
+  card: PlacedCard;
+  count: number;
+  theme: BoardTheme;
+}) {
+  return (
+    <Group x={card.x} y={card.y} name="presented-note" id={`presented-${card.id}`}>
+      <Rect width={card.width} height={card.height} cornerRadius={4} fill={theme.noteFill} />
+      <Text
+        name="presented-note-text"
+        x={PRESENT_TEXT.padX}
+        y={PRESENT_TEXT.padY}
+        width={card.width - 2 * PRESENT_TEXT.padX}
+        text={card.lines.join('\n')}
+        fontFamily={FONT_FAMILY}
+        fontSize={PRESENT_TEXT.fontSize}
+        lineHeight={PRESENT_TEXT.lineHeight / PRESENT_TEXT.fontSize}
+        fill={theme.noteText}
+        wrap="none"
+      />
+      {count > 0 && (
+        <Group x={card.width - 4} y={4}>
+          <Circle radius={11} fill={theme.selection} />
+          <Text
+            x={-11}
+            y={-11}
+            width={22}
+            height={22}
+            text={String(count)}
+            fontFamily={FONT_FAMILY}
+            fontSize={12}
+            fontStyle="700"
+            fill={theme.noteFill}
+            align="center"
+            verticalAlign="middle"
+          />
+        </Group>
+      )}
+    </Group>
+  );
+});

@@ -81,8 +81,8 @@ export class Workbench extends WorkbenchSessions {
     } else if (event.type === 'sessionsChanged') {
       void this.refreshSessions();
       void this.refreshNotices();
-    } else if (event.type !== 'roomChanged') {
-      // roomChanged is the room feature's own (renderer/src/room/roomStore.ts).
+    } else if (event.type !== 'roomChanged' && event.type !== 'synthesisProgress') {
+      // roomChanged is the room feature's own (renderer/src/room/roomStore.ts), synthesisProgress the synthesis's.
       this.state.openSessions.get(event.sessionId)?.receive(event);
     }
   }

@@ -8,7 +8,7 @@ import { PiiReview } from './PiiReview';
 import { ProjectPanel } from './ProjectPanel';
 import { ReviewWorkspace } from './ReviewWorkspace';
 import { SynthesisQuestion } from './SynthesisQuestion';
-import { synthesisWorkspace, useSynthesisState } from './synthesisStore';
+import { synthesisWorkspace, useSynthesisState, type SynthesisProgress } from './synthesisStore';
 import './synthesis.css';
 
 function CountTable({ caption, rows }: { caption: string; rows: readonly ShownRow[] }) {
@@ -145,16 +145,22 @@ export function SynthesisWorkspace() {
         </div>
         {progress && (
           <div className="synthesis-progress">
-            {progress.coding ? (
-              // How long the sentence model takes is not known in advance: the bar runs without a
-              // value, and says which files it is on.
+            {progress.coding && progress.services && progress.services.done < progress.services.total ? (
+              <progress
+                max={progress.services.total}
+                value={progress.services.done}
+                aria-label="Finding the themes of the new notes"
+                aria-valuetext={`${filesBeingCoded(progress)}: ${progress.services.done.toLocaleString('en-GB')} of ${progress.services.total.toLocaleString('en-GB')} new notes and headings read`}
+              />
+            ) : progress.coding ? (
+              // Comparing the notes takes a time not known in advance: the bar runs without a value.
               <progress aria-label="Finding the themes of the new notes" aria-valuetext={filesBeingCoded(progress)} />
             ) : (
               <progress max={progress.total} value={progress.done} aria-label="Reading export files" />
             )}
             <span role="status">
               {progress.coding
-                ? `Finding the themes of the notes of ${filesBeingCoded(progress).toLowerCase()}: the sentence model reads each new note…`
+                ? `Finding the themes of the notes of ${filesBeingCoded(progress).toLowerCase()}: ${servicesStep(progress)}`
                 : `${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')} files added`}
             </span>
           </div>
@@ -226,6 +232,16 @@ function filesBeingCoded(progress: { done: number; total: number; batch: number 
   return first === last
     ? `File ${first.toLocaleString('en-GB')} of ${of}`
     : `Files ${first.toLocaleString('en-GB')} to ${last.toLocaleString('en-GB')} of ${of}`;
+}
+
+/** What the services are doing with the files sent, as far as they have told it. */
+function servicesStep({ services }: SynthesisProgress): string {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  if (!services) return 'checking the files…';
+  if (services.stage === 'reading') return `${n(services.done)} of ${n(services.total)} files checked…`;
+  if (services.done < services.total)
+    return `the sentence model has read ${n(services.done)} of ${n(services.total)} new notes and headings…`;
+  return 'comparing the notes to find their themes…';
 }
 
 /** Why the merged data was not exported, and what to do; the project itself is unchanged. */

@@ -11,6 +11,15 @@ import { synthesisShown } from './synthesisShown';
 // and save it), and the progress of files being added. Files are read here one at a time and
 // sent in batches of about 8 MB, so a folder of a thousand exports never sits in memory whole.
 
+export interface SynthesisProgress {
+  done: number;
+  total: number;
+  coding: boolean;
+  batch: number;
+  /** While coding, how far the services are, as they tell it: checking the batch's files, or the sentence model reading its new texts. */
+  services?: { stage: 'reading' | 'embedding'; done: number; total: number };
+}
+
 export interface SynthesisState {
   /** The projects in the data folder, newest change first (null until listed). */
   projects: ProjectListing[] | null;
@@ -18,7 +27,7 @@ export interface SynthesisState {
   project: { id: string; name: string } | null;
   view: SynthesisView | null;
   /** Files being read and sent; `coding` while the services find the themes of the `batch` files just sent. */
-  progress: { done: number; total: number; coding: boolean; batch: number } | null;
+  progress: SynthesisProgress | null;
   /** This window's own problem (a failed call), in words. */
   problem: string | null;
   /** Files this window would not send (not .json, too large), with the reason. */
@@ -160,14 +169,23 @@ export const synthesisWorkspace = {
     let done = 0;
     const send = async () => {
       if (batch.length === 0) return;
-      update({ progress: { done, total: files.length, coding: true, batch: batch.length } });
+      const coding = { done, total: files.length, coding: true, batch: batch.length };
+      update({ progress: coding });
       const project = store.get().project;
-      show(
-        api,
-        project
-          ? await api.addSynthesisProjectFiles(project.id, batch)
-          : await api.createSynthesisProject({ name: name.trim() || 'Synthesis' }, batch),
-      );
+      const listening = api.onEvent((event) => {
+        if (event.type === 'synthesisProgress')
+          update({ progress: { ...coding, services: { stage: event.stage, done: event.done, total: event.total } } });
+      });
+      try {
+        show(
+          api,
+          project
+            ? await api.addSynthesisProjectFiles(project.id, batch)
+            : await api.createSynthesisProject({ name: name.trim() || 'Synthesis' }, batch),
+        );
+      } finally {
+        listening();
+      }
       done += batch.length;
       batch = [];
       bytes = 0;

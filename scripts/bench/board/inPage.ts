@@ -3,21 +3,27 @@
 /**
  * The intervals between frames while the view pans (or zooms) every frame for `ms`
  * milliseconds: the app's board through wheel events on `target`, or the floor page (set
- * up by setUpFloor) when `target` is "floor".
+ * up by setUpFloor) when `target` is "floor". Mode "still" moves nothing (the page changes
+ * from elsewhere); then `watch` names an element whose data-notes-shown is noted, with the
+ * wall-clock time, each frame it changes.
  */
 export async function framesWhileMoving({
   ms,
   mode,
   target,
+  watch,
 }: {
   ms: number;
-  mode: 'pan' | 'zoom';
+  mode: 'pan' | 'zoom' | 'still';
   target: string;
-}): Promise<{ intervals: number[]; work: number[] }> {
+  watch?: string;
+}): Promise<{ intervals: number[]; work: number[]; shown: { at: number; count: number }[] }> {
   const floor = (window as unknown as { __floorMove?: (direction: number, mode: string) => void }).__floorMove;
   const element = target === 'floor' ? null : document.querySelector(target)!;
   const box = element?.getBoundingClientRect();
   const intervals: number[] = [];
+  const shown: { at: number; count: number }[] = [];
+  let count = -1;
   // The main thread's work for each frame: from the frame's start to the end of its rendering
   // (a message posted from a frame callback runs once the frame is drawn). Frames are paced
   // by the display, so intervals sit at 16.7 ms while the work shows the headroom left.
@@ -33,13 +39,19 @@ export async function framesWhileMoving({
       if (start === 0) start = t;
       else intervals.push(t - last);
       last = t;
-      if (t - start > ms) return resolve({ intervals: intervals.slice(2), work: work.slice(2) });
+      if (watch) {
+        const now = Number(document.querySelector(watch)?.getAttribute('data-notes-shown') ?? -1);
+        if (now !== count) shown.push({ at: Date.now(), count: (count = now) });
+      }
+      if (t - start > ms) return resolve({ intervals: intervals.slice(2), work: work.slice(2), shown });
       // t is the frame's start, shared by every callback of the frame (Konva draws in its own).
       frameStart = t;
       channel.port2.postMessage(null);
       // Back and forth, so the view stays over the notes.
       const direction = Math.floor(step++ / 45) % 2 === 0 ? 1 : -1;
-      if (!element || !box) floor!(direction, mode);
+      if (mode === 'still') {
+        // Nothing moves: the frames show what the page's own work leaves of them.
+      } else if (!element || !box) floor!(direction, mode);
       else {
         element.dispatchEvent(
           new WheelEvent('wheel', {
