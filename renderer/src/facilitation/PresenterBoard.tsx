@@ -1,5 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
-import { Circle, Group, Layer, Rect, Stage, Text } from '../board/reactKonva';
+import { Circle, Group, Layer, Rect, Shape, Stage, Text } from '../board/reactKonva';
+import { drawPresentedOverview, LEGIBLE_TEXT_PX } from './presentedOverview';
 import type { BoardId } from '../../../shared/ids';
 import {
   PRESENT_GROUP,
@@ -169,9 +170,18 @@ export function PresenterBoard({ session, boardId }: PresenterBoardProps) {
                 />
               </Group>
             ))}
-            {presentation.cards.map((card) => (
-              <PresentedCard key={card.id} card={card} count={dots.get(card.id) ?? 0} theme={theme} />
-            ))}
+            {smallest >= LEGIBLE_TEXT_PX ? (
+              presentation.cards.map((card) => (
+                <PresentedCard key={card.id} card={card} count={dots.get(card.id) ?? 0} theme={theme} />
+              ))
+            ) : (
+              <Shape
+                name="presented-overview"
+                sceneFunc={(ctx) => drawPresentedOverview(ctx, presentation.cards, dots, theme, measure)}
+                listening={false}
+                perfectDrawEnabled={false}
+              />
+            )}
           </Layer>
         </Stage>
       )}
