@@ -150,7 +150,7 @@ export function SynthesisWorkspace() {
                 max={progress.services.total}
                 value={progress.services.done}
                 aria-label="Finding the themes of the new notes"
-                aria-valuetext={`${filesBeingCoded(progress)}: ${progress.services.done.toLocaleString('en-GB')} of ${progress.services.total.toLocaleString('en-GB')} new notes and headings read`}
+                aria-valuetext={`${filesBeingCoded(progress)}: ${servicesStep(progress)}`}
               />
             ) : progress.coding ? (
               // Comparing the notes takes a time not known in advance: the bar runs without a value.

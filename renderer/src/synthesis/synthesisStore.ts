@@ -1,6 +1,6 @@
 import { useStore } from '../hooks/useStore';
 import { createStore } from '../state/store';
-import type { RoundtableApi } from '../../../shared/api/contract';
+import type { ApiEvent, RoundtableApi } from '../../../shared/api/contract';
 import type { SynthesisFileOutcome, SynthesisView } from '../../../shared/synthesis/types';
 import type { ProjectListing, ProjectOpened } from '../../../shared/synthesisProject/view';
 import { review } from './reviewStore';
@@ -17,7 +17,7 @@ export interface SynthesisProgress {
   coding: boolean;
   batch: number;
   /** While coding, how far the services are, as they tell it: checking the batch's files, or the sentence model reading its new texts. */
-  services?: { stage: 'reading' | 'embedding'; done: number; total: number };
+  services?: Omit<Extract<ApiEvent, { type: 'synthesisProgress' }>, 'type'>;
 }
 
 export interface SynthesisState {
@@ -173,8 +173,9 @@ export const synthesisWorkspace = {
       update({ progress: coding });
       const project = store.get().project;
       const listening = api.onEvent((event) => {
-        if (event.type === 'synthesisProgress')
-          update({ progress: { ...coding, services: { stage: event.stage, done: event.done, total: event.total } } });
+        if (event.type !== 'synthesisProgress') return;
+        const { type: _type, ...services } = event;
+        update({ progress: { ...coding, services } });
       });
       try {
         show(
