@@ -1,6 +1,6 @@
 import type { Cluster, SessionDocument } from '../document/schema';
 import { newId, type BoardId, type ClusterId, type NoteId } from '../ids';
-import { operation, type Operation } from '../operations/registry';
+import { operation, type Operation } from '../operations/operation';
 import { fail, ok, type Result } from '../result';
 
 // What grouping asks of the document, worked out once for the board, the list view and the

@@ -7,8 +7,8 @@ import type { Operation, OperationArgs, OperationName } from './operation';
  * arguments are data (validated by its schema in operationSchemas.ts wherever they arrive
  * from), `apply` returns a new document and never mutates the old one, and `invert` gives
  * the operation that undoes it, computed from the document as it was before. A definition
- * holds no schema: the renderer applies operations from its first paint, and loads the
- * schemas (and zod) after it.
+ * holds no schema: the renderer loads the behaviours just after its first paint, and the
+ * schemas (and zod) once its board is drawn.
  */
 export interface OperationDefinition<Name extends string, Args> {
   name: Name;

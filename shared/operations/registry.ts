@@ -1,5 +1,6 @@
 // The operations' behaviours, in plain TypeScript: what applies, inverts and describes an
-// operation, with no schema (the renderer loads this module for its first paint). The
+// operation, with no schema (the renderer loads this module just after its first paint, with
+// its commands: renderer/src/state/operationsLoading.ts). The
 // arguments' schemas, and OperationSchema that checks what arrives, are in operationSchemas.ts.
 import type { SessionDocument } from '../document/schema';
 import { fail, ok, type Result } from '../result';

@@ -1,7 +1,7 @@
 import type { BoardId, NoteId, VoteId, ZoneId } from '../ids';
 import { newId } from '../ids';
 import type { SessionDocument, Vote, VotingSettings } from '../document/schema';
-import { operation, type Operation } from '../operations/registry';
+import { operation, type Operation } from '../operations/operation';
 import { whyDotNotAllowed } from './tallies';
 
 // A voting round on one shared screen: participants take turns, each known only by a number

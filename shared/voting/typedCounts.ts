@@ -1,7 +1,7 @@
 import type { BoardId, NoteId, VoteId, ZoneId } from '../ids';
 import { newId } from '../ids';
 import type { SessionDocument, Vote } from '../document/schema';
-import { operation, type Operation } from '../operations/registry';
+import { operation, type Operation } from '../operations/operation';
 
 // Tally mode: the facilitator types in counts from a show of hands or paper dots. They are
 // kept as votes with no participant, one record per note, zone rating or stance, and typing

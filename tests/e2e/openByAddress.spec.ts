@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EXERCISE, createSessionWithExercise, savedSession } from './steps';
 
@@ -116,41 +116,55 @@ test('a note added and typed before the change checks have loaded is kept and sa
   expect(offMachineRequests).toEqual([]);
 });
 
-// The window's commands (and the actions they import) load after the board is drawn: a key
-// pressed on the board before they have loaded runs once they have, and the menus, which list
-// them, wait for them.
-test('a key pressed on the board before the commands have loaded runs once they have', async ({
-  browser,
-  page,
-  server,
-  offMachineRequests,
-}) => {
-  const { count, id } = await savedExercise(page, server);
+// The window's commands (and the actions they import) load after the board is drawn, and what
+// acts with them (the operations' behaviours and the board's actions, renderer/src/state/lateCode.ts):
+// a key pressed on the board, or a double-click on it, before they have loaded runs once they
+// have (the double-click's note where it was), and the menus, which list the commands, wait too.
+for (const { name, script, ask, text } of [
+  {
+    name: 'a key pressed on the board before the commands have loaded runs once they have',
+    script: /\/assets\/commandSet-[^/]*\.js$/,
+    ask: async (opened: Page, board: Locator) => (await board.focus(), await opened.keyboard.press('n')),
+    text: 'Fewer handovers',
+  },
+  {
+    name: 'a note added by double-click before the board’s actions have loaded is added once they have',
+    script: /\/assets\/(registry|clusterActions)-[^/]*\.js$/,
+    ask: async (opened: Page, board: Locator) => {
+      const box = (await board.boundingBox())!;
+      await opened.mouse.dblclick(box.x + box.width * 0.78, box.y + box.height * 0.4);
+    },
+    text: 'Shorter waits',
+  },
+]) {
+  test(name, async ({ browser, page, server, offMachineRequests }) => {
+    const { count, id } = await savedExercise(page, server);
 
-  const { context, opened, held } = await withScriptHeld(browser, /\/assets\/commandSet-[^/]*\.js$/);
-  await opened.goto(`${server.url}&open=${encodeURIComponent(id)}`);
-  const board = opened.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
-  await expect(board).toHaveAttribute('data-notes-drawn', `${count}`);
-  await expect.poll(() => held.asked).toBe(true);
-  await board.focus();
-  await opened.keyboard.press('n');
-  const editor = opened.getByRole('textbox', { name: 'Note text' });
-  // Nothing can run it yet, and the menus wait too.
-  await expect(opened.getByRole('menubar', { name: 'Main menu' })).toHaveCount(0);
-  await expect(editor).toHaveCount(0);
+    const { context, opened, held } = await withScriptHeld(browser, script);
+    await opened.goto(`${server.url}&open=${encodeURIComponent(id)}`);
+    const board = opened.getByRole('application', { name: new RegExp(`Board: ${EXERCISE}`) });
+    await expect(board).toHaveAttribute('data-notes-drawn', `${count}`);
+    await expect.poll(() => held.asked).toBe(true);
+    await ask(opened, board);
+    const editor = opened.getByRole('textbox', { name: 'Note text' });
+    // Nothing can run it yet, and the menus wait too.
+    await expect(opened.getByRole('menubar', { name: 'Main menu' })).toHaveCount(0);
+    await expect(editor).toHaveCount(0);
+    await expect(board).toHaveAttribute('data-notes-drawn', `${count}`);
 
-  held.release();
-  await expect(editor).toBeVisible();
-  await editor.fill('Fewer handovers');
-  await opened.keyboard.press('Enter');
-  await expect(board).toHaveAttribute('data-notes-drawn', `${count + 1}`);
-  await expect(opened.getByRole('menubar', { name: 'Main menu' })).toBeVisible();
-  await expect
-    .poll(async () => Object.values((await savedSession(server.dataDir)).notes).map((n) => n.text))
-    .toContain('Fewer handovers');
-  await context.close();
-  expect(offMachineRequests).toEqual([]);
-});
+    held.release();
+    await expect(editor).toBeVisible();
+    await editor.fill(text);
+    await opened.keyboard.press('Enter');
+    await expect(board).toHaveAttribute('data-notes-drawn', `${count + 1}`);
+    await expect(opened.getByRole('menubar', { name: 'Main menu' })).toBeVisible();
+    await expect
+      .poll(async () => Object.values((await savedSession(server.dataDir)).notes).map((n) => n.text))
+      .toContain(text);
+    await context.close();
+    expect(offMachineRequests).toEqual([]);
+  });
+}
 
 // Opening draws the board once, at the view it opens at: its layer stays hidden until the view
 // is fitted (the stage draws as soon as it is given its size), and the first frame draws each

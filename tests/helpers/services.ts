@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { AppInfo } from '../../shared/api/contract';
+import { createApiClient, createProtocolPair, serveApi } from '../../shared/api/rpc';
 import { startServices, type StartedServices } from '../../electron/services/startServices';
 import { createServices, type Services } from '../../electron/services/services';
 import type { AutosaverOptions } from '../../electron/services/sessions/autosaver';
@@ -59,4 +60,11 @@ export function startedServicesForTests(mode: AppInfo['mode']) {
     for (const started of [...running]) await stop(started);
   });
   return { start, stop };
+}
+
+/** A renderer's API client, wired to `services` over an in-memory transport as the renderer is, calling as `clientId`. */
+export function apiClientOf(services: Services, clientId: string) {
+  const [clientEnd, serverEnd] = createProtocolPair();
+  serveApi(serverEnd, services, { clientId });
+  return createApiClient(clientEnd);
 }

@@ -4,8 +4,9 @@ import { LIMITS } from '../../../shared/document/limits';
 import type { Note, SessionDocument } from '../../../shared/document/schema';
 import { newParticipantNote } from '../../../shared/document/create';
 import type { BoardId, NoteId } from '../../../shared/ids';
-import { operation, type Operation } from '../../../shared/operations/registry';
+import { operation, type Operation } from '../../../shared/operations/operation';
 import type { ApplyOptions, OpenSession } from '../state/openSession';
+import { operations } from '../state/operationsLoading';
 import {
   REFERENCE_READ_ONLY,
   describeDeletion,
@@ -116,6 +117,11 @@ export function useBoardActions(inputs: Inputs): {
       announce(inputsRef.current.session.getView().problem ?? 'That change could not be made.');
       return false;
     }
+    // What changes the session waits for the operations, which load after the first paint (state/lateCode.ts).
+    const acting =
+      <A extends unknown[]>(act: (...args: A) => void) =>
+      (...args: A) =>
+        operations.run(() => act(...args));
     const boardNotes = (d: SessionDocument) =>
       Object.values(d.notes).filter((n) => n.boardId === inputsRef.current.boardId);
     const selectedNotes = () => [...selectionRef.current].map((id) => doc().notes[id]).filter((n): n is Note => !!n);
@@ -205,15 +211,15 @@ export function useBoardActions(inputs: Inputs): {
     }
 
     return {
-      addNoteAt,
-      addNoteAtCentre,
+      addNoteAt: acting(addNoteAt),
+      addNoteAtCentre: acting(addNoteAtCentre),
       startEditing,
       editSelected() {
         const [first, ...rest] = selectedNotes();
         if (!first || rest.length > 0) return announce('Select one note to edit its text.');
         startEditing(first.id);
       },
-      finishEditing(text, refocus) {
+      finishEditing: acting((text: string | null, refocus: boolean) => {
         const current = editingRef.current;
         if (!current) return;
         setEditing(null);
@@ -227,14 +233,14 @@ export function useBoardActions(inputs: Inputs): {
           apply(operation('editNoteText', { noteId: note.id, text }), { joinPrevious: current.isNew });
         }
         if (refocus) inputsRef.current.focusCanvas();
-      },
-      deleteSelected() {
+      }),
+      deleteSelected: acting(() => {
         const notes = selectedNotes();
         if (notes.length === 0) return;
         const removable = notes.filter((n) => n.kind === 'participant').map((n) => n.id);
         if (removable.length > 0 && !apply(operation('deleteNotes', { noteIds: removable }))) return;
         announce(describeDeletion(removable.length, notes.length - removable.length));
-      },
+      }),
       select,
       selectNote,
       selectAll() {
@@ -303,7 +309,7 @@ export function useBoardActions(inputs: Inputs): {
         keptRef.current = kept;
         announce(`Kept. ${kept.size === 1 ? '1 note' : `${kept.size} notes`} selected: Tab on and Space to keep more.`);
       },
-      moveSelectedBy(dx, dy) {
+      moveSelectedBy: acting((dx: number, dy: number) => {
         const notes = selectedNotes();
         if (notes.length === 0) return;
         moveNotes(
@@ -312,8 +318,8 @@ export function useBoardActions(inputs: Inputs): {
         );
         const moved = boundsOf(selectedNotes().map(noteRect));
         if (moved) inputsRef.current.viewport.show(moved);
-      },
-      moveNotes: (moves) => moveNotes(moves),
+      }),
+      moveNotes: acting((moves: NoteMove[]) => moveNotes(moves)),
       zoomToFit() {
         const d = doc();
         const { boardId, viewport } = inputsRef.current;

@@ -1,6 +1,6 @@
 import type { ClusterId } from '../../../shared/ids';
 import { withGather } from '../../../shared/layout/gather';
-import type { Operation } from '../../../shared/operations/registry';
+import type { Operation } from '../../../shared/operations/operation';
 import { glidesOf } from '../board/noteGlide';
 import type { OpenSession } from '../state/openSession';
 

@@ -4,6 +4,7 @@ import type { Exercise, SessionDocument } from '../../../shared/document/schema'
 import { ariaKeyshortcut } from '../commands/keybindings';
 import { IconButton } from '../ui/IconButton';
 import { DEFAULT_TIMER_MINUTES, resetSessionTimer, toggleTimer } from '../state/facilitation';
+import { operations } from '../state/operationsLoading';
 import type { OpenSession } from '../state/openSession';
 import { useNow } from './useNow';
 
@@ -54,13 +55,13 @@ export function TimerControls({ session, doc, exercise }: TimerControlsProps) {
         label={running ? 'Pause timer' : 'Start timer'}
         icon={running ? Pause : Play}
         keyshortcuts={ariaKeyshortcut('F8')}
-        onClick={() => toggleTimer(session, exercise)}
+        onClick={() => operations.run(() => toggleTimer(session, exercise))}
       />
       <IconButton
         label="Reset timer"
         icon={RotateCcw}
         keyshortcuts={ariaKeyshortcut('Shift+F8')}
-        onClick={() => resetSessionTimer(session, exercise)}
+        onClick={() => operations.run(() => resetSessionTimer(session, exercise))}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import { announce } from '../a11y/announcer';
+import { addRoomBoard } from './addRoomBoard';
 import {
-  addRoomBoard,
   currentPlace,
   neighbourBoard,
   resetSessionTimer,

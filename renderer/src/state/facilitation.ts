@@ -2,8 +2,7 @@ import { agendaOf, boardsOfExercise, matchingBoard } from '../../../shared/docum
 import type { Board, Exercise, SessionDocument } from '../../../shared/document/schema';
 import { isRunning, pauseTimer, resetTimer, startTimer } from '../../../shared/facilitation/timer';
 import type { BoardId, ExerciseId } from '../../../shared/ids';
-import { operation } from '../../../shared/operations/registry';
-import { blankCopyOfBoard } from '../../../shared/operations/tableOperations';
+import { operation } from '../../../shared/operations/operation';
 import type { OpenSession } from './openSession';
 import type { Workbench } from './workbench';
 
@@ -85,15 +84,6 @@ export function neighbourBoard(doc: SessionDocument, boardId: BoardId, direction
   if (boards.length < 2) return null;
   const index = boards.findIndex((b) => b.id === boardId);
   return boards[(index + direction + boards.length) % boards.length];
-}
-
-/** Adds the exercise's room board (laid out like its tables' boards) and returns its id. */
-export function addRoomBoard(session: OpenSession, exerciseId: ExerciseId): BoardId | null {
-  const doc = session.getView().doc;
-  const [pattern] = boardsOfExercise(doc, exerciseId);
-  if (!pattern) return null;
-  const records = blankCopyOfBoard(doc, pattern, null);
-  return session.apply(operation('addRoomBoard', records)) ? records.board.id : null;
 }
 
 export function setLocked(session: OpenSession, boardId: BoardId, locked: boolean): boolean {

@@ -1,13 +1,19 @@
 import type { ApiEvent, RoundtableApi, SaveStatus } from '../../../shared/api/contract';
 import type { SessionDocument } from '../../../shared/document/schema';
-import {
-  applyOperation,
-  describeOperation,
-  invertOperation,
-  type Operation,
-} from '../../../shared/operations/registry';
+import type { Operation } from '../../../shared/operations/operation';
 import { describeIssues } from '../../../shared/validation';
 import { loadOperationChecks, operationChecks } from './operationChecks';
+import { operations } from './operationsLoading';
+
+/**
+ * The operations' behaviours. They load after the board's first paint, and whatever makes a
+ * change waits for them (operations.run, or the window's commands, which load with them).
+ */
+function behaviours() {
+  const loaded = operations.get();
+  if (!loaded) throw new Error('A change was made before the operations loaded: make it through operations.run.');
+  return loaded;
+}
 
 /** One undo step: the operations that redo it, and those that undo it, each applied in order. */
 interface UndoEntry {
@@ -123,6 +129,7 @@ export class OpenSession {
   apply(op: Operation, options: ApplyOptions = {}): boolean {
     // Its editing controls are disabled and the read-only state is shown up front; a key that slips through does nothing.
     if (this.view.readOnly) return false;
+    behaviours();
     const checks = operationChecks();
     if (checks) {
       // Checked here as the services will check it, so a change they would refuse is never shown as done.
@@ -135,13 +142,13 @@ export class OpenSession {
     const before = this.view.doc;
     if (!this.applyAndSend(op)) return false;
     this.held?.steps.push({ kind: 'apply', op, options });
-    const backward = invertOperation(before, op);
+    const backward = behaviours().invertOperation(before, op);
     const last = this.undoStack[this.undoStack.length - 1];
     if (options.joinPrevious && last) {
       last.forward.push(op);
       last.backward.unshift(backward);
     } else {
-      this.undoStack.push({ forward: [op], backward: [backward], label: describeOperation(op) });
+      this.undoStack.push({ forward: [op], backward: [backward], label: behaviours().describeOperation(op) });
     }
     this.redoStack.length = 0;
     this.publish({});
@@ -193,6 +200,9 @@ export class OpenSession {
       this.publish({ saveStatus: event.status, problem });
     } else if (event.type === 'sessionChanged' && event.sessionId === this.id) {
       if (this.held) return void (this.held.reloadDue = true); // Our own copy has changes not yet sent.
+      // Another window's change that comes before the operations have loaded is applied once they have.
+      if (!operations.get()) return operations.run(() => this.receive(event));
+      const { applyOperation } = behaviours();
       const doc = this.view.doc;
       if (event.revision <= doc.revision) return; // Ours, already applied, or older.
       if (event.revision === doc.revision + 1) {
@@ -212,7 +222,7 @@ export class OpenSession {
     const now = new Date().toISOString();
     let trial = this.view.doc;
     for (const op of ops) {
-      const result = applyOperation(trial, op, now);
+      const result = behaviours().applyOperation(trial, op, now);
       if (!result.ok) {
         this.publish({ problem: result.error.message });
         return false;
@@ -223,7 +233,7 @@ export class OpenSession {
   }
 
   private applyAndSend(op: Operation): boolean {
-    const result = applyOperation(this.view.doc, op, new Date().toISOString());
+    const result = behaviours().applyOperation(this.view.doc, op, new Date().toISOString());
     if (!result.ok) {
       this.publish({ problem: result.error.message });
       return false;

@@ -1,11 +1,11 @@
 import type { SnapshotInfo, StorageNotice } from '../../../shared/api/storage';
 import type { EventDetails } from '../../../shared/document/schema';
 import type { BoardId, SessionId } from '../../../shared/ids';
-import { applyOperation, operation } from '../../../shared/operations/registry';
-import { instantiateTemplate } from '../../../shared/templates/instantiate';
+import { operation } from '../../../shared/operations/operation';
 import type { ExerciseTemplate } from '../../../shared/templates/schema';
 import { takeEarlySession } from '../api/openEarly';
 import { OpenSession } from './openSession';
+import { operations } from './operationsLoading';
 import { WorkbenchTabs } from './workbenchTabs';
 
 /** Calls `then` once the first board is drawn (or it is given up on); returns a cancel. */
@@ -105,6 +105,7 @@ export class WorkbenchSessions extends WorkbenchTabs {
     const session = await this.openSession(id);
     if (!session) throw new Error(this.state.problem ?? 'The session could not be opened.');
     const document = await this.api.readSnapshot(id, snapshot.id);
+    await operations.load();
     if (!session.apply(operation('restoreVersion', { document, takenAt: snapshot.takenAt }))) {
       throw new Error(session.getView().problem ?? 'That version could not be restored.');
     }
@@ -137,6 +138,7 @@ export class WorkbenchSessions extends WorkbenchTabs {
   async renameSession(id: SessionId, name: string): Promise<void> {
     const session = this.state.openSessions.get(id);
     if (session) {
+      await operations.load();
       if (!session.apply(operation('updateEventDetails', { changes: { name } }))) {
         throw new Error(session.getView().problem ?? 'The session could not be renamed.');
       }
@@ -170,6 +172,10 @@ export class WorkbenchSessions extends WorkbenchTabs {
   async addExercise(sessionId: SessionId, template: ExerciseTemplate): Promise<BoardId | null> {
     const session = await this.openSession(sessionId);
     if (!session) throw new Error(this.state.problem ?? 'The session could not be opened.');
+    const [{ instantiateTemplate }] = await Promise.all([
+      import('../../../shared/templates/instantiate'),
+      operations.load(),
+    ]);
     const args = instantiateTemplate(session.getView().doc, template, new Date().toISOString());
     if (!session.apply(operation('addExercise', args))) {
       throw new Error(session.getView().problem ?? 'The exercise could not be added.');
@@ -188,22 +194,26 @@ export class WorkbenchSessions extends WorkbenchTabs {
   async addExercises(sessionId: SessionId, templates: readonly ExerciseTemplate[]): Promise<number> {
     const session = await this.openSession(sessionId);
     if (!session) throw new Error(this.state.problem ?? 'The session could not be opened.');
+    const [{ instantiateTemplate }, { applyOperation }] = await Promise.all([
+      import('../../../shared/templates/instantiate'),
+      operations.load(),
+    ]);
     const have = new Set(Object.values(session.getView().doc.exercises).map((e) => e.templateId));
     const now = new Date().toISOString();
     let doc = session.getView().doc;
-    const operations = [];
+    const steps = [];
     for (const template of templates.filter((t) => !have.has(t.id))) {
       const op = operation('addExercise', instantiateTemplate(doc, template, now));
       const next = applyOperation(doc, op, now);
       if (!next.ok) throw new Error(next.error.message);
       doc = next.value;
-      operations.push(op);
+      steps.push(op);
     }
-    if (operations.length === 0) return 0;
-    if (!session.apply(operation('batch', { operations })))
+    if (steps.length === 0) return 0;
+    if (!session.apply(operation('batch', { operations: steps })))
       throw new Error(session.getView().problem ?? 'The exercises could not be added.');
     this.setExpanded(sessionId, true);
-    return operations.length;
+    return steps.length;
   }
 
   /** The session undo, redo and the status bar refer to: the active board's, else the selected one. */

@@ -1,6 +1,6 @@
 import type { Note, SessionDocument, VotingSettings } from '../../../shared/document/schema';
 import type { BoardId, NoteId, ZoneId } from '../../../shared/ids';
-import { operation, type Operation } from '../../../shared/operations/registry';
+import { operation, type Operation } from '../../../shared/operations/operation';
 import {
   advanceRound,
   chooseStance,

@@ -19,7 +19,7 @@ import { TableSwitcher } from './TableSwitcher';
 import { BoardBadges } from './BoardBadges';
 import { VotingStatus } from '../voting/VotingStatus';
 import { VotingMenuButton } from '../voting/VotingMenuButton';
-import { RoundBar } from '../voting/RoundBar';
+import { RoundBarWhenRunning } from '../voting/RoundBarWhenRunning';
 import { hasVoting } from '../voting/votingState';
 import { TimerControls } from '../facilitation/TimerControls';
 import { ClusterToolbarButtons } from '../clusters/ClusterToolbarButtons';
@@ -191,7 +191,7 @@ export function BoardEditor({ session, boardId }: BoardEditorProps) {
           ))}
         </div>
       </div>
-      {board && <RoundBar session={session} boardId={boardId} />}
+      {board && <RoundBarWhenRunning session={session} boardId={boardId} />}
       <div
         role="tabpanel"
         id="board-surface"

@@ -8,7 +8,7 @@ import {
   membersByCluster,
   noteCount,
 } from '../../../renderer/src/clusters/clusterGeometry';
-import { stackedBelow } from '../../../renderer/src/clusters/useClusterActions';
+import { stackedBelow } from '../../../renderer/src/clusters/clusterActions';
 import type { Cluster, SessionDocument } from '../../../shared/document/schema';
 import type { ClusterId } from '../../../shared/ids';
 import { BOARD, note } from '../board/boardFixtures';

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient, createProtocolPair, serveApi } from '../../../shared/api/rpc';
 import { operation } from '../../../shared/operations/registry';
 import { newTable } from '../../../shared/operations/tableOperations';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
 import type { BoardId } from '../../../shared/ids';
 import { OpenSession } from '../../../renderer/src/state/openSession';
+import { operations } from '../../../renderer/src/state/operationsLoading';
 import { PresenterFollower, PRESENTER_READ_ONLY } from '../../../renderer/src/facilitation/presenterFollower';
 import { tempFolder } from '../../helpers/tempFolder';
 import { EVENT, servicesFor } from '../../helpers/services';
@@ -54,6 +55,9 @@ async function twoWindows() {
   };
   return { facilitator, follower, stop, showing, boardOf, exercises };
 }
+
+// The operations' behaviours load after the board's first paint, before any change can be made (lateCode.ts).
+beforeAll(() => operations.load());
 
 describe('the second presenter window follows the facilitator', () => {
   it('shows the board in its address, then every change made in the facilitator’s window, live', async () => {

@@ -21,13 +21,17 @@ let modules: {
   OpenSession: typeof OpenSession;
   checks: typeof import('../../../renderer/src/state/operationChecks');
 };
-beforeEach(async () => {
+/** The renderer's modules afresh: the schemas not loaded. */
+async function freshModules() {
   vi.resetModules();
   modules = {
     OpenSession: (await import('../../../renderer/src/state/openSession')).OpenSession,
     checks: await import('../../../renderer/src/state/operationChecks'),
   };
-});
+  // The operations' behaviours load with the window's commands, before any change can be made (lateCode.ts).
+  await (await import('../../../renderer/src/state/operationsLoading')).operations.load();
+}
+beforeEach(freshModules);
 
 async function openedSession() {
   const services = await servicesFor(await tempFolder());
@@ -151,11 +155,7 @@ const outcome = (session: OpenSession, doc: SessionDocument, ids: NoteId[]) => (
 it('any changes made before the schemas load end as they would had the schemas been there, and are saved so', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
-      vi.resetModules();
-      modules = {
-        OpenSession: (await import('../../../renderer/src/state/openSession')).OpenSession,
-        checks: await import('../../../renderer/src/state/operationChecks'),
-      };
+      await freshModules();
       const ids = steps.map(() => participantNote('b' as BoardId, '').id);
       const early = await openedSession();
       perform(early.session, early.boardId, steps, ids);

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { createApiClient, createProtocolPair, serveApi } from '../../../shared/api/rpc';
 import { operation } from '../../../shared/operations/registry';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
 import { OpenSession } from '../../../renderer/src/state/openSession';
+import { operations } from '../../../renderer/src/state/operationsLoading';
 import { loadOperationChecks } from '../../../renderer/src/state/operationChecks';
 import { tempFolder } from '../../helpers/tempFolder';
-import { EVENT, servicesFor } from '../../helpers/services';
+import { EVENT, apiClientOf, servicesFor } from '../../helpers/services';
 import { participantNote } from '../../helpers/sessions';
 
 /** An OpenSession wired to the real services over an in-memory transport, as the renderer is. */
 async function openBoard() {
-  // As once the board is drawn: earlyChanges.test.ts covers changes made before they load.
-  await loadOperationChecks();
+  // As once the board is drawn: earlyChanges.test.ts and lateCode.test.ts cover changes made before they load.
+  await Promise.all([loadOperationChecks(), operations.load()]);
   const services = await servicesFor(await tempFolder());
-  const [clientEnd, serverEnd] = createProtocolPair();
-  serveApi(serverEnd, services, { clientId: 'renderer' });
-  const api = createApiClient(clientEnd);
+  const api = apiClientOf(services, 'renderer');
   const created = await api.createSession(EVENT);
   const session = new OpenSession(api, created);
   api.onEvent((e) => session.receive(e));
