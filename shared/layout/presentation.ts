@@ -139,8 +139,16 @@ interface Block {
 export interface PresentationMemo {
   measure: MeasureText | null;
   measureLabel: MeasureText | undefined;
-  zones: Map<string, { label: string; blocks: Block[]; layouts: Map<number, ZoneLayout> }>;
+  zones: Map<string, KeptZone>;
   wrapped: Map<number, Map<string, string[]>>;
+}
+
+/** A zone's content as last laid out, its layouts by card width and columns, and its notes' lines (in block order) by card width. */
+interface KeptZone {
+  label: string;
+  blocks: Block[];
+  layouts: Map<number, ZoneLayout>;
+  lines: Map<number, string[][]>;
 }
 
 export function presentationMemo(): PresentationMemo {
@@ -159,7 +167,7 @@ export function presentBoard(input: PresentationInput, memo: PresentationMemo = 
   const measureLabel =
     input.measureLabel ??
     ((text: string) => (input.measure(text) * PRESENT_ZONE.labelSize * 1.08) / PRESENT_TEXT.fontSize);
-  const layoutsOf = keptLayouts(memo, zones);
+  const kept = keptZones(memo, zones);
   const wrapOf = keptWraps(memo, input);
   // Each arrangement is judged by its zoom alone; only the best one's cards are placed.
   let best: { scale: number; place: () => Presentation } | null = null;
@@ -167,13 +175,15 @@ export function presentBoard(input: PresentationInput, memo: PresentationMemo = 
     const wrap = wrapOf(cardWidth);
     const layout = (zone: number, columns: number): ZoneLayout => {
       const key = cardWidth * (MAX_CARD_COLUMNS + 1) + columns;
-      const layouts = layoutsOf[zone];
+      const { layouts, lines } = kept[zone];
       let found = layouts.get(key);
-      if (!found)
-        layouts.set(
-          key,
-          (found = layOutZone(zones[zone].zone.label, zones[zone].blocks, columns, cardWidth, wrap, measureLabel)),
-        );
+      if (!found) {
+        const { zone: placed, blocks } = zones[zone];
+        let wrapped = lines.get(cardWidth);
+        if (!wrapped)
+          lines.set(cardWidth, (wrapped = blocks.flatMap((b) => b.notes.map(({ note }) => wrap(note.text)))));
+        layouts.set(key, (found = layOutZone(placed.label, blocks, columns, cardWidth, wrapped, measureLabel)));
+      }
       return found;
     };
     for (let rows = 1; rows <= zones.length; rows++) {
@@ -202,14 +212,7 @@ export function presentBoard(input: PresentationInput, memo: PresentationMemo = 
   }
   return (
     best?.place() ??
-    arrange(
-      [],
-      [],
-      [],
-      () => layOutZone('', [], 1, CARD_WIDTHS[0], () => [], measureLabel),
-      CARD_WIDTHS[0],
-      input.screen,
-    )
+    arrange([], [], [], () => layOutZone('', [], 1, CARD_WIDTHS[0], [], measureLabel), CARD_WIDTHS[0], input.screen)
   );
 }
 
@@ -218,20 +221,17 @@ export function presentBoard(input: PresentationInput, memo: PresentationMemo = 
  * and blocks read the same (the same groups and headlines, the same notes and texts in the same
  * order), else none. The memo then keeps the zones shown now and forgets the others.
  */
-function keptLayouts(
-  memo: PresentationMemo,
-  zones: { zone: PlacedZone; blocks: Block[] }[],
-): Map<number, ZoneLayout>[] {
+function keptZones(memo: PresentationMemo, zones: { zone: PlacedZone; blocks: Block[] }[]): KeptZone[] {
   const kept: PresentationMemo['zones'] = new Map();
-  const layouts = zones.map(({ zone, blocks }) => {
+  const entries = zones.map(({ zone, blocks }) => {
     const before = memo.zones.get(zone.id);
     const same = before !== undefined && before.label === zone.label && sameBlocks(before.blocks, blocks);
-    const entry = same ? before : { label: zone.label, blocks, layouts: new Map<number, ZoneLayout>() };
+    const entry = same ? before : { label: zone.label, blocks, layouts: new Map(), lines: new Map() };
     kept.set(zone.id, entry);
-    return entry.layouts;
+    return entry;
   });
   memo.zones = kept;
-  return layouts;
+  return entries;
 }
 
 function sameBlocks(a: Block[], b: Block[]): boolean {
@@ -381,7 +381,8 @@ function layOutZone(
   blocks: Block[],
   columns: number,
   cardWidth: number,
-  wrap: (text: string) => string[],
+  /** Each note's lines, in block order. */
+  wrapped: readonly string[][],
   measureLabel: MeasureText,
 ): ZoneLayout {
   const inner = columns * cardWidth + (columns - 1) * GAP;
@@ -392,6 +393,7 @@ function layOutZone(
   const walk = (cards: PlacedCard[] | null, groups: PlacedGroup[] | null): number => {
     let y = header + PRESENT_ZONE.pad;
     const bottoms = new Array<number>(columns);
+    let k = 0;
     for (const block of blocks) {
       const framed = block.clusterId !== null;
       const top = y;
@@ -401,7 +403,7 @@ function layOutZone(
       // Each card goes to the shortest column, so short notes do not leave gaps under long ones.
       bottoms.fill(y);
       for (const { note } of block.notes) {
-        const lines = wrap(note.text);
+        const lines = wrapped[k++];
         let column = 0;
         for (let c = 1; c < columns; c++) if (bottoms[c] < bottoms[column]) column = c;
         const height = cardHeight(lines.length);
