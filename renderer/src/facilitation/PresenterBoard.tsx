@@ -6,6 +6,7 @@ import {
   PRESENT_GROUP,
   PRESENT_TEXT,
   PRESENT_ZONE,
+  presentationMemo,
   presentBoard,
   samePresentationInput,
   smallestTextPx,
@@ -84,10 +85,16 @@ export function PresenterBoard({ session, boardId }: PresenterBoardProps) {
       [zones, notes, clusterRecords, boardId],
     ),
   );
-  const presentation = useMemo(() => {
+  // Each zone's layout is kept for the next change (a note added to one zone lays out that zone
+  // alone), until the web font arrives and every text measures anew.
+  const memo = useMemo(() => {
     if (fontsReady) widths.clear();
-    return presentBoard({ screen: size, ...presented, measure, measureLabel });
-  }, [size, presented, fontsReady]);
+    return presentationMemo();
+  }, [fontsReady]);
+  const presentation = useMemo(
+    () => presentBoard({ screen: size, ...presented, measure, measureLabel }, memo),
+    [size, presented, memo],
+  );
   const revealed = doc.boards[boardId]?.voting === 'revealed';
   const dots = useMemo(() => (revealed ? dotTally(doc, boardId) : new Map()), [revealed, doc, boardId]);
   const smallest = smallestTextPx(presentation);
