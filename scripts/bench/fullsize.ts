@@ -5,7 +5,8 @@
 // the zoom the board opens with and (full size) at the board's least zoom. Prints a markdown table and writes docs/bench/fullsize.json.
 // With --trace, one more pan per size and zoom with the drawing time split by what is drawn
 // (fullsize/breakdown.ts) and the main thread's work split by kind of task (a Chrome trace).
-// Usage: npx tsx scripts/bench/fullsize.ts [--runs 2 --sizes 2000,5000,10000 --throttle 4 --ms 3000 --trace --no-write]
+// Usage: npx tsx scripts/bench/fullsize.ts [--runs 2 --sizes 2000,5000,10000 --throttle 4 --ms 3000 --trace --no-write
+//   --presenter-only --before <tree> --change-ms 250 --screenshots]
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,8 @@ const { values } = parseArgs({
     screenshots: { type: 'boolean', default: false },
     // Another tree whose build (out/) also runs the presenter scenario, interleaved: a before/after in one run.
     before: { type: 'string' },
+    // Only the presenter scenario (and the floor, for the machine's load): no board pans.
+    'presenter-only': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(values.runs);
@@ -94,7 +97,7 @@ for (const notes of SIZES) {
   };
   for (let run = 0; run < RUNS; run++) {
     // Interleaved, so a busy moment of the machine falls on all three alike.
-    for (const which of ['full', 'usual'] as const) {
+    for (const which of values['presenter-only'] ? [] : (['full', 'usual'] as const)) {
       const page = await openBoard(`${server.url}&open=${encodeURIComponent(id)}`, WINDOWS[which]);
       const canvas = await page.evaluate((s) => {
         const el = document.querySelector(s)!;

@@ -127,28 +127,63 @@ const OTHER_ZONE = '\u0000other';
 interface Block {
   clusterId: string | null;
   headline: string;
-  notes: { note: PresentNote; lines: string[]; height: number }[];
+  notes: { note: PresentNote }[];
 }
 
-/** The presentation of a board for a screen: the arrangement that draws the notes' text largest. */
-export function presentBoard(input: PresentationInput): Presentation {
+/**
+ * What one presentation keeps for the next: each zone's layouts (by card width and card
+ * columns) under the zone's content, and each note text's wrapped lines by card width. A board
+ * laid out again after a note is added to one zone lays out that zone alone; every other zone's
+ * cards are the ones placed before. presentBoard's result is the same with or without it.
+ */
+export interface PresentationMemo {
+  measure: MeasureText | null;
+  measureLabel: MeasureText | undefined;
+  zones: Map<string, KeptZone>;
+  wrapped: Map<number, Map<string, string[]>>;
+}
+
+/** A zone's content as last laid out, its layouts by card width and columns, and its notes' lines (in block order) by card width. */
+interface KeptZone {
+  label: string;
+  blocks: Block[];
+  layouts: Map<number, ZoneLayout>;
+  lines: Map<number, string[][]>;
+}
+
+export function presentationMemo(): PresentationMemo {
+  return { measure: null, measureLabel: undefined, zones: new Map(), wrapped: new Map() };
+}
+
+/**
+ * The presentation of a board for a screen: the arrangement that draws the notes' text largest.
+ * Pass the same `memo` to each layout of one board to lay out only the zones that changed.
+ */
+export function presentBoard(input: PresentationInput, memo: PresentationMemo = presentationMemo()): Presentation {
+  if (memo.measure !== input.measure || memo.measureLabel !== input.measureLabel) {
+    Object.assign(memo, presentationMemo(), { measure: input.measure, measureLabel: input.measureLabel });
+  }
   const zones = zonesWithNotes(input);
   const measureLabel =
     input.measureLabel ??
     ((text: string) => (input.measure(text) * PRESENT_ZONE.labelSize * 1.08) / PRESENT_TEXT.fontSize);
+  const kept = keptZones(memo, zones);
+  const wrapOf = keptWraps(memo, input);
   // Each arrangement is judged by its zoom alone; only the best one's cards are placed.
   let best: { scale: number; place: () => Presentation } | null = null;
   for (const cardWidth of CARD_WIDTHS) {
-    const wrapped = wrapAll(input, cardWidth);
-    const cache = new Map<number, ZoneLayout>();
+    const wrap = wrapOf(cardWidth);
     const layout = (zone: number, columns: number): ZoneLayout => {
-      const key = zone * (MAX_CARD_COLUMNS + 1) + columns;
-      let found = cache.get(key);
-      if (!found)
-        cache.set(
-          key,
-          (found = layOutZone(zones[zone].zone.label, zones[zone].blocks, columns, cardWidth, wrapped, measureLabel)),
-        );
+      const key = cardWidth * (MAX_CARD_COLUMNS + 1) + columns;
+      const { layouts, lines } = kept[zone];
+      let found = layouts.get(key);
+      if (!found) {
+        const { zone: placed, blocks } = zones[zone];
+        let wrapped = lines.get(cardWidth);
+        if (!wrapped)
+          lines.set(cardWidth, (wrapped = blocks.flatMap((b) => b.notes.map(({ note }) => wrap(note.text)))));
+        layouts.set(key, (found = layOutZone(placed.label, blocks, columns, cardWidth, wrapped, measureLabel)));
+      }
       return found;
     };
     for (let rows = 1; rows <= zones.length; rows++) {
@@ -177,15 +212,67 @@ export function presentBoard(input: PresentationInput): Presentation {
   }
   return (
     best?.place() ??
-    arrange(
-      [],
-      [],
-      [],
-      () => layOutZone('', [], 1, CARD_WIDTHS[0], new Map(), measureLabel),
-      CARD_WIDTHS[0],
-      input.screen,
-    )
+    arrange([], [], [], () => layOutZone('', [], 1, CARD_WIDTHS[0], [], measureLabel), CARD_WIDTHS[0], input.screen)
   );
+}
+
+/**
+ * Each zone's kept layouts, in the order of `zones`: the ones made before when the zone's label
+ * and blocks read the same (the same groups and headlines, the same notes and texts in the same
+ * order), else none. The memo then keeps the zones shown now and forgets the others.
+ */
+function keptZones(memo: PresentationMemo, zones: { zone: PlacedZone; blocks: Block[] }[]): KeptZone[] {
+  const kept: PresentationMemo['zones'] = new Map();
+  const entries = zones.map(({ zone, blocks }) => {
+    const before = memo.zones.get(zone.id);
+    const same = before !== undefined && before.label === zone.label && sameBlocks(before.blocks, blocks);
+    const entry = same ? before : { label: zone.label, blocks, layouts: new Map(), lines: new Map() };
+    kept.set(zone.id, entry);
+    return entry;
+  });
+  memo.zones = kept;
+  return entries;
+}
+
+function sameBlocks(a: Block[], b: Block[]): boolean {
+  return sameRecords(
+    a,
+    b,
+    (x, y) =>
+      x.clusterId === y.clusterId &&
+      x.headline === y.headline &&
+      sameRecords(x.notes, y.notes, (m, n) => m.note.id === n.note.id && m.note.text === n.note.text),
+  );
+}
+
+/**
+ * A note text's lines at a card width, each wrapped once and kept for the next layout; the
+ * memo forgets the texts no longer on the board once it holds twice as many as the board.
+ */
+function keptWraps(
+  memo: PresentationMemo,
+  input: PresentationInput,
+): (cardWidth: number) => (text: string) => string[] {
+  return (cardWidth) => {
+    let texts = memo.wrapped.get(cardWidth);
+    if (texts && texts.size > 2 * input.notes.length + 64) {
+      const before = texts;
+      texts = new Map();
+      for (const { text } of input.notes) {
+        const lines = before.get(text);
+        if (lines) texts.set(text, lines);
+      }
+    }
+    if (!texts) memo.wrapped.set(cardWidth, (texts = new Map()));
+    else memo.wrapped.set(cardWidth, texts);
+    const width = cardWidth - 2 * PRESENT_TEXT.padX;
+    const kept = texts;
+    return (text) => {
+      let lines = kept.get(text);
+      if (!lines) kept.set(text, (lines = text.trim() ? wrapText(text, width, MAX_LINES, input.measure) : []));
+      return lines;
+    };
+  };
 }
 
 function zoneHeight(layout: ZoneLayout): number {
@@ -267,17 +354,10 @@ function zonesWithNotes(input: PresentationInput): { zone: PlacedZone; blocks: B
     const blocks = keys.map((k) => ({
       clusterId: k,
       headline: k === null ? '' : clusterOf.get(k)!.headline,
-      notes: groups.get(k)!.map((note) => ({ note, lines: [], height: 0 })),
+      notes: groups.get(k)!.map((note) => ({ note })),
     }));
     return { zone: { ...z, x: 0, y: 0, width: 0, height: 0, header: 0, labelLines: [] }, blocks };
   });
-}
-
-function wrapAll(input: PresentationInput, cardWidth: number): Map<string, string[]> {
-  const width = cardWidth - 2 * PRESENT_TEXT.padX;
-  return new Map(
-    input.notes.map((n) => [n.id, n.text.trim() ? wrapText(n.text, width, MAX_LINES, input.measure) : []]),
-  );
 }
 
 function cardHeight(lines: number): number {
@@ -291,8 +371,8 @@ interface ZoneLayout {
   labelLines: string[];
   /** The height its notes need below the header. */
   contentHeight: number;
-  /** Cards and groups relative to the zone's top-left corner: made only for the arrangement shown. */
-  placed(): { cards: PlacedCard[]; groups: PlacedGroup[] };
+  /** Cards and groups relative to the zone's top-left corner: made only for an arrangement shown, then kept. */
+  placed(): { cards: readonly PlacedCard[]; groups: readonly PlacedGroup[] };
 }
 
 /** Lays a zone's blocks one under another, each block's notes row by row in `columns` card columns. */
@@ -301,7 +381,8 @@ function layOutZone(
   blocks: Block[],
   columns: number,
   cardWidth: number,
-  wrapped: Map<string, string[]>,
+  /** Each note's lines, in block order. */
+  wrapped: readonly string[][],
   measureLabel: MeasureText,
 ): ZoneLayout {
   const inner = columns * cardWidth + (columns - 1) * GAP;
@@ -312,6 +393,7 @@ function layOutZone(
   const walk = (cards: PlacedCard[] | null, groups: PlacedGroup[] | null): number => {
     let y = header + PRESENT_ZONE.pad;
     const bottoms = new Array<number>(columns);
+    let k = 0;
     for (const block of blocks) {
       const framed = block.clusterId !== null;
       const top = y;
@@ -321,7 +403,7 @@ function layOutZone(
       // Each card goes to the shortest column, so short notes do not leave gaps under long ones.
       bottoms.fill(y);
       for (const { note } of block.notes) {
-        const lines = wrapped.get(note.id)!;
+        const lines = wrapped[k++];
         let column = 0;
         for (let c = 1; c < columns; c++) if (bottoms[c] < bottoms[column]) column = c;
         const height = cardHeight(lines.length);
@@ -354,16 +436,18 @@ function layOutZone(
   const y = walk(null, null);
   // An empty zone keeps the height of one card, so the room sees it is waiting for notes.
   const contentHeight = Math.max(y - header - PRESENT_ZONE.pad, cardHeight(1) + GAP);
+  let placed: { cards: PlacedCard[]; groups: PlacedGroup[] } | null = null;
   return {
     width,
     header,
     labelLines,
     contentHeight,
     placed() {
-      const cards: PlacedCard[] = [];
-      const groups: PlacedGroup[] = [];
-      walk(cards, groups);
-      return { cards, groups };
+      if (!placed) {
+        placed = { cards: [], groups: [] };
+        walk(placed.cards, placed.groups);
+      }
+      return placed;
     },
   };
 }

@@ -88,7 +88,9 @@ export function startingItems(items: readonly Prepared[], together: boolean): nu
  */
 function pairTable(items: readonly Prepared[], settings: AssignSettings): Float64Array {
   const n = items.length;
-  const words = new Float64Array(n * n);
+  // The shared-words sums go in the upper half of the table itself (a posting's items are in
+  // ascending order), each then replaced by the pair's whole similarity, mirrored below.
+  const pair = new Float64Array(n * n);
   const postings = new Map<number, { at: number[]; weight: number[] }>();
   items.forEach((item, i) => {
     for (const [t, w] of item.words) {
@@ -100,10 +102,9 @@ function pairTable(items: readonly Prepared[], settings: AssignSettings): Float6
   for (const t of [...postings.keys()].sort((a, b) => a - b)) {
     const { at, weight } = postings.get(t)!;
     for (let x = 0; x < at.length; x++)
-      for (let y = x + 1; y < at.length; y++) words[at[x] * n + at[y]] += weight[x] * weight[y];
+      for (let y = x + 1; y < at.length; y++) pair[at[x] * n + at[y]] += weight[x] * weight[y];
   }
   const dimensions = items[0]?.vector.length ?? 0;
-  const pair = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     pair[i * n + i] = 1;
     const a = items[i];
@@ -112,7 +113,7 @@ function pairTable(items: readonly Prepared[], settings: AssignSettings): Float6
       const same = a.group !== null && a.group === b.group;
       const embedded = dimensions > 0 ? dot(a.vector, b.vector) : 0;
       pair[i * n + j] = pair[j * n + i] =
-        settings.alpha * embedded + (1 - settings.alpha) * words[i * n + j] + (same ? settings.groupBonus : 0);
+        settings.alpha * embedded + (1 - settings.alpha) * pair[i * n + j] + (same ? settings.groupBonus : 0);
     }
   }
   return pair;

@@ -31,9 +31,12 @@ export function averageLinkageTree(table: SimilarityTable, floor = -Infinity): J
   // the lowest index): a scan costs the clusters left, not every item ever given.
   const live = Int32Array.from({ length: n }, (_, i) => i);
   let living = n;
+  // Each living cluster's most similar living cluster (ties: the lowest) and that similarity,
+  // held rather than read again from the table (a read across its rows) each step.
   const best = new Int32Array(n).fill(-1);
-  // The most similar living cluster to i (ties: the lowest), with the best value so far held, not read again each step.
-  const bestOf = (i: number) => {
+  const bestSim = new Float64Array(n);
+  const stale = new Uint8Array(n);
+  const findBest = (i: number) => {
     const row = i * n;
     let found = -1;
     let value = 0;
@@ -46,26 +49,32 @@ export function averageLinkageTree(table: SimilarityTable, floor = -Infinity): J
         value = v;
       }
     }
-    return found;
+    best[i] = found;
+    bestSim[i] = value;
   };
-  for (let i = 0; i < n; i++) best[i] = bestOf(i);
+  for (let i = 0; i < n; i++) findBest(i);
   const joins: Join[] = [];
   for (let step = 0; step < n - 1; step++) {
     let a = -1;
     for (let x = 0; x < living; x++) {
       const i = live[x];
-      if (best[i] >= 0 && (a < 0 || sim[i * n + best[i]] > sim[a * n + best[a]])) a = i;
+      if (best[i] >= 0 && (a < 0 || bestSim[i] > bestSim[a])) a = i;
     }
-    if (a < 0 || sim[a * n + best[a]] < floor) break;
+    if (a < 0 || bestSim[a] < floor) break;
     let b = best[a];
     if (b < a) [a, b] = [b, a];
     joins.push({ a, b, similarity: sim[a * n + b] });
     const [sizeA, sizeB] = [size[a], size[b]];
+    const rowA = a * n;
+    const rowB = b * n;
     for (let x = 0; x < living; x++) {
       const k = live[x];
       if (k === a || k === b) continue;
-      const joined = (sim[a * n + k] * sizeA + sim[b * n + k] * sizeB) / (sizeA + sizeB);
-      sim[a * n + k] = sim[k * n + a] = joined;
+      const joined = (sim[rowA + k] * sizeA + sim[rowB + k] * sizeB) / (sizeA + sizeB);
+      // A cluster whose most similar was a stays with a when the join made a no less similar:
+      // a was above every other (or tied, and lowest), and still is. Only the rest look again.
+      stale[k] = best[k] === b || (best[k] === a && joined < sim[rowA + k]) ? 1 : 0;
+      sim[rowA + k] = sim[k * n + a] = joined;
     }
     size[a] = sizeA + sizeB;
     const at = live.subarray(0, living).indexOf(b);
@@ -74,9 +83,12 @@ export function averageLinkageTree(table: SimilarityTable, floor = -Infinity): J
     best[b] = -1;
     for (let x = 0; x < living; x++) {
       const k = live[x];
-      if (k === a || best[k] === a || best[k] === b) best[k] = bestOf(k);
-      else if (sim[k * n + a] > sim[k * n + best[k]] || (sim[k * n + a] === sim[k * n + best[k]] && a < best[k]))
+      const toA = sim[rowA + k];
+      if (k === a || stale[k] === 1) findBest(k);
+      else if (best[k] === a || toA > bestSim[k] || (toA === bestSim[k] && a < best[k])) {
         best[k] = a;
+        bestSim[k] = toA;
+      }
     }
   }
   return joins;

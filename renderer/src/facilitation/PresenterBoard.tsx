@@ -1,4 +1,5 @@
-import { memo, useMemo, useRef } from 'react';
+import type Konva from 'konva';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { Circle, Group, Layer, Rect, Shape, Stage, Text } from '../board/reactKonva';
 import { drawPresentedOverview, LEGIBLE_TEXT_PX } from './presentedOverview';
 import type { BoardId } from '../../../shared/ids';
@@ -6,6 +7,7 @@ import {
   PRESENT_GROUP,
   PRESENT_TEXT,
   PRESENT_ZONE,
+  presentationMemo,
   presentBoard,
   samePresentationInput,
   smallestTextPx,
@@ -26,6 +28,16 @@ import '../board/board.css';
 function useSameContent(content: PresentationContent): PresentationContent {
   const kept = useRef(content);
   if (kept.current !== content && !samePresentationInput(kept.current, content)) kept.current = content;
+  return kept.current;
+}
+
+/** The last tally given while each new one holds the same counts. */
+function useSameTally(tally: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  const kept = useRef(tally);
+  const same =
+    kept.current === tally ||
+    (kept.current.size === tally.size && [...tally].every(([id, count]) => kept.current.get(id) === count));
+  if (!same) kept.current = tally;
   return kept.current;
 }
 
@@ -84,12 +96,26 @@ export function PresenterBoard({ session, boardId }: PresenterBoardProps) {
       [zones, notes, clusterRecords, boardId],
     ),
   );
-  const presentation = useMemo(() => {
+  // Each zone's layout is kept for the next change (a note added to one zone lays out that zone
+  // alone), until the web font arrives and every text measures anew.
+  const memo = useMemo(() => {
     if (fontsReady) widths.clear();
-    return presentBoard({ screen: size, ...presented, measure, measureLabel });
-  }, [size, presented, fontsReady]);
+    return presentationMemo();
+  }, [fontsReady]);
+  const presentation = useMemo(
+    () => presentBoard({ screen: size, ...presented, measure, measureLabel }, memo),
+    [size, presented, memo],
+  );
   const revealed = doc.boards[boardId]?.voting === 'revealed';
-  const dots = useMemo(() => (revealed ? dotTally(doc, boardId) : new Map()), [revealed, doc, boardId]);
+  // The same Map while the counts read the same: a note added or moved redraws no zone for its dots.
+  const dots = useSameTally(
+    useMemo(() => (revealed ? dotTally(doc, boardId) : new Map<string, number>()), [revealed, doc, boardId]),
+  );
+  // Drawn again only when the cards, their dots or the theme change: a nudge draws nothing.
+  const drawOverview = useCallback(
+    (ctx: Konva.Context) => drawPresentedOverview(ctx, presentation.cards, dots, theme, measure),
+    [presentation.cards, dots, theme],
+  );
   const smallest = smallestTextPx(presentation);
   const zoneOrder = new Map(zones.map((z) => [z.id as string, z.order]));
 
@@ -175,12 +201,7 @@ export function PresenterBoard({ session, boardId }: PresenterBoardProps) {
                 <PresentedCard key={card.id} card={card} count={dots.get(card.id) ?? 0} theme={theme} />
               ))
             ) : (
-              <Shape
-                name="presented-overview"
-                sceneFunc={(ctx) => drawPresentedOverview(ctx, presentation.cards, dots, theme, measure)}
-                listening={false}
-                perfectDrawEnabled={false}
-              />
+              <Shape name="presented-overview" sceneFunc={drawOverview} listening={false} perfectDrawEnabled={false} />
             )}
           </Layer>
         </Stage>

@@ -13,9 +13,22 @@ import './presenter.css';
 /** Titles longer than this (in characters) are set smaller, so they take two or three lines, never more. */
 const LONG_TITLE = 80;
 
-/** A board's reference cards, which presenter mode folds into a deck (R). */
+const referencesByNotes = new WeakMap<SessionDocument['notes'], Map<string, Note[]>>();
+
+/**
+ * A board's reference cards, which presenter mode folds into a deck (R). Found once for each
+ * version of the notes (presenter mode and its screen both ask, at every change to the board).
+ */
 export function referencesOf(doc: SessionDocument, board: Board | undefined): Note[] {
-  return board ? Object.values(doc.notes).filter((n) => n.boardId === board.id && n.kind === 'reference') : [];
+  if (!board) return [];
+  let byBoard = referencesByNotes.get(doc.notes);
+  if (!byBoard) referencesByNotes.set(doc.notes, (byBoard = new Map()));
+  let found = byBoard.get(board.id);
+  if (!found) {
+    found = Object.values(doc.notes).filter((n) => n.boardId === board.id && n.kind === 'reference');
+    byBoard.set(board.id, found);
+  }
+  return found;
 }
 
 /** The reference deck: closed (null), or open at a page of one board's cards. */
