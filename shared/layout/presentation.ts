@@ -1,5 +1,8 @@
 import type { Rect } from '../document/geometry';
 import { wrapText, type MeasureText } from './wrapText';
+import { keptWraps, keptZones, presentationMemo, sameRecords, type PresentationMemo } from './presentationMemo';
+
+export { presentationMemo, type PresentationMemo } from './presentationMemo';
 
 /**
  * The board as a room sees it on a projector: the participants' notes gathered into their
@@ -66,12 +69,6 @@ export function samePresentationInput(a: PresentationContent, b: PresentationCon
   );
 }
 
-function sameRecords<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
-  return true;
-}
-
 export interface PlacedCard extends Rect {
   id: string;
   /** The note's whole text, wrapped to the card: nothing is cut off. */
@@ -124,35 +121,10 @@ const MARGIN = 8;
 const MAX_LINES = 40;
 const OTHER_ZONE = '\u0000other';
 
-interface Block {
+export interface Block {
   clusterId: string | null;
   headline: string;
   notes: { note: PresentNote }[];
-}
-
-/**
- * What one presentation keeps for the next: each zone's layouts (by card width and card
- * columns) under the zone's content, and each note text's wrapped lines by card width. A board
- * laid out again after a note is added to one zone lays out that zone alone; every other zone's
- * cards are the ones placed before. presentBoard's result is the same with or without it.
- */
-export interface PresentationMemo {
-  measure: MeasureText | null;
-  measureLabel: MeasureText | undefined;
-  zones: Map<string, KeptZone>;
-  wrapped: Map<number, Map<string, string[]>>;
-}
-
-/** A zone's content as last laid out, its layouts by card width and columns, and its notes' lines (in block order) by card width. */
-interface KeptZone {
-  label: string;
-  blocks: Block[];
-  layouts: Map<number, ZoneLayout>;
-  lines: Map<number, string[][]>;
-}
-
-export function presentationMemo(): PresentationMemo {
-  return { measure: null, measureLabel: undefined, zones: new Map(), wrapped: new Map() };
 }
 
 /**
@@ -168,7 +140,10 @@ export function presentBoard(input: PresentationInput, memo: PresentationMemo = 
     input.measureLabel ??
     ((text: string) => (input.measure(text) * PRESENT_ZONE.labelSize * 1.08) / PRESENT_TEXT.fontSize);
   const kept = keptZones(memo, zones);
-  const wrapOf = keptWraps(memo, input);
+  const wrapOf = keptWraps(memo, input.notes, (cardWidth) => {
+    const width = cardWidth - 2 * PRESENT_TEXT.padX;
+    return (text) => (text.trim() ? wrapText(text, width, MAX_LINES, input.measure) : []);
+  });
   // Each arrangement is judged by its zoom alone; only the best one's cards are placed.
   let best: { scale: number; place: () => Presentation } | null = null;
   for (const cardWidth of CARD_WIDTHS) {
@@ -214,65 +189,6 @@ export function presentBoard(input: PresentationInput, memo: PresentationMemo = 
     best?.place() ??
     arrange([], [], [], () => layOutZone('', [], 1, CARD_WIDTHS[0], [], measureLabel), CARD_WIDTHS[0], input.screen)
   );
-}
-
-/**
- * Each zone's kept layouts, in the order of `zones`: the ones made before when the zone's label
- * and blocks read the same (the same groups and headlines, the same notes and texts in the same
- * order), else none. The memo then keeps the zones shown now and forgets the others.
- */
-function keptZones(memo: PresentationMemo, zones: { zone: PlacedZone; blocks: Block[] }[]): KeptZone[] {
-  const kept: PresentationMemo['zones'] = new Map();
-  const entries = zones.map(({ zone, blocks }) => {
-    const before = memo.zones.get(zone.id);
-    const same = before !== undefined && before.label === zone.label && sameBlocks(before.blocks, blocks);
-    const entry = same ? before : { label: zone.label, blocks, layouts: new Map(), lines: new Map() };
-    kept.set(zone.id, entry);
-    return entry;
-  });
-  memo.zones = kept;
-  return entries;
-}
-
-function sameBlocks(a: Block[], b: Block[]): boolean {
-  return sameRecords(
-    a,
-    b,
-    (x, y) =>
-      x.clusterId === y.clusterId &&
-      x.headline === y.headline &&
-      sameRecords(x.notes, y.notes, (m, n) => m.note.id === n.note.id && m.note.text === n.note.text),
-  );
-}
-
-/**
- * A note text's lines at a card width, each wrapped once and kept for the next layout; the
- * memo forgets the texts no longer on the board once it holds twice as many as the board.
- */
-function keptWraps(
-  memo: PresentationMemo,
-  input: PresentationInput,
-): (cardWidth: number) => (text: string) => string[] {
-  return (cardWidth) => {
-    let texts = memo.wrapped.get(cardWidth);
-    if (texts && texts.size > 2 * input.notes.length + 64) {
-      const before = texts;
-      texts = new Map();
-      for (const { text } of input.notes) {
-        const lines = before.get(text);
-        if (lines) texts.set(text, lines);
-      }
-    }
-    if (!texts) memo.wrapped.set(cardWidth, (texts = new Map()));
-    else memo.wrapped.set(cardWidth, texts);
-    const width = cardWidth - 2 * PRESENT_TEXT.padX;
-    const kept = texts;
-    return (text) => {
-      let lines = kept.get(text);
-      if (!lines) kept.set(text, (lines = text.trim() ? wrapText(text, width, MAX_LINES, input.measure) : []));
-      return lines;
-    };
-  };
 }
 
 function zoneHeight(layout: ZoneLayout): number {
@@ -364,7 +280,7 @@ function cardHeight(lines: number): number {
   return 2 * PRESENT_TEXT.padY + Math.max(1, lines) * PRESENT_TEXT.lineHeight;
 }
 
-interface ZoneLayout {
+export interface ZoneLayout {
   width: number;
   /** The header's height and the label's lines in it. */
   header: number;
