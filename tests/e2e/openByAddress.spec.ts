@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { writeSessionOfSize } from '../../scripts/bench/board/sessionOfSize';
 import { EXERCISE, createSessionWithExercise, savedSession } from './steps';
 
 // Opened by its address (`?open=<id>`, as the desktop app is launched for a double-clicked
@@ -231,6 +232,42 @@ test('a board opened by its address is drawn only at its fitted view, first with
   expect(new Set(shown.map((d) => d.scale))).toEqual(new Set([scale]));
   expect(shown[0]).toMatchObject({ frameTiles: 0 });
   expect(shown[0].direct).toBeGreaterThan(0);
+  await context.close();
+});
+
+// The first frame mounts and draws only the notes in view; the margin kept drawn around the view
+// for pans (culling.ts) follows once that frame is painted, so the board ends as it always did.
+test('a board opened by its address first draws the notes in view, then the margin around it', async ({
+  browser,
+  server,
+}) => {
+  const id = await writeSessionOfSize(server.dataDir, 1000);
+  const context = await browser.newContext();
+  const opened = await context.newPage();
+  // How many notes the board drew in each frame from the first one with notes.
+  await opened.addInitScript({
+    content: `(() => {
+      const counts = (window.__drawnByFrame = []);
+      const look = () => {
+        const board = document.querySelector('[role="application"][data-notes-drawn]');
+        const drawn = board ? Number(board.getAttribute('data-notes-drawn')) : 0;
+        if (drawn > 0) counts.push(drawn);
+        if (counts.length < 120) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    })();`,
+  });
+  await opened.goto(`${server.url}&open=${encodeURIComponent(id)}`);
+  const board = opened.getByRole('application', { name: /^Board: / });
+  await expect(board).toHaveAttribute('data-notes-total', /^10\d\d$/);
+  const byFrame = () => opened.evaluate(() => (window as unknown as { __drawnByFrame: number[] }).__drawnByFrame);
+  await expect.poll(async () => (await byFrame()).length).toBe(120);
+  const counts = await byFrame();
+  const final = Number(await board.getAttribute('data-notes-drawn'));
+  // Those in view are a few of the board's notes; the margin holds many more.
+  expect(counts[0]).toBeGreaterThan(0);
+  expect(final).toBeGreaterThan(2 * counts[0]);
+  expect(counts.at(-1)).toBe(final);
   await context.close();
 });
 

@@ -11,6 +11,8 @@ import type { MessageSocket } from '../../../shared/api/rpcClient';
  */
 interface OpenEarly {
   sessionId: string;
+  /** The id the early call went out with, one the app's own calls never reach. */
+  callId: number;
   /** The services' answer, or null when the early call could not be made (the app then asks itself). */
   result: Promise<Result<SessionDocument> | null>;
   socket?: WebSocket;
@@ -46,14 +48,26 @@ export function takeEarlySocket(): { socket: WebSocket; messages: MessageSocket 
   if (!early || !socket || socket.readyState > WebSocket.OPEN) return null;
   early.socket = undefined;
   const waiting = early.takeFrames?.() ?? [];
+  // The early call's answer is the whole session: open-early.js has parsed it, and no call of
+  // the app's has its id, so the app's listeners are spared parsing it a second time.
+  const answer = `{"kind":"result","id":${early.callId},`;
+  const heard = new Map<(event: { data: unknown }) => void, (event: { data: unknown }) => void>();
   const messages: MessageSocket = {
     send: (data) => socket.send(data),
     addEventListener(type, listener) {
-      socket.addEventListener(type, listener);
+      const hear = (event: { data: unknown }) => {
+        if (typeof event.data !== 'string' || !event.data.startsWith(answer)) listener(event);
+      };
+      heard.set(listener, hear);
+      socket.addEventListener(type, hear);
       const replay = waiting.splice(0);
       if (replay.length > 0) queueMicrotask(() => replay.forEach((data) => listener({ data })));
     },
-    removeEventListener: (type, listener) => socket.removeEventListener(type, listener),
+    removeEventListener(type, listener) {
+      const hear = heard.get(listener);
+      heard.delete(listener);
+      if (hear) socket.removeEventListener(type, hear);
+    },
   };
   return { socket, messages };
 }

@@ -1,4 +1,4 @@
-import { startTransition, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type Konva from 'konva';
 import type { Rect } from '../../../shared/document/geometry';
 import { CULL_MARGIN, CULL_MARGIN_PX, RECULL_AHEAD_PX, cullRectFor, needsRecull } from './culling';
@@ -36,13 +36,18 @@ export interface ViewportControls {
   centre(): Point;
   /** The board point under a pointer event's client coordinates. */
   boardPointAt(clientX: number, clientY: number): Point;
+  /** Draws the margin around the view from now on (the first frame draws the view alone); at most once. */
+  drawMargin(): void;
   /** Called after every change, e.g. to keep the text editor over its note. */
   subscribe(listener: (viewport: Viewport) => void): () => void;
 }
 
 export interface ViewportState {
   controls: ViewportControls;
-  /** The board area whose notes are drawn: the view plus a margin (see culling.ts); null before the first layout. */
+  /**
+   * The board area whose notes are drawn: the view plus a margin (see culling.ts); null before
+   * the first layout. Until the board's first frame is painted it is the view alone (see below).
+   */
   cullRect: Rect | null;
   /** Whether the zoom is close enough to draw each note with its text. */
   detailed: boolean;
@@ -53,6 +58,10 @@ export function useViewport(stageRef: RefObject<Konva.Stage | null>, size: Size)
   const sizeRef = useRef(size);
   const cullRef = useRef<Rect | null>(null);
   const detailedRef = useRef(true);
+  // The board's first frame mounts and draws only the notes in view: the margin around them
+  // (most of the notes mounted, at the zoom a board opens at) follows in the background, two
+  // frames after the first one with a size, so that frame is painted first.
+  const viewOnly = useRef(true);
   const listeners = useRef(new Set<(v: Viewport) => void>());
   const [cullRect, setCullRect] = useState<Rect | null>(null);
   const [detailed, setDetailed] = useState(true);
@@ -76,21 +85,26 @@ export function useViewport(stageRef: RefObject<Konva.Stage | null>, size: Size)
         });
       // React hears only of changes that alter what is drawn, which panning seldom does.
       const visible = visibleRect(v, sizeRef.current);
-      const least = CULL_MARGIN_PX / v.scale;
-      if (needsRecull(cullRef.current, visible, CULL_MARGIN, least)) {
-        cullRef.current = cullRectFor(visible, CULL_MARGIN, least);
-        setCullRect(cullRef.current);
-      } else if (needsRecull(cullRef.current, visible, CULL_MARGIN, least, RECULL_AHEAD_PX / v.scale)) {
-        // Near the edge but still inside: mounted in the background, in slices between frames.
-        const next = cullRectFor(visible, CULL_MARGIN, least);
-        cullRef.current = next;
-        startTransition(() => setCullRect(next));
-      }
+      if (viewOnly.current) {
+        if (needsRecull(cullRef.current, visible, 0)) setCullRect((cullRef.current = visible));
+      } else recull(visible, v.scale);
       if (detailedRef.current !== v.scale >= DETAIL_SCALE) {
         detailedRef.current = v.scale >= DETAIL_SCALE;
         setDetailed(detailedRef.current);
       }
       for (const listener of listeners.current) listener(v);
+    }
+    function recull(visible: Rect, scale: number): void {
+      const least = CULL_MARGIN_PX / scale;
+      if (needsRecull(cullRef.current, visible, CULL_MARGIN, least)) {
+        cullRef.current = cullRectFor(visible, CULL_MARGIN, least);
+        setCullRect(cullRef.current);
+      } else if (needsRecull(cullRef.current, visible, CULL_MARGIN, least, RECULL_AHEAD_PX / scale)) {
+        // Near the edge but still inside: mounted in the background, in slices between frames.
+        const next = cullRectFor(visible, CULL_MARGIN, least);
+        cullRef.current = next;
+        startTransition(() => setCullRect(next));
+      }
     }
     function zoomBy(factor: number, anchor: Point = canvasCentre()): void {
       set(zoomAround(viewport.current, viewport.current.scale * factor, anchor));
@@ -114,8 +128,27 @@ export function useViewport(stageRef: RefObject<Konva.Stage | null>, size: Size)
         listeners.current.add(listener);
         return () => void listeners.current.delete(listener);
       },
+      drawMargin() {
+        if (!viewOnly.current) return;
+        viewOnly.current = false;
+        // As a pan near the drawn area's edge does: mounted in slices between frames.
+        const next = cullRectFor(
+          visibleRect(viewport.current, sizeRef.current),
+          CULL_MARGIN,
+          CULL_MARGIN_PX / viewport.current.scale,
+        );
+        cullRef.current = next;
+        startTransition(() => setCullRect(next));
+      },
     };
   }, [stageRef]);
+
+  const sized = size.width > 0 && size.height > 0;
+  useEffect(() => {
+    if (!sized) return;
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => controls.drawMargin())));
+    return () => cancelAnimationFrame(frame);
+  }, [sized, controls]);
 
   // A resize keeps the board's top-left where it is and shows more or less of it.
   useLayoutEffect(() => {
