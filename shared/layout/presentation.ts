@@ -1,8 +1,24 @@
 import type { Rect } from '../document/geometry';
 import { wrapText, type MeasureText } from './wrapText';
+import {
+  cardHeight,
+  GAP,
+  lanesOf,
+  lanesWithin,
+  LANE_COLUMNS,
+  layOutZone,
+  MAX_LINES,
+  PRESENT_TEXT,
+  PRESENT_ZONE,
+  zoneHeight,
+  zoneWidth,
+  type Block,
+  type ZoneLayout,
+} from './presentZone';
 import { keptWraps, keptZones, presentationMemo, sameRecords, type PresentationMemo } from './presentationMemo';
 
 export { presentationMemo, type PresentationMemo } from './presentationMemo';
+export { PRESENT_GROUP, PRESENT_TEXT, PRESENT_ZONE, type Block, type ZoneLayout } from './presentZone';
 
 /**
  * The board as a room sees it on a projector: the participants' notes gathered into their
@@ -51,6 +67,8 @@ export interface PresentationInput {
   measure: MeasureText;
   /** Measures a zone's label in its font (semibold, PRESENT_ZONE.labelSize); by default the note font scaled up. */
   measureLabel?: MeasureText;
+  /** The most card columns a zone may take; by default as many as draw the text largest. */
+  maxCardColumns?: number;
 }
 
 /** What the layout reads of the board (the rest of PresentationInput is the screen and the fonts). */
@@ -104,28 +122,14 @@ export interface Presentation {
   arrangement: { rows: number; columns: number; cardColumns: number; cardWidth: number };
 }
 
-export const PRESENT_TEXT = { fontSize: 14, lineHeight: 17, padX: 8, padY: 6 } as const;
-export const PRESENT_ZONE = { header: 26, labelSize: 15, labelLine: 18, pad: 8, gap: 10 } as const;
-/** A zone's label wraps onto a second line rather than lose its words; a longer one ends with an ellipsis. */
-const LABEL_LINES = 2;
-export const PRESENT_GROUP = { header: 20, labelSize: 13, pad: 6 } as const;
-/** A note card's gap to its neighbours. */
-const GAP = 6;
 const CARD_WIDTHS = [150, 170, 190, 210, 230, 250, 270, 300] as const;
-const MAX_CARD_COLUMNS = 6;
+/** Layouts are kept under `columns * COLUMN_KEY + cardWidth`: wider than any card width. */
+const COLUMN_KEY = 1024;
 /** Nothing is ever blown up past this: a board with two notes should not show them a hand high. */
 export const MAX_PRESENT_SCALE = 2.5;
 /** Screen pixels kept clear around the content. */
 const MARGIN = 8;
-/** A long note is still shown whole, but a pasted essay stops somewhere. */
-const MAX_LINES = 40;
 const OTHER_ZONE = '\u0000other';
-
-export interface Block {
-  clusterId: string | null;
-  headline: string;
-  notes: { note: PresentNote }[];
-}
 
 /**
  * The presentation of a board for a screen: the arrangement that draws the notes' text largest.
@@ -140,24 +144,39 @@ export function presentBoard(input: PresentationInput, memo: PresentationMemo = 
     input.measureLabel ??
     ((text: string) => (input.measure(text) * PRESENT_ZONE.labelSize * 1.08) / PRESENT_TEXT.fontSize);
   const kept = keptZones(memo, zones);
+  const maxColumns = input.maxCardColumns ?? Infinity;
   const wrapOf = keptWraps(memo, input.notes, (cardWidth) => {
     const width = cardWidth - 2 * PRESENT_TEXT.padX;
     return (text) => (text.trim() ? wrapText(text, width, MAX_LINES, input.measure) : []);
   });
   // Each arrangement is judged by its zoom alone; only the best one's cards are placed.
   let best: { scale: number; place: () => Presentation } | null = null;
+  const roomWidth = input.screen.width - 2 * MARGIN;
+  const roomHeight = input.screen.height - 2 * MARGIN;
   for (const cardWidth of CARD_WIDTHS) {
     const wrap = wrapOf(cardWidth);
+    const linesOf = (zone: number) => {
+      const { lines } = kept[zone];
+      let wrapped = lines.get(cardWidth);
+      if (!wrapped)
+        lines.set(cardWidth, (wrapped = zones[zone].blocks.flatMap((b) => b.notes.map(({ note }) => wrap(note.text)))));
+      return wrapped;
+    };
+    // No arrangement at this width draws its cards larger than their area (each with the gap
+    // to its right and below) filling the screen: when that is no more than the best so far,
+    // nothing here is laid out.
+    let area = 0;
+    for (let z = 0; z < zones.length; z++)
+      for (const lines of linesOf(z)) area += (cardWidth + GAP) * (cardHeight(lines.length) + GAP);
+    const bound = Math.min(MAX_PRESENT_SCALE, Math.max(0.01, Math.sqrt((roomWidth * roomHeight) / Math.max(1, area))));
+    if (best && bound <= best.scale + 1e-9 - 1e-12) continue;
     const layout = (zone: number, columns: number): ZoneLayout => {
-      const key = cardWidth * (MAX_CARD_COLUMNS + 1) + columns;
-      const { layouts, lines } = kept[zone];
+      const key = columns * COLUMN_KEY + cardWidth;
+      const { layouts } = kept[zone];
       let found = layouts.get(key);
       if (!found) {
         const { zone: placed, blocks } = zones[zone];
-        let wrapped = lines.get(cardWidth);
-        if (!wrapped)
-          lines.set(cardWidth, (wrapped = blocks.flatMap((b) => b.notes.map(({ note }) => wrap(note.text)))));
-        layouts.set(key, (found = layOutZone(placed.label, blocks, columns, cardWidth, wrapped, measureLabel)));
+        layouts.set(key, (found = layOutZone(placed.label, blocks, columns, cardWidth, linesOf(zone), measureLabel)));
       }
       return found;
     };
@@ -167,7 +186,7 @@ export function presentBoard(input: PresentationInput, memo: PresentationMemo = 
       const rowsOf = Array.from({ length: rows }, (_, r) =>
         Array.from({ length: Math.min(perRow, zones.length - r * perRow) }, (_, c) => r * perRow + c),
       );
-      const columnsAt = (scale: number) => chooseColumns(rowsOf, layout, input.screen, scale);
+      const columnsAt = (scale: number) => chooseColumns(rowsOf, layout, cardWidth, maxColumns, input.screen, scale);
       let scale = MAX_PRESENT_SCALE;
       if (!columnsAt(scale)) {
         let low = 0.01;
@@ -191,10 +210,6 @@ export function presentBoard(input: PresentationInput, memo: PresentationMemo = 
   );
 }
 
-function zoneHeight(layout: ZoneLayout): number {
-  return layout.header + PRESENT_ZONE.pad + layout.contentHeight + PRESENT_ZONE.pad - GAP;
-}
-
 function rowWidth(widths: number[]): number {
   return widths.reduce((a, b) => a + b, 0) + (widths.length - 1) * PRESENT_ZONE.gap;
 }
@@ -202,34 +217,58 @@ function rowWidth(widths: number[]): number {
 /**
  * How many card columns each zone gets for the content to fit the screen at `scale`, or null
  * when it cannot: each row starts with one column a zone, then widens its tallest zone while
- * that makes it shorter and the row still fits the screen's width.
+ * that makes it shorter and the row still fits the screen's width. Up to LANE_COLUMNS a zone
+ * widens a column at a time; past that by whole lanes, straight to the fewest that bring it
+ * down to the row's next tallest zone (bisecting over the count), or to as many as the row's
+ * width leaves room for: a zone of thousands of notes is laid out for a few counts, not each.
  */
 function chooseColumns(
   rowsOf: number[][],
   layout: (zone: number, columns: number) => ZoneLayout,
+  cardWidth: number,
+  maxColumns: number,
   screen: Size,
   scale: number,
 ): number[][] | null {
   const roomWidth = (screen.width - 2 * MARGIN) / scale;
   const roomHeight = (screen.height - 2 * MARGIN) / scale;
+  const heightOf = (zone: number, columns: number) => zoneHeight(layout(zone, columns));
   let height = -PRESENT_ZONE.gap;
   const chosen: number[][] = [];
   for (const row of rowsOf) {
     const columns = row.map(() => 1);
-    const widthOf = () => rowWidth(row.map((z, i) => layout(z, columns[i]).width));
+    const widthOf = () => rowWidth(columns.map((c) => zoneWidth(c, cardWidth)));
     if (widthOf() > roomWidth) return null;
     for (;;) {
-      const heights = row.map((z, i) => zoneHeight(layout(z, columns[i])));
+      const heights = row.map((z, i) => heightOf(z, columns[i]));
       const tallest = heights.indexOf(Math.max(...heights));
-      if (columns[tallest] >= MAX_CARD_COLUMNS) break;
-      columns[tallest]++;
-      const shorter = zoneHeight(layout(row[tallest], columns[tallest])) < heights[tallest];
+      const before = columns[tallest];
+      if (before >= maxColumns) break;
+      if (before < LANE_COLUMNS) columns[tallest]++;
+      else {
+        const room = roomWidth - (widthOf() - zoneWidth(before, cardWidth));
+        const most = Math.min(lanesWithin(room, cardWidth), Math.floor(maxColumns / LANE_COLUMNS));
+        let lanes = lanesOf(before).lanes + 1;
+        if (most < lanes) break;
+        const next = Math.max(-Infinity, ...heights.filter((_, i) => i !== tallest));
+        if (heightOf(row[tallest], most * LANE_COLUMNS) > next) lanes = most;
+        else {
+          let high = most;
+          while (lanes < high) {
+            const mid = Math.floor((lanes + high) / 2);
+            if (heightOf(row[tallest], mid * LANE_COLUMNS) <= next) high = mid;
+            else lanes = mid + 1;
+          }
+        }
+        columns[tallest] = lanes * LANE_COLUMNS;
+      }
+      const shorter = heightOf(row[tallest], columns[tallest]) < heights[tallest];
       if (!shorter || widthOf() > roomWidth) {
-        columns[tallest]--;
+        columns[tallest] = before;
         break;
       }
     }
-    height += Math.max(...row.map((z, i) => zoneHeight(layout(z, columns[i])))) + PRESENT_ZONE.gap;
+    height += Math.max(...row.map((z, i) => heightOf(z, columns[i]))) + PRESENT_ZONE.gap;
     chosen.push(columns);
   }
   return height <= roomHeight ? chosen : null;
@@ -274,98 +313,6 @@ function zonesWithNotes(input: PresentationInput): { zone: PlacedZone; blocks: B
     }));
     return { zone: { ...z, x: 0, y: 0, width: 0, height: 0, header: 0, labelLines: [] }, blocks };
   });
-}
-
-function cardHeight(lines: number): number {
-  return 2 * PRESENT_TEXT.padY + Math.max(1, lines) * PRESENT_TEXT.lineHeight;
-}
-
-export interface ZoneLayout {
-  width: number;
-  /** The header's height and the label's lines in it. */
-  header: number;
-  labelLines: string[];
-  /** The height its notes need below the header. */
-  contentHeight: number;
-  /** Cards and groups relative to the zone's top-left corner: made only for an arrangement shown, then kept. */
-  placed(): { cards: readonly PlacedCard[]; groups: readonly PlacedGroup[] };
-}
-
-/** Lays a zone's blocks one under another, each block's notes row by row in `columns` card columns. */
-function layOutZone(
-  label: string,
-  blocks: Block[],
-  columns: number,
-  cardWidth: number,
-  /** Each note's lines, in block order. */
-  wrapped: readonly string[][],
-  measureLabel: MeasureText,
-): ZoneLayout {
-  const inner = columns * cardWidth + (columns - 1) * GAP;
-  const width = inner + 2 * PRESENT_ZONE.pad;
-  const labelLines = wrapText(label, inner, LABEL_LINES, measureLabel);
-  const header = PRESENT_ZONE.header + (Math.max(1, labelLines.length) - 1) * PRESENT_ZONE.labelLine;
-  // Walks the blocks once for the height; again, keeping each card and frame, only when placed.
-  const walk = (cards: PlacedCard[] | null, groups: PlacedGroup[] | null): number => {
-    let y = header + PRESENT_ZONE.pad;
-    const bottoms = new Array<number>(columns);
-    let k = 0;
-    for (const block of blocks) {
-      const framed = block.clusterId !== null;
-      const top = y;
-      if (framed) y += PRESENT_GROUP.header;
-      // A group's frame reaches a little past its cards, into the zone's padding, so the cards keep their width.
-      const inset = framed ? PRESENT_GROUP.pad : 0;
-      // Each card goes to the shortest column, so short notes do not leave gaps under long ones.
-      bottoms.fill(y);
-      for (const { note } of block.notes) {
-        const lines = wrapped[k++];
-        let column = 0;
-        for (let c = 1; c < columns; c++) if (bottoms[c] < bottoms[column]) column = c;
-        const height = cardHeight(lines.length);
-        cards?.push({
-          id: note.id,
-          lines,
-          x: PRESENT_ZONE.pad + column * (cardWidth + GAP),
-          y: bottoms[column],
-          width: cardWidth,
-          height,
-        });
-        bottoms[column] += height + GAP;
-      }
-      y = block.notes.length ? Math.max(...bottoms) : y;
-      if (framed) {
-        y += inset - GAP;
-        groups?.push({
-          id: block.clusterId!,
-          headline: block.headline,
-          x: PRESENT_ZONE.pad - inset,
-          y: top,
-          width: inner + 2 * inset,
-          height: y - top,
-        });
-        y += GAP;
-      }
-    }
-    return y;
-  };
-  const y = walk(null, null);
-  // An empty zone keeps the height of one card, so the room sees it is waiting for notes.
-  const contentHeight = Math.max(y - header - PRESENT_ZONE.pad, cardHeight(1) + GAP);
-  let placed: { cards: PlacedCard[]; groups: PlacedGroup[] } | null = null;
-  return {
-    width,
-    header,
-    labelLines,
-    contentHeight,
-    placed() {
-      if (!placed) {
-        placed = { cards: [], groups: [] };
-        walk(placed.cards, placed.groups);
-      }
-      return placed;
-    },
-  };
 }
 
 /** The rows of zones' size, one under another with every row stretched to the widest, and the zoom that fits the screen. */

@@ -1,5 +1,6 @@
 import type { MeasureText } from './wrapText';
-import type { Block, PlacedZone, ZoneLayout } from './presentation';
+import type { PlacedZone } from './presentation';
+import type { Block, ZoneLayout } from './presentZone';
 
 // What presentBoard keeps from one layout of a board to the next, so that a change to one zone
 // lays out that zone alone. Only a memo: the presentation is the same with or without it

@@ -82,15 +82,30 @@ export function startingItems(items: readonly Prepared[], together: boolean): nu
 }
 
 /**
+ * The two working tables of a linkage (every pair's similarity, and the starting items' average
+ * of it), kept from one batch to the next: at 1,500 notes each is 18 MB, and made anew for every
+ * batch they were most of what the garbage collector had to deal with while coding.
+ */
+export class LinkTables {
+  private buffers: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
+
+  /** Working table `which` with room for n × n values, as they were left (the caller fills it). */
+  table(which: 0 | 1, n: number): Float64Array {
+    if (this.buffers[which].length < n * n) this.buffers[which] = new Float64Array(n * n);
+    return this.buffers[which].subarray(0, n * n);
+  }
+}
+
+/**
  * Every pair's similarity (as `similarity` gives it, to the last bit): the shared-words half
  * through an inverted index, term by term in ascending order (the order sparseDot adds them in),
  * so pairs sharing no word cost nothing; the embedding half pair by pair, only when there is one.
  */
-function pairTable(items: readonly Prepared[], settings: AssignSettings): Float64Array {
+function pairTable(items: readonly Prepared[], settings: AssignSettings, tables: LinkTables): Float64Array {
   const n = items.length;
   // The shared-words sums go in the upper half of the table itself (a posting's items are in
   // ascending order), each then replaced by the pair's whole similarity, mirrored below.
-  const pair = new Float64Array(n * n);
+  const pair = tables.table(0, n).fill(0);
   const postings = new Map<number, { at: number[]; weight: number[] }>();
   items.forEach((item, i) => {
     for (const [t, w] of item.words) {
@@ -120,13 +135,14 @@ function pairTable(items: readonly Prepared[], settings: AssignSettings): Float6
 }
 
 /** Links `items` pairwise; clusters as lists of indices into `items`. */
-function link(items: readonly Prepared[], settings: AssignSettings): number[][] {
+function link(items: readonly Prepared[], settings: AssignSettings, tables: LinkTables): number[][] {
   const n = items.length;
-  const pair = pairTable(items, settings);
+  const pair = pairTable(items, settings, tables);
   const starts = startingItems(items, settings.groupsStayTogether ?? false);
   const m = starts.length;
   // Two starting items are as alike as their notes are on average (the average-linkage rule).
-  const values = m === n ? pair : new Float64Array(m * m);
+  // Every value of it is written here (the linkage below then works on it in place).
+  const values = m === n ? pair : tables.table(1, m);
   if (m !== n)
     for (let a = 0; a < m; a++) {
       values[a * m + a] = 1;
@@ -137,7 +153,7 @@ function link(items: readonly Prepared[], settings: AssignSettings): number[][] 
       }
     }
   const sizes = starts.map((s) => s.length);
-  const labels = cutTree(m, averageLinkageTree({ n: m, values, sizes }, settings.threshold), settings.threshold);
+  const labels = cutTree(m, averageLinkageTree({ n: m, values, sizes }, settings.threshold, true), settings.threshold);
   const clusters: number[][] = [];
   labels.forEach((label, a) => (clusters[label] ??= []).push(...starts[a]));
   return clusters.map((c) => c.sort((x, y) => x - y));
@@ -149,10 +165,14 @@ export function assignThemes(notes: readonly ThemeNote[], settings: AssignSettin
   return { themes: themes.map((members) => members.map((i) => notes[i].id)), other: other.map((i) => notes[i].id) };
 }
 
-/** `assignThemes` over notes already prepared, by index: themes largest first (ties: lowest index), "other" in order. */
+/**
+ * `assignThemes` over notes already prepared, by index: themes largest first (ties: lowest index),
+ * "other" in order. Pass one `tables` to many calls to reuse its working tables.
+ */
 export function assignPrepared(
   items: readonly Prepared[],
   settings: AssignSettings,
+  tables: LinkTables = new LinkTables(),
 ): { themes: number[][]; other: number[] } {
   const built: ThemeSums[] = [];
   const alone: number[] = [];
@@ -189,6 +209,7 @@ export function assignPrepared(
     for (const cluster of link(
       batch.map((i) => items[i]),
       settings,
+      tables,
     )) {
       const members = cluster.map((k) => batch[k]);
       if (members.length > 1) start(members);

@@ -22,10 +22,12 @@ export interface Join {
  * Every join, most similar first, until one cluster is left or nothing more is similar at all
  * (above -Infinity), or, given `floor`, until the next join would be less similar than that: the
  * joins a cut at `floor` keeps, and none it does not (so a cut there costs none of the rest).
+ * With `inPlace` the table's values are used as the working table, so the caller must not need them after.
  */
-export function averageLinkageTree(table: SimilarityTable, floor = -Infinity): Join[] {
+export function averageLinkageTree(table: SimilarityTable, floor = -Infinity, inPlace = false): Join[] {
   const { n } = table;
-  const sim = Float64Array.from(table.values);
+  // In place, the caller's table is worked on (and left changed) rather than copied first.
+  const sim = inPlace ? table.values : Float64Array.from(table.values);
   const size = table.sizes ? Int32Array.from(table.sizes) : new Int32Array(n).fill(1);
   // The living clusters, in ascending order (the order every scan below goes in, so ties go to
   // the lowest index): a scan costs the clusters left, not every item ever given.

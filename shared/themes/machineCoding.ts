@@ -1,6 +1,6 @@
 import { AUDIENCES, type Audience } from '../synthesis/types';
 import { codingKey, type CodedTheme, type Coding, type QuestionCoding } from '../synthesis/coding';
-import { assignPrepared, KEPT_SETTINGS, WORDS_SETTINGS, type AssignSettings } from './assign';
+import { assignPrepared, KEPT_SETTINGS, LinkTables, WORDS_SETTINGS, type AssignSettings } from './assign';
 import { describeThemes, type DescribedNote } from './describe';
 import {
   nearestTheme,
@@ -149,6 +149,8 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
   );
   const order = coding.questions.map((q) => codingKey(q.templateId, q.audience));
   const placed = new Map<string, string>();
+  // One pair of working tables for every question's linkage (see LinkTables).
+  const tables = new LinkTables();
   for (const stratum of strata(input.notes)) {
     const fresh = stratum.notes.filter((n) => !coded.has(n.noteId));
     if (fresh.length === 0) continue;
@@ -187,7 +189,7 @@ export function extendCoding(coding: Coding, input: CodingInput, nextThemeNumber
       question.themes[at].noteIds.push(id);
       placed.set(id, theme.id);
     }
-    const found = assignPrepared(left.map(itemAt), settings);
+    const found = assignPrepared(left.map(itemAt), settings, tables);
     const themes = found.themes.map((members) => members.map((k) => left[k]));
     const described = describeThemes(
       themes,

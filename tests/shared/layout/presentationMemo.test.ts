@@ -17,13 +17,17 @@ const text = fc.array(words, { maxLength: 12 }).map((w) => w.join(' '));
 const zoneRef = fc.integer({ min: -1, max: 5 });
 const clusterRef = fc.integer({ min: -1, max: 3 });
 
-const board = fc.record({
-  zoneCount: fc.integer({ min: 0, max: 5 }),
-  clusterCount: fc.integer({ min: 0, max: 3 }),
-  notes: fc.array(fc.record({ zone: zoneRef, cluster: clusterRef, text }), { maxLength: 40 }),
-  width: fc.integer({ min: 320, max: 2560 }),
-  height: fc.integer({ min: 240, max: 1440 }),
-});
+const boardOf = (notes: { minLength: number; maxLength: number }) =>
+  fc.record({
+    zoneCount: fc.integer({ min: 0, max: 5 }),
+    clusterCount: fc.integer({ min: 0, max: 3 }),
+    notes: fc.array(fc.record({ zone: zoneRef, cluster: clusterRef, text }), notes),
+    width: fc.integer({ min: 320, max: 2560 }),
+    height: fc.integer({ min: 240, max: 1440 }),
+  });
+const board = boardOf({ minLength: 0, maxLength: 40 });
+/** Enough notes in a zone for it to take more than one lane of card columns. */
+const bigBoard = boardOf({ minLength: 80, maxLength: 200 });
 
 /** One change a live session makes to what presenter mode shows. */
 const edit = fc.oneof(
@@ -84,34 +88,38 @@ function applyEdit(input: PresentationInput, e: Edit, serial: number): Presentat
 describe('presentBoard with the last layout kept', () => {
   it('lays out every edited board as the full layout does', () => {
     fc.assert(
-      fc.property(board, fc.array(edit, { minLength: 1, maxLength: 12 }), (b, edits) => {
-        let input: PresentationInput = {
-          screen: { width: b.width, height: b.height },
-          zones: Array.from({ length: b.zoneCount }, (_, i) => ({
-            id: `z${i}`,
-            label: `Zone ${i} of the board`,
-            order: i,
-          })),
-          clusters: Array.from({ length: b.clusterCount }, (_, i) => ({
-            id: `c${i}`,
-            headline: `Group ${i}`,
-            order: i,
-          })),
-          notes: b.notes.map((n, i) => ({
-            id: `n${i}`,
-            zoneId: zoneId(n.zone),
-            clusterId: clusterId(n.cluster),
-            text: n.text,
-          })),
-          measure,
-        };
-        const memo = presentationMemo();
-        expect(presentBoard(input, memo)).toEqual(presentBoard(input));
-        edits.forEach((e, serial) => {
-          input = applyEdit(input, e, serial);
+      fc.property(
+        fc.oneof({ arbitrary: board, weight: 4 }, bigBoard),
+        fc.array(edit, { minLength: 1, maxLength: 12 }),
+        (b, edits) => {
+          let input: PresentationInput = {
+            screen: { width: b.width, height: b.height },
+            zones: Array.from({ length: b.zoneCount }, (_, i) => ({
+              id: `z${i}`,
+              label: `Zone ${i} of the board`,
+              order: i,
+            })),
+            clusters: Array.from({ length: b.clusterCount }, (_, i) => ({
+              id: `c${i}`,
+              headline: `Group ${i}`,
+              order: i,
+            })),
+            notes: b.notes.map((n, i) => ({
+              id: `n${i}`,
+              zoneId: zoneId(n.zone),
+              clusterId: clusterId(n.cluster),
+              text: n.text,
+            })),
+            measure,
+          };
+          const memo = presentationMemo();
           expect(presentBoard(input, memo)).toEqual(presentBoard(input));
-        });
-      }),
+          edits.forEach((e, serial) => {
+            input = applyEdit(input, e, serial);
+            expect(presentBoard(input, memo)).toEqual(presentBoard(input));
+          });
+        },
+      ),
     );
   });
 

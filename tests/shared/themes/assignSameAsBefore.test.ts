@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignPrepared, KEPT_SETTINGS, WORDS_SETTINGS, type AssignSettings } from '../../../shared/themes/assign';
+import {
+  assignPrepared,
+  KEPT_SETTINGS,
+  LinkTables,
+  WORDS_SETTINGS,
+  type AssignSettings,
+} from '../../../shared/themes/assign';
 import { prepare, type ThemeNote } from '../../../shared/themes/similarity';
 import { averageLinkageTree } from '../../../shared/themes/linkage';
 import { referenceAssignPrepared, referenceAverageLinkageTree } from './assignReference';
@@ -40,21 +46,47 @@ function notesOf(
   }));
 }
 
+function settingsFrom(choice: {
+  base: AssignSettings;
+  maxLinked: number;
+  threshold: number;
+  groupsStayTogether: boolean;
+}) {
+  const words = choice.base === WORDS_SETTINGS;
+  const settings: AssignSettings = {
+    ...choice.base,
+    maxLinked: choice.maxLinked,
+    threshold: words ? choice.threshold / 4 : choice.threshold,
+    groupsStayTogether: choice.groupsStayTogether,
+  };
+  return { settings, withVectors: !words };
+}
+
 describe('the fast theme assignment', () => {
   it('gives exactly the themes and "other" the assignment as first written gives', () => {
     fc.assert(
       fc.property(generatedNotes, settingsOf, (list, choice) => {
-        const words = choice.base === WORDS_SETTINGS;
-        const settings: AssignSettings = {
-          ...choice.base,
-          maxLinked: choice.maxLinked,
-          threshold: words ? choice.threshold / 4 : choice.threshold,
-          groupsStayTogether: choice.groupsStayTogether,
-        };
-        const items = prepare(notesOf(list, !words), settings);
+        const { settings, withVectors } = settingsFrom(choice);
+        const items = prepare(notesOf(list, withVectors), settings);
         expect(assignPrepared(items, settings)).toEqual(referenceAssignPrepared(items, settings));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('gives the same themes with working tables left over from earlier, larger or smaller assignments', () => {
+    // The coding passes one LinkTables to every question's assignment: nothing an earlier one
+    // left in the tables may change a later one's themes.
+    fc.assert(
+      fc.property(fc.array(fc.tuple(generatedNotes, settingsOf), { minLength: 2, maxLength: 4 }), (runs) => {
+        const tables = new LinkTables();
+        for (const [list, choice] of runs) {
+          const { settings, withVectors } = settingsFrom(choice);
+          const items = prepare(notesOf(list, withVectors), settings);
+          expect(assignPrepared(items, settings, tables)).toEqual(referenceAssignPrepared(items, settings));
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 
