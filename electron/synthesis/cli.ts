@@ -13,7 +13,7 @@ import { vectorCacheFile } from '../themes/vectorCache';
 import { vectorSource, type SynthesisVectors } from '../themes/synthesisVectors';
 
 // `npx roundtable synthesise <files or folders> --out <dir>`: the organisers' synthesis,
-// headless. The exit codes are in USAGE and docs/EXPORT.md.
+// headless. The exit codes are in USAGE and docs/SYNTHESIS-FILES.md.
 
 const USAGE = `Usage: npx roundtable synthesise <export files or folders...> --out <folder> [--progress] [--raw]
                                    [--release <finding id>]... [--vector-cache <folder>] [--words-only]

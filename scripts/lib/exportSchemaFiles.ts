@@ -6,15 +6,13 @@ import { piiFlagsOf } from '../../shared/export/review';
 import { exportFixtureSession, FIXTURE_EXPORT } from '../../tests/fixtures/exportSession';
 
 // The export format's published files, made from the code: the JSON Schema and the full
-// example in docs/EXPORT.md. scripts/export-schema.ts (the one command) writes them;
+// example, docs/export-example.json. scripts/export-schema.ts (the one command) writes them;
 // tests/electron/exportSchemaFile.test.ts fails when the committed ones are out of date.
 
 export const SCHEMA_FILE = fileURLToPath(
   new URL('../../resources/schema/roundtable-export.v1.schema.json', import.meta.url),
 );
-export const EXPORT_DOC = fileURLToPath(new URL('../../docs/EXPORT.md', import.meta.url));
-export const EXAMPLE_START = '<!-- example:start (written by npx tsx scripts/export-schema.ts) -->';
-export const EXAMPLE_END = '<!-- example:end -->';
+export const EXAMPLE_FILE = fileURLToPath(new URL('../../docs/export-example.json', import.meta.url));
 
 export function schemaText(): string {
   const schema = z.toJSONSchema(ExportSchema, { target: 'draft-2020-12', io: 'output' });
@@ -32,12 +30,4 @@ export function exampleJson(): string {
   const doc = exportFixtureSession();
   const review = Object.fromEntries(piiFlagsOf(doc).map((f) => [f.id, 'keep' as const]));
   return exportSessionDocument(doc, { ...FIXTURE_EXPORT, review }).files[0].content;
-}
-
-/** docs/EXPORT.md with its example block replaced by the current example. */
-export function withExample(markdown: string): string {
-  const start = markdown.indexOf(EXAMPLE_START);
-  const end = markdown.indexOf(EXAMPLE_END);
-  if (start < 0 || end < start) throw new Error(`docs/EXPORT.md needs the markers ${EXAMPLE_START} and ${EXAMPLE_END}`);
-  return `${markdown.slice(0, start + EXAMPLE_START.length)}\n\n\`\`\`json\n${exampleJson()}\`\`\`\n\n${markdown.slice(end)}`;
 }

@@ -92,7 +92,7 @@ export class SynthesisWorkspace {
   /**
    * The merged dataset's files: the synthesis JSON, the notes and counts CSVs, the report, the
    * codebook (JSON and CSV), the coded notes (CSV and Parquet), the cross-tabs and the workbook,
-   * all from the machine's coding of every note (docs/EXPORT.md lists them).
+   * all from the machine's coding of every note (docs/SYNTHESIS-FILES.md lists them).
    */
   async files(options: { generatedAt: string; appVersion: string }): Promise<ExportFile[]> {
     return allSynthesisFiles(this.builder, { ...options, themes: await this.themes() });

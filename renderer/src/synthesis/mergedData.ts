@@ -4,7 +4,7 @@ import type { ExportFile } from '../../../shared/export/files';
 /**
  * "Export merged data" as one zip, `<date>-<project>-merged-data.zip`: a browser blocks a burst
  * of a dozen downloads (and the desktop app would ask where to save each), so the synthesis's
- * files (docs/EXPORT.md) go in together.
+ * files (docs/SYNTHESIS-FILES.md) go in together.
  */
 export function mergedDataZip(files: readonly ExportFile[], projectName: string, date: string) {
   const slug =

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // The published shapes of the synthesis's analysis outputs: the codebook, the coded notes and
 // the cross-tabs. resources/schema/roundtable-{codebook,coded-notes,cross-tabs}.v1.schema.json
-// are generated from these (npx tsx scripts/export-schema.ts); docs/EXPORT.md explains them.
+// are generated from these (npx tsx scripts/export-schema.ts); docs/SYNTHESIS-FILES.md explains them.
 // Counts are exact in the raw files and, in the shareable ones, a number, "<5" (1 to 4) or "[c]"
 // (withheld so that no count under 5 can be worked out from the totals beside it).
 

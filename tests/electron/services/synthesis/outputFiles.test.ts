@@ -16,7 +16,7 @@ import { HAND_CODING } from '../../../shared/synthesis/outputs/codings';
 
 // The analysis outputs as files, written as the command line and the workspace write them: the
 // coded notes' Parquet file loads in DuckDB with the CSV's rows and columns, the example query
-// in docs/EXPORT.md runs on it, every output validates against its published schema, the report
+// in docs/SYNTHESIS-FILES.md runs on it, every output validates against its published schema, the report
 // traces each quote to its note and event, and LibreOffice opens the workbook's new sheets.
 
 const OPTIONS = { generatedAt: '2026-11-02T09:00:00.000Z', appVersion: 'test', coding: HAND_CODING };
@@ -65,11 +65,14 @@ describe('synthesis output files', () => {
     expect(csvRows(at('raw-synthesis-coded-notes.csv'))).toHaveLength(9);
   });
 
-  it('the DuckDB example in docs/EXPORT.md runs on the raw Parquet file: theme prevalence by staff group across events', async () => {
+  it('the DuckDB example in docs/SYNTHESIS-FILES.md runs on the raw Parquet file: theme prevalence by staff group across events', async () => {
     const { at } = await written(true);
-    const doc = readFileSync(path.join(import.meta.dirname, '..', '..', '..', '..', 'docs', 'EXPORT.md'), 'utf8');
+    const doc = readFileSync(
+      path.join(import.meta.dirname, '..', '..', '..', '..', 'docs', 'SYNTHESIS-FILES.md'),
+      'utf8',
+    );
     const sql = /```sql\n(-- Theme prevalence by staff group[\s\S]*?)```/.exec(doc)?.[1];
-    expect(sql, 'docs/EXPORT.md has the query').toBeTruthy();
+    expect(sql, 'docs/SYNTHESIS-FILES.md has the query').toBeTruthy();
     const rows = await duck(
       sql!.replaceAll('2026-11-02-raw-synthesis-coded-notes.parquet', at('raw-synthesis-coded-notes.parquet')),
     );
