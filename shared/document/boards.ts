@@ -1,4 +1,4 @@
-import type { Board, SessionDocument } from './schema';
+import type { Board, Note, SessionDocument } from './schema';
 import type { BoardId, ExerciseId } from '../ids';
 
 /** An exercise's boards in the order the room sees them: tables in their order, the room board last. */
@@ -27,10 +27,41 @@ export function agendaOf(doc: SessionDocument) {
   return Object.values(doc.exercises).sort((a, b) => a.order - b.order);
 }
 
-/** How many participant notes (not reference cards) each board holds, in one pass over the notes. */
+/**
+ * Each board's notes, in the document's order, found in one pass over the notes. A document's
+ * notes record is replaced whenever a note changes, so the pass is kept for as long as that
+ * record is the same object: the board, its header's note counts and its fit share one pass
+ * (a board opening with 10,000 notes made four). The lists are shared: never change them.
+ */
+export function notesByBoard(doc: SessionDocument): ReadonlyMap<BoardId, readonly Note[]> {
+  let found = notesByBoardOf.get(doc.notes);
+  if (!found) {
+    const lists = new Map<BoardId, Note[]>();
+    for (const note of Object.values(doc.notes)) {
+      const list = lists.get(note.boardId);
+      if (list) list.push(note);
+      else lists.set(note.boardId, [note]);
+    }
+    found = lists;
+    notesByBoardOf.set(doc.notes, found);
+  }
+  return found;
+}
+const notesByBoardOf = new WeakMap<SessionDocument['notes'], ReadonlyMap<BoardId, readonly Note[]>>();
+const NO_NOTES: readonly Note[] = [];
+
+/** One board's notes, in the document's order (shared: see notesByBoard). */
+export function notesOfBoard(doc: SessionDocument, boardId: BoardId): readonly Note[] {
+  return notesByBoard(doc).get(boardId) ?? NO_NOTES;
+}
+
+/** How many participant notes (not reference cards) each board holds. */
 export function participantNotesPerBoard(doc: SessionDocument): Map<BoardId, number> {
   const counts = new Map<BoardId, number>();
-  for (const note of Object.values(doc.notes))
-    if (note.kind === 'participant') counts.set(note.boardId, (counts.get(note.boardId) ?? 0) + 1);
+  for (const [boardId, notes] of notesByBoard(doc)) {
+    let participant = 0;
+    for (const note of notes) if (note.kind === 'participant') participant++;
+    if (participant > 0) counts.set(boardId, participant);
+  }
   return counts;
 }

@@ -23,17 +23,41 @@ export function rectsIntersect(a: Rect, b: Rect): boolean {
 
 /** The smallest rectangle holding all the given ones, or null for none. */
 export function boundsOf(rects: Iterable<Rect>): Rect | null {
-  let minX = Infinity,
-    minY = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity;
-  for (const r of rects) {
-    minX = Math.min(minX, r.x);
-    minY = Math.min(minY, r.y);
-    maxX = Math.max(maxX, r.x + r.width);
-    maxY = Math.max(maxY, r.y + r.height);
+  const extent = new Extent();
+  for (const r of rects) extent.add(r.x, r.y, r.width, r.height);
+  return extent.rect();
+}
+
+/**
+ * The smallest rectangle holding the rectangles and the notes `keep` keeps, or null for none:
+ * as boundsOf, without a rectangle made for each note (a board of 10,000 notes is fitted at open).
+ */
+export function boundsWithNotes<N extends Pick<Note, 'x' | 'y'>>(
+  rects: readonly Rect[],
+  notes: readonly N[],
+  keep: (note: N) => boolean = () => true,
+): Rect | null {
+  const extent = new Extent();
+  for (const r of rects) extent.add(r.x, r.y, r.width, r.height);
+  for (const n of notes) if (keep(n)) extent.add(n.x, n.y, NOTE_SIZE.width, NOTE_SIZE.height);
+  return extent.rect();
+}
+
+class Extent {
+  private minX = Infinity;
+  private minY = Infinity;
+  private maxX = -Infinity;
+  private maxY = -Infinity;
+  add(x: number, y: number, width: number, height: number): void {
+    this.minX = Math.min(this.minX, x);
+    this.minY = Math.min(this.minY, y);
+    this.maxX = Math.max(this.maxX, x + width);
+    this.maxY = Math.max(this.maxY, y + height);
   }
-  return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  rect(): Rect | null {
+    const { minX, minY, maxX, maxY } = this;
+    return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  }
 }
 
 /** The zones of one board, in drawing order. */

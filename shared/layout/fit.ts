@@ -1,4 +1,4 @@
-import { boundsOf, noteRect, type Rect } from '../document/geometry';
+import { boundsWithNotes, type Rect } from '../document/geometry';
 import type { Note, Zone } from '../document/schema';
 import type { Size } from './presentation';
 
@@ -39,14 +39,11 @@ export function fitForReading(
   size: Size,
   readable: number,
 ): View | null {
-  const all = boundsOf([...zones, ...notes.map(noteRect)]);
+  const all = boundsWithNotes(zones, notes);
   if (!all || all.width <= 0 || all.height <= 0) return null;
   const whole = fitted(all, size);
   if (whole.scale >= readable) return whole;
-  const working = boundsOf([
-    ...zones,
-    ...notes.filter((n) => n.kind === 'participant' || n.zoneId !== null).map(noteRect),
-  ])!;
+  const working = boundsWithNotes(zones, notes, (n) => n.kind === 'participant' || n.zoneId !== null)!;
   const focused = fitted(working, size);
   if (focused.scale >= readable) return focused;
   const scale = Math.min(MAX_SCALE, Math.max(readable, (size.width - 2 * PADDING) / working.width));

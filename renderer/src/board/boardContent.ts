@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { boundsOf, noteRect, zonesOfBoard, type Rect } from '../../../shared/document/geometry';
+import { notesOfBoard } from '../../../shared/document/boards';
+import { zonesOfBoard } from '../../../shared/document/geometry';
 import type { BoardId } from '../../../shared/ids';
 import type { Note, SessionDocument, Zone } from '../../../shared/document/schema';
 import type { OpenSession } from '../state/openSession';
@@ -15,8 +16,6 @@ export interface BoardContent {
   notes: Note[];
   /** How many notes are drawn gliding (see noteGlide.ts). */
   gliding: number;
-  /** The area holding all zones and notes, for zoom to fit; null for an empty board. */
-  bounds: Rect | null;
 }
 
 /**
@@ -29,10 +28,10 @@ export function useBoardContent(session: OpenSession, boardId: BoardId): BoardCo
   const { zones: zoneRecords, notes: noteRecords, boards, exercises } = doc;
   // zonesOfBoard reads only doc.zones, so zones are re-selected only when a zone changes.
   const zones = useMemo(() => zonesOfBoard(doc, boardId), [zoneRecords, boardId]);
-  const notes = useMemo(() => Object.values(noteRecords).filter((n) => n.boardId === boardId), [noteRecords, boardId]);
-  const bounds = useMemo(() => boundsOf([...zones, ...notes.map(noteRect)]), [zones, notes]);
+  // Shared with the header's counts and the fit (see notesByBoard): read-only.
+  const notes = useMemo(() => notesOfBoard(doc, boardId) as Note[], [noteRecords, boardId]);
   const shown = useGlidingNotes(session, notes);
   const exerciseId = boards[boardId]?.exerciseId;
   const title = (exerciseId && exercises[exerciseId]?.title) || 'Untitled exercise';
-  return { doc, title, zones, notes: shown.notes, gliding: shown.gliding, bounds };
+  return { doc, title, zones, notes: shown.notes, gliding: shown.gliding };
 }

@@ -3,6 +3,7 @@ import { NOTE_SIZE, boundsOf, freeSpotInZone, noteRect, zoneAt, zonesOfBoard } f
 import { LIMITS } from '../../../shared/document/limits';
 import type { Note, SessionDocument } from '../../../shared/document/schema';
 import { newParticipantNote } from '../../../shared/document/create';
+import { notesOfBoard } from '../../../shared/document/boards';
 import type { BoardId, NoteId } from '../../../shared/ids';
 import { operation, type Operation } from '../../../shared/operations/operation';
 import type { ApplyOptions, OpenSession } from '../state/openSession';
@@ -122,8 +123,7 @@ export function useBoardActions(inputs: Inputs): {
       <A extends unknown[]>(act: (...args: A) => void) =>
       (...args: A) =>
         operations.run(() => act(...args));
-    const boardNotes = (d: SessionDocument) =>
-      Object.values(d.notes).filter((n) => n.boardId === inputsRef.current.boardId);
+    const boardNotes = (d: SessionDocument) => notesOfBoard(d, inputsRef.current.boardId);
     const selectedNotes = () => [...selectionRef.current].map((id) => doc().notes[id]).filter((n): n is Note => !!n);
 
     function setSelection(next: Selection): void {
